@@ -1,0 +1,149 @@
+#include "app/cli/schemacommand.h"
+
+#include "core/load/loader.h"
+#include "core/report/modeljson.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace schemalens::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+
+// --order accepts a comma-separated list or @FILE with one path per line.
+QStringList parseOrder(const QString &value, QString *error)
+{
+    if (!value.startsWith(QLatin1Char('@')))
+        return value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QFile file(value.mid(1));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = tr("cannot read order file %1: %2").arg(value.mid(1), file.errorString());
+        return {};
+    }
+    QStringList order;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QString entry = QString::fromUtf8(line).trimmed();
+        if (!entry.isEmpty() && !entry.startsWith(QLatin1Char('#')))
+            order.append(entry);
+    }
+    return order;
+}
+
+void printText(QTextStream &out, const load::LoadResult &result)
+{
+    const model::Schema &s = result.schema;
+    int fks = 0;
+    for (const model::Table &t : s.tables)
+        fks += int(t.foreignKeys.size());
+    out << tr("%1 (%2, %3): %4 files, %5 tables, %6 foreign keys, %7 enums, %8 views\n")
+               .arg(QFileInfo(result.source.rootPath).fileName(), result.source.layout,
+                    load::dialectName(result.source.dialect))
+               .arg(result.source.units.size())
+               .arg(s.tables.size())
+               .arg(fks)
+               .arg(s.enums.size())
+               .arg(s.views.size());
+    for (const model::Table &t : s.tables)
+        out << "  " << t.qualifiedName() << " (" << t.columns.size() << ")\n";
+    for (const load::Diagnostics *list : {&result.source.diagnostics, &result.diagnostics})
+        for (const load::Diagnostic &d : *list)
+            out << d.location.toString() << ": " << d.rule << ": " << d.message << '\n';
+}
+
+} // namespace
+
+int runSchemaCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Load a schema source and print its model."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("SOURCE"),
+                                 tr("Migration folder, schema file or sqlite:PATH."));
+    const QCommandLineOption dialectOption(QStringLiteral("dialect"),
+                                           tr("Force the SQL dialect: pg or sqlite."),
+                                           QStringLiteral("pg|sqlite"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("Output format: text (default) or json."),
+                                          QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption orderOption(
+        QStringLiteral("order"),
+        tr("Apply these migrations first, in this order (comma-separated paths, or @FILE)."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("Write to FILE instead of standard output."),
+                                          QStringLiteral("FILE"));
+    parser.addOptions({dialectOption, formatOption, orderOption, outputOption});
+
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        err << tr("schema: expected exactly one SOURCE\n");
+        return ExitUsage;
+    }
+
+    load::LoadOptions options;
+    if (parser.isSet(dialectOption)) {
+        const QString dialect = parser.value(dialectOption);
+        if (dialect == QLatin1String("pg") || dialect == QLatin1String("postgresql"))
+            options.discovery.dialect = load::Dialect::PostgreSQL;
+        else if (dialect == QLatin1String("sqlite"))
+            options.discovery.dialect = load::Dialect::SQLite;
+        else {
+            err << tr("schema: unknown dialect '%1' (use pg or sqlite)\n").arg(dialect);
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(orderOption)) {
+        QString error;
+        options.discovery.order = parseOrder(parser.value(orderOption), &error);
+        if (!error.isEmpty()) {
+            err << "schema: " << error << '\n';
+            return ExitUsage;
+        }
+    }
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("json") && format != QLatin1String("text")) {
+        err << tr("schema: unknown format '%1' (use text or json)\n").arg(format);
+        return ExitUsage;
+    }
+
+    Result<load::LoadResult> result = load::loadSource(positional.first(), options);
+    if (!result) {
+        err << "schemalens-cli: " << result.error().toString() << '\n';
+        return ExitUsage;
+    }
+
+    QFile output;
+    if (parser.isSet(outputOption)) {
+        output.setFileName(parser.value(outputOption));
+        if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err << tr("schema: cannot write %1: %2\n").arg(output.fileName(),
+                                                          output.errorString());
+            return ExitUsage;
+        }
+    } else if (!output.open(stdout, QIODevice::WriteOnly)) {
+        return ExitUsage;
+    }
+    if (format == QLatin1String("json")) {
+        output.write(report::toJsonText(report::modelToJson(result.value())));
+    } else {
+        QTextStream out(&output);
+        printText(out, result.value());
+    }
+    return ExitOk;
+}
+
+} // namespace schemalens::cli

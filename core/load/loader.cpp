@@ -1,0 +1,26 @@
+#include "core/load/loader.h"
+
+#include "core/load/pg/pgloader.h"
+#include "core/load/sqlite/sqliteloader.h"
+
+#include <QFileInfo>
+
+namespace schemalens::load {
+
+Result<LoadResult> loadSource(const QString &source, const LoadOptions &options)
+{
+    const QLatin1String sqlitePrefix("sqlite:");
+    if (source.startsWith(sqlitePrefix))
+        return sqlite::loadDatabaseFile(source.mid(sqlitePrefix.size()), options);
+    if (QFileInfo(source).isFile() && sqlite::isDatabaseFile(source))
+        return sqlite::loadDatabaseFile(source, options);
+
+    Result<MigrationPlan> plan = discover(source, options.discovery);
+    if (!plan)
+        return plan.error();
+    if (plan->dialect == Dialect::SQLite)
+        return sqlite::loadPlan(std::move(plan).value(), options);
+    return pg::loadPlan(std::move(plan).value(), options);
+}
+
+} // namespace schemalens::load

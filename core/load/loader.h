@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/load/discovery.h"
+#include "core/load/loadresult.h"
+
+#include <functional>
+
+namespace schemalens::load {
+
+struct LoadOptions {
+    DiscoveryOptions discovery;
+    // Called after each unit with (done, total); returning false cancels the load.
+    std::function<bool(int, int)> progress;
+};
+
+// Loads any source: a migration folder, a schema file, or later `sqlite:PATH` and
+// PostgreSQL URIs. Returns an Error only when the source cannot be read at all.
+Result<LoadResult> loadSource(const QString &source, const LoadOptions &options = {});
+
+} // namespace schemalens::load

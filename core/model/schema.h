@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/model/history.h"
+#include "core/model/table.h"
+
+namespace schemalens::model {
+
+struct Namespace {
+    QString name;
+    QString comment;
+    Origin origin;
+};
+
+struct EnumType {
+    QString schema;
+    QString name;
+    QStringList values;
+    QString comment;
+    Origin origin;
+    Origin lastChange;
+};
+
+// A domain or composite type: recorded so references resolve; not drawn.
+struct OtherType {
+    QString schema;
+    QString name;
+    QString kind; // "domain", "composite", "range"
+    QString baseType;
+    Origin origin;
+};
+
+struct View {
+    QString schema;
+    QString name;
+    bool materialized = false;
+    QString definition;
+    QStringList columns; // explicit column aliases, if any
+    QString comment;
+    QList<Index> indexes; // materialized views can be indexed
+    QString sql;          // SQLite: the view's SQL
+    Origin origin;
+};
+
+struct Function {
+    QString schema;
+    QString name;
+    QString arguments; // "(integer, text)"
+    QString returns;
+    QString language;
+    bool isProcedure = false;
+    QString comment;
+    Origin origin;
+};
+
+struct Sequence {
+    QString schema;
+    QString name;
+    QString ownedBy; // "table.column"
+    Origin origin;
+};
+
+struct Extension {
+    QString name;
+    QString schema;
+    Origin origin;
+};
+
+// The normalized schema: what the database would contain after loading the source.
+struct Schema {
+    QList<Namespace> namespaces;
+    QList<Table> tables;
+    QList<EnumType> enums;
+    QList<OtherType> otherTypes;
+    QList<View> views;
+    QList<Function> functions;
+    QList<Sequence> sequences;
+    QList<Extension> extensions;
+    History history;
+
+    Table *table(const QString &schema, const QString &name);
+    const Table *table(const QString &schema, const QString &name) const;
+    EnumType *enumType(const QString &schema, const QString &name);
+    View *view(const QString &schema, const QString &name);
+    bool hasNamespace(const QString &name) const;
+};
+
+} // namespace schemalens::model

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs every build and test dependency of Schemalens from Debian 12 packages.
+# Safe to run twice: apt-get skips what is already installed.
+# libpq-dev and libsqlite3-dev are only named when missing, because naming an
+# installed libpq-dev upgrades the PostgreSQL server underneath a running cluster
+# (see shared/PLATFORM.md §1).
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libgraphviz-dev libpg-query-dev
+  xvfb xauth fonts-dejavu-core
+  postgresql-15 postgresql-client-15 sqlite3
+)
+for optional in libpq-dev libsqlite3-dev; do
+  dpkg -s "$optional" >/dev/null 2>&1 || packages+=("$optional")
+done
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" 2>/dev/null | grep -q '^Status: install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages already installed"
+  exit 0
+fi
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"

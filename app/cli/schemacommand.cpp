@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
@@ -77,7 +78,12 @@ int runSchemaCommand(const QStringList &arguments)
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           tr("Write to FILE instead of standard output."),
                                           QStringLiteral("FILE"));
-    parser.addOptions({dialectOption, formatOption, orderOption, outputOption});
+    const QCommandLineOption emitSqlOption(
+        QStringLiteral("emit-sql"),
+        tr("Also write the SQL of each migration as applied (sections and placeholders "
+           "resolved) to DIR/NNNN.sql, in order."),
+        QStringLiteral("DIR"));
+    parser.addOptions({dialectOption, formatOption, orderOption, outputOption, emitSqlOption});
 
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
@@ -124,6 +130,21 @@ int runSchemaCommand(const QStringList &arguments)
     if (!result) {
         err << "schemalens-cli: " << result.error().toString() << '\n';
         return ExitUsage;
+    }
+
+    if (parser.isSet(emitSqlOption)) {
+        const QString dir = parser.value(emitSqlOption);
+        if (!QDir().mkpath(dir)) {
+            err << tr("schema: cannot create %1\n").arg(dir);
+            return ExitUsage;
+        }
+        for (const load::MigrationUnit &unit : result->source.units) {
+            QFile file(QDir(dir).filePath(QStringLiteral("%1.sql").arg(unit.ordinal, 4, 10, QLatin1Char('0'))));
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(unit.sql) < 0) {
+                err << tr("schema: cannot write %1: %2\n").arg(file.fileName(), file.errorString());
+                return ExitUsage;
+            }
+        }
     }
 
     QFile output;

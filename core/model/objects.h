@@ -42,6 +42,7 @@ struct KeyConstraint {
 struct CheckConstraint {
     QString name;
     QString expression;
+    QStringList columns; // columns the expression references, in source order
     bool noInherit = false;
     bool validated = true;
     Origin origin;

@@ -1,11 +1,20 @@
 #include "core/load/pg/pgloader.h"
 
+#include "core/load/pg/pgapplier.h"
+
 namespace schemalens::load::pg {
 
-LoadResult loadPlan(MigrationPlan plan, const LoadOptions &)
+LoadResult loadPlan(MigrationPlan plan, const LoadOptions &options)
 {
     LoadResult result;
     result.source = std::move(plan);
+    PgApplier applier(result);
+    const qsizetype total = result.source.units.size();
+    for (qsizetype i = 0; i < total; ++i) {
+        applier.applyUnit(result.source.units.at(i));
+        if (options.progress && !options.progress(int(i + 1), int(total)))
+            break;
+    }
     return result;
 }
 

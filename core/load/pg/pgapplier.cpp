@@ -1,0 +1,457 @@
+#include "core/load/pg/pgapplier.h"
+
+#include "core/load/pg/pgexpr.h"
+#include "core/load/pg/pgjson.h"
+
+#include <QCoreApplication>
+
+namespace schemalens::load::pg {
+
+using namespace schemalens::model;
+
+namespace {
+
+QString key(const QString &schema, const QString &name)
+{
+    return schema + QChar(0x1f) + name;
+}
+
+// Statements that change nothing a schema diagram shows; counted as skipped.
+bool isIgnoredStatement(const QString &type)
+{
+    static const QSet<QString> ignored{
+        QStringLiteral("TransactionStmt"),  QStringLiteral("GrantStmt"),
+        QStringLiteral("GrantRoleStmt"),    QStringLiteral("InsertStmt"),
+        QStringLiteral("UpdateStmt"),       QStringLiteral("DeleteStmt"),
+        QStringLiteral("CopyStmt"),         QStringLiteral("SelectStmt"),
+        QStringLiteral("AlterOwnerStmt"),   QStringLiteral("CreateRoleStmt"),
+        QStringLiteral("AlterRoleStmt"),    QStringLiteral("AlterRoleSetStmt"),
+        QStringLiteral("DropRoleStmt"),     QStringLiteral("AlterDefaultPrivilegesStmt"),
+        QStringLiteral("CreateEventTrigStmt"), QStringLiteral("AlterEventTrigStmt"),
+        QStringLiteral("CreatedbStmt"),     QStringLiteral("DropdbStmt"),
+        QStringLiteral("AlterDatabaseStmt"), QStringLiteral("AlterDatabaseSetStmt"),
+        QStringLiteral("VariableSetStmt"),  QStringLiteral("VariableShowStmt"),
+        QStringLiteral("RuleStmt"),         QStringLiteral("LockStmt"),
+        QStringLiteral("VacuumStmt"),       QStringLiteral("ExplainStmt"),
+        QStringLiteral("RefreshMatViewStmt"), QStringLiteral("NotifyStmt"),
+        QStringLiteral("CallStmt"),         QStringLiteral("MergeStmt"),
+        QStringLiteral("TruncateStmt"),     QStringLiteral("ReindexStmt"),
+        QStringLiteral("ClusterStmt"),      QStringLiteral("CheckPointStmt"),
+        QStringLiteral("DiscardStmt"),      QStringLiteral("ConstraintsSetStmt"),
+        QStringLiteral("CreatePublicationStmt"), QStringLiteral("AlterPublicationStmt"),
+        QStringLiteral("CreateSubscriptionStmt"), QStringLiteral("SecLabelStmt"),
+        QStringLiteral("AlterSystemStmt"),  QStringLiteral("CreateCastStmt"),
+        QStringLiteral("CreateOpClassStmt"), QStringLiteral("CreateOpFamilyStmt"),
+        QStringLiteral("AlterOpFamilyStmt"), QStringLiteral("DefineStmt"),
+        QStringLiteral("CreateConversionStmt"), QStringLiteral("CreateTransformStmt"),
+        QStringLiteral("CreatePLangStmt"),  QStringLiteral("AlterExtensionStmt"),
+        QStringLiteral("AlterExtensionContentsStmt"), QStringLiteral("CreateFdwStmt"),
+        QStringLiteral("CreateForeignServerStmt"), QStringLiteral("CreateUserMappingStmt"),
+        QStringLiteral("ImportForeignSchemaStmt"), QStringLiteral("AlterFunctionStmt"),
+        QStringLiteral("AlterSeqStmt"),     QStringLiteral("AlterDomainStmt"),
+        QStringLiteral("AlterTypeStmt"),    QStringLiteral("CreateStatsStmt"),
+        QStringLiteral("AlterTableSpaceOptionsStmt"), QStringLiteral("CreateTableSpaceStmt"),
+        QStringLiteral("AlterCollationStmt"), QStringLiteral("DeallocateStmt"),
+        QStringLiteral("PrepareStmt"),      QStringLiteral("ExecuteStmt"),
+        QStringLiteral("DeclareCursorStmt"), QStringLiteral("ClosePortalStmt"),
+        QStringLiteral("FetchStmt"),        QStringLiteral("ListenStmt"),
+        QStringLiteral("UnlistenStmt"),     QStringLiteral("LoadStmt"),
+        QStringLiteral("DropOwnedStmt"),    QStringLiteral("ReassignOwnedStmt"),
+        QStringLiteral("AlterObjectDependsStmt"), QStringLiteral("CreateAmStmt"),
+        QStringLiteral("AlterTSConfigurationStmt"), QStringLiteral("AlterTSDictionaryStmt"),
+        QStringLiteral("DropUserMappingStmt"), QStringLiteral("AlterOperatorStmt"),
+        QStringLiteral("AlterStatsStmt"),   QStringLiteral("AlterForeignServerStmt"),
+        QStringLiteral("AlterFdwStmt"),     QStringLiteral("AlterUserMappingStmt"),
+        QStringLiteral("AlterSubscriptionStmt"), QStringLiteral("DropSubscriptionStmt"),
+        QStringLiteral("DropTableSpaceStmt"), QStringLiteral("ReplicaIdentityStmt"),
+    };
+    return ignored.contains(type);
+}
+
+} // namespace
+
+PgApplier::PgApplier(LoadResult &result)
+    : m_result(result)
+    , m_schema(result.schema)
+{
+    // A fresh PostgreSQL database has the public schema.
+    Namespace publicSchema;
+    publicSchema.name = QStringLiteral("public");
+    m_schema.namespaces.append(publicSchema);
+    rebuildLookups();
+}
+
+void PgApplier::applyUnit(const MigrationUnit &unit)
+{
+    m_unit = &unit;
+    m_text.emplace(unit.sql);
+    m_result.stats.bytes += unit.sql.size();
+    applyStatements(unit.sql, 0, false);
+    m_unit = nullptr;
+}
+
+void PgApplier::applyStatements(const QByteArray &sql, qsizetype baseOffset, bool suppressErrors)
+{
+    const QList<ParsedStatement> statements = parseScript(sql);
+    for (ParsedStatement statement : statements) {
+        statement.offset += baseOffset;
+        statement.parseOffset += baseOffset;
+        if (statement.errorOffset >= 0)
+            statement.errorOffset += baseOffset;
+        if (!statement.error.isEmpty()) {
+            ++m_result.stats.statements;
+            if (suppressErrors)
+                continue;
+            Diagnostic d;
+            d.rule = QStringLiteral("parse-error");
+            d.message = statement.error;
+            d.location = Origin{m_unit->path, m_text->line(statement.errorOffset),
+                                m_text->column(statement.errorOffset), m_unit->ordinal};
+            m_result.diagnostics.append(d);
+            continue;
+        }
+        if (suppressErrors) {
+            // Inside a guarded DO block: a failure is what the guard or handler expects.
+            const qsizetype before = m_result.diagnostics.size();
+            applyStatement(statement);
+            m_result.diagnostics.resize(before);
+        } else {
+            applyStatement(statement);
+        }
+    }
+}
+
+void PgApplier::applyStatement(const ParsedStatement &statement)
+{
+    ++m_result.stats.statements;
+    m_statementOffset = statement.offset;
+    m_parseOffset = statement.parseOffset;
+    m_statementEnd = statement.parseOffset + statement.length;
+    m_statementType = statement.nodeType;
+    m_pendingChanges.clear();
+    m_changed = false;
+
+    // Copying the whole model per statement would cost O(tables) each time. Instead the
+    // handlers check everything PostgreSQL checks before they change the model; only ALTER
+    // TABLE, whose sub-commands apply one after another, snapshots its one table.
+    m_tableSnapshot.reset();
+    // Creating handlers only append to these lists; on failure they are cut back.
+    const qsizetype sequences = m_schema.sequences.size();
+    const qsizetype enums = m_schema.enums.size();
+    const qsizetype otherTypes = m_schema.otherTypes.size();
+    const qsizetype views = m_schema.views.size();
+    const qsizetype namespaces = m_schema.namespaces.size();
+    try {
+        const bool handled = dispatch(statement.nodeType, statement.node);
+        if (!handled) {
+            skip(statement.nodeType);
+            return;
+        }
+        for (Change &c : m_pendingChanges)
+            m_schema.history.record(std::move(c));
+        m_pendingChanges.clear();
+        ++m_result.stats.applied;
+    } catch (const StatementError &error) {
+        if (m_tableSnapshot) {
+            if (Table *t = findTable(m_tableSnapshot->schema, m_tableSnapshot->name))
+                *t = *m_tableSnapshot;
+            m_tableSnapshot.reset();
+        }
+        m_schema.sequences.resize(qMin(sequences, m_schema.sequences.size()));
+        m_schema.enums.resize(qMin(enums, m_schema.enums.size()));
+        m_schema.otherTypes.resize(qMin(otherTypes, m_schema.otherTypes.size()));
+        m_schema.views.resize(qMin(views, m_schema.views.size()));
+        m_schema.namespaces.resize(qMin(namespaces, m_schema.namespaces.size()));
+        rebuildLookups();
+        Diagnostic d;
+        d.rule = QStringLiteral("migration-error");
+        d.message = error.message;
+        const Origin where = originAt(error.location);
+        d.location = where;
+        m_result.diagnostics.append(d);
+    }
+}
+
+bool PgApplier::dispatch(const QString &type, const QJsonObject &node)
+{
+    // clang-format off
+    if (type == QLatin1String("CreateStmt")) { createTable(node); return true; }
+    if (type == QLatin1String("AlterTableStmt")) { alterTable(node); return true; }
+    if (type == QLatin1String("IndexStmt")) { createIndex(node); return true; }
+    if (type == QLatin1String("DropStmt")) { drop(node); return true; }
+    if (type == QLatin1String("RenameStmt")) { rename(node); return true; }
+    if (type == QLatin1String("AlterObjectSchemaStmt")) { setSchema(node); return true; }
+    if (type == QLatin1String("CreateEnumStmt")) { createEnum(node); return true; }
+    if (type == QLatin1String("AlterEnumStmt")) { alterEnum(node); return true; }
+    if (type == QLatin1String("CompositeTypeStmt")) { createCompositeType(node); return true; }
+    if (type == QLatin1String("CreateDomainStmt")) { createDomain(node); return true; }
+    if (type == QLatin1String("ViewStmt")) { createView(node); return true; }
+    if (type == QLatin1String("CreateTableAsStmt")) { createTableAs(node); return true; }
+    if (type == QLatin1String("CreateSchemaStmt")) { createSchema(node); return true; }
+    if (type == QLatin1String("CreateFunctionStmt")) { createFunction(node); return true; }
+    if (type == QLatin1String("CreateTrigStmt")) { createTrigger(node); return true; }
+    if (type == QLatin1String("CreatePolicyStmt")) { createPolicy(node); return true; }
+    if (type == QLatin1String("AlterPolicyStmt")) { alterPolicy(node); return true; }
+    if (type == QLatin1String("CreateSeqStmt")) { createSequence(node); return true; }
+    if (type == QLatin1String("CreateExtensionStmt")) { createExtension(node); return true; }
+    if (type == QLatin1String("CommentStmt")) { comment(node); return true; }
+    if (type == QLatin1String("DoStmt")) { applyDo(node); return true; }
+    if (type == QLatin1String("VariableSetStmt")) return setVariable(node);
+    if (type == QLatin1String("SelectStmt")) return selectSetConfig(node);
+    if (type == QLatin1String("CreateForeignTableStmt")) {
+        createTable(obj(node, "base"));
+        return true;
+    }
+    // clang-format on
+    return false;
+}
+
+void PgApplier::skip(const QString &type)
+{
+    // Statements we know to be irrelevant and ones we do not apply are both counted, so the
+    // summary shows what the model leaves out.
+    Q_UNUSED(isIgnoredStatement);
+    ++m_result.stats.skipped[type.isEmpty() ? QStringLiteral("unknown") : type];
+}
+
+Origin PgApplier::originAt(qsizetype relativeLocation) const
+{
+    const qsizetype offset =
+        relativeLocation < 0 ? m_statementOffset : m_parseOffset + relativeLocation;
+    if (!m_unit)
+        return {};
+    return Origin{m_unit->path, m_text->line(offset), m_text->column(offset), m_unit->ordinal};
+}
+
+QString PgApplier::statementText() const
+{
+    return QString::fromUtf8(m_text->text().mid(m_statementOffset, m_statementEnd - m_statementOffset))
+        .trimmed();
+}
+
+void PgApplier::fail(const QString &message, qsizetype location) const
+{
+    throw StatementError{message, location};
+}
+
+void PgApplier::notice(const QString &) const
+{
+    // PostgreSQL only prints a NOTICE (IF NOT EXISTS on an existing object): nothing to
+    // report as a finding.
+}
+
+void PgApplier::record(Change change)
+{
+    if (!change.origin.isValid())
+        change.origin = statementOrigin();
+    m_pendingChanges.append(std::move(change));
+}
+
+QualifiedName PgApplier::qualifiedName(const QJsonObject &rangeVar) const
+{
+    return QualifiedName{str(rangeVar, "schemaname"), str(rangeVar, "relname")};
+}
+
+QualifiedName PgApplier::nameFromList(const QJsonArray &names) const
+{
+    QStringList parts = stringList(names);
+    if (parts.isEmpty())
+        return {};
+    QualifiedName q;
+    q.name = parts.takeLast();
+    if (!parts.isEmpty())
+        q.schema = parts.takeLast();
+    return q;
+}
+
+QString PgApplier::creationSchema(const QString &written) const
+{
+    if (!written.isEmpty()) {
+        if (!m_schema.hasNamespace(written))
+            fail(QCoreApplication::translate("schemalens", "schema \"%1\" does not exist")
+                     .arg(written));
+        return written;
+    }
+    for (const QString &candidate : m_searchPath)
+        if (m_schema.hasNamespace(candidate))
+            return candidate;
+    fail(QCoreApplication::translate("schemalens", "no schema has been selected to create in"));
+}
+
+Table *PgApplier::findTable(const QString &schema, const QString &name)
+{
+    const auto it = m_tableIndex.constFind(key(schema, name));
+    return it == m_tableIndex.constEnd() ? nullptr : &m_schema.tables[*it];
+}
+
+Table *PgApplier::resolveTable(const QualifiedName &name, bool missingOk)
+{
+    if (!name.schema.isEmpty()) {
+        if (Table *t = findTable(name.schema, name.name))
+            return t;
+    } else {
+        for (const QString &schema : m_searchPath)
+            if (Table *t = findTable(schema, name.name))
+                return t;
+    }
+    if (!missingOk)
+        fail(QCoreApplication::translate("schemalens", "relation \"%1\" does not exist")
+                 .arg(name.schema.isEmpty() ? name.name : name.schema + QLatin1Char('.') + name.name));
+    return nullptr;
+}
+
+Table *PgApplier::resolveTable(const QJsonObject &rangeVar, bool missingOk)
+{
+    Table *t = resolveTable(qualifiedName(rangeVar), true);
+    if (!t && !missingOk)
+        fail(QCoreApplication::translate("schemalens", "relation \"%1\" does not exist")
+                 .arg(str(rangeVar, "relname")),
+             integer(rangeVar, "location", -1));
+    return t;
+}
+
+View *PgApplier::resolveView(const QualifiedName &name)
+{
+    if (!name.schema.isEmpty())
+        return m_schema.view(name.schema, name.name);
+    for (const QString &schema : m_searchPath)
+        if (View *v = m_schema.view(schema, name.name))
+            return v;
+    return nullptr;
+}
+
+EnumType *PgApplier::resolveEnum(const QualifiedName &name)
+{
+    if (!name.schema.isEmpty())
+        return m_schema.enumType(name.schema, name.name);
+    for (const QString &schema : m_searchPath)
+        if (EnumType *e = m_schema.enumType(schema, name.name))
+            return e;
+    return nullptr;
+}
+
+bool PgApplier::relationExists(const QString &schema, const QString &name) const
+{
+    const auto it = m_relationNames.constFind(schema);
+    return it != m_relationNames.constEnd() && it->contains(name);
+}
+
+bool PgApplier::constraintExists(const QString &schema, const QString &name) const
+{
+    const auto it = m_constraintNames.constFind(schema);
+    return it != m_constraintNames.constEnd() && it->contains(name);
+}
+
+QString PgApplier::chooseConstraintName(const QString &schema, const QString &table,
+                                        const QStringList &columns, const QString &label) const
+{
+    return chooseName(table, columnNamesPart(columns), label,
+                      [&](const QString &n) { return constraintExists(schema, n); });
+}
+
+QString PgApplier::chooseRelationName(const QString &schema, const QString &table,
+                                      const QStringList &columns, const QString &label) const
+{
+    return chooseName(table, columnNamesPart(columns), label,
+                      [&](const QString &n) { return relationExists(schema, n); });
+}
+
+void PgApplier::indexTable(qsizetype i)
+{
+    const Table &t = m_schema.tables.at(i);
+    m_tableIndex.insert(key(t.schema, t.name), i);
+    QSet<QString> &relations = m_relationNames[t.schema];
+    QSet<QString> &constraints = m_constraintNames[t.schema];
+    relations.insert(t.name);
+    for (const Index &index : t.indexes)
+        relations.insert(index.name);
+    if (t.primaryKey) {
+        constraints.insert(t.primaryKey->name);
+        relations.insert(t.primaryKey->name);
+    }
+    for (const KeyConstraint &k : t.uniques) {
+        constraints.insert(k.name);
+        relations.insert(k.name);
+    }
+    for (const CheckConstraint &c : t.checks)
+        constraints.insert(c.name);
+    for (const ForeignKey &fk : t.foreignKeys)
+        constraints.insert(fk.name);
+    for (const ExclusionConstraint &x : t.exclusions) {
+        constraints.insert(x.name);
+        relations.insert(x.name);
+    }
+}
+
+void PgApplier::rebuildLookups()
+{
+    m_tableIndex.clear();
+    m_relationNames.clear();
+    m_constraintNames.clear();
+    for (qsizetype i = 0; i < m_schema.tables.size(); ++i)
+        indexTable(i);
+    for (const View &v : m_schema.views) {
+        m_relationNames[v.schema].insert(v.name);
+        for (const Index &index : v.indexes)
+            m_relationNames[v.schema].insert(index.name);
+    }
+    for (const Sequence &s : m_schema.sequences)
+        m_relationNames[s.schema].insert(s.name);
+}
+
+bool PgApplier::setVariable(const QJsonObject &node)
+{
+    if (str(node, "name") != QLatin1String("search_path"))
+        return false;
+    if (str(node, "kind") == QLatin1String("VAR_RESET") ||
+        str(node, "kind") == QLatin1String("VAR_SET_DEFAULT")) {
+        m_searchPath = {QStringLiteral("public")};
+        return true;
+    }
+    QStringList path;
+    for (const QJsonValue &arg : arr(node, "args")) {
+        const QJsonObject c = obj(arg.toObject(), "A_Const");
+        QString value = str(obj(c, "sval"), "sval");
+        if (value.isEmpty())
+            continue;
+        // SET search_path = "$user", public: $user names no schema in a fresh database.
+        if (value == QLatin1String("$user"))
+            continue;
+        path.append(value.split(QLatin1Char(','), Qt::SkipEmptyParts));
+    }
+    for (QString &p : path)
+        p = p.trimmed();
+    m_searchPath = path;
+    return true;
+}
+
+bool PgApplier::selectSetConfig(const QJsonObject &node)
+{
+    // pg_dump writes: SELECT pg_catalog.set_config('search_path', '', false);
+    const QJsonArray targets = arr(node, "targetList");
+    if (targets.size() != 1 || !node.value(QLatin1String("fromClause")).isUndefined())
+        return false;
+    const QJsonObject call = obj(obj(obj(targets.first().toObject(), "ResTarget"), "val"),
+                                 "FuncCall");
+    const QStringList fn = stringList(arr(call, "funcname"));
+    if (fn.isEmpty() || fn.last() != QLatin1String("set_config"))
+        return false;
+    const QJsonArray args = arr(call, "args");
+    if (args.size() < 2)
+        return false;
+    const auto sval = [](const QJsonValue &v) {
+        return str(obj(obj(v.toObject(), "A_Const"), "sval"), "sval");
+    };
+    if (sval(args.at(0)) != QLatin1String("search_path"))
+        return false;
+    QStringList path;
+    for (const QString &p : sval(args.at(1)).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString t = p.trimmed().remove(QLatin1Char('"'));
+        if (!t.isEmpty() && t != QLatin1String("$user"))
+            path.append(t);
+    }
+    m_searchPath = path;
+    return true;
+}
+
+} // namespace schemalens::load::pg

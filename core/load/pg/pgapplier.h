@@ -1,0 +1,140 @@
+#pragma once
+
+#include "core/load/loadresult.h"
+#include "core/load/pg/pgparser.h"
+#include "core/load/sourcetext.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+namespace schemalens::load::pg {
+
+// Raised by a statement handler when PostgreSQL would reject the statement. The applier
+// turns it into a migration-error and restores what the statement had changed.
+struct StatementError {
+    QString message;
+    qsizetype location = -1; // relative to the statement's parse offset, -1 = statement start
+};
+
+// A schema-qualified name as written (schema may be empty).
+struct QualifiedName {
+    QString schema;
+    QString name;
+};
+
+// Applies parsed PostgreSQL statements to a model, one migration unit at a time, the way
+// the server would: names resolve through search_path, unnamed constraints get
+// PostgreSQL's names, and a statement the server would reject changes nothing.
+class PgApplier {
+public:
+    explicit PgApplier(LoadResult &result);
+
+    void applyUnit(const MigrationUnit &unit);
+
+private:
+    friend class StatementScope;
+
+    // pgapplier.cpp: dispatch, names, errors
+    void applyStatements(const QByteArray &sql, qsizetype baseOffset, bool suppressErrors);
+    void applyStatement(const ParsedStatement &statement);
+    bool dispatch(const QString &type, const QJsonObject &node);
+    model::Origin originAt(qsizetype relativeLocation) const;
+    model::Origin statementOrigin() const { return originAt(-1); }
+    QString statementText() const;
+    QualifiedName qualifiedName(const QJsonObject &rangeVar) const;
+    QualifiedName nameFromList(const QJsonArray &names) const;
+    QString creationSchema(const QString &written) const;
+    model::Table *findTable(const QString &schema, const QString &name);
+    model::Table *resolveTable(const QJsonObject &rangeVar, bool missingOk = false);
+    model::Table *resolveTable(const QualifiedName &name, bool missingOk = false);
+    model::View *resolveView(const QualifiedName &name);
+    model::EnumType *resolveEnum(const QualifiedName &name);
+    bool relationExists(const QString &schema, const QString &name) const;
+    bool constraintExists(const QString &schema, const QString &name) const;
+    QString chooseConstraintName(const QString &schema, const QString &table,
+                                 const QStringList &columns, const QString &label) const;
+    QString chooseRelationName(const QString &schema, const QString &table,
+                               const QStringList &columns, const QString &label) const;
+    void rebuildLookups();
+    void indexTable(qsizetype index); // adds one table's names to the lookups
+    void record(model::Change change);
+    [[noreturn]] void fail(const QString &message, qsizetype location = -1) const;
+    void notice(const QString &message) const;
+    void skip(const QString &type);
+
+    // pgapplier_plpgsql.cpp: DO blocks
+    void applyDo(const QJsonObject &node);
+    void applyPlpgsqlBody(const QJsonArray &body, const QByteArray &blockText,
+                          qsizetype blockOffset, bool guarded);
+
+    // pgapply_table.cpp: CREATE TABLE and its parts
+    void createTable(const QJsonObject &node);
+    void createTableAs(const QJsonObject &node);
+    model::Column columnFromDef(model::Table &table, const QJsonObject &def,
+                                QList<QJsonObject> &deferredConstraints);
+    void addConstraint(model::Table &table, const QJsonObject &constraint,
+                       const QStringList &columnContext, bool validateOnly = false);
+    void addForeignKey(model::Table &table, const QJsonObject &constraint,
+                       const QStringList &columnContext);
+    void addKey(model::Table &table, const QJsonObject &constraint,
+                const QStringList &columnContext, bool primary);
+    void copyLike(model::Table &table, const QJsonObject &like);
+    void inheritFrom(model::Table &table, const model::Table &parent, bool partition);
+    void setNotNull(model::Table &table, const QStringList &columns);
+    void createSerialSequence(model::Table &table, model::Column &column, bool identity);
+
+    // pgapply_alter.cpp: ALTER TABLE, RENAME, SET SCHEMA, DROP
+    void alterTable(const QJsonObject &node);
+    void alterTableCommand(model::Table &table, const QJsonObject &cmd);
+    void rename(const QJsonObject &node);
+    void setSchema(const QJsonObject &node);
+    void drop(const QJsonObject &node);
+    void dropTable(const QualifiedName &name, bool cascade, bool missingOk);
+    void dropColumn(model::Table &table, const QString &column, bool cascade, bool missingOk);
+    void dropConstraint(model::Table &table, const QString &name, bool missingOk);
+    void dropIndex(const QualifiedName &name, bool missingOk);
+    void attachPartition(model::Table &parent, const QJsonObject &partitionCmd);
+
+    // pgapply_objects.cpp: indexes, types, views, functions, triggers, policies, ...
+    void createIndex(const QJsonObject &node);
+    model::Index indexFromStmt(const QJsonObject &node, const QString &tableName);
+    void createSchema(const QJsonObject &node);
+    void createEnum(const QJsonObject &node);
+    void alterEnum(const QJsonObject &node);
+    void createCompositeType(const QJsonObject &node);
+    void createDomain(const QJsonObject &node);
+    void createView(const QJsonObject &node);
+    void createFunction(const QJsonObject &node);
+    void createTrigger(const QJsonObject &node);
+    void createPolicy(const QJsonObject &node);
+    void alterPolicy(const QJsonObject &node);
+    void createSequence(const QJsonObject &node);
+    void createExtension(const QJsonObject &node);
+    void comment(const QJsonObject &node);
+    bool setVariable(const QJsonObject &node);
+    bool selectSetConfig(const QJsonObject &node);
+
+    LoadResult &m_result;
+    model::Schema &m_schema;
+    QStringList m_searchPath{QStringLiteral("public")};
+
+    // Current unit and statement.
+    const MigrationUnit *m_unit = nullptr;
+    std::optional<SourceText> m_text;
+    qsizetype m_statementOffset = 0; // first token
+    qsizetype m_parseOffset = 0;     // base of node locations
+    qsizetype m_statementEnd = 0;    // end of the statement text (before the ';')
+    QString m_statementType;
+    QList<model::Change> m_pendingChanges;
+    bool m_changed = false;
+    std::optional<model::Table> m_tableSnapshot; // ALTER TABLE's table before the statement
+
+    // Lookups kept in step with the model; rebuilt after drops and renames.
+    QHash<QString, qsizetype> m_tableIndex;  // "schema\x1fname" -> index in tables
+    QHash<QString, QSet<QString>> m_relationNames;  // schema -> tables, indexes, views, seqs
+    QHash<QString, QSet<QString>> m_constraintNames; // schema -> constraint names
+};
+
+} // namespace schemalens::load::pg

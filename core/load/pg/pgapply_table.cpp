@@ -1,0 +1,527 @@
+// CREATE TABLE (with columns, constraints, LIKE, INHERITS, PARTITION OF) and the constraint
+// machinery ALTER TABLE shares.
+
+#include "core/load/pg/pgapplier.h"
+
+#include "core/load/pg/pgexpr.h"
+#include "core/load/pg/pgjson.h"
+#include "core/load/pg/pgnodes.h"
+
+#include <QCoreApplication>
+
+namespace schemalens::load::pg {
+
+using namespace schemalens::model;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("schemalens", text); }
+
+QString fkAction(const QString &code)
+{
+    if (code == QLatin1String("r"))
+        return QStringLiteral("restrict");
+    if (code == QLatin1String("c"))
+        return QStringLiteral("cascade");
+    if (code == QLatin1String("n"))
+        return QStringLiteral("set null");
+    if (code == QLatin1String("d"))
+        return QStringLiteral("set default");
+    return QStringLiteral("no action");
+}
+
+} // namespace
+
+void PgApplier::createTable(const QJsonObject &node)
+{
+    const QJsonObject relation = obj(node, "relation");
+    const QualifiedName written = qualifiedName(relation);
+    Table table;
+    table.schema = creationSchema(written.schema);
+    table.name = written.name;
+    table.origin = statementOrigin();
+    table.lastChange = table.origin;
+    if (relationExists(table.schema, table.name)) {
+        if (flag(node, "if_not_exists")) {
+            notice(tr("relation \"%1\" already exists, skipping").arg(table.name));
+            return;
+        }
+        fail(tr("relation \"%1\" already exists").arg(table.name), integer(relation, "location", -1));
+    }
+    const QString persistence = str(relation, "relpersistence");
+    if (persistence == QLatin1String("u"))
+        table.persistence = Table::Persistence::Unlogged;
+    else if (persistence == QLatin1String("t"))
+        table.persistence = Table::Persistence::Temporary;
+    if (m_statementType == QLatin1String("CreateForeignTableStmt"))
+        table.kind = Table::Kind::ForeignTable;
+
+    // Parents first: their columns come before the table's own (MergeAttributes).
+    const QJsonObject partbound = obj(node, "partbound");
+    for (const QJsonValue &parentValue : arr(node, "inhRelations")) {
+        const QJsonObject parentVar = obj(parentValue.toObject(), "RangeVar");
+        Table *parent = resolveTable(parentVar);
+        if (!partbound.isEmpty()) {
+            if (parent->kind != Table::Kind::PartitionedTable)
+                fail(tr("\"%1\" is not partitioned").arg(parent->name),
+                     integer(parentVar, "location", -1));
+            table.partitionOfSchema = parent->schema;
+            table.partitionOf = parent->name;
+            table.partitionBound = deparsePartitionBound(partbound);
+        } else {
+            table.inherits.append(parent->qualifiedName());
+        }
+        inheritFrom(table, *parent, !partbound.isEmpty());
+    }
+
+    // Columns, then table constraints, in the order written.
+    QList<QJsonObject> constraints;
+    for (const QJsonValue &element : arr(node, "tableElts")) {
+        const QJsonObject e = element.toObject();
+        const QString kind = nodeType(e);
+        const QJsonObject body = nodeBody(e);
+        if (kind == QLatin1String("ColumnDef")) {
+            const QString name = str(body, "colname");
+            if (Column *existing = table.column(name)) {
+                // A partition or child may restate an inherited column to add options.
+                if (table.inherits.isEmpty() && !table.isPartition())
+                    fail(tr("column \"%1\" specified more than once").arg(name),
+                         integer(body, "location", -1));
+                Column merged = columnFromDef(table, body, constraints);
+                if (merged.type.isEmpty())
+                    merged.type = existing->type;
+                merged.nullable = existing->nullable && merged.nullable;
+                *existing = merged;
+                continue;
+            }
+            table.columns.append(columnFromDef(table, body, constraints));
+        } else if (kind == QLatin1String("Constraint")) {
+            constraints.append(body);
+        } else if (kind == QLatin1String("TableLikeClause")) {
+            copyLike(table, body);
+        }
+    }
+
+    const QJsonObject partspec = obj(node, "partspec");
+    if (!partspec.isEmpty()) {
+        table.kind = Table::Kind::PartitionedTable;
+        table.partitionStrategy = str(partspec, "strategy").toLower();
+        if (table.partitionStrategy.startsWith(QLatin1String("partition_strategy_")))
+            table.partitionStrategy = table.partitionStrategy.mid(19);
+        for (const QJsonValue &p : arr(partspec, "partParams")) {
+            const QJsonObject elem = obj(p.toObject(), "PartitionElem");
+            const QString column = str(elem, "name");
+            if (!column.isEmpty() && !table.column(column))
+                fail(tr("column \"%1\" named in partition key does not exist").arg(column),
+                     integer(elem, "location", -1));
+            table.partitionKey.append(column.isEmpty() ? deparseExpr(elem.value(QLatin1String("expr")))
+                                                       : column);
+        }
+    }
+
+    // Constraints are added after all columns exist, as PostgreSQL does. The table is not
+    // in the model yet, so a failure leaves nothing behind.
+    for (const QJsonObject &c : constraints)
+        addConstraint(table, c, {});
+
+    m_schema.tables.append(table);
+    indexTable(m_schema.tables.size() - 1);
+
+    Change change;
+    change.kind = Change::Kind::CreateTable;
+    change.schema = table.schema;
+    change.table = table.name;
+    change.origin = table.origin;
+    record(change);
+    if (table.isPartition()) {
+        Change attach;
+        attach.kind = Change::Kind::AttachPartition;
+        attach.schema = table.partitionOfSchema;
+        attach.table = table.partitionOf;
+        attach.object = table.name;
+        attach.origin = table.origin;
+        record(attach);
+    }
+}
+
+void PgApplier::inheritFrom(Table &table, const Table &parent, bool partition)
+{
+    for (const Column &parentColumn : parent.columns) {
+        if (Column *existing = table.column(parentColumn.name)) {
+            existing->nullable = existing->nullable && parentColumn.nullable;
+            continue;
+        }
+        Column c = parentColumn;
+        c.identity.clear(); // identity is not inherited
+        c.comment.clear();
+        c.origin = table.origin;
+        c.lastChange = table.origin;
+        table.columns.append(c);
+    }
+    for (const CheckConstraint &check : parent.checks) {
+        if (check.noInherit)
+            continue;
+        CheckConstraint inherited = check;
+        inherited.origin = table.origin;
+        table.checks.append(inherited);
+    }
+    // A partition also gets the parent's primary key (as an index of its own name).
+    if (partition && parent.primaryKey) {
+        KeyConstraint pk = *parent.primaryKey;
+        pk.name = chooseRelationName(table.schema, table.name, {}, QStringLiteral("pkey"));
+        pk.origin = table.origin;
+        table.primaryKey = pk;
+    }
+}
+
+Column PgApplier::columnFromDef(Table &table, const QJsonObject &def,
+                                QList<QJsonObject> &deferredConstraints)
+{
+    Column column;
+    column.name = str(def, "colname");
+    column.origin = originAt(integer(def, "location", -1));
+    column.lastChange = column.origin;
+    const QJsonObject typeName = obj(def, "typeName");
+    if (!typeName.isEmpty())
+        column.type = formatType(typeName);
+    // Typed pointer fields (CollateClause*, RangeVar*, TypeName*) are not wrapped in a node
+    // key in libpg_query's JSON; Node* fields are.
+    const QStringList collation = stringList(arr(obj(def, "collClause"), "collname"));
+    column.collation = collation.join(QLatin1Char('.'));
+
+    if (!typeName.isEmpty() && isSerialTypeName(typeName))
+        createSerialSequence(table, column, false);
+
+    for (const QJsonValue &value : arr(def, "constraints")) {
+        const QJsonObject c = obj(value.toObject(), "Constraint");
+        const QString type = str(c, "contype");
+        if (type == QLatin1String("CONSTR_NULL")) {
+            column.nullable = true;
+        } else if (type == QLatin1String("CONSTR_NOTNULL")) {
+            column.nullable = false;
+        } else if (type == QLatin1String("CONSTR_DEFAULT")) {
+            column.defaultExpr = deparseExpr(c.value(QLatin1String("raw_expr")));
+        } else if (type == QLatin1String("CONSTR_IDENTITY")) {
+            column.identity = str(c, "generated_when") == QLatin1String("a")
+                                  ? QStringLiteral("always")
+                                  : QStringLiteral("by default");
+            column.nullable = false;
+            createSerialSequence(table, column, true);
+        } else if (type == QLatin1String("CONSTR_GENERATED")) {
+            column.generated = deparseExpr(c.value(QLatin1String("raw_expr")));
+        } else if (type.startsWith(QLatin1String("CONSTR_ATTR_"))) {
+            // DEFERRABLE / INITIALLY DEFERRED qualify the constraint just before them.
+            if (!deferredConstraints.isEmpty()) {
+                QJsonObject &last = deferredConstraints.last();
+                if (type == QLatin1String("CONSTR_ATTR_DEFERRABLE"))
+                    last.insert(QLatin1String("deferrable"), true);
+                else if (type == QLatin1String("CONSTR_ATTR_DEFERRED"))
+                    last.insert(QLatin1String("initdeferred"), true);
+            }
+        } else {
+            // PRIMARY KEY, UNIQUE, CHECK, REFERENCES on a column: table constraints over
+            // this one column, added after the columns.
+            QJsonObject tableLevel = c;
+            if (type != QLatin1String("CONSTR_CHECK")) {
+                const QJsonArray single{QJsonObject{{QLatin1String("String"),
+                                                     QJsonObject{{QLatin1String("sval"), column.name}}}}};
+                tableLevel.insert(type == QLatin1String("CONSTR_FOREIGN") ? QLatin1String("fk_attrs")
+                                                                          : QLatin1String("keys"),
+                                  single);
+            }
+            deferredConstraints.append(tableLevel);
+        }
+    }
+    return column;
+}
+
+void PgApplier::createSerialSequence(Table &table, Column &column, bool identity)
+{
+    const QString name =
+        chooseRelationName(table.schema, table.name, {column.name}, QStringLiteral("seq"));
+    Sequence sequence;
+    sequence.schema = table.schema;
+    sequence.name = name;
+    sequence.ownedBy = table.name + QLatin1Char('.') + column.name;
+    sequence.origin = column.origin;
+    m_schema.sequences.append(sequence);
+    m_relationNames[table.schema].insert(name);
+    if (!identity) {
+        const QString qualified =
+            table.schema == QLatin1String("public") ? name : table.schema + QLatin1Char('.') + name;
+        column.defaultExpr = QStringLiteral("nextval('%1'::regclass)").arg(qualified);
+        column.nullable = false;
+    }
+}
+
+void PgApplier::setNotNull(Table &table, const QStringList &columns)
+{
+    for (const QString &name : columns)
+        if (Column *c = table.column(name))
+            c->nullable = false;
+}
+
+void PgApplier::copyLike(Table &table, const QJsonObject &like)
+{
+    const Table *source = resolveTable(obj(like, "relation"));
+    const qint64 options = integer(like, "options");
+    // CREATE_TABLE_LIKE_* bits from parsenodes.h.
+    const bool defaults = options & (1 << 3);
+    const bool constraints = options & (1 << 2);
+    const bool indexes = options & (1 << 6);
+    const bool identity = options & (1 << 5);
+    const bool generated = options & (1 << 4);
+    const bool comments = options & (1 << 0);
+    const Table copy = *source; // the source may move when tables are appended later
+    for (const Column &sourceColumn : copy.columns) {
+        if (table.column(sourceColumn.name))
+            fail(tr("column \"%1\" specified more than once").arg(sourceColumn.name));
+        Column c;
+        c.name = sourceColumn.name;
+        c.type = sourceColumn.type;
+        c.nullable = sourceColumn.nullable;
+        c.collation = sourceColumn.collation;
+        if (defaults && sourceColumn.identity.isEmpty() &&
+            !(sourceColumn.defaultExpr && sourceColumn.defaultExpr->startsWith(QLatin1String("nextval("))))
+            c.defaultExpr = sourceColumn.defaultExpr;
+        if (defaults && sourceColumn.defaultExpr && sourceColumn.defaultExpr->startsWith(QLatin1String("nextval(")))
+            c.defaultExpr = sourceColumn.defaultExpr; // shares the source's sequence
+        if (identity)
+            c.identity = sourceColumn.identity;
+        if (generated)
+            c.generated = sourceColumn.generated;
+        if (comments)
+            c.comment = sourceColumn.comment;
+        c.origin = table.origin;
+        c.lastChange = table.origin;
+        table.columns.append(c);
+    }
+    if (constraints)
+        for (const CheckConstraint &check : copy.checks) {
+            CheckConstraint c = check;
+            c.origin = table.origin;
+            table.checks.append(c);
+        }
+    if (indexes) {
+        if (copy.primaryKey) {
+            KeyConstraint pk = *copy.primaryKey;
+            pk.name = chooseRelationName(table.schema, table.name, {}, QStringLiteral("pkey"));
+            pk.origin = table.origin;
+            table.primaryKey = pk;
+            setNotNull(table, pk.columns);
+        }
+        for (const KeyConstraint &unique : copy.uniques) {
+            KeyConstraint k = unique;
+            k.name = chooseRelationName(table.schema, table.name, k.columns, QStringLiteral("key"));
+            k.origin = table.origin;
+            table.uniques.append(k);
+        }
+        for (const Index &index : copy.indexes) {
+            if (!index.constraint.isEmpty())
+                continue;
+            Index i = index;
+            QStringList names;
+            for (const IndexElement &e : i.elements)
+                names.append(e.column.isEmpty() ? QStringLiteral("expr") : e.column);
+            i.name = chooseRelationName(table.schema, table.name, names, QStringLiteral("idx"));
+            m_relationNames[table.schema].insert(i.name);
+            i.origin = table.origin;
+            table.indexes.append(i);
+        }
+    }
+}
+
+void PgApplier::addConstraint(Table &table, const QJsonObject &c, const QStringList &context,
+                              bool validateOnly)
+{
+    Q_UNUSED(validateOnly);
+    const QString type = str(c, "contype");
+    if (type == QLatin1String("CONSTR_PRIMARY")) {
+        addKey(table, c, context, true);
+    } else if (type == QLatin1String("CONSTR_UNIQUE")) {
+        addKey(table, c, context, false);
+    } else if (type == QLatin1String("CONSTR_FOREIGN")) {
+        addForeignKey(table, c, context);
+    } else if (type == QLatin1String("CONSTR_CHECK")) {
+        CheckConstraint check;
+        const QJsonValue expr = c.value(QLatin1String("raw_expr"));
+        check.expression = deparseExpr(expr);
+        check.noInherit = flag(c, "is_no_inherit");
+        check.validated = !flag(c, "skip_validation") && c.value(QLatin1String("initially_valid")).toBool(true);
+        check.origin = originAt(integer(c, "location", -1));
+        check.columns = columnRefs(expr);
+        for (const QString &column : check.columns)
+            if (!table.column(column))
+                fail(tr("column \"%1\" does not exist").arg(column), integer(c, "location", -1));
+        check.name = str(c, "conname");
+        if (check.name.isEmpty()) {
+            check.name = chooseName(table.name, check.columns.isEmpty() ? QString() : check.columns.first(),
+                                    QStringLiteral("check"), [&](const QString &n) {
+                                        if (constraintExists(table.schema, n))
+                                            return true;
+                                        for (const CheckConstraint &other : table.checks)
+                                            if (other.name == n)
+                                                return true;
+                                        return false;
+                                    });
+        } else {
+            for (const CheckConstraint &other : table.checks)
+                if (other.name == check.name)
+                    fail(tr("constraint \"%1\" for relation \"%2\" already exists")
+                             .arg(check.name, table.name));
+        }
+        m_constraintNames[table.schema].insert(check.name);
+        table.checks.append(check);
+    } else if (type == QLatin1String("CONSTR_EXCLUSION")) {
+        ExclusionConstraint x;
+        x.method = str(c, "access_method");
+        if (x.method.isEmpty())
+            x.method = QStringLiteral("gist");
+        QStringList names;
+        for (const QJsonValue &pair : arr(c, "exclusions")) {
+            const QJsonArray items = arr(obj(pair.toObject(), "List"), "items");
+            const QJsonObject elem = obj(items.at(0).toObject(), "IndexElem");
+            ExclusionElement e;
+            e.column = str(elem, "name");
+            if (e.column.isEmpty())
+                e.expression = deparseExpr(elem.value(QLatin1String("expr")));
+            e.opclass = stringList(arr(elem, "opclass")).join(QLatin1Char('.'));
+            e.op = stringList(arr(obj(items.at(1).toObject(), "List"), "items")).join(QLatin1Char('.'));
+            names.append(e.column.isEmpty() ? figureIndexColumnName(elem.value(QLatin1String("expr"))) : e.column);
+            x.elements.append(e);
+        }
+        x.include = stringList(arr(c, "including"));
+        x.predicate = c.contains(QLatin1String("where_clause"))
+                          ? deparseExpr(c.value(QLatin1String("where_clause")))
+                          : QString();
+        x.name = str(c, "conname");
+        if (x.name.isEmpty())
+            x.name = chooseRelationName(table.schema, table.name, names, QStringLiteral("excl"));
+        x.origin = originAt(integer(c, "location", -1));
+        m_constraintNames[table.schema].insert(x.name);
+        m_relationNames[table.schema].insert(x.name);
+        table.exclusions.append(x);
+    }
+}
+
+void PgApplier::addKey(Table &table, const QJsonObject &c, const QStringList &context, bool primary)
+{
+    Q_UNUSED(context);
+    KeyConstraint key;
+    key.columns = stringList(arr(c, "keys"));
+    key.include = stringList(arr(c, "including"));
+    key.nullsNotDistinct = flag(c, "nulls_not_distinct");
+    key.deferrable = flag(c, "deferrable");
+    key.initiallyDeferred = flag(c, "initdeferred");
+    key.origin = originAt(integer(c, "location", -1));
+    const QString usingIndex = str(c, "indexname");
+    if (!usingIndex.isEmpty()) {
+        // ADD CONSTRAINT ... USING INDEX: the index becomes the constraint's, renamed.
+        Index *index = table.index(usingIndex);
+        if (!index)
+            fail(tr("index \"%1\" does not exist").arg(usingIndex), integer(c, "location", -1));
+        key.columns = index->columns();
+        key.include = index->include;
+        table.indexes.removeIf([&](const Index &i) { return i.name == usingIndex; });
+        m_relationNames[table.schema].remove(usingIndex);
+    }
+    for (const QString &column : key.columns + key.include)
+        if (!table.column(column))
+            fail(tr("column \"%1\" named in key does not exist").arg(column),
+                 integer(c, "location", -1));
+    key.name = str(c, "conname");
+    if (key.name.isEmpty())
+        key.name = usingIndex.isEmpty()
+                       ? chooseRelationName(table.schema, table.name, primary ? QStringList() : key.columns,
+                                            primary ? QStringLiteral("pkey") : QStringLiteral("key"))
+                       : usingIndex;
+    else if (relationExists(table.schema, key.name) && key.name != usingIndex)
+        fail(tr("relation \"%1\" already exists").arg(key.name), integer(c, "location", -1));
+    if (primary) {
+        if (table.primaryKey)
+            fail(tr("multiple primary keys for table \"%1\" are not allowed").arg(table.name),
+                 integer(c, "location", -1));
+        setNotNull(table, key.columns);
+        table.primaryKey = key;
+    } else {
+        table.uniques.append(key);
+    }
+    m_relationNames[table.schema].insert(key.name);
+    m_constraintNames[table.schema].insert(key.name);
+}
+
+void PgApplier::addForeignKey(Table &table, const QJsonObject &c, const QStringList &context)
+{
+    Q_UNUSED(context);
+    ForeignKey fk;
+    fk.columns = stringList(arr(c, "fk_attrs"));
+    fk.origin = originAt(integer(c, "location", -1));
+    const QJsonObject pkVar = obj(c, "pktable");
+    const QualifiedName target = qualifiedName(pkVar);
+    // A table may reference itself while it is being created.
+    const Table *referenced = nullptr;
+    if ((target.schema.isEmpty() || target.schema == table.schema) && target.name == table.name &&
+        (target.schema == table.schema || !resolveTable(target, true) ||
+         resolveTable(target, true)->schema == table.schema))
+        referenced = &table;
+    else
+        referenced = resolveTable(pkVar);
+    fk.refSchema = referenced->schema;
+    fk.refTable = referenced->name;
+    fk.refColumns = stringList(arr(c, "pk_attrs"));
+
+    for (const QString &column : fk.columns)
+        if (!table.column(column))
+            fail(tr("column \"%1\" referenced in foreign key constraint does not exist").arg(column),
+                 integer(c, "location", -1));
+    if (fk.refColumns.isEmpty()) {
+        if (!referenced->primaryKey)
+            fail(tr("there is no primary key for referenced table \"%1\"").arg(referenced->name),
+                 integer(pkVar, "location", -1));
+        fk.refColumns = referenced->primaryKey->columns;
+    }
+    for (const QString &column : fk.refColumns)
+        if (!referenced->column(column))
+            fail(tr("column \"%1\" referenced in foreign key constraint does not exist").arg(column),
+                 integer(pkVar, "location", -1));
+    if (fk.columns.size() != fk.refColumns.size())
+        fail(tr("number of referencing and referenced columns for foreign key disagree"),
+             integer(c, "location", -1));
+    if (!hasUniqueKey(*referenced, fk.refColumns))
+        fail(tr("there is no unique constraint matching given keys for referenced table \"%1\"")
+                 .arg(referenced->name),
+             integer(pkVar, "location", -1));
+
+    fk.onDelete = fkAction(str(c, "fk_del_action"));
+    fk.onUpdate = fkAction(str(c, "fk_upd_action"));
+    // "ON DELETE NO ACTION" and no clause at all parse the same; only other actions count
+    // as stated.
+    fk.onDeleteExplicit = !str(c, "fk_del_action").isEmpty() &&
+                          str(c, "fk_del_action") != QLatin1String("a");
+    const QString match = str(c, "fk_matchtype");
+    fk.match = match == QLatin1String("f") ? QStringLiteral("full")
+               : match == QLatin1String("p") ? QStringLiteral("partial")
+                                             : QStringLiteral("simple");
+    fk.deferrable = flag(c, "deferrable");
+    fk.initiallyDeferred = flag(c, "initdeferred");
+    fk.validated = !flag(c, "skip_validation");
+    fk.name = str(c, "conname");
+    if (fk.name.isEmpty())
+        fk.name = chooseName(table.name, columnNamesPart(fk.columns), QStringLiteral("fkey"),
+                             [&](const QString &n) {
+                                 if (constraintExists(table.schema, n))
+                                     return true;
+                                 for (const ForeignKey &other : table.foreignKeys)
+                                     if (other.name == n)
+                                         return true;
+                                 return false;
+                             });
+    else
+        for (const ForeignKey &other : table.foreignKeys)
+            if (other.name == fk.name)
+                fail(tr("constraint \"%1\" for relation \"%2\" already exists").arg(fk.name, table.name));
+    m_constraintNames[table.schema].insert(fk.name);
+    table.foreignKeys.append(fk);
+}
+
+} // namespace schemalens::load::pg

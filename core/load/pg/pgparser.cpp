@@ -1,0 +1,224 @@
+#include "core/load/pg/pgparser.h"
+
+#include <QJsonDocument>
+
+#include <pg_query.h>
+
+#include <memory>
+
+namespace schemalens::load::pg {
+
+namespace {
+
+struct SplitResultDeleter {
+    void operator()(PgQuerySplitResult *r) const
+    {
+        pg_query_free_split_result(*r);
+        delete r;
+    }
+};
+struct ParseResultDeleter {
+    void operator()(PgQueryParseResult *r) const
+    {
+        pg_query_free_parse_result(*r);
+        delete r;
+    }
+};
+struct PlpgsqlResultDeleter {
+    void operator()(PgQueryPlpgsqlParseResult *r) const
+    {
+        pg_query_free_plpgsql_parse_result(*r);
+        delete r;
+    }
+};
+
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Skips whitespace and SQL comments (nested /* */ as PostgreSQL allows).
+qsizetype skipTrivia(const QByteArray &sql, qsizetype pos, qsizetype end)
+{
+    while (pos < end) {
+        if (isSpace(sql.at(pos))) {
+            ++pos;
+        } else if (sql.at(pos) == '-' && pos + 1 < end && sql.at(pos + 1) == '-') {
+            while (pos < end && sql.at(pos) != '\n')
+                ++pos;
+        } else if (sql.at(pos) == '/' && pos + 1 < end && sql.at(pos + 1) == '*') {
+            int depth = 0;
+            do {
+                if (sql.at(pos) == '/' && pos + 1 < end && sql.at(pos + 1) == '*') {
+                    ++depth;
+                    pos += 2;
+                } else if (sql.at(pos) == '*' && pos + 1 < end && sql.at(pos + 1) == '/') {
+                    --depth;
+                    pos += 2;
+                } else {
+                    ++pos;
+                }
+            } while (depth > 0 && pos < end);
+        } else {
+            break;
+        }
+    }
+    return pos;
+}
+
+void blank(QByteArray &text, qsizetype from, qsizetype to)
+{
+    for (qsizetype i = from; i < to; ++i)
+        if (text.at(i) != '\n')
+            text[i] = ' ';
+}
+
+bool startsWithWordCI(const QByteArray &line, const char *word)
+{
+    const QByteArray w(word);
+    return line.size() >= w.size() && line.left(w.size()).compare(w, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+QByteArray blankPsqlMetaCommands(const QByteArray &sql)
+{
+    // psql reads these line by line before the server sees anything; they only appear at
+    // the start of a line in dumps. COPY ... FROM stdin is followed by data up to "\.".
+    if (!sql.contains('\\') && !sql.contains("stdin") && !sql.contains("STDIN"))
+        return sql;
+    QByteArray out = sql;
+    qsizetype pos = 0;
+    bool inCopyData = false;
+    while (pos < out.size()) {
+        qsizetype eol = out.indexOf('\n', pos);
+        if (eol < 0)
+            eol = out.size();
+        const QByteArray line = out.mid(pos, eol - pos);
+        if (inCopyData) {
+            if (line.trimmed() == "\\.")
+                inCopyData = false;
+            blank(out, pos, eol);
+        } else if (line.startsWith('\\')) {
+            blank(out, pos, eol);
+        } else if (startsWithWordCI(line, "COPY ") &&
+                   line.trimmed().toLower().endsWith("from stdin;")) {
+            inCopyData = true;
+            blank(out, pos, eol); // the COPY itself loads data only
+        }
+        pos = eol + 1;
+    }
+    return out;
+}
+
+QList<ParsedStatement> parseScript(const QByteArray &input)
+{
+    const QByteArray sql = blankPsqlMetaCommands(input);
+    QList<ParsedStatement> statements;
+
+    std::unique_ptr<PgQuerySplitResult, SplitResultDeleter> split(
+        new PgQuerySplitResult(pg_query_split_with_scanner(sql.constData())));
+    if (split->error) {
+        // The scanner stops at e.g. an unterminated quote, which swallows the rest of the
+        // script for the server too. The statements before it still count: split the text
+        // up to the statement holding the error again.
+        ParsedStatement failed;
+        failed.error = QString::fromUtf8(split->error->message);
+        failed.errorOffset = qBound(qsizetype(0), qsizetype(split->error->cursorpos) - 1, sql.size());
+        const qsizetype statementStart = sql.lastIndexOf(';', failed.errorOffset - 1) + 1;
+        failed.offset = skipTrivia(sql, statementStart, sql.size());
+        if (statementStart > 0 && statementStart < sql.size())
+            statements = parseScript(sql.left(statementStart));
+        statements.append(failed);
+        return statements;
+    }
+
+    // The scanner-based splitter silently drops text that does not start like a
+    // statement (e.g. "SELEC 1;"). Gaps between the ranges it returns are therefore parsed
+    // too, so that such text becomes a parse error instead of vanishing.
+    QList<std::pair<qsizetype, qsizetype>> ranges; // (start, length)
+    qsizetype covered = 0;
+    const auto addGap = [&](qsizetype from, qsizetype to) {
+        while (from < to) {
+            from = skipTrivia(sql, from, to);
+            while (from < to && sql.at(from) == ';')
+                from = skipTrivia(sql, from + 1, to);
+            if (from >= to)
+                return;
+            qsizetype end = sql.indexOf(';', from);
+            if (end < 0 || end > to)
+                end = to;
+            ranges.append({from, end - from});
+            from = end + 1;
+        }
+    };
+    for (int i = 0; i < split->n_stmts; ++i) {
+        const PgQuerySplitStmt *s = split->stmts[i];
+        const qsizetype start = s->stmt_location;
+        const qsizetype length = s->stmt_len == 0 ? sql.size() - start : s->stmt_len;
+        addGap(covered, start);
+        ranges.append({start, length});
+        covered = start + length;
+    }
+    addGap(covered, sql.size());
+
+    statements.reserve(ranges.size());
+    for (const auto &[start, length] : ranges) {
+        ParsedStatement statement;
+        statement.parseOffset = start;
+        statement.length = length;
+        const qsizetype end = statement.parseOffset + statement.length;
+        statement.offset = skipTrivia(sql, statement.parseOffset, end);
+        if (statement.offset >= end)
+            continue; // only comments
+        const QByteArray text = sql.mid(statement.parseOffset, statement.length);
+
+        std::unique_ptr<PgQueryParseResult, ParseResultDeleter> parsed(
+            new PgQueryParseResult(pg_query_parse(text.constData())));
+        if (parsed->error) {
+            statement.error = QString::fromUtf8(parsed->error->message);
+            statement.errorOffset =
+                statement.parseOffset + qMax(0, parsed->error->cursorpos - 1);
+            if (parsed->error->cursorpos <= 0)
+                statement.errorOffset = statement.offset;
+            statements.append(statement);
+            continue;
+        }
+        QJsonParseError jsonError;
+        const QJsonDocument doc = QJsonDocument::fromJson(parsed->parse_tree, &jsonError);
+        if (doc.isNull()) {
+            // QJsonDocument refuses documents nested deeper than 1024 levels.
+            statement.error = QStringLiteral("statement too deeply nested to analyse (%1)")
+                                  .arg(jsonError.errorString());
+            statement.errorOffset = statement.offset;
+            statements.append(statement);
+            continue;
+        }
+        const QJsonArray stmts = doc.object().value(QLatin1String("stmts")).toArray();
+        if (stmts.isEmpty())
+            continue;
+        const QJsonObject stmt =
+            stmts.first().toObject().value(QLatin1String("stmt")).toObject();
+        if (stmt.isEmpty())
+            continue;
+        statement.nodeType = stmt.constBegin().key();
+        statement.node = stmt.constBegin().value().toObject();
+        statements.append(statement);
+    }
+    return statements;
+}
+
+QJsonArray parsePlpgsql(const QByteArray &sql, QString *error)
+{
+    std::unique_ptr<PgQueryPlpgsqlParseResult, PlpgsqlResultDeleter> parsed(
+        new PgQueryPlpgsqlParseResult(pg_query_parse_plpgsql(sql.constData())));
+    if (parsed->error) {
+        *error = QString::fromUtf8(parsed->error->message);
+        return {};
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(parsed->plpgsql_funcs);
+    if (doc.isNull()) {
+        *error = QStringLiteral("PL/pgSQL block too deeply nested to analyse");
+        return {};
+    }
+    return doc.array();
+}
+
+} // namespace schemalens::load::pg

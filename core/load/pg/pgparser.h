@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace schemalens::load::pg {
+
+// One top-level statement of a script, as libpg_query sees it. Offsets are byte offsets
+// into the script; locations inside `node` are relative to `parseOffset`.
+struct ParsedStatement {
+    qsizetype offset = 0;      // first token of the statement (comments skipped)
+    qsizetype parseOffset = 0; // where the text handed to the parser starts
+    qsizetype length = 0;      // bytes from parseOffset up to (excluding) the ';'
+    QString nodeType;          // "CreateStmt", ... (empty on error)
+    QJsonObject node;          // the value under nodeType
+    QString error;             // the parser's message when the statement does not parse
+    qsizetype errorOffset = -1;
+};
+
+// Splits a script with libpg_query's scanner and parses each statement separately, so one
+// syntax error costs one statement, not the file. psql meta-commands (\connect, \restrict,
+// \set ...) and COPY ... FROM stdin data are blanked first (the server never sees them).
+QList<ParsedStatement> parseScript(const QByteArray &sql);
+
+// Parses a DO block or CREATE FUNCTION with the PL/pgSQL parser; returns the
+// PLpgSQL_function objects, or sets `error`.
+QJsonArray parsePlpgsql(const QByteArray &sql, QString *error);
+
+// Blanks psql meta-command lines and COPY data (keeps newlines and byte offsets).
+QByteArray blankPsqlMetaCommands(const QByteArray &sql);
+
+} // namespace schemalens::load::pg

@@ -1,0 +1,16 @@
+CREATE TABLE parents (id int PRIMARY KEY);
+CREATE TABLE children (id int PRIMARY KEY, parent_id int REFERENCES parents);
+CREATE TABLE others (id int PRIMARY KEY, parent_id int REFERENCES parents (id));
+DROP TABLE parents;
+DROP TABLE parents CASCADE;
+DROP TABLE IF EXISTS parents;
+CREATE SCHEMA scratch;
+CREATE TABLE scratch.tmp (id int);
+DROP SCHEMA scratch;
+DROP SCHEMA scratch CASCADE;
+CREATE TABLE keep (id int PRIMARY KEY, label text, code int, UNIQUE (label, code));
+ALTER TABLE keep DROP COLUMN code;
+ALTER TABLE keep DROP COLUMN IF EXISTS code;
+CREATE TYPE color AS ENUM ('red');
+DROP TYPE color;
+DROP TYPE IF EXISTS color;

@@ -1,0 +1,10 @@
+CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a);
+CREATE TABLE c (id int PRIMARY KEY,, x int);
+SELEC 1;
+CREATE TABLE d (id int PRIMARY KEY, e_id int REFERENCES e (id));
+ALTER TABLE b ADD COLUMN id int;
+ALTER TABLE b ADD COLUMN note text, ADD COLUMN a_id int;
+CREATE INDEX b_missing ON b (missing_column);
+CREATE TABLE a (x int);
+ALTER TABLE b ADD CONSTRAINT b_fk FOREIGN KEY (a_id) REFERENCES a (nope);
+CREATE TABLE f (id int, g int REFERENCES f (g));

@@ -1,0 +1,2 @@
+CREATE TABLE documents (id bigint PRIMARY KEY, title text);
+CREATE INDEX documents_title_idx ON documents (title);

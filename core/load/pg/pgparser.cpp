@@ -5,6 +5,8 @@
 #include <pg_query.h>
 
 #include <memory>
+#include <thread>
+#include <vector>
 
 namespace schemalens::load::pg {
 
@@ -74,6 +76,46 @@ bool startsWithWordCI(const QByteArray &line, const char *word)
 {
     const QByteArray w(word);
     return line.size() >= w.size() && line.left(w.size()).compare(w, Qt::CaseInsensitive) == 0;
+}
+
+ParsedStatement parseOne(const QByteArray &sql, qsizetype start, qsizetype length)
+{
+    ParsedStatement statement;
+    statement.parseOffset = start;
+    statement.length = length;
+    const qsizetype end = start + length;
+    statement.offset = skipTrivia(sql, start, end);
+    if (statement.offset >= end)
+        return statement; // only comments: neither a node nor an error
+    const QByteArray text = sql.mid(start, length);
+
+    std::unique_ptr<PgQueryParseResult, ParseResultDeleter> parsed(
+        new PgQueryParseResult(pg_query_parse(text.constData())));
+    if (parsed->error) {
+        statement.error = QString::fromUtf8(parsed->error->message);
+        statement.errorOffset = parsed->error->cursorpos <= 0
+                                    ? statement.offset
+                                    : start + parsed->error->cursorpos - 1;
+        return statement;
+    }
+    QJsonParseError jsonError;
+    const QJsonDocument doc = QJsonDocument::fromJson(parsed->parse_tree, &jsonError);
+    if (doc.isNull()) {
+        // QJsonDocument refuses documents nested deeper than 1024 levels.
+        statement.error = QStringLiteral("statement too deeply nested to analyse (%1)")
+                              .arg(jsonError.errorString());
+        statement.errorOffset = statement.offset;
+        return statement;
+    }
+    const QJsonArray stmts = doc.object().value(QLatin1String("stmts")).toArray();
+    const QJsonObject stmt = stmts.isEmpty()
+                                 ? QJsonObject()
+                                 : stmts.first().toObject().value(QLatin1String("stmt")).toObject();
+    if (!stmt.isEmpty()) {
+        statement.nodeType = stmt.constBegin().key();
+        statement.node = stmt.constBegin().value().toObject();
+    }
+    return statement;
 }
 
 } // namespace
@@ -159,49 +201,32 @@ QList<ParsedStatement> parseScript(const QByteArray &input)
     }
     addGap(covered, sql.size());
 
-    statements.reserve(ranges.size());
-    for (const auto &[start, length] : ranges) {
-        ParsedStatement statement;
-        statement.parseOffset = start;
-        statement.length = length;
-        const qsizetype end = statement.parseOffset + statement.length;
-        statement.offset = skipTrivia(sql, statement.parseOffset, end);
-        if (statement.offset >= end)
-            continue; // only comments
-        const QByteArray text = sql.mid(statement.parseOffset, statement.length);
-
-        std::unique_ptr<PgQueryParseResult, ParseResultDeleter> parsed(
-            new PgQueryParseResult(pg_query_parse(text.constData())));
-        if (parsed->error) {
-            statement.error = QString::fromUtf8(parsed->error->message);
-            statement.errorOffset =
-                statement.parseOffset + qMax(0, parsed->error->cursorpos - 1);
-            if (parsed->error->cursorpos <= 0)
-                statement.errorOffset = statement.offset;
-            statements.append(statement);
-            continue;
-        }
-        QJsonParseError jsonError;
-        const QJsonDocument doc = QJsonDocument::fromJson(parsed->parse_tree, &jsonError);
-        if (doc.isNull()) {
-            // QJsonDocument refuses documents nested deeper than 1024 levels.
-            statement.error = QStringLiteral("statement too deeply nested to analyse (%1)")
-                                  .arg(jsonError.errorString());
-            statement.errorOffset = statement.offset;
-            statements.append(statement);
-            continue;
-        }
-        const QJsonArray stmts = doc.object().value(QLatin1String("stmts")).toArray();
-        if (stmts.isEmpty())
-            continue;
-        const QJsonObject stmt =
-            stmts.first().toObject().value(QLatin1String("stmt")).toObject();
-        if (stmt.isEmpty())
-            continue;
-        statement.nodeType = stmt.constBegin().key();
-        statement.node = stmt.constBegin().value().toObject();
-        statements.append(statement);
+    // Parsing dominates loading and libpg_query is thread-safe, so large scripts are parsed
+    // on several threads; results keep the script's order. (Never call pg_query_exit() in
+    // a worker: it aborts, see PLATFORM.md.)
+    QList<ParsedStatement> parsed(ranges.size());
+    const auto parseRange = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            parsed[i] = parseOne(sql, ranges.at(i).first, ranges.at(i).second);
+    };
+    const qsizetype workers =
+        ranges.size() < 256 ? 1 : qBound(qsizetype(1), qsizetype(std::thread::hardware_concurrency()), qsizetype(4));
+    if (workers == 1) {
+        parseRange(0, ranges.size());
+    } else {
+        std::vector<std::thread> threads;
+        const qsizetype chunk = (ranges.size() + workers - 1) / workers;
+        for (qsizetype w = 1; w < workers; ++w)
+            threads.emplace_back(parseRange, qMin(ranges.size(), w * chunk),
+                                 qMin(ranges.size(), (w + 1) * chunk));
+        parseRange(0, qMin(ranges.size(), chunk));
+        for (std::thread &t : threads)
+            t.join();
     }
+    statements.reserve(statements.size() + parsed.size());
+    for (ParsedStatement &statement : parsed)
+        if (!statement.nodeType.isEmpty() || !statement.error.isEmpty())
+            statements.append(std::move(statement));
     return statements;
 }
 

@@ -128,6 +128,7 @@ void PgApplier::applyStatement(const ParsedStatement &statement)
     m_parseOffset = statement.parseOffset;
     m_statementEnd = statement.parseOffset + statement.length;
     m_statementType = statement.nodeType;
+    m_source = statement.source;
     m_pendingChanges.clear();
     m_changed = false;
 
@@ -221,6 +222,11 @@ Origin PgApplier::originAt(qsizetype relativeLocation) const
     if (!m_unit)
         return {};
     return Origin{m_unit->path, m_text->line(offset), m_text->column(offset), m_unit->ordinal};
+}
+
+QString PgApplier::sqlText(const QJsonValue &expression) const
+{
+    return deparseExpr(expression, m_source);
 }
 
 QString PgApplier::statementText() const

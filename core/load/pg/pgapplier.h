@@ -43,6 +43,9 @@ private:
     model::Origin originAt(qsizetype relativeLocation) const;
     model::Origin statementOrigin() const { return originAt(-1); }
     QString statementText() const;
+    // Deparses an expression of the current statement. libpg_query writes negative and
+    // zero integer constants as "ival":{}; the source text restores them.
+    QString sqlText(const QJsonValue &expression) const;
     QualifiedName qualifiedName(const QJsonObject &rangeVar) const;
     QualifiedName nameFromList(const QJsonArray &names) const;
     QString creationSchema(const QString &written) const;
@@ -127,6 +130,7 @@ private:
     qsizetype m_parseOffset = 0;     // base of node locations
     qsizetype m_statementEnd = 0;    // end of the statement text (before the ';')
     QString m_statementType;
+    QByteArray m_source; // the statement's text as parsed
     QList<model::Change> m_pendingChanges;
     bool m_changed = false;
     std::optional<model::Table> m_tableSnapshot; // ALTER TABLE's table before the statement

@@ -153,7 +153,7 @@ void PgApplier::alterTableCommand(Table &table, const QJsonObject &cmd)
             column.defaultExpr.reset();
             change.kind = Change::Kind::DropDefault;
         } else {
-            column.defaultExpr = deparseExpr(def);
+            column.defaultExpr = sqlText(def);
             change.kind = Change::Kind::SetDefault;
             change.newValue = *column.defaultExpr;
         }
@@ -274,7 +274,17 @@ void PgApplier::attachPartition(Table &parent, const QJsonObject &partitionCmd)
                      .arg(partition->name, c.name, parent.name));
     partition->partitionOf = parent.name;
     partition->partitionOfSchema = parent.schema;
-    partition->partitionBound = deparsePartitionBound(partitionCmd.value(QLatin1String("bound")));
+    // The partitioned table's primary key is cloned onto the new partition.
+    if (parent.primaryKey && !partition->primaryKey) {
+        KeyConstraint pk = *parent.primaryKey;
+        pk.name = chooseRelationName(partition->schema, partition->name, {}, QStringLiteral("pkey"));
+        pk.origin = statementOrigin();
+        partition->primaryKey = pk;
+        setNotNull(*partition, pk.columns);
+        m_relationNames[partition->schema].insert(pk.name);
+        m_constraintNames[partition->schema].insert(pk.name);
+    }
+    partition->partitionBound = deparsePartitionBound(partitionCmd.value(QLatin1String("bound")), m_source);
     Change change;
     change.kind = Change::Kind::AttachPartition;
     change.schema = parent.schema;

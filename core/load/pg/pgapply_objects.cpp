@@ -64,7 +64,7 @@ Index PgApplier::indexFromStmt(const QJsonObject &node, const QString &tableName
         IndexElement e;
         e.column = str(elem, "name");
         if (e.column.isEmpty())
-            e.expression = deparseExpr(elem.value(QLatin1String("expr")));
+            e.expression = sqlText(elem.value(QLatin1String("expr")));
         e.opclass = stringList(arr(elem, "opclass")).join(QLatin1Char('.'));
         e.collation = stringList(arr(elem, "collation")).join(QLatin1Char('.'));
         e.descending = str(elem, "ordering") == QLatin1String("SORTBY_DESC");
@@ -74,7 +74,7 @@ Index PgApplier::indexFromStmt(const QJsonObject &node, const QString &tableName
     for (const QJsonValue &value : arr(node, "indexIncludingParams"))
         index.include.append(str(obj(value.toObject(), "IndexElem"), "name"));
     if (node.contains(QLatin1String("whereClause")))
-        index.predicate = deparseExpr(node.value(QLatin1String("whereClause")));
+        index.predicate = sqlText(node.value(QLatin1String("whereClause")));
     index.origin = statementOrigin();
     return index;
 }
@@ -97,14 +97,17 @@ void PgApplier::createIndex(const QJsonObject &node)
         const QString column = str(elem, "name");
         if (!column.isEmpty() && table && !table->column(column))
             fail(tr("column \"%1\" does not exist").arg(column));
-        nameParts.append(column.isEmpty() ? figureIndexColumnName(elem.value(QLatin1String("expr")))
+        nameParts.append(column.isEmpty() ? figureIndexColname(elem.value(QLatin1String("expr")))
                                           : column);
     }
     for (const QString &column : index.include)
         if (table && !table->column(column))
             fail(tr("column \"%1\" does not exist").arg(column));
     if (index.name.isEmpty()) {
-        index.name = chooseRelationName(schema, tableName, nameParts + index.include,
+        // ChooseIndexColumnNames: duplicates get a number (lower, lower1); INCLUDE columns
+        // take part in the name too.
+        index.name = chooseRelationName(schema, tableName,
+                                        chooseIndexColumnNames(nameParts + index.include),
                                         QStringLiteral("idx"));
     } else if (relationExists(schema, index.name)) {
         if (flag(node, "if_not_exists"))
@@ -320,7 +323,7 @@ void PgApplier::createTableAs(const QJsonObject &node)
         const QJsonObject target = obj(targets.at(i).toObject(), "ResTarget");
         QString name = i < names.size() ? names.at(i) : str(target, "name");
         if (name.isEmpty())
-            name = figureIndexColumnName(target.value(QLatin1String("val")));
+            name = figureIndexColname(target.value(QLatin1String("val")));
         Column c;
         c.name = name;
         c.origin = table.origin;
@@ -353,7 +356,7 @@ void PgApplier::createFunction(const QJsonObject &node)
     f.arguments = QLatin1Char('(') + arguments.join(QStringLiteral(", ")) + QLatin1Char(')');
     const QJsonObject returns = obj(node, "returnType");
     if (!returns.isEmpty())
-        f.returns = (flag(returns, "setof") ? QStringLiteral("setof ") : QString()) + formatType(returns);
+        f.returns = formatType(returns); // includes SETOF
     for (const QJsonValue &value : arr(node, "options")) {
         const QJsonObject option = obj(value.toObject(), "DefElem");
         if (str(option, "defname") == QLatin1String("language"))
@@ -405,7 +408,7 @@ void PgApplier::createTrigger(const QJsonObject &node)
     trigger.forEachRow = flag(node, "row");
     trigger.function = stringList(arr(node, "funcname")).join(QLatin1Char('.'));
     if (node.contains(QLatin1String("whenClause")))
-        trigger.when = deparseExpr(node.value(QLatin1String("whenClause")));
+        trigger.when = sqlText(node.value(QLatin1String("whenClause")));
     trigger.constraint = flag(node, "isconstraint");
     trigger.origin = statementOrigin();
     const bool replace = flag(node, "replace");
@@ -438,9 +441,9 @@ void PgApplier::createPolicy(const QJsonObject &node)
     if (policy.roles.isEmpty())
         policy.roles.append(QStringLiteral("public"));
     if (node.contains(QLatin1String("qual")))
-        policy.usingExpr = deparseExpr(node.value(QLatin1String("qual")));
+        policy.usingExpr = sqlText(node.value(QLatin1String("qual")));
     if (node.contains(QLatin1String("with_check")))
-        policy.withCheck = deparseExpr(node.value(QLatin1String("with_check")));
+        policy.withCheck = sqlText(node.value(QLatin1String("with_check")));
     policy.origin = statementOrigin();
     for (const Policy &existing : table->policies)
         if (existing.name == policy.name)
@@ -464,9 +467,9 @@ void PgApplier::alterPolicy(const QJsonObject &node)
         if (node.contains(QLatin1String("roles")))
             policy.roles = roleNames(arr(node, "roles"));
         if (node.contains(QLatin1String("qual")))
-            policy.usingExpr = deparseExpr(node.value(QLatin1String("qual")));
+            policy.usingExpr = sqlText(node.value(QLatin1String("qual")));
         if (node.contains(QLatin1String("with_check")))
-            policy.withCheck = deparseExpr(node.value(QLatin1String("with_check")));
+            policy.withCheck = sqlText(node.value(QLatin1String("with_check")));
         return;
     }
     fail(tr("policy \"%1\" for table \"%2\" does not exist").arg(name, table->name));

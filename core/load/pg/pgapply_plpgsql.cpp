@@ -96,6 +96,7 @@ void PgApplier::applyPlpgsqlBody(const QJsonArray &body, const QByteArray &block
     const QString savedType = m_statementType;
     const QList<model::Change> savedChanges = m_pendingChanges;
     const QByteArray &unitText = m_text->text();
+    const QByteArray savedSource = m_source;
     qsizetype cursor = blockOffset;
 
     const auto applyText = [&](const QByteArray &sql) {
@@ -112,6 +113,7 @@ void PgApplier::applyPlpgsqlBody(const QJsonArray &body, const QByteArray &block
         m_parseOffset = savedParse;
         m_statementEnd = savedEnd;
         m_statementType = savedType;
+        m_source = savedSource;
         m_pendingChanges = savedChanges;
     };
 

@@ -67,7 +67,7 @@ void PgApplier::createTable(const QJsonObject &node)
                      integer(parentVar, "location", -1));
             table.partitionOfSchema = parent->schema;
             table.partitionOf = parent->name;
-            table.partitionBound = deparsePartitionBound(partbound);
+            table.partitionBound = deparsePartitionBound(partbound, m_source);
         } else {
             table.inherits.append(parent->qualifiedName());
         }
@@ -114,7 +114,7 @@ void PgApplier::createTable(const QJsonObject &node)
             if (!column.isEmpty() && !table.column(column))
                 fail(tr("column \"%1\" named in partition key does not exist").arg(column),
                      integer(elem, "location", -1));
-            table.partitionKey.append(column.isEmpty() ? deparseExpr(elem.value(QLatin1String("expr")))
+            table.partitionKey.append(column.isEmpty() ? sqlText(elem.value(QLatin1String("expr")))
                                                        : column);
         }
     }
@@ -189,7 +189,7 @@ Column PgApplier::columnFromDef(Table &table, const QJsonObject &def,
     const QStringList collation = stringList(arr(obj(def, "collClause"), "collname"));
     column.collation = collation.join(QLatin1Char('.'));
 
-    if (!typeName.isEmpty() && isSerialTypeName(typeName))
+    if (!typeName.isEmpty() && isSerialType(typeName))
         createSerialSequence(table, column, false);
 
     for (const QJsonValue &value : arr(def, "constraints")) {
@@ -200,7 +200,7 @@ Column PgApplier::columnFromDef(Table &table, const QJsonObject &def,
         } else if (type == QLatin1String("CONSTR_NOTNULL")) {
             column.nullable = false;
         } else if (type == QLatin1String("CONSTR_DEFAULT")) {
-            column.defaultExpr = deparseExpr(c.value(QLatin1String("raw_expr")));
+            column.defaultExpr = sqlText(c.value(QLatin1String("raw_expr")));
         } else if (type == QLatin1String("CONSTR_IDENTITY")) {
             column.identity = str(c, "generated_when") == QLatin1String("a")
                                   ? QStringLiteral("always")
@@ -208,7 +208,7 @@ Column PgApplier::columnFromDef(Table &table, const QJsonObject &def,
             column.nullable = false;
             createSerialSequence(table, column, true);
         } else if (type == QLatin1String("CONSTR_GENERATED")) {
-            column.generated = deparseExpr(c.value(QLatin1String("raw_expr")));
+            column.generated = sqlText(c.value(QLatin1String("raw_expr")));
         } else if (type.startsWith(QLatin1String("CONSTR_ATTR_"))) {
             // DEFERRABLE / INITIALLY DEFERRED qualify the constraint just before them.
             if (!deferredConstraints.isEmpty()) {
@@ -247,8 +247,11 @@ void PgApplier::createSerialSequence(Table &table, Column &column, bool identity
     m_schema.sequences.append(sequence);
     m_relationNames[table.schema].insert(name);
     if (!identity) {
-        const QString qualified =
-            table.schema == QLatin1String("public") ? name : table.schema + QLatin1Char('.') + name;
+        // As pg_get_expr prints it: the schema only when not on the search path.
+        const QString qualified = table.schema == QLatin1String("public")
+                                      ? quoteIdentifier(name)
+                                      : quoteIdentifier(table.schema) + QLatin1Char('.') +
+                                            quoteIdentifier(name);
         column.defaultExpr = QStringLiteral("nextval('%1'::regclass)").arg(qualified);
         column.nullable = false;
     }
@@ -345,7 +348,7 @@ void PgApplier::addConstraint(Table &table, const QJsonObject &c, const QStringL
     } else if (type == QLatin1String("CONSTR_CHECK")) {
         CheckConstraint check;
         const QJsonValue expr = c.value(QLatin1String("raw_expr"));
-        check.expression = deparseExpr(expr);
+        check.expression = sqlText(expr);
         check.noInherit = flag(c, "is_no_inherit");
         check.validated = !flag(c, "skip_validation") && c.value(QLatin1String("initially_valid")).toBool(true);
         check.origin = originAt(integer(c, "location", -1));
@@ -355,7 +358,7 @@ void PgApplier::addConstraint(Table &table, const QJsonObject &c, const QStringL
                 fail(tr("column \"%1\" does not exist").arg(column), integer(c, "location", -1));
         check.name = str(c, "conname");
         if (check.name.isEmpty()) {
-            check.name = chooseName(table.name, check.columns.isEmpty() ? QString() : check.columns.first(),
+            check.name = chooseName(table.name, checkConstraintColumn(expr),
                                     QStringLiteral("check"), [&](const QString &n) {
                                         if (constraintExists(table.schema, n))
                                             return true;
@@ -384,15 +387,15 @@ void PgApplier::addConstraint(Table &table, const QJsonObject &c, const QStringL
             ExclusionElement e;
             e.column = str(elem, "name");
             if (e.column.isEmpty())
-                e.expression = deparseExpr(elem.value(QLatin1String("expr")));
+                e.expression = sqlText(elem.value(QLatin1String("expr")));
             e.opclass = stringList(arr(elem, "opclass")).join(QLatin1Char('.'));
             e.op = stringList(arr(obj(items.at(1).toObject(), "List"), "items")).join(QLatin1Char('.'));
-            names.append(e.column.isEmpty() ? figureIndexColumnName(elem.value(QLatin1String("expr"))) : e.column);
+            names.append(e.column.isEmpty() ? figureIndexColname(elem.value(QLatin1String("expr"))) : e.column);
             x.elements.append(e);
         }
         x.include = stringList(arr(c, "including"));
         x.predicate = c.contains(QLatin1String("where_clause"))
-                          ? deparseExpr(c.value(QLatin1String("where_clause")))
+                          ? sqlText(c.value(QLatin1String("where_clause")))
                           : QString();
         x.name = str(c, "conname");
         if (x.name.isEmpty())

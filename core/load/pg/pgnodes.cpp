@@ -55,50 +55,6 @@ QStringList columnRefs(const QJsonValue &expr)
     return names;
 }
 
-QString figureIndexColumnName(const QJsonValue &exprValue)
-{
-    const QJsonObject expr = exprValue.toObject();
-    const QString type = nodeType(expr);
-    const QJsonObject body = nodeBody(expr);
-    if (type == QLatin1String("ColumnRef")) {
-        const QStringList fields = stringList(arr(body, "fields"));
-        return fields.isEmpty() ? QStringLiteral("expr") : fields.last();
-    }
-    if (type == QLatin1String("FuncCall")) {
-        const QStringList name = stringList(arr(body, "funcname"));
-        return name.isEmpty() ? QStringLiteral("expr") : name.last();
-    }
-    if (type == QLatin1String("TypeCast")) {
-        const QString inner = figureIndexColumnName(body.value(QLatin1String("arg")));
-        if (inner != QLatin1String("expr"))
-            return inner;
-        const QStringList names = stringList(arr(obj(body, "typeName"), "names"));
-        return names.isEmpty() ? QStringLiteral("expr") : names.last();
-    }
-    if (type == QLatin1String("CoalesceExpr"))
-        return QStringLiteral("coalesce");
-    if (type == QLatin1String("CaseExpr"))
-        return QStringLiteral("case");
-    if (type == QLatin1String("MinMaxExpr"))
-        return str(body, "op") == QLatin1String("IS_GREATEST") ? QStringLiteral("greatest")
-                                                                : QStringLiteral("least");
-    if (type == QLatin1String("A_Indirection")) {
-        return figureIndexColumnName(body.value(QLatin1String("arg")));
-    }
-    return QStringLiteral("expr");
-}
-
-bool isSerialTypeName(const QJsonObject &typeName)
-{
-    const QStringList names = stringList(arr(typeName, "names"));
-    if (names.size() != 1 || typeName.contains(QLatin1String("arrayBounds")))
-        return false;
-    static const QStringList serials{QStringLiteral("serial"),      QStringLiteral("serial4"),
-                                     QStringLiteral("bigserial"),   QStringLiteral("serial8"),
-                                     QStringLiteral("smallserial"), QStringLiteral("serial2")};
-    return serials.contains(names.first());
-}
-
 bool hasUniqueKey(const model::Table &table, const QStringList &columns)
 {
     const auto same = [&](const QStringList &other) {

@@ -87,10 +87,10 @@ ParsedStatement parseOne(const QByteArray &sql, qsizetype start, qsizetype lengt
     statement.offset = skipTrivia(sql, start, end);
     if (statement.offset >= end)
         return statement; // only comments: neither a node nor an error
-    const QByteArray text = sql.mid(start, length);
+    statement.source = sql.mid(start, length);
 
     std::unique_ptr<PgQueryParseResult, ParseResultDeleter> parsed(
-        new PgQueryParseResult(pg_query_parse(text.constData())));
+        new PgQueryParseResult(pg_query_parse(statement.source.constData())));
     if (parsed->error) {
         statement.error = QString::fromUtf8(parsed->error->message);
         statement.errorOffset = parsed->error->cursorpos <= 0

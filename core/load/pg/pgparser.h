@@ -16,6 +16,7 @@ struct ParsedStatement {
     qsizetype length = 0;      // bytes from parseOffset up to (excluding) the ';'
     QString nodeType;          // "CreateStmt", ... (empty on error)
     QJsonObject node;          // the value under nodeType
+    QByteArray source;         // the text handed to the parser (node locations index it)
     QString error;             // the parser's message when the statement does not parse
     qsizetype errorOffset = -1;
 };

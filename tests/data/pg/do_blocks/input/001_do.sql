@@ -19,6 +19,7 @@ END $$;
 DO $body$
 BEGIN
     EXECUTE 'CREATE INDEX projects_state_idx ON projects (state)';
+    -- Dynamic SQL built at run time is not evaluated: dynamic_name is not in the model.
     EXECUTE format('CREATE TABLE %I (id int)', 'dynamic_name');
     IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'projects_id_positive') THEN
         ALTER TABLE projects ADD CONSTRAINT projects_id_positive CHECK (id > 0);

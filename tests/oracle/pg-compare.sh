@@ -13,8 +13,14 @@ trap 'rm -rf "$work"' EXIT
 
 "$cli" schema "$source" --format json --emit-sql "$work/sql" > "$work/model.json"
 psql "$conn dbname=postgres" -qAtc "DROP DATABASE IF EXISTS sl_oracle" -c "CREATE DATABASE sl_oracle" >/dev/null
-# One session, like a migration runner; errors do not stop the replay.
-cat "$work"/sql/*.sql 2>/dev/null | psql "$conn dbname=sl_oracle" -q -v ON_ERROR_STOP=0 > "$work/psql.log" 2>&1 || true
+# One session per migration, as runners apply them (a failed transaction in one file does
+# not poison the next); errors do not stop the replay.
+for f in "$work"/sql/*.sql; do
+  [ -e "$f" ] || continue
+  psql "$conn dbname=sl_oracle" -q -v ON_ERROR_STOP=0 -f "$f" >> "$work/psql.log" 2>&1 || true
+done
+[ -e "$work/psql.log" ] || : > "$work/psql.log"
+[ -z "${KEEP_LOG:-}" ] || cp "$work/psql.log" "$KEEP_LOG"
 psql "$conn dbname=sl_oracle" -qAt -F '|' > "$work/tables.txt" <<'SQL'
 SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r','p','f') AND n.nspname NOT IN ('pg_catalog','information_schema')

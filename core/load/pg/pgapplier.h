@@ -96,8 +96,10 @@ private:
     void drop(const QJsonObject &node);
     void dropTable(const QualifiedName &name, bool cascade, bool missingOk);
     void dropColumn(model::Table &table, const QString &column, bool cascade, bool missingOk);
-    void dropConstraint(model::Table &table, const QString &name, bool missingOk);
-    void dropIndex(const QualifiedName &name, bool missingOk);
+    void dropConstraint(model::Table &table, const QString &name, bool missingOk, bool cascade);
+    void dropDependentForeignKeys(const model::Table &table, const QStringList &keyColumns,
+                                  bool cascade, const QString &what);
+    void dropIndex(const QualifiedName &name, bool missingOk, bool cascade);
     void attachPartition(model::Table &parent, const QJsonObject &partitionCmd);
 
     // pgapply_objects.cpp: indexes, types, views, functions, triggers, policies, ...

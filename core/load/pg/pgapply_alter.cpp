@@ -202,7 +202,8 @@ void PgApplier::alterTableCommand(Table &table, const QJsonObject &cmd)
                     child->checks.append(table.checks.last());
     } else if (subtype == QLatin1String("AT_DropConstraint") ||
                subtype == QLatin1String("AT_DropConstraintRecurse")) {
-        dropConstraint(table, name, missingOk);
+        dropConstraint(table, name, missingOk,
+                       str(cmd, "behavior") == QLatin1String("DROP_CASCADE"));
         change.kind = Change::Kind::DropConstraint;
         record(change);
     } else if (subtype == QLatin1String("AT_ValidateConstraint")) {
@@ -344,14 +345,59 @@ void PgApplier::dropColumn(Table &table, const QString &column, bool cascade, bo
     record(change);
 }
 
-void PgApplier::dropConstraint(Table &table, const QString &name, bool missingOk)
+void PgApplier::dropDependentForeignKeys(const Table &table, const QStringList &keyColumns,
+                                         bool cascade, const QString &what)
+{
+    // A foreign key depends on the unique index that backs its referenced columns.
+    const auto dependsOnKey = [&](const ForeignKey &fk) {
+        if (fk.refTable != table.name || fk.refSchema != table.schema ||
+            fk.refColumns.size() != keyColumns.size())
+            return false;
+        for (const QString &c : fk.refColumns)
+            if (!keyColumns.contains(c))
+                return false;
+        return true;
+    };
+    // Another key on the same columns keeps the foreign keys valid.
+    int keysOnColumns = 0;
+    const auto sameColumns = [&](const QStringList &columns) {
+        return columns.size() == keyColumns.size() &&
+               std::all_of(columns.cbegin(), columns.cend(),
+                           [&](const QString &c) { return keyColumns.contains(c); });
+    };
+    if (table.primaryKey && sameColumns(table.primaryKey->columns))
+        ++keysOnColumns;
+    for (const KeyConstraint &k : table.uniques)
+        keysOnColumns += sameColumns(k.columns) ? 1 : 0;
+    for (const Index &i : table.indexes)
+        keysOnColumns += i.unique && i.predicate.isEmpty() && sameColumns(i.columns()) ? 1 : 0;
+    if (keysOnColumns > 1)
+        return;
+    bool any = false;
+    for (const Table &other : m_schema.tables)
+        for (const ForeignKey &fk : other.foreignKeys)
+            any = any || dependsOnKey(fk);
+    if (!any)
+        return;
+    if (!cascade)
+        fail(tr("cannot drop %1 on table %2 because other objects depend on it")
+                 .arg(what, table.name));
+    for (Table &other : m_schema.tables)
+        other.foreignKeys.removeIf(dependsOnKey);
+}
+
+void PgApplier::dropConstraint(Table &table, const QString &name, bool missingOk, bool cascade)
 {
     bool found = false;
     if (table.primaryKey && table.primaryKey->name == name) {
-        // Foreign keys that depend on the key need CASCADE; PostgreSQL refuses otherwise.
+        dropDependentForeignKeys(table, table.primaryKey->columns, cascade,
+                                 tr("constraint %1").arg(name));
         table.primaryKey.reset();
         found = true;
     }
+    for (const KeyConstraint &k : table.uniques)
+        if (k.name == name)
+            dropDependentForeignKeys(table, k.columns, cascade, tr("constraint %1").arg(name));
     found |= table.uniques.removeIf([&](const KeyConstraint &k) { return k.name == name; }) > 0;
     found |= table.foreignKeys.removeIf([&](const ForeignKey &k) { return k.name == name; }) > 0;
     found |= table.checks.removeIf([&](const CheckConstraint &k) { return k.name == name; }) > 0;
@@ -417,17 +463,24 @@ void PgApplier::dropTable(const QualifiedName &name, bool cascade, bool missingO
     record(change);
 }
 
-void PgApplier::dropIndex(const QualifiedName &name, bool missingOk)
+void PgApplier::dropIndex(const QualifiedName &name, bool missingOk, bool cascade)
 {
     const QStringList schemas = name.schema.isEmpty() ? m_searchPath : QStringList{name.schema};
     for (const QString &schema : schemas) {
         for (Table &t : m_schema.tables) {
             if (t.schema != schema)
                 continue;
+            const bool backsConstraint =
+                (t.primaryKey && t.primaryKey->name == name.name) ||
+                std::any_of(t.uniques.cbegin(), t.uniques.cend(),
+                            [&](const KeyConstraint &k) { return k.name == name.name; });
+            if (backsConstraint)
+                fail(tr("cannot drop index %1 because constraint %1 on table %2 requires it")
+                         .arg(name.name, t.name));
             if (Index *index = t.index(name.name)) {
-                if (!index->constraint.isEmpty())
-                    fail(tr("cannot drop index %1 because constraint %1 on table %2 requires it")
-                             .arg(name.name, t.name));
+                if (index->unique && index->predicate.isEmpty())
+                    dropDependentForeignKeys(t, index->columns(), cascade,
+                                             tr("index %1").arg(name.name));
                 t.indexes.removeIf([&](const Index &i) { return i.name == name.name; });
                 rebuildLookups();
                 Change change;
@@ -470,7 +523,7 @@ void PgApplier::drop(const QJsonObject &node)
         if (type == QLatin1String("OBJECT_TABLE") || type == QLatin1String("OBJECT_FOREIGN_TABLE")) {
             dropTable(name, cascade, missingOk);
         } else if (type == QLatin1String("OBJECT_INDEX")) {
-            dropIndex(name, missingOk);
+            dropIndex(name, missingOk, cascade);
             if (flag(node, "concurrent") && !m_pendingChanges.isEmpty())
                 m_pendingChanges.last().concurrently = true;
         } else if (type == QLatin1String("OBJECT_TYPE") || type == QLatin1String("OBJECT_DOMAIN")) {

@@ -121,7 +121,31 @@ void PgApplier::createTable(const QJsonObject &node)
 
     // Constraints are added after all columns exist, as PostgreSQL does. The table is not
     // in the model yet, so a failure leaves nothing behind.
-    for (const QJsonObject &c : constraints)
+    // transformIndexConstraints: a UNIQUE that repeats the primary key (or an earlier
+    // UNIQUE) on the same columns is dropped, e.g. "id text PRIMARY KEY UNIQUE".
+    QList<QJsonObject> kept;
+    QList<QStringList> keyColumns;
+    const auto isPrimary = [](const QJsonObject &c) {
+        return str(c, "contype") == QLatin1String("CONSTR_PRIMARY");
+    };
+    const auto isKey = [&](const QJsonObject &c) {
+        return isPrimary(c) || str(c, "contype") == QLatin1String("CONSTR_UNIQUE");
+    };
+    std::stable_partition(constraints.begin(), constraints.end(), isPrimary);
+    for (const QJsonObject &c : constraints) {
+        if (isKey(c) && str(c, "indexname").isEmpty()) {
+            const QStringList columns = stringList(arr(c, "keys")) +
+                                        QStringList{QStringLiteral("\x1f")} +
+                                        stringList(arr(c, "including"));
+            if (keyColumns.contains(columns))
+                continue;
+            keyColumns.append(columns);
+        }
+        kept.append(c);
+    }
+    // Constraints keep the order written apart from the primary key, which PostgreSQL
+    // also names first.
+    for (const QJsonObject &c : kept)
         addConstraint(table, c, {});
 
     m_schema.tables.append(table);

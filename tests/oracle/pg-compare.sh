@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Replays a source in a real PostgreSQL 15, exactly the SQL schemalens applies (in its
 # order), and compares the tables and foreign keys PostgreSQL built with schemalens' model.
-# Usage: pg-compare.sh SOURCE [PGCONNINFO]   (default: host=127.0.0.1 port=54329 user=postgres)
+# Usage: pg-compare.sh SOURCE [PGCONNINFO]   (default: host=127.0.0.1 port=54329 user=slroot, a superuser that migrations do not demote)
 # Needs psql, python3 and a running server; the database "sl_oracle" is dropped and recreated.
 set -euo pipefail
 source=$1
-conn=${2:-"host=127.0.0.1 port=54329 user=postgres"}
+conn=${2:-"host=127.0.0.1 port=54329 user=slroot"}
 here=$(cd "$(dirname "$0")" && pwd)
 cli=${SCHEMALENS_CLI:-$here/../../build/bin/schemalens-cli}
 work=$(mktemp -d)

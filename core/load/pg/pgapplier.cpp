@@ -11,59 +11,101 @@ using namespace schemalens::model;
 
 namespace {
 
-QString key(const QString &schema, const QString &name)
-{
+QString key(const QString &schema, const QString &name) {
     return schema + QChar(0x1f) + name;
 }
 
 // Statements that change nothing a schema diagram shows; counted as skipped.
-bool isIgnoredStatement(const QString &type)
-{
+bool isIgnoredStatement(const QString &type) {
     static const QSet<QString> ignored{
-        QStringLiteral("TransactionStmt"),  QStringLiteral("GrantStmt"),
-        QStringLiteral("GrantRoleStmt"),    QStringLiteral("InsertStmt"),
-        QStringLiteral("UpdateStmt"),       QStringLiteral("DeleteStmt"),
-        QStringLiteral("CopyStmt"),         QStringLiteral("SelectStmt"),
-        QStringLiteral("AlterOwnerStmt"),   QStringLiteral("CreateRoleStmt"),
-        QStringLiteral("AlterRoleStmt"),    QStringLiteral("AlterRoleSetStmt"),
-        QStringLiteral("DropRoleStmt"),     QStringLiteral("AlterDefaultPrivilegesStmt"),
-        QStringLiteral("CreateEventTrigStmt"), QStringLiteral("AlterEventTrigStmt"),
-        QStringLiteral("CreatedbStmt"),     QStringLiteral("DropdbStmt"),
-        QStringLiteral("AlterDatabaseStmt"), QStringLiteral("AlterDatabaseSetStmt"),
-        QStringLiteral("VariableSetStmt"),  QStringLiteral("VariableShowStmt"),
-        QStringLiteral("RuleStmt"),         QStringLiteral("LockStmt"),
-        QStringLiteral("VacuumStmt"),       QStringLiteral("ExplainStmt"),
-        QStringLiteral("RefreshMatViewStmt"), QStringLiteral("NotifyStmt"),
-        QStringLiteral("CallStmt"),         QStringLiteral("MergeStmt"),
-        QStringLiteral("TruncateStmt"),     QStringLiteral("ReindexStmt"),
-        QStringLiteral("ClusterStmt"),      QStringLiteral("CheckPointStmt"),
-        QStringLiteral("DiscardStmt"),      QStringLiteral("ConstraintsSetStmt"),
-        QStringLiteral("CreatePublicationStmt"), QStringLiteral("AlterPublicationStmt"),
-        QStringLiteral("CreateSubscriptionStmt"), QStringLiteral("SecLabelStmt"),
-        QStringLiteral("AlterSystemStmt"),  QStringLiteral("CreateCastStmt"),
-        QStringLiteral("CreateOpClassStmt"), QStringLiteral("CreateOpFamilyStmt"),
-        QStringLiteral("AlterOpFamilyStmt"), QStringLiteral("DefineStmt"),
-        QStringLiteral("CreateConversionStmt"), QStringLiteral("CreateTransformStmt"),
-        QStringLiteral("CreatePLangStmt"),  QStringLiteral("AlterExtensionStmt"),
-        QStringLiteral("AlterExtensionContentsStmt"), QStringLiteral("CreateFdwStmt"),
-        QStringLiteral("CreateForeignServerStmt"), QStringLiteral("CreateUserMappingStmt"),
-        QStringLiteral("ImportForeignSchemaStmt"), QStringLiteral("AlterFunctionStmt"),
-        QStringLiteral("AlterSeqStmt"),     QStringLiteral("AlterDomainStmt"),
-        QStringLiteral("AlterTypeStmt"),    QStringLiteral("CreateStatsStmt"),
-        QStringLiteral("AlterTableSpaceOptionsStmt"), QStringLiteral("CreateTableSpaceStmt"),
-        QStringLiteral("AlterCollationStmt"), QStringLiteral("DeallocateStmt"),
-        QStringLiteral("PrepareStmt"),      QStringLiteral("ExecuteStmt"),
-        QStringLiteral("DeclareCursorStmt"), QStringLiteral("ClosePortalStmt"),
-        QStringLiteral("FetchStmt"),        QStringLiteral("ListenStmt"),
-        QStringLiteral("UnlistenStmt"),     QStringLiteral("LoadStmt"),
-        QStringLiteral("DropOwnedStmt"),    QStringLiteral("ReassignOwnedStmt"),
-        QStringLiteral("AlterObjectDependsStmt"), QStringLiteral("CreateAmStmt"),
-        QStringLiteral("AlterTSConfigurationStmt"), QStringLiteral("AlterTSDictionaryStmt"),
-        QStringLiteral("DropUserMappingStmt"), QStringLiteral("AlterOperatorStmt"),
-        QStringLiteral("AlterStatsStmt"),   QStringLiteral("AlterForeignServerStmt"),
-        QStringLiteral("AlterFdwStmt"),     QStringLiteral("AlterUserMappingStmt"),
-        QStringLiteral("AlterSubscriptionStmt"), QStringLiteral("DropSubscriptionStmt"),
-        QStringLiteral("DropTableSpaceStmt"), QStringLiteral("ReplicaIdentityStmt"),
+        QStringLiteral("TransactionStmt"),
+        QStringLiteral("GrantStmt"),
+        QStringLiteral("GrantRoleStmt"),
+        QStringLiteral("InsertStmt"),
+        QStringLiteral("UpdateStmt"),
+        QStringLiteral("DeleteStmt"),
+        QStringLiteral("CopyStmt"),
+        QStringLiteral("SelectStmt"),
+        QStringLiteral("AlterOwnerStmt"),
+        QStringLiteral("CreateRoleStmt"),
+        QStringLiteral("AlterRoleStmt"),
+        QStringLiteral("AlterRoleSetStmt"),
+        QStringLiteral("DropRoleStmt"),
+        QStringLiteral("AlterDefaultPrivilegesStmt"),
+        QStringLiteral("CreateEventTrigStmt"),
+        QStringLiteral("AlterEventTrigStmt"),
+        QStringLiteral("CreatedbStmt"),
+        QStringLiteral("DropdbStmt"),
+        QStringLiteral("AlterDatabaseStmt"),
+        QStringLiteral("AlterDatabaseSetStmt"),
+        QStringLiteral("VariableSetStmt"),
+        QStringLiteral("VariableShowStmt"),
+        QStringLiteral("RuleStmt"),
+        QStringLiteral("LockStmt"),
+        QStringLiteral("VacuumStmt"),
+        QStringLiteral("ExplainStmt"),
+        QStringLiteral("RefreshMatViewStmt"),
+        QStringLiteral("NotifyStmt"),
+        QStringLiteral("CallStmt"),
+        QStringLiteral("MergeStmt"),
+        QStringLiteral("TruncateStmt"),
+        QStringLiteral("ReindexStmt"),
+        QStringLiteral("ClusterStmt"),
+        QStringLiteral("CheckPointStmt"),
+        QStringLiteral("DiscardStmt"),
+        QStringLiteral("ConstraintsSetStmt"),
+        QStringLiteral("CreatePublicationStmt"),
+        QStringLiteral("AlterPublicationStmt"),
+        QStringLiteral("CreateSubscriptionStmt"),
+        QStringLiteral("SecLabelStmt"),
+        QStringLiteral("AlterSystemStmt"),
+        QStringLiteral("CreateCastStmt"),
+        QStringLiteral("CreateOpClassStmt"),
+        QStringLiteral("CreateOpFamilyStmt"),
+        QStringLiteral("AlterOpFamilyStmt"),
+        QStringLiteral("DefineStmt"),
+        QStringLiteral("CreateConversionStmt"),
+        QStringLiteral("CreateTransformStmt"),
+        QStringLiteral("CreatePLangStmt"),
+        QStringLiteral("AlterExtensionStmt"),
+        QStringLiteral("AlterExtensionContentsStmt"),
+        QStringLiteral("CreateFdwStmt"),
+        QStringLiteral("CreateForeignServerStmt"),
+        QStringLiteral("CreateUserMappingStmt"),
+        QStringLiteral("ImportForeignSchemaStmt"),
+        QStringLiteral("AlterFunctionStmt"),
+        QStringLiteral("AlterSeqStmt"),
+        QStringLiteral("AlterDomainStmt"),
+        QStringLiteral("AlterTypeStmt"),
+        QStringLiteral("CreateStatsStmt"),
+        QStringLiteral("AlterTableSpaceOptionsStmt"),
+        QStringLiteral("CreateTableSpaceStmt"),
+        QStringLiteral("AlterCollationStmt"),
+        QStringLiteral("DeallocateStmt"),
+        QStringLiteral("PrepareStmt"),
+        QStringLiteral("ExecuteStmt"),
+        QStringLiteral("DeclareCursorStmt"),
+        QStringLiteral("ClosePortalStmt"),
+        QStringLiteral("FetchStmt"),
+        QStringLiteral("ListenStmt"),
+        QStringLiteral("UnlistenStmt"),
+        QStringLiteral("LoadStmt"),
+        QStringLiteral("DropOwnedStmt"),
+        QStringLiteral("ReassignOwnedStmt"),
+        QStringLiteral("AlterObjectDependsStmt"),
+        QStringLiteral("CreateAmStmt"),
+        QStringLiteral("AlterTSConfigurationStmt"),
+        QStringLiteral("AlterTSDictionaryStmt"),
+        QStringLiteral("DropUserMappingStmt"),
+        QStringLiteral("AlterOperatorStmt"),
+        QStringLiteral("AlterStatsStmt"),
+        QStringLiteral("AlterForeignServerStmt"),
+        QStringLiteral("AlterFdwStmt"),
+        QStringLiteral("AlterUserMappingStmt"),
+        QStringLiteral("AlterSubscriptionStmt"),
+        QStringLiteral("DropSubscriptionStmt"),
+        QStringLiteral("DropTableSpaceStmt"),
+        QStringLiteral("ReplicaIdentityStmt"),
     };
     return ignored.contains(type);
 }
@@ -72,8 +114,7 @@ bool isIgnoredStatement(const QString &type)
 
 PgApplier::PgApplier(LoadResult &result)
     : m_result(result)
-    , m_schema(result.schema)
-{
+    , m_schema(result.schema) {
     // A fresh PostgreSQL database has the public schema.
     Namespace publicSchema;
     publicSchema.name = QStringLiteral("public");
@@ -81,8 +122,7 @@ PgApplier::PgApplier(LoadResult &result)
     rebuildLookups();
 }
 
-void PgApplier::applyUnit(const MigrationUnit &unit)
-{
+void PgApplier::applyUnit(const MigrationUnit &unit) {
     m_unit = &unit;
     m_text.emplace(unit.sql);
     m_result.stats.bytes += unit.sql.size();
@@ -90,39 +130,43 @@ void PgApplier::applyUnit(const MigrationUnit &unit)
     m_unit = nullptr;
 }
 
-void PgApplier::applyStatements(const QByteArray &sql, qsizetype baseOffset, bool suppressErrors)
-{
-    const QList<ParsedStatement> statements = parseScript(sql);
-    for (ParsedStatement statement : statements) {
-        statement.offset += baseOffset;
-        statement.parseOffset += baseOffset;
-        if (statement.errorOffset >= 0)
-            statement.errorOffset += baseOffset;
-        if (!statement.error.isEmpty()) {
-            ++m_result.stats.statements;
-            if (suppressErrors)
-                continue;
-            Diagnostic d;
-            d.rule = QStringLiteral("parse-error");
-            d.message = statement.error;
-            d.location = Origin{m_unit->path, m_text->line(statement.errorOffset),
-                                m_text->column(statement.errorOffset), m_unit->ordinal};
-            m_result.diagnostics.append(d);
-            continue;
-        }
-        if (suppressErrors) {
-            // Inside a guarded DO block: a failure is what the guard or handler expects.
-            const qsizetype before = m_result.diagnostics.size();
-            applyStatement(statement);
-            m_result.diagnostics.resize(before);
-        } else {
-            applyStatement(statement);
-        }
+void PgApplier::applyStatements(const QByteArray &sql, qsizetype baseOffset, bool suppressErrors) {
+    ScriptParser parser(sql);
+    while (!parser.atEnd()) {
+        QList<ParsedStatement> batch = parser.next(2048);
+        for (ParsedStatement &statement : batch)
+            applyParsed(statement, baseOffset, suppressErrors);
     }
 }
 
-void PgApplier::applyStatement(const ParsedStatement &statement)
-{
+void PgApplier::applyParsed(ParsedStatement &statement, qsizetype baseOffset, bool suppressErrors) {
+    statement.offset += baseOffset;
+    statement.parseOffset += baseOffset;
+    if (statement.errorOffset >= 0)
+        statement.errorOffset += baseOffset;
+    if (!statement.error.isEmpty()) {
+        ++m_result.stats.statements;
+        if (suppressErrors)
+            return;
+        Diagnostic d;
+        d.rule = QStringLiteral("parse-error");
+        d.message = statement.error;
+        d.location = Origin{m_unit->path, m_text->line(statement.errorOffset),
+                            m_text->column(statement.errorOffset), m_unit->ordinal};
+        m_result.diagnostics.append(d);
+        return;
+    }
+    if (suppressErrors) {
+        // Inside a guarded DO block: a failure is what the guard or handler expects.
+        const qsizetype before = m_result.diagnostics.size();
+        applyStatement(statement);
+        m_result.diagnostics.resize(before);
+    } else {
+        applyStatement(statement);
+    }
+}
+
+void PgApplier::applyStatement(const ParsedStatement &statement) {
     ++m_result.stats.statements;
     m_statementOffset = statement.offset;
     m_parseOffset = statement.parseOffset;
@@ -173,8 +217,7 @@ void PgApplier::applyStatement(const ParsedStatement &statement)
     }
 }
 
-bool PgApplier::dispatch(const QString &type, const QJsonObject &node)
-{
+bool PgApplier::dispatch(const QString &type, const QJsonObject &node) {
     // clang-format off
     if (type == QLatin1String("CreateStmt")) { createTable(node); return true; }
     if (type == QLatin1String("AlterTableStmt")) { alterTable(node); return true; }
@@ -207,16 +250,14 @@ bool PgApplier::dispatch(const QString &type, const QJsonObject &node)
     return false;
 }
 
-void PgApplier::skip(const QString &type)
-{
+void PgApplier::skip(const QString &type) {
     // Statements we know to be irrelevant and ones we do not apply are both counted, so the
     // summary shows what the model leaves out.
     Q_UNUSED(isIgnoredStatement);
     ++m_result.stats.skipped[type.isEmpty() ? QStringLiteral("unknown") : type];
 }
 
-Origin PgApplier::originAt(qsizetype relativeLocation) const
-{
+Origin PgApplier::originAt(qsizetype relativeLocation) const {
     const qsizetype offset =
         relativeLocation < 0 ? m_statementOffset : m_parseOffset + relativeLocation;
     if (!m_unit)
@@ -224,42 +265,36 @@ Origin PgApplier::originAt(qsizetype relativeLocation) const
     return Origin{m_unit->path, m_text->line(offset), m_text->column(offset), m_unit->ordinal};
 }
 
-QString PgApplier::sqlText(const QJsonValue &expression) const
-{
+QString PgApplier::sqlText(const QJsonValue &expression) const {
     return deparseExpr(expression, m_source);
 }
 
-QString PgApplier::statementText() const
-{
-    return QString::fromUtf8(m_text->text().mid(m_statementOffset, m_statementEnd - m_statementOffset))
+QString PgApplier::statementText() const {
+    return QString::fromUtf8(
+               m_text->text().mid(m_statementOffset, m_statementEnd - m_statementOffset))
         .trimmed();
 }
 
-void PgApplier::fail(const QString &message, qsizetype location) const
-{
+void PgApplier::fail(const QString &message, qsizetype location) const {
     throw StatementError{message, location};
 }
 
-void PgApplier::notice(const QString &) const
-{
+void PgApplier::notice(const QString &) const {
     // PostgreSQL only prints a NOTICE (IF NOT EXISTS on an existing object): nothing to
     // report as a finding.
 }
 
-void PgApplier::record(Change change)
-{
+void PgApplier::record(Change change) {
     if (!change.origin.isValid())
         change.origin = statementOrigin();
     m_pendingChanges.append(std::move(change));
 }
 
-QualifiedName PgApplier::qualifiedName(const QJsonObject &rangeVar) const
-{
+QualifiedName PgApplier::qualifiedName(const QJsonObject &rangeVar) const {
     return QualifiedName{str(rangeVar, "schemaname"), str(rangeVar, "relname")};
 }
 
-QualifiedName PgApplier::nameFromList(const QJsonArray &names) const
-{
+QualifiedName PgApplier::nameFromList(const QJsonArray &names) const {
     QStringList parts = stringList(names);
     if (parts.isEmpty())
         return {};
@@ -270,8 +305,7 @@ QualifiedName PgApplier::nameFromList(const QJsonArray &names) const
     return q;
 }
 
-QString PgApplier::creationSchema(const QString &written) const
-{
+QString PgApplier::creationSchema(const QString &written) const {
     if (!written.isEmpty()) {
         if (!m_schema.hasNamespace(written))
             fail(QCoreApplication::translate("schemalens", "schema \"%1\" does not exist")
@@ -284,14 +318,12 @@ QString PgApplier::creationSchema(const QString &written) const
     fail(QCoreApplication::translate("schemalens", "no schema has been selected to create in"));
 }
 
-Table *PgApplier::findTable(const QString &schema, const QString &name)
-{
+Table *PgApplier::findTable(const QString &schema, const QString &name) {
     const auto it = m_tableIndex.constFind(key(schema, name));
     return it == m_tableIndex.constEnd() ? nullptr : &m_schema.tables[*it];
 }
 
-Table *PgApplier::resolveTable(const QualifiedName &name, bool missingOk)
-{
+Table *PgApplier::resolveTable(const QualifiedName &name, bool missingOk) {
     if (!name.schema.isEmpty()) {
         if (Table *t = findTable(name.schema, name.name))
             return t;
@@ -302,12 +334,12 @@ Table *PgApplier::resolveTable(const QualifiedName &name, bool missingOk)
     }
     if (!missingOk)
         fail(QCoreApplication::translate("schemalens", "relation \"%1\" does not exist")
-                 .arg(name.schema.isEmpty() ? name.name : name.schema + QLatin1Char('.') + name.name));
+                 .arg(name.schema.isEmpty() ? name.name
+                                            : name.schema + QLatin1Char('.') + name.name));
     return nullptr;
 }
 
-Table *PgApplier::resolveTable(const QJsonObject &rangeVar, bool missingOk)
-{
+Table *PgApplier::resolveTable(const QJsonObject &rangeVar, bool missingOk) {
     Table *t = resolveTable(qualifiedName(rangeVar), true);
     if (!t && !missingOk)
         fail(QCoreApplication::translate("schemalens", "relation \"%1\" does not exist")
@@ -316,8 +348,7 @@ Table *PgApplier::resolveTable(const QJsonObject &rangeVar, bool missingOk)
     return t;
 }
 
-View *PgApplier::resolveView(const QualifiedName &name)
-{
+View *PgApplier::resolveView(const QualifiedName &name) {
     if (!name.schema.isEmpty())
         return m_schema.view(name.schema, name.name);
     for (const QString &schema : m_searchPath)
@@ -326,8 +357,7 @@ View *PgApplier::resolveView(const QualifiedName &name)
     return nullptr;
 }
 
-EnumType *PgApplier::resolveEnum(const QualifiedName &name)
-{
+EnumType *PgApplier::resolveEnum(const QualifiedName &name) {
     if (!name.schema.isEmpty())
         return m_schema.enumType(name.schema, name.name);
     for (const QString &schema : m_searchPath)
@@ -336,34 +366,29 @@ EnumType *PgApplier::resolveEnum(const QualifiedName &name)
     return nullptr;
 }
 
-bool PgApplier::relationExists(const QString &schema, const QString &name) const
-{
+bool PgApplier::relationExists(const QString &schema, const QString &name) const {
     const auto it = m_relationNames.constFind(schema);
     return it != m_relationNames.constEnd() && it->contains(name);
 }
 
-bool PgApplier::constraintExists(const QString &schema, const QString &name) const
-{
+bool PgApplier::constraintExists(const QString &schema, const QString &name) const {
     const auto it = m_constraintNames.constFind(schema);
     return it != m_constraintNames.constEnd() && it->contains(name);
 }
 
 QString PgApplier::chooseConstraintName(const QString &schema, const QString &table,
-                                        const QStringList &columns, const QString &label) const
-{
+                                        const QStringList &columns, const QString &label) const {
     return chooseName(table, columnNamesPart(columns), label,
                       [&](const QString &n) { return constraintExists(schema, n); });
 }
 
 QString PgApplier::chooseRelationName(const QString &schema, const QString &table,
-                                      const QStringList &columns, const QString &label) const
-{
+                                      const QStringList &columns, const QString &label) const {
     return chooseName(table, columnNamesPart(columns), label,
                       [&](const QString &n) { return relationExists(schema, n); });
 }
 
-void PgApplier::indexTable(qsizetype i)
-{
+void PgApplier::indexTable(qsizetype i) {
     const Table &t = m_schema.tables.at(i);
     m_tableIndex.insert(key(t.schema, t.name), i);
     QSet<QString> &relations = m_relationNames[t.schema];
@@ -389,8 +414,7 @@ void PgApplier::indexTable(qsizetype i)
     }
 }
 
-void PgApplier::rebuildLookups()
-{
+void PgApplier::rebuildLookups() {
     m_tableIndex.clear();
     m_relationNames.clear();
     m_constraintNames.clear();
@@ -405,8 +429,7 @@ void PgApplier::rebuildLookups()
         m_relationNames[s.schema].insert(s.name);
 }
 
-bool PgApplier::setVariable(const QJsonObject &node)
-{
+bool PgApplier::setVariable(const QJsonObject &node) {
     if (str(node, "name") != QLatin1String("search_path"))
         return false;
     if (str(node, "kind") == QLatin1String("VAR_RESET") ||
@@ -431,14 +454,13 @@ bool PgApplier::setVariable(const QJsonObject &node)
     return true;
 }
 
-bool PgApplier::selectSetConfig(const QJsonObject &node)
-{
+bool PgApplier::selectSetConfig(const QJsonObject &node) {
     // pg_dump writes: SELECT pg_catalog.set_config('search_path', '', false);
     const QJsonArray targets = arr(node, "targetList");
     if (targets.size() != 1 || !node.value(QLatin1String("fromClause")).isUndefined())
         return false;
-    const QJsonObject call = obj(obj(obj(targets.first().toObject(), "ResTarget"), "val"),
-                                 "FuncCall");
+    const QJsonObject call =
+        obj(obj(obj(targets.first().toObject(), "ResTarget"), "val"), "FuncCall");
     const QStringList fn = stringList(arr(call, "funcname"));
     if (fn.isEmpty() || fn.last() != QLatin1String("set_config"))
         return false;

@@ -38,6 +38,7 @@ private:
 
     // pgapplier.cpp: dispatch, names, errors
     void applyStatements(const QByteArray &sql, qsizetype baseOffset, bool suppressErrors);
+    void applyParsed(ParsedStatement &statement, qsizetype baseOffset, bool suppressErrors);
     void applyStatement(const ParsedStatement &statement);
     bool dispatch(const QString &type, const QJsonObject &node);
     model::Origin originAt(qsizetype relativeLocation) const;

@@ -5,6 +5,7 @@
 #include <pg_query.h>
 
 #include <memory>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -98,8 +99,21 @@ ParsedStatement parseOne(const QByteArray &sql, qsizetype start, qsizetype lengt
                                     : start + parsed->error->cursorpos - 1;
         return statement;
     }
+    // Data statements can be huge (dumps with INSERTs) and carry nothing for the model:
+    // their node type is read off the JSON text instead of decoding it.
+    const QByteArray json = QByteArray::fromRawData(parsed->parse_tree, qstrlen(parsed->parse_tree));
+    static const QByteArray prefix = QByteArrayLiteral("{\"version\":150001,\"stmts\":[{\"stmt\":{\"");
+    if (json.startsWith(prefix)) {
+        const qsizetype typeEnd = json.indexOf('"', prefix.size());
+        const QByteArray type = json.mid(prefix.size(), typeEnd - prefix.size());
+        if (type == "InsertStmt" || type == "UpdateStmt" || type == "DeleteStmt" ||
+            type == "CopyStmt" || type == "GrantStmt" || type == "MergeStmt") {
+            statement.nodeType = QString::fromLatin1(type);
+            return statement;
+        }
+    }
     QJsonParseError jsonError;
-    const QJsonDocument doc = QJsonDocument::fromJson(parsed->parse_tree, &jsonError);
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &jsonError);
     if (doc.isNull()) {
         // QJsonDocument refuses documents nested deeper than 1024 levels.
         statement.error = QStringLiteral("statement too deeply nested to analyse (%1)")
@@ -150,11 +164,13 @@ QByteArray blankPsqlMetaCommands(const QByteArray &sql)
     return out;
 }
 
-QList<ParsedStatement> parseScript(const QByteArray &input)
-{
-    const QByteArray sql = blankPsqlMetaCommands(input);
-    QList<ParsedStatement> statements;
+namespace {
 
+using Range = std::pair<qsizetype, qsizetype>; // (start, length)
+
+// Statement ranges of the script, plus the scanner's error if it stopped early.
+QList<Range> splitScript(const QByteArray &sql, std::optional<ParsedStatement> *tailError)
+{
     std::unique_ptr<PgQuerySplitResult, SplitResultDeleter> split(
         new PgQuerySplitResult(pg_query_split_with_scanner(sql.constData())));
     if (split->error) {
@@ -163,19 +179,23 @@ QList<ParsedStatement> parseScript(const QByteArray &input)
         // up to the statement holding the error again.
         ParsedStatement failed;
         failed.error = QString::fromUtf8(split->error->message);
-        failed.errorOffset = qBound(qsizetype(0), qsizetype(split->error->cursorpos) - 1, sql.size());
+        failed.errorOffset =
+            qBound(qsizetype(0), qsizetype(split->error->cursorpos) - 1, sql.size());
         const qsizetype statementStart = sql.lastIndexOf(';', failed.errorOffset - 1) + 1;
         failed.offset = skipTrivia(sql, statementStart, sql.size());
-        if (statementStart > 0 && statementStart < sql.size())
-            statements = parseScript(sql.left(statementStart));
-        statements.append(failed);
-        return statements;
+        *tailError = failed;
+        if (statementStart > 0 && statementStart < sql.size()) {
+            std::optional<ParsedStatement> ignored;
+            return splitScript(sql.left(statementStart), &ignored);
+        }
+        return {};
     }
 
     // The scanner-based splitter silently drops text that does not start like a
     // statement (e.g. "SELEC 1;"). Gaps between the ranges it returns are therefore parsed
     // too, so that such text becomes a parse error instead of vanishing.
-    QList<std::pair<qsizetype, qsizetype>> ranges; // (start, length)
+    QList<Range> ranges;
+    ranges.reserve(split->n_stmts);
     qsizetype covered = 0;
     const auto addGap = [&](qsizetype from, qsizetype to) {
         while (from < to) {
@@ -200,33 +220,76 @@ QList<ParsedStatement> parseScript(const QByteArray &input)
         covered = start + length;
     }
     addGap(covered, sql.size());
+    return ranges;
+}
 
-    // Parsing dominates loading and libpg_query is thread-safe, so large scripts are parsed
+} // namespace
+
+ScriptParser::ScriptParser(const QByteArray &sql)
+    : m_sql(blankPsqlMetaCommands(sql))
+{
+    std::optional<ParsedStatement> tail;
+    m_ranges = splitScript(m_sql, &tail);
+    if (tail)
+        m_tail = *tail;
+}
+
+ScriptParser::~ScriptParser() = default;
+
+bool ScriptParser::atEnd() const
+{
+    return m_next >= m_ranges.size() && !m_tail;
+}
+
+QList<ParsedStatement> ScriptParser::next(qsizetype maxStatements)
+{
+    const qsizetype from = m_next;
+    const qsizetype to = qMin(m_ranges.size(), from + maxStatements);
+    m_next = to;
+
+    // Parsing dominates loading and libpg_query is thread-safe, so large batches are parsed
     // on several threads; results keep the script's order. (Never call pg_query_exit() in
     // a worker: it aborts, see PLATFORM.md.)
-    QList<ParsedStatement> parsed(ranges.size());
-    const auto parseRange = [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i)
-            parsed[i] = parseOne(sql, ranges.at(i).first, ranges.at(i).second);
+    QList<ParsedStatement> parsed(to - from);
+    const auto parseRange = [&](qsizetype a, qsizetype b) {
+        for (qsizetype i = a; i < b; ++i)
+            parsed[i - from] = parseOne(m_sql, m_ranges.at(i).first, m_ranges.at(i).second);
     };
+    const qsizetype count = to - from;
     const qsizetype workers =
-        ranges.size() < 256 ? 1 : qBound(qsizetype(1), qsizetype(std::thread::hardware_concurrency()), qsizetype(4));
+        count < 128 ? 1
+                    : qBound(qsizetype(1), qsizetype(std::thread::hardware_concurrency()),
+                             qsizetype(4));
     if (workers == 1) {
-        parseRange(0, ranges.size());
+        parseRange(from, to);
     } else {
         std::vector<std::thread> threads;
-        const qsizetype chunk = (ranges.size() + workers - 1) / workers;
+        const qsizetype chunk = (count + workers - 1) / workers;
         for (qsizetype w = 1; w < workers; ++w)
-            threads.emplace_back(parseRange, qMin(ranges.size(), w * chunk),
-                                 qMin(ranges.size(), (w + 1) * chunk));
-        parseRange(0, qMin(ranges.size(), chunk));
+            threads.emplace_back(parseRange, qMin(to, from + w * chunk),
+                                 qMin(to, from + (w + 1) * chunk));
+        parseRange(from, qMin(to, from + chunk));
         for (std::thread &t : threads)
             t.join();
     }
-    statements.reserve(statements.size() + parsed.size());
+    QList<ParsedStatement> statements;
+    statements.reserve(parsed.size() + 1);
     for (ParsedStatement &statement : parsed)
         if (!statement.nodeType.isEmpty() || !statement.error.isEmpty())
             statements.append(std::move(statement));
+    if (m_next >= m_ranges.size() && m_tail) {
+        statements.append(*m_tail);
+        m_tail.reset();
+    }
+    return statements;
+}
+
+QList<ParsedStatement> parseScript(const QByteArray &sql)
+{
+    ScriptParser parser(sql);
+    QList<ParsedStatement> statements;
+    while (!parser.atEnd())
+        statements += parser.next(1 << 20);
     return statements;
 }
 

@@ -6,6 +6,9 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+#include <utility>
+
 namespace schemalens::load::pg {
 
 // One top-level statement of a script, as libpg_query sees it. Offsets are byte offsets
@@ -19,6 +22,25 @@ struct ParsedStatement {
     QByteArray source;         // the text handed to the parser (node locations index it)
     QString error;             // the parser's message when the statement does not parse
     qsizetype errorOffset = -1;
+};
+
+// Splits a script once, then parses it batch by batch, so that a 50 MB dump never holds
+// all of its parse trees at once.
+class ScriptParser {
+public:
+    explicit ScriptParser(const QByteArray &sql);
+    ~ScriptParser();
+    ScriptParser(const ScriptParser &) = delete;
+    ScriptParser &operator=(const ScriptParser &) = delete;
+
+    bool atEnd() const;
+    QList<ParsedStatement> next(qsizetype maxStatements);
+
+private:
+    QByteArray m_sql; // with psql meta-commands blanked
+    QList<std::pair<qsizetype, qsizetype>> m_ranges;
+    std::optional<ParsedStatement> m_tail; // the scanner's error, reported last
+    qsizetype m_next = 0;
 };
 
 // Splits a script with libpg_query's scanner and parses each statement separately, so one

@@ -45,8 +45,8 @@ QString firstDifference(const QJsonValue &actual, const QJsonValue &expected, co
         for (auto it = e.constBegin(); it != e.constEnd(); ++it) {
             if (!a.contains(it.key()))
                 return path + QLatin1Char('.') + it.key() + QStringLiteral(": missing");
-            const QString d = firstDifference(a.value(it.key()), it.value(),
-                                              path + QLatin1Char('.') + it.key());
+            const QString d =
+                firstDifference(a.value(it.key()), it.value(), path + QLatin1Char('.') + it.key());
             if (!d.isEmpty())
                 return d;
         }
@@ -59,8 +59,8 @@ QString firstDifference(const QJsonValue &actual, const QJsonValue &expected, co
         const QJsonArray a = actual.toArray();
         const QJsonArray e = expected.toArray();
         for (qsizetype i = 0; i < qMin(a.size(), e.size()); ++i) {
-            const QString d = firstDifference(a.at(i), e.at(i),
-                                              path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'));
+            const QString d = firstDifference(
+                a.at(i), e.at(i), path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'));
             if (!d.isEmpty())
                 return d;
         }
@@ -85,7 +85,8 @@ void TstPgLoad::golden_data()
     QVERIFY2(cases.size() >= 8, "golden cases are missing");
     for (const QString &name : cases) {
         const QString dir = root.filePath(name);
-        QTest::newRow(qPrintable(name)) << caseInput(dir) << QDir(dir).filePath(QStringLiteral("expected.json"));
+        QTest::newRow(qPrintable(name))
+            << caseInput(dir) << QDir(dir).filePath(QStringLiteral("expected.json"));
     }
 }
 
@@ -99,7 +100,8 @@ void TstPgLoad::golden()
     const QJsonObject actual = report::modelToJson(result.value());
 
     QFile file(expectedFile);
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(expectedFile + QStringLiteral(" missing: run refresh.sh")));
+    QVERIFY2(file.open(QIODevice::ReadOnly),
+             qPrintable(expectedFile + QStringLiteral(" missing: run refresh.sh")));
     const QJsonObject expected = QJsonDocument::fromJson(file.readAll()).object();
     const QString difference = firstDifference(actual, expected, QStringLiteral("$"));
     QVERIFY2(difference.isEmpty(), qPrintable(difference));

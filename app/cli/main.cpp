@@ -13,16 +13,15 @@ namespace {
 
 void printUsage(QTextStream &out)
 {
-    out << QCoreApplication::translate("cli",
-                                       "Usage: schemalens-cli COMMAND SOURCE [options]\n"
-                                       "\n"
-                                       "Commands:\n"
-                                       "  schema   load SOURCE and print its model\n"
-                                       "\n"
-                                       "SOURCE is a migration folder, a schema file or "
-                                       "sqlite:PATH.\n"
-                                       "Run 'schemalens-cli COMMAND --help' for the options "
-                                       "of a command.\n");
+    out << QCoreApplication::translate("cli", "Usage: schemalens-cli COMMAND SOURCE [options]\n"
+                                              "\n"
+                                              "Commands:\n"
+                                              "  schema   load SOURCE and print its model\n"
+                                              "\n"
+                                              "SOURCE is a migration folder, a schema file or "
+                                              "sqlite:PATH.\n"
+                                              "Run 'schemalens-cli COMMAND --help' for the options "
+                                              "of a command.\n");
 }
 
 } // namespace
@@ -46,8 +45,7 @@ int main(int argc, char *argv[])
         return cli::ExitOk;
     }
     if (command == QLatin1String("--version")) {
-        QTextStream(stdout) << "schemalens-cli " << QCoreApplication::applicationVersion()
-                            << '\n';
+        QTextStream(stdout) << "schemalens-cli " << QCoreApplication::applicationVersion() << '\n';
         return cli::ExitOk;
     }
     args.removeAt(1);

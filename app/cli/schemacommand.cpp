@@ -14,7 +14,10 @@ namespace schemalens::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
 
 // --order accepts a comma-separated list or @FILE with one path per line.
 QStringList parseOrder(const QString &value, QString *error)
@@ -139,8 +142,10 @@ int runSchemaCommand(const QStringList &arguments)
             return ExitUsage;
         }
         for (const load::MigrationUnit &unit : result->source.units) {
-            QFile file(QDir(dir).filePath(QStringLiteral("%1.sql").arg(unit.ordinal, 4, 10, QLatin1Char('0'))));
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(unit.sql) < 0) {
+            QFile file(QDir(dir).filePath(
+                QStringLiteral("%1.sql").arg(unit.ordinal, 4, 10, QLatin1Char('0'))));
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+                file.write(unit.sql) < 0) {
                 err << tr("schema: cannot write %1: %2\n").arg(file.fileName(), file.errorString());
                 return ExitUsage;
             }
@@ -151,8 +156,7 @@ int runSchemaCommand(const QStringList &arguments)
     if (parser.isSet(outputOption)) {
         output.setFileName(parser.value(outputOption));
         if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err << tr("schema: cannot write %1: %2\n").arg(output.fileName(),
-                                                          output.errorString());
+            err << tr("schema: cannot write %1: %2\n").arg(output.fileName(), output.errorString());
             return ExitUsage;
         }
     } else if (!output.open(stdout, QIODevice::WriteOnly)) {

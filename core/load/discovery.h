@@ -10,6 +10,9 @@ struct DiscoveryOptions {
     // --order: relative paths (or file names) that come first, in this order; the rest
     // follow in the detected order.
     QStringList order;
+    // Files larger than this are refused with a diagnostic instead of being read (a schema
+    // is never this big; a stray database dump or log file can be).
+    qint64 maxFileSize = qint64(1) << 30;
 };
 
 // Finds the migration layout of a folder (or classifies a single file), orders its

@@ -8,8 +8,8 @@
 namespace schemalens::load {
 
 struct LoadStats {
-    int statements = 0; // statements seen
-    int applied = 0;    // statements that changed the model
+    int statements = 0;         // statements seen
+    int applied = 0;            // statements that changed the model
     QMap<QString, int> skipped; // statement kind ("InsertStmt", "GrantStmt", ...) -> count
     qint64 bytes = 0;
 };

@@ -20,10 +20,10 @@ struct MigrationUnit {
     QString absolutePath; // for reading again (source viewer)
     QString version;      // as the tool sees it ("20230101120000", "17.1", "0.26"), may be empty
     QString description;
-    int ordinal = 0;          // position in the applied order
-    bool repeatable = false;  // Flyway R__, applied after versioned ones
+    int ordinal = 0;            // position in the applied order
+    bool repeatable = false;    // Flyway R__, applied after versioned ones
     bool noTransaction = false; // goose "NO TRANSACTION", popx ".autocommit"
-    QByteArray sql;           // UTF-8
+    QByteArray sql;             // UTF-8
 };
 
 struct SkippedFile {
@@ -33,11 +33,11 @@ struct SkippedFile {
 
 // What discovery found: the layout, the dialect with its evidence, and the ordered units.
 struct MigrationPlan {
-    QString rootPath;       // absolute path of the folder or file given
+    QString rootPath; // absolute path of the folder or file given
     bool isFolder = false;
-    QString layout;         // flyway, golang-migrate, dbmate, goose, diesel, sqlx, prisma,
-                            // drizzle, supabase, sqitch, postgrator, popx, version-folders,
-                            // synapse, rails-structure, dump, plain
+    QString layout; // flyway, golang-migrate, dbmate, goose, diesel, sqlx, prisma,
+                    // drizzle, supabase, sqitch, postgrator, popx, version-folders,
+                    // synapse, rails-structure, dump, plain
     Dialect dialect = Dialect::Unknown;
     QString dialectEvidence; // one sentence: why this dialect
     QList<MigrationUnit> units;

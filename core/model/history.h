@@ -55,8 +55,8 @@ struct Change {
 
     Kind kind = Kind::CreateTable;
     QString schema;
-    QString table;  // table, view, type or function the change applies to
-    QString object; // column, constraint, index, policy, trigger or enum value, if any
+    QString table;    // table, view, type or function the change applies to
+    QString object;   // column, constraint, index, policy, trigger or enum value, if any
     QString oldValue; // e.g. previous type, previous name
     QString newValue; // e.g. new type, new name
     // CREATE INDEX CONCURRENTLY, ADD COLUMN ... NOT NULL without DEFAULT and similar

@@ -114,7 +114,7 @@ struct Index {
 
 struct Trigger {
     QString name;
-    QString timing; // "before", "after", "instead of"
+    QString timing;     // "before", "after", "instead of"
     QStringList events; // "insert", "update", "delete", "truncate"
     QStringList updateColumns;
     bool forEachRow = false;

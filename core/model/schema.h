@@ -8,6 +8,7 @@ namespace schemalens::model {
 struct Namespace {
     QString name;
     QString comment;
+    bool external = false; // used by the source but never created by it
     Origin origin;
 };
 

@@ -35,7 +35,11 @@ struct Table {
 
     bool withoutRowid = false; // SQLite
     bool strict = false;       // SQLite
+    // Referenced by the source but created elsewhere (a platform's auth.users, say): a stub
+    // with only the columns that references name.
+    bool external = false;
     std::optional<qint64> rowCount;
+    bool rowCountEstimated = false; // SQLite: rowCount is sqlite_stat1's estimate, not count(*)
 
     QString comment;
     Origin origin;

@@ -9,7 +9,10 @@ using namespace schemalens::model;
 
 namespace {
 
-QJsonArray strings(const QStringList &list) { return QJsonArray::fromStringList(list); }
+QJsonArray strings(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
 
 QJsonObject originJson(const Origin &origin)
 {
@@ -86,9 +89,9 @@ QJsonObject indexJson(const Index &index)
                   {QLatin1String("columns"), strings(index.columns())},
                   {QLatin1String("unique"), index.unique},
                   {QLatin1String("method"), index.method},
-                  {QLatin1String("predicate"),
-                   index.predicate.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                             : QJsonValue(index.predicate)}};
+                  {QLatin1String("predicate"), index.predicate.isEmpty()
+                                                   ? QJsonValue(QJsonValue::Null)
+                                                   : QJsonValue(index.predicate)}};
     QJsonArray opclasses;
     bool anyDetail = false;
     for (const IndexElement &e : index.elements) {
@@ -115,10 +118,14 @@ QJsonObject indexJson(const Index &index)
 QString tableKind(const Table &t)
 {
     switch (t.kind) {
-    case Table::Kind::Table: return QStringLiteral("table");
-    case Table::Kind::PartitionedTable: return QStringLiteral("partitioned table");
-    case Table::Kind::ForeignTable: return QStringLiteral("foreign table");
-    case Table::Kind::VirtualTable: return QStringLiteral("virtual table");
+    case Table::Kind::Table:
+        return QStringLiteral("table");
+    case Table::Kind::PartitionedTable:
+        return QStringLiteral("partitioned table");
+    case Table::Kind::ForeignTable:
+        return QStringLiteral("foreign table");
+    case Table::Kind::VirtualTable:
+        return QStringLiteral("virtual table");
     }
     return {};
 }
@@ -152,7 +159,8 @@ QJsonObject tableJson(const Table &t)
 
     QJsonArray checks;
     for (const CheckConstraint &c : t.checks) {
-        QJsonObject co{{QLatin1String("name"), c.name}, {QLatin1String("expression"), c.expression}};
+        QJsonObject co{{QLatin1String("name"), c.name},
+                       {QLatin1String("expression"), c.expression}};
         if (!c.validated)
             co.insert(QLatin1String("validated"), false);
         co.insert(QLatin1String("origin"), originJson(c.origin));
@@ -228,8 +236,12 @@ QJsonObject tableJson(const Table &t)
         o.insert(QLatin1String("withoutRowid"), true);
     if (t.strict)
         o.insert(QLatin1String("strict"), true);
+    if (t.external)
+        o.insert(QLatin1String("external"), true);
     if (t.rowCount)
         o.insert(QLatin1String("rowCount"), double(*t.rowCount));
+    if (t.rowCount && t.rowCountEstimated) // SQLite: from sqlite_stat1
+        o.insert(QLatin1String("rowCountEstimated"), true);
     putIf(o, "comment", t.comment);
     o.insert(QLatin1String("origin"), originJson(t.origin));
     return o;
@@ -248,22 +260,22 @@ QJsonObject sourceJson(const load::LoadResult &result)
     }
     QJsonArray skipped;
     for (const load::SkippedFile &s : plan.skipped)
-        skipped.append(QJsonObject{{QLatin1String("path"), s.path},
-                                   {QLatin1String("reason"), s.reason}});
+        skipped.append(
+            QJsonObject{{QLatin1String("path"), s.path}, {QLatin1String("reason"), s.reason}});
     QJsonObject statements{{QLatin1String("total"), result.stats.statements},
                            {QLatin1String("applied"), result.stats.applied}};
     QJsonObject skippedKinds;
     for (auto it = result.stats.skipped.cbegin(); it != result.stats.skipped.cend(); ++it)
         skippedKinds.insert(it.key(), it.value());
     statements.insert(QLatin1String("skipped"), skippedKinds);
-    return QJsonObject{{QLatin1String("kind"), plan.isFolder ? QStringLiteral("folder")
-                                                             : QStringLiteral("file")},
-                       {QLatin1String("layout"), plan.layout},
-                       {QLatin1String("dialect"), load::dialectName(plan.dialect)},
-                       {QLatin1String("dialectEvidence"), plan.dialectEvidence},
-                       {QLatin1String("files"), files},
-                       {QLatin1String("skippedFiles"), skipped},
-                       {QLatin1String("statements"), statements}};
+    return QJsonObject{
+        {QLatin1String("kind"), plan.isFolder ? QStringLiteral("folder") : QStringLiteral("file")},
+        {QLatin1String("layout"), plan.layout},
+        {QLatin1String("dialect"), load::dialectName(plan.dialect)},
+        {QLatin1String("dialectEvidence"), plan.dialectEvidence},
+        {QLatin1String("files"), files},
+        {QLatin1String("skippedFiles"), skipped},
+        {QLatin1String("statements"), statements}};
 }
 
 } // namespace
@@ -277,6 +289,8 @@ QJsonObject modelToJson(const load::LoadResult &result)
     QJsonArray schemas;
     for (const Namespace &n : schema.namespaces) {
         QJsonObject no{{QLatin1String("name"), n.name}};
+        if (n.external)
+            no.insert(QLatin1String("external"), true);
         putIf(no, "comment", n.comment);
         schemas.append(no);
     }
@@ -351,8 +365,8 @@ QJsonObject modelToJson(const load::LoadResult &result)
 
     QJsonArray extensions;
     for (const Extension &e : schema.extensions)
-        extensions.append(QJsonObject{{QLatin1String("name"), e.name},
-                                      {QLatin1String("schema"), e.schema}});
+        extensions.append(
+            QJsonObject{{QLatin1String("name"), e.name}, {QLatin1String("schema"), e.schema}});
     root.insert(QLatin1String("extensions"), extensions);
 
     QJsonArray history;
@@ -379,11 +393,11 @@ QJsonObject modelToJson(const load::LoadResult &result)
     QJsonArray diagnostics;
     auto addDiagnostics = [&](const load::Diagnostics &list) {
         for (const load::Diagnostic &d : list)
-            diagnostics.append(QJsonObject{
-                {QLatin1String("rule"), d.rule},
-                {QLatin1String("severity"), load::Diagnostic::severityName(d.severity)},
-                {QLatin1String("message"), d.message},
-                {QLatin1String("location"), originJson(d.location)}});
+            diagnostics.append(
+                QJsonObject{{QLatin1String("rule"), d.rule},
+                            {QLatin1String("severity"), load::Diagnostic::severityName(d.severity)},
+                            {QLatin1String("message"), d.message},
+                            {QLatin1String("location"), originJson(d.location)}});
     };
     addDiagnostics(result.source.diagnostics);
     addDiagnostics(result.diagnostics);

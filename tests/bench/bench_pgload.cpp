@@ -36,13 +36,18 @@ QByteArray generatedDump(int tables)
     QTextStream out(&sql);
     out << "SET search_path = public;\n";
     for (int t = 0; t < tables; ++t) {
-        out << "CREATE TABLE t" << t << " (\n    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n";
+        out << "CREATE TABLE t" << t
+            << " (\n    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n";
         const int columns = 5 + t % 12;
         for (int c = 0; c < columns; ++c)
-            out << "    c" << c << (c % 3 == 0 ? " text" : c % 3 == 1 ? " integer NOT NULL DEFAULT 0" : " timestamp with time zone")
+            out << "    c" << c
+                << (c % 3 == 0   ? " text"
+                    : c % 3 == 1 ? " integer NOT NULL DEFAULT 0"
+                                 : " timestamp with time zone")
                 << ",\n";
         if (t > 0)
-            out << "    parent_id bigint REFERENCES t" << (t * 7) % t << " (id) ON DELETE CASCADE,\n";
+            out << "    parent_id bigint REFERENCES t" << (t * 7) % t
+                << " (id) ON DELETE CASCADE,\n";
         out << "    status text CHECK (status IN ('a', 'b'))\n);\n";
         out << "COMMENT ON TABLE t" << t << " IS 'generated table " << t << "';\n";
         out << "CREATE INDEX t" << t << "_c0_idx ON t" << t << " (c0);\n";

@@ -2,6 +2,7 @@
 
 #include "core/load/pg/pgexpr.h"
 #include "core/load/pg/pgjson.h"
+#include "core/load/pg/pgnodes.h"
 
 #include <QCoreApplication>
 
@@ -11,12 +12,14 @@ using namespace schemalens::model;
 
 namespace {
 
-QString key(const QString &schema, const QString &name) {
+QString key(const QString &schema, const QString &name)
+{
     return schema + QChar(0x1f) + name;
 }
 
 // Statements that change nothing a schema diagram shows; counted as skipped.
-bool isIgnoredStatement(const QString &type) {
+bool isIgnoredStatement(const QString &type)
+{
     static const QSet<QString> ignored{
         QStringLiteral("TransactionStmt"),
         QStringLiteral("GrantStmt"),
@@ -114,7 +117,8 @@ bool isIgnoredStatement(const QString &type) {
 
 PgApplier::PgApplier(LoadResult &result)
     : m_result(result)
-    , m_schema(result.schema) {
+    , m_schema(result.schema)
+{
     // A fresh PostgreSQL database has the public schema.
     Namespace publicSchema;
     publicSchema.name = QStringLiteral("public");
@@ -122,7 +126,8 @@ PgApplier::PgApplier(LoadResult &result)
     rebuildLookups();
 }
 
-void PgApplier::applyUnit(const MigrationUnit &unit) {
+void PgApplier::applyUnit(const MigrationUnit &unit)
+{
     m_unit = &unit;
     m_text.emplace(unit.sql);
     m_result.stats.bytes += unit.sql.size();
@@ -130,7 +135,8 @@ void PgApplier::applyUnit(const MigrationUnit &unit) {
     m_unit = nullptr;
 }
 
-void PgApplier::applyStatements(const QByteArray &sql, qsizetype baseOffset, bool suppressErrors) {
+void PgApplier::applyStatements(const QByteArray &sql, qsizetype baseOffset, bool suppressErrors)
+{
     ScriptParser parser(sql);
     while (!parser.atEnd()) {
         QList<ParsedStatement> batch = parser.next(2048);
@@ -139,7 +145,8 @@ void PgApplier::applyStatements(const QByteArray &sql, qsizetype baseOffset, boo
     }
 }
 
-void PgApplier::applyParsed(ParsedStatement &statement, qsizetype baseOffset, bool suppressErrors) {
+void PgApplier::applyParsed(ParsedStatement &statement, qsizetype baseOffset, bool suppressErrors)
+{
     statement.offset += baseOffset;
     statement.parseOffset += baseOffset;
     if (statement.errorOffset >= 0)
@@ -166,7 +173,8 @@ void PgApplier::applyParsed(ParsedStatement &statement, qsizetype baseOffset, bo
     }
 }
 
-void PgApplier::applyStatement(const ParsedStatement &statement) {
+void PgApplier::applyStatement(const ParsedStatement &statement)
+{
     ++m_result.stats.statements;
     m_statementOffset = statement.offset;
     m_parseOffset = statement.parseOffset;
@@ -217,7 +225,8 @@ void PgApplier::applyStatement(const ParsedStatement &statement) {
     }
 }
 
-bool PgApplier::dispatch(const QString &type, const QJsonObject &node) {
+bool PgApplier::dispatch(const QString &type, const QJsonObject &node)
+{
     // clang-format off
     if (type == QLatin1String("CreateStmt")) { createTable(node); return true; }
     if (type == QLatin1String("AlterTableStmt")) { alterTable(node); return true; }
@@ -250,14 +259,16 @@ bool PgApplier::dispatch(const QString &type, const QJsonObject &node) {
     return false;
 }
 
-void PgApplier::skip(const QString &type) {
+void PgApplier::skip(const QString &type)
+{
     // Statements we know to be irrelevant and ones we do not apply are both counted, so the
     // summary shows what the model leaves out.
     Q_UNUSED(isIgnoredStatement);
     ++m_result.stats.skipped[type.isEmpty() ? QStringLiteral("unknown") : type];
 }
 
-Origin PgApplier::originAt(qsizetype relativeLocation) const {
+Origin PgApplier::originAt(qsizetype relativeLocation) const
+{
     const qsizetype offset =
         relativeLocation < 0 ? m_statementOffset : m_parseOffset + relativeLocation;
     if (!m_unit)
@@ -265,36 +276,43 @@ Origin PgApplier::originAt(qsizetype relativeLocation) const {
     return Origin{m_unit->path, m_text->line(offset), m_text->column(offset), m_unit->ordinal};
 }
 
-QString PgApplier::sqlText(const QJsonValue &expression) const {
+QString PgApplier::sqlText(const QJsonValue &expression) const
+{
     return deparseExpr(expression, m_source);
 }
 
-QString PgApplier::statementText() const {
+QString PgApplier::statementText() const
+{
     return QString::fromUtf8(
                m_text->text().mid(m_statementOffset, m_statementEnd - m_statementOffset))
         .trimmed();
 }
 
-void PgApplier::fail(const QString &message, qsizetype location) const {
+void PgApplier::fail(const QString &message, qsizetype location) const
+{
     throw StatementError{message, location};
 }
 
-void PgApplier::notice(const QString &) const {
+void PgApplier::notice(const QString &) const
+{
     // PostgreSQL only prints a NOTICE (IF NOT EXISTS on an existing object): nothing to
     // report as a finding.
 }
 
-void PgApplier::record(Change change) {
+void PgApplier::record(Change change)
+{
     if (!change.origin.isValid())
         change.origin = statementOrigin();
     m_pendingChanges.append(std::move(change));
 }
 
-QualifiedName PgApplier::qualifiedName(const QJsonObject &rangeVar) const {
+QualifiedName PgApplier::qualifiedName(const QJsonObject &rangeVar) const
+{
     return QualifiedName{str(rangeVar, "schemaname"), str(rangeVar, "relname")};
 }
 
-QualifiedName PgApplier::nameFromList(const QJsonArray &names) const {
+QualifiedName PgApplier::nameFromList(const QJsonArray &names) const
+{
     QStringList parts = stringList(names);
     if (parts.isEmpty())
         return {};
@@ -305,9 +323,94 @@ QualifiedName PgApplier::nameFromList(const QJsonArray &names) const {
     return q;
 }
 
-QString PgApplier::creationSchema(const QString &written) const {
+bool PgApplier::assumeExternalSchema(const QString &schema)
+{
+    if (schema.isEmpty() || m_schema.hasNamespace(schema) || m_droppedSchemas.contains(schema))
+        return m_schema.hasNamespace(schema);
+    Namespace ns;
+    ns.name = schema;
+    ns.external = true;
+    ns.origin = statementOrigin();
+    m_schema.namespaces.append(ns);
+    Diagnostic d;
+    d.rule = QStringLiteral("source-warning");
+    d.severity = Diagnostic::Severity::Info;
+    d.message = QCoreApplication::translate(
+                    "schemalens", "schema \"%1\" is used but not created by this source; assumed "
+                                  "to exist (created by the platform or by hand)")
+                    .arg(schema);
+    d.location = statementOrigin();
+    m_result.diagnostics.append(d);
+    return true;
+}
+
+Table *PgApplier::externalTable(const QualifiedName &name)
+{
+    // Only names in a schema the source never creates itself: a missing table in one of
+    // the source's own schemas is a real error.
+    if (name.schema.isEmpty() || name.schema == QLatin1String("public"))
+        return nullptr;
+    const auto ns = std::find_if(m_schema.namespaces.cbegin(), m_schema.namespaces.cend(),
+                                 [&](const Namespace &n) { return n.name == name.schema; });
+    if (ns != m_schema.namespaces.cend() && !ns->external)
+        return nullptr;
+    if (ns == m_schema.namespaces.cend() && !assumeExternalSchema(name.schema))
+        return nullptr;
+    Table stub;
+    stub.schema = name.schema;
+    stub.name = name.name;
+    stub.external = true;
+    stub.origin = statementOrigin();
+    stub.lastChange = stub.origin;
+    m_schema.tables.append(stub);
+    indexTable(m_schema.tables.size() - 1);
+    Diagnostic d;
+    d.rule = QStringLiteral("source-warning");
+    d.severity = Diagnostic::Severity::Info;
+    d.message = QCoreApplication::translate(
+                    "schemalens", "table %1.%2 is referenced but not created by this source; "
+                                  "shown as an external table")
+                    .arg(name.schema, name.name);
+    d.location = statementOrigin();
+    m_result.diagnostics.append(d);
+    return &m_schema.tables.last();
+}
+
+void PgApplier::completeExternalTable(Table &stub, QStringList &refColumns, const Table &referencing,
+                                      const QStringList &columns)
+{
+    if (refColumns.isEmpty())
+        refColumns = stub.primaryKey ? stub.primaryKey->columns : QStringList{QStringLiteral("id")};
+    for (qsizetype i = 0; i < refColumns.size(); ++i) {
+        if (stub.column(refColumns.at(i)))
+            continue;
+        Column c;
+        c.name = refColumns.at(i);
+        const Column *source = referencing.column(columns.value(i));
+        c.type = source ? source->type : QString();
+        c.nullable = false;
+        c.origin = statementOrigin();
+        stub.columns.append(c);
+    }
+    if (hasUniqueKey(stub, refColumns))
+        return;
+    KeyConstraint key;
+    key.columns = refColumns;
+    key.origin = statementOrigin();
+    if (!stub.primaryKey) {
+        key.name = stub.name + QLatin1String("_pkey");
+        stub.primaryKey = key;
+    } else {
+        key.name = stub.name + QLatin1Char('_') + refColumns.join(QLatin1Char('_')) +
+                   QLatin1String("_key");
+        stub.uniques.append(key);
+    }
+}
+
+QString PgApplier::creationSchema(const QString &written)
+{
     if (!written.isEmpty()) {
-        if (!m_schema.hasNamespace(written))
+        if (!m_schema.hasNamespace(written) && !assumeExternalSchema(written))
             fail(QCoreApplication::translate("schemalens", "schema \"%1\" does not exist")
                      .arg(written));
         return written;
@@ -318,15 +421,20 @@ QString PgApplier::creationSchema(const QString &written) const {
     fail(QCoreApplication::translate("schemalens", "no schema has been selected to create in"));
 }
 
-Table *PgApplier::findTable(const QString &schema, const QString &name) {
+Table *PgApplier::findTable(const QString &schema, const QString &name)
+{
     const auto it = m_tableIndex.constFind(key(schema, name));
     return it == m_tableIndex.constEnd() ? nullptr : &m_schema.tables[*it];
 }
 
-Table *PgApplier::resolveTable(const QualifiedName &name, bool missingOk) {
+Table *PgApplier::resolveTable(const QualifiedName &name, bool missingOk)
+{
     if (!name.schema.isEmpty()) {
         if (Table *t = findTable(name.schema, name.name))
             return t;
+        if (!missingOk)
+            if (Table *t = externalTable(name))
+                return t;
     } else {
         for (const QString &schema : m_searchPath)
             if (Table *t = findTable(schema, name.name))
@@ -339,8 +447,12 @@ Table *PgApplier::resolveTable(const QualifiedName &name, bool missingOk) {
     return nullptr;
 }
 
-Table *PgApplier::resolveTable(const QJsonObject &rangeVar, bool missingOk) {
-    Table *t = resolveTable(qualifiedName(rangeVar), true);
+Table *PgApplier::resolveTable(const QJsonObject &rangeVar, bool missingOk)
+{
+    const QualifiedName name = qualifiedName(rangeVar);
+    Table *t = resolveTable(name, true);
+    if (!t && !missingOk)
+        t = externalTable(name);
     if (!t && !missingOk)
         fail(QCoreApplication::translate("schemalens", "relation \"%1\" does not exist")
                  .arg(str(rangeVar, "relname")),
@@ -348,7 +460,8 @@ Table *PgApplier::resolveTable(const QJsonObject &rangeVar, bool missingOk) {
     return t;
 }
 
-View *PgApplier::resolveView(const QualifiedName &name) {
+View *PgApplier::resolveView(const QualifiedName &name)
+{
     if (!name.schema.isEmpty())
         return m_schema.view(name.schema, name.name);
     for (const QString &schema : m_searchPath)
@@ -357,7 +470,8 @@ View *PgApplier::resolveView(const QualifiedName &name) {
     return nullptr;
 }
 
-EnumType *PgApplier::resolveEnum(const QualifiedName &name) {
+EnumType *PgApplier::resolveEnum(const QualifiedName &name)
+{
     if (!name.schema.isEmpty())
         return m_schema.enumType(name.schema, name.name);
     for (const QString &schema : m_searchPath)
@@ -366,29 +480,34 @@ EnumType *PgApplier::resolveEnum(const QualifiedName &name) {
     return nullptr;
 }
 
-bool PgApplier::relationExists(const QString &schema, const QString &name) const {
+bool PgApplier::relationExists(const QString &schema, const QString &name) const
+{
     const auto it = m_relationNames.constFind(schema);
     return it != m_relationNames.constEnd() && it->contains(name);
 }
 
-bool PgApplier::constraintExists(const QString &schema, const QString &name) const {
+bool PgApplier::constraintExists(const QString &schema, const QString &name) const
+{
     const auto it = m_constraintNames.constFind(schema);
     return it != m_constraintNames.constEnd() && it->contains(name);
 }
 
 QString PgApplier::chooseConstraintName(const QString &schema, const QString &table,
-                                        const QStringList &columns, const QString &label) const {
+                                        const QStringList &columns, const QString &label) const
+{
     return chooseName(table, columnNamesPart(columns), label,
                       [&](const QString &n) { return constraintExists(schema, n); });
 }
 
 QString PgApplier::chooseRelationName(const QString &schema, const QString &table,
-                                      const QStringList &columns, const QString &label) const {
+                                      const QStringList &columns, const QString &label) const
+{
     return chooseName(table, columnNamesPart(columns), label,
                       [&](const QString &n) { return relationExists(schema, n); });
 }
 
-void PgApplier::indexTable(qsizetype i) {
+void PgApplier::indexTable(qsizetype i)
+{
     const Table &t = m_schema.tables.at(i);
     m_tableIndex.insert(key(t.schema, t.name), i);
     QSet<QString> &relations = m_relationNames[t.schema];
@@ -414,7 +533,8 @@ void PgApplier::indexTable(qsizetype i) {
     }
 }
 
-void PgApplier::rebuildLookups() {
+void PgApplier::rebuildLookups()
+{
     m_tableIndex.clear();
     m_relationNames.clear();
     m_constraintNames.clear();
@@ -429,7 +549,8 @@ void PgApplier::rebuildLookups() {
         m_relationNames[s.schema].insert(s.name);
 }
 
-bool PgApplier::setVariable(const QJsonObject &node) {
+bool PgApplier::setVariable(const QJsonObject &node)
+{
     if (str(node, "name") != QLatin1String("search_path"))
         return false;
     if (str(node, "kind") == QLatin1String("VAR_RESET") ||
@@ -454,7 +575,8 @@ bool PgApplier::setVariable(const QJsonObject &node) {
     return true;
 }
 
-bool PgApplier::selectSetConfig(const QJsonObject &node) {
+bool PgApplier::selectSetConfig(const QJsonObject &node)
+{
     // pg_dump writes: SELECT pg_catalog.set_config('search_path', '', false);
     const QJsonArray targets = arr(node, "targetList");
     if (targets.size() != 1 || !node.value(QLatin1String("fromClause")).isUndefined())

@@ -49,7 +49,16 @@ private:
     QString sqlText(const QJsonValue &expression) const;
     QualifiedName qualifiedName(const QJsonObject &rangeVar) const;
     QualifiedName nameFromList(const QJsonArray &names) const;
-    QString creationSchema(const QString &written) const;
+    QString creationSchema(const QString &written);
+    // A schema or table the source uses but never creates is provided by the platform
+    // (Supabase's auth and storage, GoTrue's auth schema): it is assumed, once, with a
+    // source-warning, instead of failing every statement that names it.
+    bool assumeExternalSchema(const QString &schema);
+    model::Table *externalTable(const QualifiedName &name);
+    // Gives an external stub the key columns a foreign key references (typed like the
+    // referencing columns; "id" when the reference names none).
+    void completeExternalTable(model::Table &stub, QStringList &refColumns,
+                               const model::Table &referencing, const QStringList &columns);
     model::Table *findTable(const QString &schema, const QString &name);
     model::Table *resolveTable(const QJsonObject &rangeVar, bool missingOk = false);
     model::Table *resolveTable(const QualifiedName &name, bool missingOk = false);
@@ -137,10 +146,11 @@ private:
     QList<model::Change> m_pendingChanges;
     bool m_changed = false;
     std::optional<model::Table> m_tableSnapshot; // ALTER TABLE's table before the statement
+    QSet<QString> m_droppedSchemas; // dropped by the source: not assumed again
 
     // Lookups kept in step with the model; rebuilt after drops and renames.
-    QHash<QString, qsizetype> m_tableIndex;  // "schema\x1fname" -> index in tables
-    QHash<QString, QSet<QString>> m_relationNames;  // schema -> tables, indexes, views, seqs
+    QHash<QString, qsizetype> m_tableIndex;          // "schema\x1fname" -> index in tables
+    QHash<QString, QSet<QString>> m_relationNames;   // schema -> tables, indexes, views, seqs
     QHash<QString, QSet<QString>> m_constraintNames; // schema -> constraint names
 };
 

@@ -14,7 +14,10 @@ using namespace schemalens::model;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("schemalens", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("schemalens", text);
+}
 
 bool isTableLike(const QString &objtype)
 {
@@ -86,7 +89,8 @@ void PgApplier::alterTableCommand(Table &table, const QJsonObject &cmd)
         return *c;
     };
 
-    if (subtype == QLatin1String("AT_AddColumn") || subtype == QLatin1String("AT_AddColumnRecurse")) {
+    if (subtype == QLatin1String("AT_AddColumn") ||
+        subtype == QLatin1String("AT_AddColumnRecurse")) {
         const QJsonObject def = obj(obj(cmd, "def"), "ColumnDef");
         const QString columnName = str(def, "colname");
         if (table.column(columnName)) {
@@ -114,7 +118,8 @@ void PgApplier::alterTableCommand(Table &table, const QJsonObject &cmd)
                             !column.generated.isEmpty();
         change.origin = column.origin;
         record(change);
-    } else if (subtype == QLatin1String("AT_DropColumn") || subtype == QLatin1String("AT_DropColumnRecurse")) {
+    } else if (subtype == QLatin1String("AT_DropColumn") ||
+               subtype == QLatin1String("AT_DropColumnRecurse")) {
         dropColumn(table, name, str(cmd, "behavior") == QLatin1String("DROP_CASCADE"), missingOk);
     } else if (subtype == QLatin1String("AT_AlterColumnType")) {
         Column &column = requireColumn(name);
@@ -124,8 +129,7 @@ void PgApplier::alterTableCommand(Table &table, const QJsonObject &cmd)
         change.oldValue = column.type;
         change.newValue = newType;
         column.type = newType;
-        const QStringList collation =
-            stringList(arr(obj(def, "collClause"), "collname"));
+        const QStringList collation = stringList(arr(obj(def, "collClause"), "collname"));
         if (!collation.isEmpty())
             column.collation = collation.join(QLatin1Char('.'));
         column.lastChange = statementOrigin();
@@ -133,7 +137,8 @@ void PgApplier::alterTableCommand(Table &table, const QJsonObject &cmd)
             if (Column *c = child->column(name))
                 c->type = newType;
         record(change);
-    } else if (subtype == QLatin1String("AT_SetNotNull") || subtype == QLatin1String("AT_DropNotNull")) {
+    } else if (subtype == QLatin1String("AT_SetNotNull") ||
+               subtype == QLatin1String("AT_DropNotNull")) {
         Column &column = requireColumn(name);
         const bool set = subtype == QLatin1String("AT_SetNotNull");
         if (!set && table.primaryKey && table.primaryKey->columns.contains(name))
@@ -278,14 +283,16 @@ void PgApplier::attachPartition(Table &parent, const QJsonObject &partitionCmd)
     // The partitioned table's primary key is cloned onto the new partition.
     if (parent.primaryKey && !partition->primaryKey) {
         KeyConstraint pk = *parent.primaryKey;
-        pk.name = chooseRelationName(partition->schema, partition->name, {}, QStringLiteral("pkey"));
+        pk.name =
+            chooseRelationName(partition->schema, partition->name, {}, QStringLiteral("pkey"));
         pk.origin = statementOrigin();
         partition->primaryKey = pk;
         setNotNull(*partition, pk.columns);
         m_relationNames[partition->schema].insert(pk.name);
         m_constraintNames[partition->schema].insert(pk.name);
     }
-    partition->partitionBound = deparsePartitionBound(partitionCmd.value(QLatin1String("bound")), m_source);
+    partition->partitionBound =
+        deparsePartitionBound(partitionCmd.value(QLatin1String("bound")), m_source);
     Change change;
     change.kind = Change::Kind::AttachPartition;
     change.schema = parent.schema;
@@ -322,9 +329,7 @@ void PgApplier::dropColumn(Table &table, const QString &column, bool cascade, bo
         table.primaryKey.reset();
     table.uniques.removeIf([&](const KeyConstraint &k) { return k.columns.contains(column); });
     table.foreignKeys.removeIf([&](const ForeignKey &fk) { return fk.columns.contains(column); });
-    table.checks.removeIf([&](const CheckConstraint &c) {
-        return c.columns.contains(column);
-    });
+    table.checks.removeIf([&](const CheckConstraint &c) { return c.columns.contains(column); });
     table.indexes.removeIf([&](const Index &i) {
         if (i.include.contains(column))
             return true;
@@ -401,7 +406,8 @@ void PgApplier::dropConstraint(Table &table, const QString &name, bool missingOk
     found |= table.uniques.removeIf([&](const KeyConstraint &k) { return k.name == name; }) > 0;
     found |= table.foreignKeys.removeIf([&](const ForeignKey &k) { return k.name == name; }) > 0;
     found |= table.checks.removeIf([&](const CheckConstraint &k) { return k.name == name; }) > 0;
-    found |= table.exclusions.removeIf([&](const ExclusionConstraint &k) { return k.name == name; }) > 0;
+    found |=
+        table.exclusions.removeIf([&](const ExclusionConstraint &k) { return k.name == name; }) > 0;
     if (!found) {
         if (missingOk)
             return notice(tr("constraint \"%1\" does not exist, skipping").arg(name));
@@ -446,15 +452,13 @@ void PgApplier::dropTable(const QualifiedName &name, bool cascade, bool missingO
         for (const Table &t : m_schema.tables)
             if (t.partitionOf == dropped.at(i) && t.partitionOfSchema == schema)
                 dropped.append(t.name);
-    m_schema.tables.removeIf([&](const Table &t) {
-        return t.schema == schema && dropped.contains(t.name);
-    });
+    m_schema.tables.removeIf(
+        [&](const Table &t) { return t.schema == schema && dropped.contains(t.name); });
     for (Table &other : m_schema.tables)
         other.inherits.removeAll(qualified);
     const QString ownedPrefix = tableName + QLatin1Char('.');
-    m_schema.sequences.removeIf([&](const Sequence &s) {
-        return s.schema == schema && s.ownedBy.startsWith(ownedPrefix);
-    });
+    m_schema.sequences.removeIf(
+        [&](const Sequence &s) { return s.schema == schema && s.ownedBy.startsWith(ownedPrefix); });
     rebuildLookups();
     Change change;
     change.kind = Change::Kind::DropTable;
@@ -520,7 +524,8 @@ void PgApplier::drop(const QJsonObject &node)
         else if (nodeType(object) == QLatin1String("ObjectWithArgs"))
             name = nameFromList(arr(nodeBody(object), "objname"));
 
-        if (type == QLatin1String("OBJECT_TABLE") || type == QLatin1String("OBJECT_FOREIGN_TABLE")) {
+        if (type == QLatin1String("OBJECT_TABLE") ||
+            type == QLatin1String("OBJECT_FOREIGN_TABLE")) {
             dropTable(name, cascade, missingOk);
         } else if (type == QLatin1String("OBJECT_INDEX")) {
             dropIndex(name, missingOk, cascade);
@@ -529,11 +534,14 @@ void PgApplier::drop(const QJsonObject &node)
         } else if (type == QLatin1String("OBJECT_TYPE") || type == QLatin1String("OBJECT_DOMAIN")) {
             EnumType *e = resolveEnum(name);
             const QString schema = e ? e->schema : QString();
-            const qsizetype removed = e ? m_schema.enums.removeIf([&](const EnumType &x) {
-                return x.schema == schema && x.name == name.name;
-            }) : m_schema.otherTypes.removeIf([&](const OtherType &x) {
-                return x.name == name.name && (name.schema.isEmpty() || x.schema == name.schema);
-            });
+            const qsizetype removed =
+                e ? m_schema.enums.removeIf([&](const EnumType &x) {
+                    return x.schema == schema && x.name == name.name;
+                })
+                  : m_schema.otherTypes.removeIf([&](const OtherType &x) {
+                        return x.name == name.name &&
+                               (name.schema.isEmpty() || x.schema == name.schema);
+                    });
             if (removed == 0 && !missingOk)
                 fail(tr("type \"%1\" does not exist").arg(name.name));
             if (removed > 0) {
@@ -543,7 +551,8 @@ void PgApplier::drop(const QJsonObject &node)
                 change.table = name.name;
                 record(change);
             }
-        } else if (type == QLatin1String("OBJECT_VIEW") || type == QLatin1String("OBJECT_MATVIEW")) {
+        } else if (type == QLatin1String("OBJECT_VIEW") ||
+                   type == QLatin1String("OBJECT_MATVIEW")) {
             View *v = resolveView(name);
             if (!v) {
                 if (!missingOk)
@@ -551,7 +560,8 @@ void PgApplier::drop(const QJsonObject &node)
                 continue;
             }
             const QString schema = v->schema;
-            m_schema.views.removeIf([&](const View &x) { return x.schema == schema && x.name == name.name; });
+            m_schema.views.removeIf(
+                [&](const View &x) { return x.schema == schema && x.name == name.name; });
             rebuildLookups();
             Change change;
             change.kind = Change::Kind::DropView;
@@ -565,9 +575,10 @@ void PgApplier::drop(const QJsonObject &node)
                 continue;
             }
             const auto inSchema = [&](const auto &x) { return x.schema == name.name; };
-            const bool hasObjects = std::any_of(m_schema.tables.cbegin(), m_schema.tables.cend(), inSchema) ||
-                                    std::any_of(m_schema.views.cbegin(), m_schema.views.cend(), inSchema) ||
-                                    std::any_of(m_schema.enums.cbegin(), m_schema.enums.cend(), inSchema);
+            const bool hasObjects =
+                std::any_of(m_schema.tables.cbegin(), m_schema.tables.cend(), inSchema) ||
+                std::any_of(m_schema.views.cbegin(), m_schema.views.cend(), inSchema) ||
+                std::any_of(m_schema.enums.cbegin(), m_schema.enums.cend(), inSchema);
             if (hasObjects && !cascade)
                 fail(tr("cannot drop schema %1 because other objects depend on it").arg(name.name));
             m_schema.tables.removeIf(inSchema);
@@ -577,8 +588,10 @@ void PgApplier::drop(const QJsonObject &node)
             m_schema.functions.removeIf(inSchema);
             m_schema.sequences.removeIf(inSchema);
             for (Table &t : m_schema.tables)
-                t.foreignKeys.removeIf([&](const ForeignKey &fk) { return fk.refSchema == name.name; });
+                t.foreignKeys.removeIf(
+                    [&](const ForeignKey &fk) { return fk.refSchema == name.name; });
             m_schema.namespaces.removeIf([&](const Namespace &n) { return n.name == name.name; });
+            m_droppedSchemas.insert(name.name);
             rebuildLookups();
             Change change;
             change.kind = Change::Kind::DropSchema;
@@ -586,17 +599,20 @@ void PgApplier::drop(const QJsonObject &node)
             record(change);
         } else if (type == QLatin1String("OBJECT_SEQUENCE")) {
             const qsizetype removed = m_schema.sequences.removeIf([&](const Sequence &s) {
-                return s.name == name.name && (name.schema.isEmpty() ? m_searchPath.contains(s.schema)
-                                                                      : s.schema == name.schema);
+                return s.name == name.name &&
+                       (name.schema.isEmpty() ? m_searchPath.contains(s.schema)
+                                              : s.schema == name.schema);
             });
             if (removed == 0 && !missingOk)
                 fail(tr("sequence \"%1\" does not exist").arg(name.name));
             rebuildLookups();
-        } else if (type == QLatin1String("OBJECT_FUNCTION") || type == QLatin1String("OBJECT_PROCEDURE")) {
+        } else if (type == QLatin1String("OBJECT_FUNCTION") ||
+                   type == QLatin1String("OBJECT_PROCEDURE")) {
             m_schema.functions.removeIf([&](const Function &f) {
                 return f.name == name.name && (name.schema.isEmpty() || f.schema == name.schema);
             });
-        } else if (type == QLatin1String("OBJECT_TRIGGER") || type == QLatin1String("OBJECT_POLICY")) {
+        } else if (type == QLatin1String("OBJECT_TRIGGER") ||
+                   type == QLatin1String("OBJECT_POLICY")) {
             // objects: [schema?, table, name]
             QStringList parts = stringList(arr(nodeBody(object), "items"));
             if (parts.size() < 2)
@@ -608,9 +624,12 @@ void PgApplier::drop(const QJsonObject &node)
             if (!table)
                 continue;
             const bool trigger = type == QLatin1String("OBJECT_TRIGGER");
-            const qsizetype removed =
-                trigger ? table->triggers.removeIf([&](const Trigger &t) { return t.name == objectName; })
-                        : table->policies.removeIf([&](const Policy &p) { return p.name == objectName; });
+            const qsizetype removed = trigger ? table->triggers.removeIf([&](const Trigger &t) {
+                return t.name == objectName;
+            })
+                                              : table->policies.removeIf([&](const Policy &p) {
+                                                    return p.name == objectName;
+                                                });
             if (removed == 0 && !missingOk)
                 fail((trigger ? tr("trigger \"%1\" for table \"%2\" does not exist")
                               : tr("policy \"%1\" for table \"%2\" does not exist"))

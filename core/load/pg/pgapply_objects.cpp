@@ -15,7 +15,10 @@ using namespace schemalens::model;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("schemalens", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("schemalens", text);
+}
 
 QString sortOrder(const QJsonObject &elem, const char *key, const char *first, const char *last)
 {
@@ -86,7 +89,8 @@ void PgApplier::createIndex(const QJsonObject &node)
     Table *table = resolveTable(target, true);
     View *view = table ? nullptr : resolveView(target);
     if (!table && (!view || !view->materialized))
-        fail(tr("relation \"%1\" does not exist").arg(target.name), integer(relation, "location", -1));
+        fail(tr("relation \"%1\" does not exist").arg(target.name),
+             integer(relation, "location", -1));
     const QString schema = table ? table->schema : view->schema;
     const QString tableName = table ? table->name : view->name;
 
@@ -106,9 +110,9 @@ void PgApplier::createIndex(const QJsonObject &node)
     if (index.name.isEmpty()) {
         // ChooseIndexColumnNames: duplicates get a number (lower, lower1); INCLUDE columns
         // take part in the name too.
-        index.name = chooseRelationName(schema, tableName,
-                                        chooseIndexColumnNames(nameParts + index.include),
-                                        QStringLiteral("idx"));
+        index.name =
+            chooseRelationName(schema, tableName, chooseIndexColumnNames(nameParts + index.include),
+                               QStringLiteral("idx"));
     } else if (relationExists(schema, index.name)) {
         if (flag(node, "if_not_exists"))
             return notice(tr("relation \"%1\" already exists, skipping").arg(index.name));
@@ -122,8 +126,8 @@ void PgApplier::createIndex(const QJsonObject &node)
     change.table = tableName;
     change.object = index.name;
     change.concurrently = flag(node, "concurrent");
-    change.onExistingTable = table ? table->origin.ordinal < m_unit->ordinal
-                                   : view->origin.ordinal < m_unit->ordinal;
+    change.onExistingTable =
+        table ? table->origin.ordinal < m_unit->ordinal : view->origin.ordinal < m_unit->ordinal;
     record(change);
     if (table) {
         table->indexes.append(index);
@@ -365,7 +369,8 @@ void PgApplier::createFunction(const QJsonObject &node)
     f.origin = statementOrigin();
     const bool replace = flag(node, "replace");
     for (Function &existing : m_schema.functions)
-        if (existing.schema == f.schema && existing.name == f.name && existing.arguments == f.arguments) {
+        if (existing.schema == f.schema && existing.name == f.name &&
+            existing.arguments == f.arguments) {
             if (!replace)
                 fail(tr("function \"%1\" already exists with same argument types").arg(f.name));
             existing = f;
@@ -415,7 +420,8 @@ void PgApplier::createTrigger(const QJsonObject &node)
     for (Trigger &existing : table->triggers)
         if (existing.name == trigger.name) {
             if (!replace)
-                fail(tr("trigger \"%1\" for relation \"%2\" already exists").arg(trigger.name, table->name));
+                fail(tr("trigger \"%1\" for relation \"%2\" already exists")
+                         .arg(trigger.name, table->name));
             existing = trigger;
             return;
         }
@@ -564,7 +570,8 @@ void PgApplier::comment(const QJsonObject &node)
     } else if (type == QLatin1String("OBJECT_VIEW") || type == QLatin1String("OBJECT_MATVIEW")) {
         if (View *v = resolveView(nameFromList(arr(nodeBody(object), "items"))))
             v->comment = text;
-    } else if (type == QLatin1String("OBJECT_FUNCTION") || type == QLatin1String("OBJECT_PROCEDURE")) {
+    } else if (type == QLatin1String("OBJECT_FUNCTION") ||
+               type == QLatin1String("OBJECT_PROCEDURE")) {
         const QualifiedName name = nameFromList(arr(nodeBody(object), "objname"));
         for (Function &f : m_schema.functions)
             if (f.name == name.name && (name.schema.isEmpty() || f.schema == name.schema))

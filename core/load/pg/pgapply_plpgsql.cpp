@@ -75,7 +75,8 @@ void PgApplier::applyDo(const QJsonObject &node)
     const QByteArray bodyText = str(obj(body, "arg"), "sval").isEmpty()
                                     ? QByteArray()
                                     : str(obj(obj(body, "arg"), "String"), "sval").toUtf8();
-    const qsizetype start = bodyStart(m_text->text(), m_parseOffset + integer(body, "location", -1));
+    const qsizetype start =
+        bodyStart(m_text->text(), m_parseOffset + integer(body, "location", -1));
     for (const QJsonValue &function : functions) {
         const QJsonObject action = obj(obj(function.toObject(), "PLpgSQL_function"), "action");
         const QJsonObject block = obj(action, "PLpgSQL_stmt_block");

@@ -15,7 +15,10 @@ using namespace schemalens::model;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("schemalens", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("schemalens", text);
+}
 
 QString fkAction(const QString &code)
 {
@@ -41,12 +44,21 @@ void PgApplier::createTable(const QJsonObject &node)
     table.name = written.name;
     table.origin = statementOrigin();
     table.lastChange = table.origin;
+    if (Table *stub = findTable(table.schema, table.name); stub && stub->external) {
+        // The source creates a table it referenced before: the real one replaces the stub.
+        const QString schema = table.schema;
+        const QString name = table.name;
+        m_schema.tables.removeIf(
+            [&](const Table &t) { return t.external && t.schema == schema && t.name == name; });
+        rebuildLookups();
+    }
     if (relationExists(table.schema, table.name)) {
         if (flag(node, "if_not_exists")) {
             notice(tr("relation \"%1\" already exists, skipping").arg(table.name));
             return;
         }
-        fail(tr("relation \"%1\" already exists").arg(table.name), integer(relation, "location", -1));
+        fail(tr("relation \"%1\" already exists").arg(table.name),
+             integer(relation, "location", -1));
     }
     const QString persistence = str(relation, "relpersistence");
     if (persistence == QLatin1String("u"))
@@ -247,10 +259,11 @@ Column PgApplier::columnFromDef(Table &table, const QJsonObject &def,
             // this one column, added after the columns.
             QJsonObject tableLevel = c;
             if (type != QLatin1String("CONSTR_CHECK")) {
-                const QJsonArray single{QJsonObject{{QLatin1String("String"),
-                                                     QJsonObject{{QLatin1String("sval"), column.name}}}}};
-                tableLevel.insert(type == QLatin1String("CONSTR_FOREIGN") ? QLatin1String("fk_attrs")
-                                                                          : QLatin1String("keys"),
+                const QJsonArray single{QJsonObject{
+                    {QLatin1String("String"), QJsonObject{{QLatin1String("sval"), column.name}}}}};
+                tableLevel.insert(type == QLatin1String("CONSTR_FOREIGN")
+                                      ? QLatin1String("fk_attrs")
+                                      : QLatin1String("keys"),
                                   single);
             }
             deferredConstraints.append(tableLevel);
@@ -272,10 +285,10 @@ void PgApplier::createSerialSequence(Table &table, Column &column, bool identity
     m_relationNames[table.schema].insert(name);
     if (!identity) {
         // As pg_get_expr prints it: the schema only when not on the search path.
-        const QString qualified = table.schema == QLatin1String("public")
-                                      ? quoteIdentifier(name)
-                                      : quoteIdentifier(table.schema) + QLatin1Char('.') +
-                                            quoteIdentifier(name);
+        const QString qualified =
+            table.schema == QLatin1String("public")
+                ? quoteIdentifier(name)
+                : quoteIdentifier(table.schema) + QLatin1Char('.') + quoteIdentifier(name);
         column.defaultExpr = QStringLiteral("nextval('%1'::regclass)").arg(qualified);
         column.nullable = false;
     }
@@ -309,9 +322,11 @@ void PgApplier::copyLike(Table &table, const QJsonObject &like)
         c.nullable = sourceColumn.nullable;
         c.collation = sourceColumn.collation;
         if (defaults && sourceColumn.identity.isEmpty() &&
-            !(sourceColumn.defaultExpr && sourceColumn.defaultExpr->startsWith(QLatin1String("nextval("))))
+            !(sourceColumn.defaultExpr &&
+              sourceColumn.defaultExpr->startsWith(QLatin1String("nextval("))))
             c.defaultExpr = sourceColumn.defaultExpr;
-        if (defaults && sourceColumn.defaultExpr && sourceColumn.defaultExpr->startsWith(QLatin1String("nextval(")))
+        if (defaults && sourceColumn.defaultExpr &&
+            sourceColumn.defaultExpr->startsWith(QLatin1String("nextval(")))
             c.defaultExpr = sourceColumn.defaultExpr; // shares the source's sequence
         if (identity)
             c.identity = sourceColumn.identity;
@@ -374,7 +389,8 @@ void PgApplier::addConstraint(Table &table, const QJsonObject &c, const QStringL
         const QJsonValue expr = c.value(QLatin1String("raw_expr"));
         check.expression = sqlText(expr);
         check.noInherit = flag(c, "is_no_inherit");
-        check.validated = !flag(c, "skip_validation") && c.value(QLatin1String("initially_valid")).toBool(true);
+        check.validated =
+            !flag(c, "skip_validation") && c.value(QLatin1String("initially_valid")).toBool(true);
         check.origin = originAt(integer(c, "location", -1));
         check.columns = columnRefs(expr);
         for (const QString &column : check.columns)
@@ -413,8 +429,10 @@ void PgApplier::addConstraint(Table &table, const QJsonObject &c, const QStringL
             if (e.column.isEmpty())
                 e.expression = sqlText(elem.value(QLatin1String("expr")));
             e.opclass = stringList(arr(elem, "opclass")).join(QLatin1Char('.'));
-            e.op = stringList(arr(obj(items.at(1).toObject(), "List"), "items")).join(QLatin1Char('.'));
-            names.append(e.column.isEmpty() ? figureIndexColname(elem.value(QLatin1String("expr"))) : e.column);
+            e.op = stringList(arr(obj(items.at(1).toObject(), "List"), "items"))
+                       .join(QLatin1Char('.'));
+            names.append(e.column.isEmpty() ? figureIndexColname(elem.value(QLatin1String("expr")))
+                                            : e.column);
             x.elements.append(e);
         }
         x.include = stringList(arr(c, "including"));
@@ -459,8 +477,9 @@ void PgApplier::addKey(Table &table, const QJsonObject &c, const QStringList &co
     key.name = str(c, "conname");
     if (key.name.isEmpty())
         key.name = usingIndex.isEmpty()
-                       ? chooseRelationName(table.schema, table.name, primary ? QStringList() : key.columns,
-                                            primary ? QStringLiteral("pkey") : QStringLiteral("key"))
+                       ? chooseRelationName(
+                             table.schema, table.name, primary ? QStringList() : key.columns,
+                             primary ? QStringLiteral("pkey") : QStringLiteral("key"))
                        : usingIndex;
     else if (relationExists(table.schema, key.name) && key.name != usingIndex)
         fail(tr("relation \"%1\" already exists").arg(key.name), integer(c, "location", -1));
@@ -486,7 +505,7 @@ void PgApplier::addForeignKey(Table &table, const QJsonObject &c, const QStringL
     const QJsonObject pkVar = obj(c, "pktable");
     const QualifiedName target = qualifiedName(pkVar);
     // A table may reference itself while it is being created.
-    const Table *referenced = nullptr;
+    Table *referenced = nullptr;
     if ((target.schema.isEmpty() || target.schema == table.schema) && target.name == table.name &&
         (target.schema == table.schema || !resolveTable(target, true) ||
          resolveTable(target, true)->schema == table.schema))
@@ -499,8 +518,11 @@ void PgApplier::addForeignKey(Table &table, const QJsonObject &c, const QStringL
 
     for (const QString &column : fk.columns)
         if (!table.column(column))
-            fail(tr("column \"%1\" referenced in foreign key constraint does not exist").arg(column),
-                 integer(c, "location", -1));
+            fail(
+                tr("column \"%1\" referenced in foreign key constraint does not exist").arg(column),
+                integer(c, "location", -1));
+    if (referenced->external)
+        completeExternalTable(*referenced, fk.refColumns, table, fk.columns);
     if (fk.refColumns.isEmpty()) {
         if (!referenced->primaryKey)
             fail(tr("there is no primary key for referenced table \"%1\"").arg(referenced->name),
@@ -509,8 +531,9 @@ void PgApplier::addForeignKey(Table &table, const QJsonObject &c, const QStringL
     }
     for (const QString &column : fk.refColumns)
         if (!referenced->column(column))
-            fail(tr("column \"%1\" referenced in foreign key constraint does not exist").arg(column),
-                 integer(pkVar, "location", -1));
+            fail(
+                tr("column \"%1\" referenced in foreign key constraint does not exist").arg(column),
+                integer(pkVar, "location", -1));
     if (fk.columns.size() != fk.refColumns.size())
         fail(tr("number of referencing and referenced columns for foreign key disagree"),
              integer(c, "location", -1));
@@ -523,10 +546,10 @@ void PgApplier::addForeignKey(Table &table, const QJsonObject &c, const QStringL
     fk.onUpdate = fkAction(str(c, "fk_upd_action"));
     // "ON DELETE NO ACTION" and no clause at all parse the same; only other actions count
     // as stated.
-    fk.onDeleteExplicit = !str(c, "fk_del_action").isEmpty() &&
-                          str(c, "fk_del_action") != QLatin1String("a");
+    fk.onDeleteExplicit =
+        !str(c, "fk_del_action").isEmpty() && str(c, "fk_del_action") != QLatin1String("a");
     const QString match = str(c, "fk_matchtype");
-    fk.match = match == QLatin1String("f") ? QStringLiteral("full")
+    fk.match = match == QLatin1String("f")   ? QStringLiteral("full")
                : match == QLatin1String("p") ? QStringLiteral("partial")
                                              : QStringLiteral("simple");
     fk.deferrable = flag(c, "deferrable");
@@ -546,7 +569,8 @@ void PgApplier::addForeignKey(Table &table, const QJsonObject &c, const QStringL
     else
         for (const ForeignKey &other : table.foreignKeys)
             if (other.name == fk.name)
-                fail(tr("constraint \"%1\" for relation \"%2\" already exists").arg(fk.name, table.name));
+                fail(tr("constraint \"%1\" for relation \"%2\" already exists")
+                         .arg(fk.name, table.name));
     m_constraintNames[table.schema].insert(fk.name);
     table.foreignKeys.append(fk);
 }

@@ -16,11 +16,13 @@ namespace {
 const QString kSpace = QStringLiteral(" ");
 const QString kComma = QStringLiteral(", ");
 
-bool isOperatorChar(QChar c) {
+bool isOperatorChar(QChar c)
+{
     return QStringLiteral("+-*/<>=~!@#%^&|`?").contains(c);
 }
 
-int binaryOperatorLevel(const QString &op) {
+int binaryOperatorLevel(const QString &op)
+{
     static const QStringList comparisons = {
         QStringLiteral("<"),  QStringLiteral(">"),  QStringLiteral("="), QStringLiteral("<="),
         QStringLiteral(">="), QStringLiteral("<>"), QStringLiteral("!=")};
@@ -36,17 +38,20 @@ int binaryOperatorLevel(const QString &op) {
 }
 
 // Comparison and pattern operators do not associate: `a = b = c` is a syntax error.
-bool nonAssociative(int level) {
+bool nonAssociative(int level)
+{
     return level >= Is && level <= Pattern;
 }
 
-QString quoteLiteral(const QString &s) {
+QString quoteLiteral(const QString &s)
+{
     QString out = s;
     out.replace(QLatin1Char('\''), QLatin1String("''"));
     return QLatin1Char('\'') + out + QLatin1Char('\'');
 }
 
-QString sqlValueFunctionName(const QString &op) {
+QString sqlValueFunctionName(const QString &op)
+{
     static const char *const names[] = {"CURRENT_DATE",    "CURRENT_TIMESTAMP", "CURRENT_TIME",
                                         "LOCALTIMESTAMP",  "LOCALTIME",         "CURRENT_ROLE",
                                         "CURRENT_USER",    "SESSION_USER",      "USER",
@@ -66,7 +71,8 @@ QString sqlValueFunctionName(const QString &op) {
 
 // --- entry points -----------------------------------------------------------------------
 
-QString Deparser::exprList(const QJsonArray &list) const {
+QString Deparser::exprList(const QJsonArray &list) const
+{
     QStringList parts;
     parts.reserve(list.size());
     for (const QJsonValue &v : list)
@@ -74,7 +80,8 @@ QString Deparser::exprList(const QJsonArray &list) const {
     return parts.join(kComma);
 }
 
-QString Deparser::operand(const QJsonValue &node, int minLevel) const {
+QString Deparser::operand(const QJsonValue &node, int minLevel) const
+{
     const int l = level(node);
     // Readability: a predicate inside any non-boolean operator gets parentheses even where
     // the grammar would not need them, e.g. (a = b) IS TRUE.
@@ -83,7 +90,8 @@ QString Deparser::operand(const QJsonValue &node, int minLevel) const {
     return paren ? QLatin1Char('(') + text + QLatin1Char(')') : text;
 }
 
-int Deparser::level(const QJsonValue &node) const {
+int Deparser::level(const QJsonValue &node) const
+{
     const QString kind = kindOf(node);
     const QJsonObject b = bodyOf(node);
     if (kind == QLatin1String("A_Expr")) {
@@ -143,7 +151,8 @@ int Deparser::level(const QJsonValue &node) const {
     return kAtomic;
 }
 
-QString Deparser::expr(const QJsonValue &node) const {
+QString Deparser::expr(const QJsonValue &node) const
+{
     if (!node.isObject())
         return QString();
     const QString kind = kindOf(node);
@@ -235,7 +244,8 @@ QString Deparser::expr(const QJsonValue &node) const {
 
 // --- constants and references -----------------------------------------------------------
 
-QString Deparser::aConst(const QJsonObject &b) const {
+QString Deparser::aConst(const QJsonObject &b) const
+{
     if (boolField(b, "isnull"))
         return QStringLiteral("NULL");
     if (b.contains(QLatin1String("ival")))
@@ -257,7 +267,8 @@ QString Deparser::aConst(const QJsonObject &b) const {
     return QStringLiteral("<A_Const>");
 }
 
-QString Deparser::integerConst(const QJsonObject &b) const {
+QString Deparser::integerConst(const QJsonObject &b) const
+{
     const QJsonObject ival = objField(b, "ival");
     if (ival.contains(QLatin1String("ival")))
         return QString::number(qint64(ival.value(QLatin1String("ival")).toDouble()));
@@ -296,12 +307,14 @@ QString Deparser::integerConst(const QJsonObject &b) const {
     return QString::number(negative ? -value : value);
 }
 
-QString Deparser::typeCast(const QJsonObject &b) const {
+QString Deparser::typeCast(const QJsonObject &b) const
+{
     return operand(b.value(QLatin1String("arg")), Cast) + QStringLiteral("::") +
            formatType(objField(b, "typeName"));
 }
 
-QString Deparser::indirection(const QJsonObject &b) const {
+QString Deparser::indirection(const QJsonObject &b) const
+{
     const QJsonValue arg = b.value(QLatin1String("arg"));
     const QJsonArray steps = listField(b, "indirection");
     // Only a column reference followed by a subscript, or a parameter, takes indirection
@@ -329,7 +342,8 @@ QString Deparser::indirection(const QJsonObject &b) const {
     return out;
 }
 
-QString Deparser::arrayExpr(const QJsonObject &b, bool nested) const {
+QString Deparser::arrayExpr(const QJsonObject &b, bool nested) const
+{
     // Inner dimensions of ARRAY[[1,2],[3,4]] are A_ArrayExprs too, written without ARRAY.
     QStringList parts;
     for (const QJsonValue &e : listField(b, "elements"))
@@ -339,7 +353,8 @@ QString Deparser::arrayExpr(const QJsonObject &b, bool nested) const {
            QLatin1Char(']');
 }
 
-QString Deparser::sqlValueFunction(const QJsonObject &b) const {
+QString Deparser::sqlValueFunction(const QJsonObject &b) const
+{
     const QString op = strField(b, "op");
     const QString name = sqlValueFunctionName(op);
     if (name.isEmpty())
@@ -350,7 +365,8 @@ QString Deparser::sqlValueFunction(const QJsonObject &b) const {
                : name;
 }
 
-QString Deparser::caseExpr(const QJsonObject &b) const {
+QString Deparser::caseExpr(const QJsonObject &b) const
+{
     QString out = QStringLiteral("CASE");
     if (b.contains(QLatin1String("arg")))
         out += kSpace + expr(b.value(QLatin1String("arg")));
@@ -366,7 +382,8 @@ QString Deparser::caseExpr(const QJsonObject &b) const {
 
 // --- operators --------------------------------------------------------------------------
 
-QString Deparser::operatorName(const QJsonArray &name) const {
+QString Deparser::operatorName(const QJsonArray &name) const
+{
     const QStringList parts = svalList(name);
     if (parts.size() <= 1)
         return parts.value(0);
@@ -374,13 +391,15 @@ QString Deparser::operatorName(const QJsonArray &name) const {
            QLatin1Char('.') + parts.last() + QLatin1Char(')');
 }
 
-QString Deparser::binary(const QJsonObject &b, const QString &op, int lvl) const {
+QString Deparser::binary(const QJsonObject &b, const QString &op, int lvl) const
+{
     const int leftMin = nonAssociative(lvl) ? lvl + 1 : lvl; // left-associative otherwise
     return operand(b.value(QLatin1String("lexpr")), leftMin) + kSpace + op + kSpace +
            operand(b.value(QLatin1String("rexpr")), lvl + 1);
 }
 
-QString Deparser::aExpr(const QJsonObject &b) const {
+QString Deparser::aExpr(const QJsonObject &b) const
+{
     const QString kind = strField(b, "kind");
     const QJsonArray name = listField(b, "name");
     const QString op = name.isEmpty() ? QString() : svalOf(name.last());
@@ -454,7 +473,8 @@ QString Deparser::aExpr(const QJsonObject &b) const {
     return QStringLiteral("<A_Expr>");
 }
 
-QString Deparser::boolExpr(const QJsonObject &b) const {
+QString Deparser::boolExpr(const QJsonObject &b) const
+{
     const QString op = strField(b, "boolop");
     const QJsonArray args = listField(b, "args");
     if (op == QLatin1String("NOT_EXPR")) {
@@ -477,7 +497,8 @@ QString Deparser::boolExpr(const QJsonObject &b) const {
                                                      : QStringLiteral(" AND "));
 }
 
-QString Deparser::subLink(const QJsonObject &b) const {
+QString Deparser::subLink(const QJsonObject &b) const
+{
     const QString type = strField(b, "subLinkType");
     const QJsonValue subselect = b.value(QLatin1String("subselect"));
     const QString query =

@@ -12,7 +12,8 @@ namespace {
 const QString kSpace = QStringLiteral(" ");
 const QString kComma = QStringLiteral(", ");
 
-bool isPlainWord(const QString &s) {
+bool isPlainWord(const QString &s)
+{
     if (s.isEmpty() || !(s.front().isLower() || s.front() == QLatin1Char('_')))
         return false;
     for (const QChar c : s) {
@@ -24,7 +25,8 @@ bool isPlainWord(const QString &s) {
 
 // Function names need quotes only where the grammar's func_name rule would not take
 // them, which is laxer than quote_identifier(): `left(s, 2)` is fine unquoted.
-QString functionName(const QStringList &names) {
+QString functionName(const QStringList &names)
+{
     QStringList out;
     for (qsizetype i = 0; i < names.size(); ++i) {
         const Keyword k = keywordCategory(names[i]);
@@ -47,7 +49,8 @@ QString functionName(const QStringList &names) {
 
 } // namespace
 
-QString Deparser::funcCall(const QJsonObject &b) const {
+QString Deparser::funcCall(const QJsonObject &b) const
+{
     const QStringList names = svalList(listField(b, "funcname"));
     const QJsonArray args = listField(b, "args");
     if (strField(b, "funcformat") == QLatin1String("COERCE_SQL_SYNTAX") && names.size() == 2 &&
@@ -98,7 +101,8 @@ QString Deparser::funcCall(const QJsonObject &b) const {
 // The SQL-standard syntaxes gram.y turns into pg_catalog function calls marked
 // COERCE_SQL_SYNTAX; printed back in that syntax (as ruleutils.c does). A null string
 // means "not recognised": the caller prints a plain call, which is valid SQL too.
-QString Deparser::sqlSyntaxCall(const QString &name, const QJsonArray &args) const {
+QString Deparser::sqlSyntaxCall(const QString &name, const QJsonArray &args) const
+{
     const qsizetype n = args.size();
     const auto arg = [&](qsizetype i) { return expr(args.at(i)); };
     const auto bexpr = [&](qsizetype i) { return operand(args.at(i), GenericOp); };
@@ -149,7 +153,8 @@ QString Deparser::sqlSyntaxCall(const QString &name, const QJsonArray &args) con
     return QString();
 }
 
-QString Deparser::sortBy(const QJsonValue &node) const {
+QString Deparser::sortBy(const QJsonValue &node) const
+{
     const QJsonObject b = objField(node.toObject(), "SortBy");
     QString out = expr(b.value(QLatin1String("node")));
     const QString dir = strField(b, "sortby_dir");
@@ -168,7 +173,8 @@ QString Deparser::sortBy(const QJsonValue &node) const {
 }
 
 // "(...)" of a WindowDef; the frame clause as ruleutils.c's get_rule_windowspec() spells it.
-QString Deparser::windowDef(const QJsonObject &b) const {
+QString Deparser::windowDef(const QJsonObject &b) const
+{
     enum : int {
         NonDefault = 0x1,
         Range = 0x2,

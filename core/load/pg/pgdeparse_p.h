@@ -16,35 +16,44 @@ namespace schemalens::load::pg::detail {
 
 // libpg_query wraps every node as {"Kind": {fields}}. A field holding its default value is
 // left out of the JSON, so every accessor below returns that default for a missing key.
-inline QString kindOf(const QJsonValue &node) {
+inline QString kindOf(const QJsonValue &node)
+{
     const QJsonObject o = node.toObject();
     return o.size() == 1 ? o.constBegin().key() : QString();
 }
-inline QJsonObject bodyOf(const QJsonValue &node) {
+inline QJsonObject bodyOf(const QJsonValue &node)
+{
     const QJsonObject o = node.toObject();
     return o.size() == 1 ? o.constBegin().value().toObject() : QJsonObject();
 }
-inline QJsonObject objField(const QJsonObject &o, const char *key) {
+inline QJsonObject objField(const QJsonObject &o, const char *key)
+{
     return o.value(QLatin1String(key)).toObject();
 }
-inline QJsonArray listField(const QJsonObject &o, const char *key) {
+inline QJsonArray listField(const QJsonObject &o, const char *key)
+{
     return o.value(QLatin1String(key)).toArray();
 }
-inline QString strField(const QJsonObject &o, const char *key) {
+inline QString strField(const QJsonObject &o, const char *key)
+{
     return o.value(QLatin1String(key)).toString();
 }
-inline bool boolField(const QJsonObject &o, const char *key) {
+inline bool boolField(const QJsonObject &o, const char *key)
+{
     return o.value(QLatin1String(key)).toBool();
 }
-inline int intField(const QJsonObject &o, const char *key, int fallback = 0) {
+inline int intField(const QJsonObject &o, const char *key, int fallback = 0)
+{
     const QJsonValue v = o.value(QLatin1String(key));
     return v.isDouble() ? v.toInt() : fallback;
 }
 // {"String":{"sval":"x"}} -> "x" (an empty String node is written as {"String":{}}).
-inline QString svalOf(const QJsonValue &node) {
+inline QString svalOf(const QJsonValue &node)
+{
     return objField(node.toObject(), "String").value(QLatin1String("sval")).toString();
 }
-inline QStringList svalList(const QJsonArray &list) {
+inline QStringList svalList(const QJsonArray &list)
+{
     QStringList out;
     out.reserve(list.size());
     for (const QJsonValue &v : list)
@@ -84,7 +93,8 @@ QString quoteQualified(const QStringList &parts);
 class Deparser {
 public:
     explicit Deparser(QByteArray source = {})
-        : m_source(std::move(source)) {}
+        : m_source(std::move(source))
+    {}
 
     QString expr(const QJsonValue &node) const;
     QString select(const QJsonObject &selectStmt) const; // body of a SelectStmt

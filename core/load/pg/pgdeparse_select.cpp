@@ -14,13 +14,15 @@ namespace {
 
 const QString kComma = QStringLiteral(", ");
 
-bool isSetOperation(const QJsonObject &s) {
+bool isSetOperation(const QJsonObject &s)
+{
     const QString op = strField(s, "op");
     return !op.isEmpty() && op != QLatin1String("SETOP_NONE");
 }
 
 // [{"String":{"sval":"a"}}, ...] -> "a, b" with each name quoted as needed.
-QString quotedNames(const QJsonArray &list) {
+QString quotedNames(const QJsonArray &list)
+{
     QStringList names;
     for (const QString &n : svalList(list))
         names.append(quoteIdentifier(n));
@@ -29,7 +31,8 @@ QString quotedNames(const QJsonArray &list) {
 
 } // namespace
 
-QString Deparser::select(const QJsonObject &s) const {
+QString Deparser::select(const QJsonObject &s) const
+{
     if (s.contains(QLatin1String("intoClause")))
         return QStringLiteral("SELECT …");
     QString out;
@@ -81,7 +84,8 @@ QString Deparser::select(const QJsonObject &s) const {
     return out;
 }
 
-QString Deparser::selectCore(const QJsonObject &s) const {
+QString Deparser::selectCore(const QJsonObject &s) const
+{
     if (const QJsonArray rows = listField(s, "valuesLists"); !rows.isEmpty()) {
         QStringList parts;
         for (const QJsonValue &row : rows)
@@ -139,7 +143,8 @@ QString Deparser::selectCore(const QJsonObject &s) const {
     return out;
 }
 
-QString Deparser::setOperand(const QJsonObject &s) const {
+QString Deparser::setOperand(const QJsonObject &s) const
+{
     const bool simple =
         !isSetOperation(s) && !s.contains(QLatin1String("sortClause")) &&
         !s.contains(QLatin1String("limitCount")) && !s.contains(QLatin1String("limitOffset")) &&
@@ -148,7 +153,8 @@ QString Deparser::setOperand(const QJsonObject &s) const {
     return simple ? text : QLatin1Char('(') + text + QLatin1Char(')');
 }
 
-QString Deparser::withClause(const QJsonObject &w) const {
+QString Deparser::withClause(const QJsonObject &w) const
+{
     QStringList ctes;
     for (const QJsonValue &v : listField(w, "ctes")) {
         const QJsonObject cte = objField(v.toObject(), "CommonTableExpr");
@@ -173,7 +179,8 @@ QString Deparser::withClause(const QJsonObject &w) const {
            ctes.join(kComma);
 }
 
-QString Deparser::alias(const QJsonObject &a) const {
+QString Deparser::alias(const QJsonObject &a) const
+{
     if (a.isEmpty())
         return QString();
     QString out = QLatin1Char(' ') + quoteIdentifier(strField(a, "aliasname"));
@@ -182,7 +189,8 @@ QString Deparser::alias(const QJsonObject &a) const {
     return out;
 }
 
-QString Deparser::fromItem(const QJsonValue &node) const {
+QString Deparser::fromItem(const QJsonValue &node) const
+{
     const QString kind = kindOf(node);
     const QJsonObject b = bodyOf(node);
     if (kind == QLatin1String("RangeVar")) {
@@ -249,7 +257,8 @@ QString Deparser::fromItem(const QJsonValue &node) const {
     return QLatin1Char('<') + kind + QLatin1Char('>');
 }
 
-QString Deparser::groupItem(const QJsonValue &node) const {
+QString Deparser::groupItem(const QJsonValue &node) const
+{
     if (kindOf(node) != QLatin1String("GroupingSet"))
         return expr(node);
     const QJsonObject b = bodyOf(node);
@@ -267,7 +276,8 @@ QString Deparser::groupItem(const QJsonValue &node) const {
     return list; // GROUPING_SET_SIMPLE (a, b) and GROUPING_SET_EMPTY ()
 }
 
-QString Deparser::lockingClause(const QJsonValue &node) const {
+QString Deparser::lockingClause(const QJsonValue &node) const
+{
     const QJsonObject b = objField(node.toObject(), "LockingClause");
     const QString strength = strField(b, "strength");
     QString out = strength == QLatin1String("LCS_FORKEYSHARE") ? QStringLiteral("FOR KEY SHARE")

@@ -14,7 +14,8 @@ namespace {
 
 // Accepts both {"Kind": {...}} and the bare {...}: CreateStmt.partbound and
 // CreateStmt.partspec hold the bare struct, other callers may pass the wrapped node.
-QJsonObject unwrap(const QJsonValue &node, QLatin1String kind) {
+QJsonObject unwrap(const QJsonValue &node, QLatin1String kind)
+{
     const QJsonObject o = node.toObject();
     if (o.size() == 1 && o.constBegin().key() == kind)
         return o.constBegin().value().toObject();
@@ -23,7 +24,8 @@ QJsonObject unwrap(const QJsonValue &node, QLatin1String kind) {
 
 // In the raw tree MINVALUE and MAXVALUE are still plain column references; transformation
 // turns them into PartitionRangeDatum nodes, accepted too.
-QString rangeDatum(const Deparser &deparser, const QJsonValue &datum) {
+QString rangeDatum(const Deparser &deparser, const QJsonValue &datum)
+{
     if (kindOf(datum) == QLatin1String("ColumnRef")) {
         const QJsonArray fields = listField(bodyOf(datum), "fields");
         if (fields.size() == 1) {
@@ -44,7 +46,8 @@ QString rangeDatum(const Deparser &deparser, const QJsonValue &datum) {
     return deparser.expr(datum);
 }
 
-QString rangeDatums(const Deparser &deparser, const QJsonArray &datums) {
+QString rangeDatums(const Deparser &deparser, const QJsonArray &datums)
+{
     QStringList parts;
     for (const QJsonValue &d : datums)
         parts.append(rangeDatum(deparser, d));
@@ -53,7 +56,8 @@ QString rangeDatums(const Deparser &deparser, const QJsonArray &datums) {
 
 // pg_get_partkeydef() prints function-like key expressions bare and parenthesizes others
 // (ruleutils.c looks_like_function()).
-bool looksLikeFunction(const QJsonValue &expr) {
+bool looksLikeFunction(const QJsonValue &expr)
+{
     const QString kind = kindOf(expr);
     if (kind == QLatin1String("FuncCall"))
         return strField(bodyOf(expr), "funcformat") != QLatin1String("COERCE_SQL_SYNTAX");
@@ -63,19 +67,23 @@ bool looksLikeFunction(const QJsonValue &expr) {
 
 } // namespace
 
-QString deparseExpr(const QJsonValue &node) {
+QString deparseExpr(const QJsonValue &node)
+{
     return Deparser().expr(node);
 }
 
-QString deparseExpr(const QJsonValue &node, const QByteArray &sourceUtf8) {
+QString deparseExpr(const QJsonValue &node, const QByteArray &sourceUtf8)
+{
     return Deparser(sourceUtf8).expr(node);
 }
 
-QString deparsePartitionBound(const QJsonValue &node) {
+QString deparsePartitionBound(const QJsonValue &node)
+{
     return deparsePartitionBound(node, {});
 }
 
-QString deparsePartitionBound(const QJsonValue &node, const QByteArray &sourceUtf8) {
+QString deparsePartitionBound(const QJsonValue &node, const QByteArray &sourceUtf8)
+{
     const QJsonObject b = unwrap(node, QLatin1String("PartitionBoundSpec"));
     if (b.isEmpty())
         return QString();
@@ -100,7 +108,8 @@ QString deparsePartitionBound(const QJsonValue &node, const QByteArray &sourceUt
         .arg(intField(b, "remainder"));
 }
 
-QString deparsePartitionKey(const QJsonValue &partitionSpec) {
+QString deparsePartitionKey(const QJsonValue &partitionSpec)
+{
     const QJsonObject spec = unwrap(partitionSpec, QLatin1String("PartitionSpec"));
     if (spec.isEmpty())
         return QString();

@@ -48,8 +48,11 @@ inline QStringList stringList(const QJsonArray &list)
     QStringList out;
     out.reserve(list.size());
     for (const QJsonValue &v : list)
-        out.append(v.toObject().value(QLatin1String("String")).toObject()
-                       .value(QLatin1String("sval")).toString());
+        out.append(v.toObject()
+                       .value(QLatin1String("String"))
+                       .toObject()
+                       .value(QLatin1String("sval"))
+                       .toString());
     return out;
 }
 

@@ -17,7 +17,8 @@ constexpr qsizetype NameDataLen = 64; // NAMEDATALEN: names hold at most 63 byte
 
 // pg_mbcliplen() for UTF-8: the longest prefix of at most `limit` bytes that does not
 // split a character.
-qsizetype clipUtf8(const QByteArray &s, qsizetype limit) {
+qsizetype clipUtf8(const QByteArray &s, qsizetype limit)
+{
     if (s.size() <= limit)
         return s.size();
     qsizetype n = std::max<qsizetype>(limit, 0);
@@ -29,8 +30,8 @@ qsizetype clipUtf8(const QByteArray &s, qsizetype limit) {
 // makeObjectName() (src/backend/commands/indexcmds.c): name1_name2_label, trimming the
 // longer of name1/name2 one byte at a time until everything fits in 63 bytes, then backing
 // each off to a character boundary. A null name2/label is left out with its underscore.
-QByteArray makeObjectName(const QByteArray &name1, const QByteArray *name2,
-                          const QByteArray *label) {
+QByteArray makeObjectName(const QByteArray &name1, const QByteArray *name2, const QByteArray *label)
+{
     qsizetype overhead = 0;
     qsizetype name1chars = name1.size();
     qsizetype name2chars = 0;
@@ -59,7 +60,8 @@ QByteArray makeObjectName(const QByteArray &name1, const QByteArray *name2,
 
 // FigureColnameInternal() (src/backend/parser/parse_target.c): a name and its strength
 // (2 = real name, 1 = fallback such as a cast's type name, 0 = none).
-std::pair<int, QString> figureColname(const QJsonValue &node) {
+std::pair<int, QString> figureColname(const QJsonValue &node)
+{
     const QString kind = kindOf(node);
     const QJsonObject b = bodyOf(node);
     const auto lastField = [](const QJsonArray &list) {
@@ -138,7 +140,8 @@ std::pair<int, QString> figureColname(const QJsonValue &node) {
 }
 
 // pull_var_clause() over the raw tree: every column reference, sub-selects excluded.
-void collectColumns(const QJsonValue &value, QStringList &out, bool &wholeRow) {
+void collectColumns(const QJsonValue &value, QStringList &out, bool &wholeRow)
+{
     if (value.isArray()) {
         for (const QJsonValue &v : value.toArray())
             collectColumns(v, out, wholeRow);
@@ -171,7 +174,8 @@ void collectColumns(const QJsonValue &value, QStringList &out, bool &wholeRow) {
 // the name is taken, makeObjectName(name1, name2, label + "1"), label + "2", ... — the
 // truncation is recomputed each time so the numbered name still fits 63 bytes.
 QString chooseName(const QString &name1, const QString &name2, const QString &label,
-                   const std::function<bool(const QString &)> &taken) {
+                   const std::function<bool(const QString &)> &taken)
+{
     const QByteArray n1 = name1.toUtf8();
     const QByteArray n2 = name2.toUtf8();
     const QByteArray baseLabel = label.toUtf8();
@@ -192,7 +196,8 @@ QString chooseName(const QString &name1, const QString &name2, const QString &la
 // ChooseIndexNameAddition() / ChooseForeignKeyConstraintNameAddition() (indexcmds.c,
 // tablecmds.c): the names joined with '_', each capped at 63 bytes, stopping once the
 // text reaches NAMEDATALEN bytes (makeObjectName() trims the rest).
-QString columnNamesPart(const QStringList &columns) {
+QString columnNamesPart(const QStringList &columns)
+{
     QByteArray buf;
     for (const QString &column : columns) {
         if (!buf.isEmpty())
@@ -207,7 +212,8 @@ QString columnNamesPart(const QStringList &columns) {
 
 // ChooseIndexColumnNames() (indexcmds.c): a name used earlier in the same index gets the
 // smallest number suffix that makes it unique, clipped so the result fits 63 bytes.
-QStringList chooseIndexColumnNames(const QStringList &columns) {
+QStringList chooseIndexColumnNames(const QStringList &columns)
+{
     QStringList result;
     for (const QString &column : columns) {
         const QString original = column.isEmpty() ? QStringLiteral("expr") : column;
@@ -224,14 +230,16 @@ QStringList chooseIndexColumnNames(const QStringList &columns) {
 }
 
 // FigureIndexColname() (parse_target.c), with ChooseIndexColumnNames()' "expr" default.
-QString figureIndexColname(const QJsonValue &expr) {
+QString figureIndexColname(const QJsonValue &expr)
+{
     const QString name = figureColname(expr).second;
     return name.isEmpty() ? QStringLiteral("expr") : name;
 }
 
 // AddRelationNewConstraints() (heap.c) names a CHECK after its column when the
 // expression's distinct Vars are exactly one real column.
-QString checkConstraintColumn(const QJsonValue &expr) {
+QString checkConstraintColumn(const QJsonValue &expr)
+{
     QStringList columns;
     bool wholeRow = false;
     collectColumns(expr, columns, wholeRow);

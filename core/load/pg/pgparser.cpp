@@ -35,7 +35,10 @@ struct PlpgsqlResultDeleter {
     }
 };
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
 // Skips whitespace and SQL comments (nested /* */ as PostgreSQL allows).
 qsizetype skipTrivia(const QByteArray &sql, qsizetype pos, qsizetype end)
@@ -94,15 +97,16 @@ ParsedStatement parseOne(const QByteArray &sql, qsizetype start, qsizetype lengt
         new PgQueryParseResult(pg_query_parse(statement.source.constData())));
     if (parsed->error) {
         statement.error = QString::fromUtf8(parsed->error->message);
-        statement.errorOffset = parsed->error->cursorpos <= 0
-                                    ? statement.offset
-                                    : start + parsed->error->cursorpos - 1;
+        statement.errorOffset =
+            parsed->error->cursorpos <= 0 ? statement.offset : start + parsed->error->cursorpos - 1;
         return statement;
     }
     // Data statements can be huge (dumps with INSERTs) and carry nothing for the model:
     // their node type is read off the JSON text instead of decoding it.
-    const QByteArray json = QByteArray::fromRawData(parsed->parse_tree, qstrlen(parsed->parse_tree));
-    static const QByteArray prefix = QByteArrayLiteral("{\"version\":150001,\"stmts\":[{\"stmt\":{\"");
+    const QByteArray json =
+        QByteArray::fromRawData(parsed->parse_tree, qstrlen(parsed->parse_tree));
+    static const QByteArray prefix =
+        QByteArrayLiteral("{\"version\":150001,\"stmts\":[{\"stmt\":{\"");
     if (json.startsWith(prefix)) {
         const qsizetype typeEnd = json.indexOf('"', prefix.size());
         const QByteArray type = json.mid(prefix.size(), typeEnd - prefix.size());
@@ -257,9 +261,9 @@ QList<ParsedStatement> ScriptParser::next(qsizetype maxStatements)
     };
     const qsizetype count = to - from;
     const qsizetype workers =
-        count < 128 ? 1
-                    : qBound(qsizetype(1), qsizetype(std::thread::hardware_concurrency()),
-                             qsizetype(4));
+        count < 128
+            ? 1
+            : qBound(qsizetype(1), qsizetype(std::thread::hardware_concurrency()), qsizetype(4));
     if (workers == 1) {
         parseRange(from, to);
     } else {

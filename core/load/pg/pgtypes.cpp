@@ -71,7 +71,8 @@ constexpr const char *kColName[] = {
     "xmlelement", "xmlexists",    "xmlforest", "xmlnamespaces", "xmlparse",      "xmlpi",
     "xmlroot",    "xmlserialize", "xmltable"};
 
-const QHash<QString, Keyword> &keywordTable() {
+const QHash<QString, Keyword> &keywordTable()
+{
     static const QHash<QString, Keyword> table = [] {
         QHash<QString, Keyword> t;
         for (const char *w : kReserved)
@@ -86,7 +87,8 @@ const QHash<QString, Keyword> &keywordTable() {
 }
 
 // The typmod list of a TypeName as integers; a constant 0 arrives as "ival":{}.
-QList<int> integerTypmods(const QJsonArray &typmods, bool *allIntegers) {
+QList<int> integerTypmods(const QJsonArray &typmods, bool *allIntegers)
+{
     QList<int> out;
     *allIntegers = true;
     for (const QJsonValue &v : typmods) {
@@ -102,7 +104,8 @@ QList<int> integerTypmods(const QJsonArray &typmods, bool *allIntegers) {
 
 // intervaltypmodout(): the field restriction is a bitmask of INTERVAL_MASK(YEAR=2, MONTH=1,
 // DAY=3, HOUR=10, MINUTE=11, SECOND=12), and 0x7FFF means "no restriction".
-QString intervalFields(int mask) {
+QString intervalFields(int mask)
+{
     constexpr int Month = 1 << 1, Year = 1 << 2, Day = 1 << 3, Hour = 1 << 10, Minute = 1 << 11,
                   Second = 1 << 12;
     switch (mask) {
@@ -138,13 +141,15 @@ QString intervalFields(int mask) {
 }
 
 // Time, timestamp and interval precisions above 6 are reduced to 6 with a WARNING.
-int clampPrecision(int p) {
+int clampPrecision(int p)
+{
     return std::min(p, 6);
 }
 
 // PostGIS prints its typmod geometry names in CamelCase ("geometry(Point,4326)") but the
 // parser has folded the identifier to lower case; restore the canonical spelling.
-QString postgisTypeName(const QString &lower) {
+QString postgisTypeName(const QString &lower)
+{
     static const char *const names[] = {"Geometry",       "Point",
                                         "LineString",     "Polygon",
                                         "MultiPoint",     "MultiLineString",
@@ -168,7 +173,8 @@ QString postgisTypeName(const QString &lower) {
 
 // Typmods of a type format_type() knows nothing about: the type's own typmodout would
 // print them, which we cannot run, so print them as written, comma-separated, no spaces.
-QString writtenTypmods(const QString &typeName, const QJsonArray &typmods) {
+QString writtenTypmods(const QString &typeName, const QJsonArray &typmods)
+{
     if (typmods.isEmpty())
         return QString();
     const bool postgis =
@@ -187,7 +193,8 @@ QString writtenTypmods(const QString &typeName, const QJsonArray &typmods) {
 
 // format_type()'s switch over the built-in types it spells specially. Returns a null
 // string for any other type. `name` is the pg_catalog type name.
-QString builtinTypeName(const QString &name, const QJsonArray &typmods) {
+QString builtinTypeName(const QString &name, const QJsonArray &typmods)
+{
     bool plain = true;
     const QList<int> mods = integerTypmods(typmods, &plain);
     const bool hasMod = !mods.isEmpty() && plain;
@@ -247,7 +254,8 @@ QString builtinTypeName(const QString &name, const QJsonArray &typmods) {
 
 // The serial pseudo-types are expanded by transformColumnDefinition() before any catalog
 // lookup, and only when written unqualified.
-QString serialBaseType(const QJsonObject &typeName) {
+QString serialBaseType(const QJsonObject &typeName)
+{
     const QJsonArray names = listField(typeName, "names");
     if (names.size() != 1 || boolField(typeName, "pct_type"))
         return QString();
@@ -265,11 +273,13 @@ QString serialBaseType(const QJsonObject &typeName) {
 
 namespace detail {
 
-Keyword keywordCategory(const QString &word) {
+Keyword keywordCategory(const QString &word)
+{
     return keywordTable().value(word, Keyword::None);
 }
 
-QString quoteQualified(const QStringList &parts) {
+QString quoteQualified(const QStringList &parts)
+{
     QStringList quoted;
     quoted.reserve(parts.size());
     for (const QString &p : parts)
@@ -279,7 +289,8 @@ QString quoteQualified(const QStringList &parts) {
 
 } // namespace detail
 
-QString quoteIdentifier(const QString &ident) {
+QString quoteIdentifier(const QString &ident)
+{
     // Byte-wise ASCII tests as in ruleutils.c: anything else (upper case, non-ASCII, '$')
     // forces quotes, and so does an empty name.
     bool safe = !ident.isEmpty() &&
@@ -300,11 +311,13 @@ QString quoteIdentifier(const QString &ident) {
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
-bool isSerialType(const QJsonObject &typeName) {
+bool isSerialType(const QJsonObject &typeName)
+{
     return !serialBaseType(typeName).isEmpty();
 }
 
-QString formatType(const QJsonObject &typeName) {
+QString formatType(const QJsonObject &typeName)
+{
     const QStringList names = svalList(listField(typeName, "names"));
     if (names.isEmpty())
         return QString();

@@ -132,6 +132,11 @@ void PgApplier::applyUnit(const MigrationUnit &unit)
     m_text.emplace(unit.sql);
     m_result.stats.bytes += unit.sql.size();
     applyStatements(unit.sql, 0, false);
+    // Each migration runs in its own session: its temporary tables end with it.
+    if (m_schema.tables.removeIf([](const Table &t) {
+            return t.persistence == Table::Persistence::Temporary;
+        }) > 0)
+        rebuildLookups();
     m_unit = nullptr;
 }
 
@@ -436,6 +441,9 @@ Table *PgApplier::resolveTable(const QualifiedName &name, bool missingOk)
             if (Table *t = externalTable(name))
                 return t;
     } else {
+        // The session's temporary schema is searched first, implicitly.
+        if (Table *t = findTable(QStringLiteral("pg_temp"), name.name))
+            return t;
         for (const QString &schema : m_searchPath)
             if (Table *t = findTable(schema, name.name))
                 return t;

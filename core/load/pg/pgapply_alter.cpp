@@ -47,6 +47,23 @@ bool removeColumnFromKey(std::optional<KeyConstraint> &key, const QString &colum
 void PgApplier::alterTable(const QJsonObject &node)
 {
     const QString objtype = str(node, "objtype");
+    if (objtype == QLatin1String("OBJECT_INDEX")) {
+        // ALTER INDEX parent ATTACH PARTITION child: the partition's index becomes part of
+        // the partitioned index, which the model keeps on the partitioned table only.
+        for (const QJsonValue &value : arr(node, "cmds")) {
+            const QJsonObject cmd = obj(value.toObject(), "AlterTableCmd");
+            if (str(cmd, "subtype") != QLatin1String("AT_AttachPartition"))
+                continue;
+            const QualifiedName child =
+                qualifiedName(obj(obj(obj(cmd, "def"), "PartitionCmd"), "name"));
+            for (Table &t : m_schema.tables)
+                if ((child.schema.isEmpty() || t.schema == child.schema) && t.isPartition() &&
+                    t.indexes.removeIf([&](const Index &i) { return i.name == child.name; }) > 0)
+                    return;
+        }
+        skip(m_statementType + QLatin1Char(':') + objtype);
+        return;
+    }
     if (!isTableLike(objtype)) {
         // ALTER INDEX/VIEW/SEQUENCE/TYPE ... (owner, storage, attach index): nothing drawn.
         skip(m_statementType + QLatin1Char(':') + objtype);

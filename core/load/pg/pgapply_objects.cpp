@@ -289,7 +289,8 @@ void PgApplier::createTableAs(const QJsonObject &node)
 {
     const QJsonObject into = obj(node, "into"); // IntoClause*: not wrapped in a node key
     const QualifiedName written = qualifiedName(obj(into, "rel"));
-    const QString schema = creationSchema(written.schema);
+    const bool temporary = str(obj(into, "rel"), "relpersistence") == QLatin1String("t");
+    const QString schema = temporary ? QStringLiteral("pg_temp") : creationSchema(written.schema);
     if (relationExists(schema, written.name)) {
         if (flag(node, "if_not_exists"))
             return notice(tr("relation \"%1\" already exists, skipping").arg(written.name));
@@ -318,6 +319,8 @@ void PgApplier::createTableAs(const QJsonObject &node)
     Table table;
     table.schema = schema;
     table.name = written.name;
+    if (temporary)
+        table.persistence = Table::Persistence::Temporary;
     table.origin = statementOrigin();
     table.lastChange = table.origin;
     QStringList names = stringList(arr(into, "colNames"));

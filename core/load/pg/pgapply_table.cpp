@@ -40,7 +40,10 @@ void PgApplier::createTable(const QJsonObject &node)
     const QJsonObject relation = obj(node, "relation");
     const QualifiedName written = qualifiedName(relation);
     Table table;
-    table.schema = creationSchema(written.schema);
+    // Temporary tables live in the session's own schema and vanish with the session (the
+    // end of the migration); see PgApplier::applyUnit.
+    const bool temporary = str(relation, "relpersistence") == QLatin1String("t");
+    table.schema = temporary ? QStringLiteral("pg_temp") : creationSchema(written.schema);
     table.name = written.name;
     table.origin = statementOrigin();
     table.lastChange = table.origin;

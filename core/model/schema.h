@@ -35,7 +35,9 @@ struct View {
     QString name;
     bool materialized = false;
     QString definition;
-    QStringList columns; // explicit column aliases, if any
+    QStringList columns;         // explicit column aliases, if any
+    QList<Column> outputColumns; // what the query returns (types where they can be known)
+    QStringList dependsOn;       // "schema.name" of the tables and views the query reads
     QString comment;
     QList<Index> indexes; // materialized views can be indexed
     QString sql;          // SQLite: the view's SQL

@@ -318,6 +318,15 @@ QJsonObject modelToJson(const load::LoadResult &result)
                        {QLatin1String("name"), v.name},
                        {QLatin1String("materialized"), v.materialized}};
         putIf(vo, "definition", v.definition);
+        if (!v.outputColumns.isEmpty()) {
+            QJsonArray columns;
+            for (const Column &c : v.outputColumns)
+                columns.append(QJsonObject{{QLatin1String("name"), c.name},
+                                           {QLatin1String("type"), c.type}});
+            vo.insert(QLatin1String("columns"), columns);
+        }
+        if (!v.dependsOn.isEmpty())
+            vo.insert(QLatin1String("dependsOn"), strings(v.dependsOn));
         putIf(vo, "sql", v.sql);
         putIf(vo, "comment", v.comment);
         if (!v.indexes.isEmpty()) {

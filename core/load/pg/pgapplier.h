@@ -112,6 +112,13 @@ private:
     void dropIndex(const QualifiedName &name, bool missingOk, bool cascade);
     void attachPartition(model::Table &parent, const QJsonObject &partitionCmd);
 
+    // pgapply_views.cpp: view output columns and dependencies
+    QList<model::Column> relationColumns(const QualifiedName &name, QString *qualified);
+    QList<model::Column> inferSelectColumns(const QJsonObject &select, QStringList *dependsOn,
+                                            int depth = 0);
+    void dropDependentViews(const QString &qualified, bool cascade, const QString &what);
+    void renameDependency(const QString &from, const QString &to);
+
     // pgapply_objects.cpp: indexes, types, views, functions, triggers, policies, ...
     void createIndex(const QJsonObject &node);
     model::Index indexFromStmt(const QJsonObject &node, const QString &tableName);

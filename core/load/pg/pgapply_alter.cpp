@@ -457,6 +457,7 @@ void PgApplier::dropTable(const QualifiedName &name, bool cascade, bool missingO
         if ((dependsOnFk || isChild) && !cascade)
             fail(tr("cannot drop table %1 because other objects depend on it").arg(tableName));
     }
+    dropDependentViews(qualified, cascade, tr("table %1").arg(tableName));
     // CASCADE removes the referencing constraints (not the tables); partitions always go
     // with their partitioned table.
     for (Table &other : m_schema.tables)
@@ -577,6 +578,8 @@ void PgApplier::drop(const QJsonObject &node)
                 continue;
             }
             const QString schema = v->schema;
+            dropDependentViews(schema + QLatin1Char('.') + name.name, cascade,
+                               tr("view %1").arg(name.name));
             m_schema.views.removeIf(
                 [&](const View &x) { return x.schema == schema && x.name == name.name; });
             rebuildLookups();
@@ -685,6 +688,7 @@ void PgApplier::rename(const QJsonObject &node)
         table->name = newName;
         table->lastChange = statementOrigin();
         const QString newQualified = table->qualifiedName();
+        renameDependency(oldQualified, newQualified);
         for (Table &t : m_schema.tables) {
             for (ForeignKey &fk : t.foreignKeys)
                 if (fk.refTable == oldName && fk.refSchema == schema)
@@ -831,6 +835,8 @@ void PgApplier::rename(const QJsonObject &node)
                 fail(tr("relation \"%1\" does not exist").arg(str(relation, "relname")));
             return;
         }
+        renameDependency(v->schema + QLatin1Char('.') + v->name,
+                         v->schema + QLatin1Char('.') + newName);
         v->name = newName;
         rebuildLookups();
     } else if (type == QLatin1String("OBJECT_TYPE")) {
@@ -907,6 +913,7 @@ void PgApplier::setSchema(const QJsonObject &node)
         const QString oldSchema = table->schema;
         const QString name = table->name;
         table->schema = newSchema;
+        renameDependency(oldSchema + QLatin1Char('.') + name, newSchema + QLatin1Char('.') + name);
         for (Table &t : m_schema.tables)
             for (ForeignKey &fk : t.foreignKeys)
                 if (fk.refTable == name && fk.refSchema == oldSchema)

@@ -266,6 +266,10 @@ void PgApplier::createView(const QJsonObject &node)
     view.origin = statementOrigin();
     view.definition = statementText();
     view.columns = stringList(arr(node, "aliases"));
+    view.outputColumns =
+        inferSelectColumns(obj(obj(node, "query"), "SelectStmt"), &view.dependsOn);
+    for (qsizetype i = 0; i < qMin(view.columns.size(), view.outputColumns.size()); ++i)
+        view.outputColumns[i].name = view.columns.at(i);
     if (View *existing = m_schema.view(view.schema, view.name)) {
         if (!flag(node, "replace"))
             fail(tr("relation \"%1\" already exists").arg(view.name));
@@ -304,6 +308,10 @@ void PgApplier::createTableAs(const QJsonObject &node)
         view.origin = statementOrigin();
         view.definition = statementText();
         view.columns = stringList(arr(into, "colNames"));
+        view.outputColumns =
+            inferSelectColumns(obj(obj(node, "query"), "SelectStmt"), &view.dependsOn);
+        for (qsizetype i = 0; i < qMin(view.columns.size(), view.outputColumns.size()); ++i)
+            view.outputColumns[i].name = view.columns.at(i);
         m_schema.views.append(view);
         m_relationNames[schema].insert(view.name);
         Change change;
@@ -314,8 +322,8 @@ void PgApplier::createTableAs(const QJsonObject &node)
         record(change);
         return;
     }
-    // CREATE TABLE ... AS SELECT: column names from the select list; their types would
-    // need the catalog, so they stay empty.
+    // CREATE TABLE ... AS SELECT: the select list's columns, typed where a column
+    // reference or cast tells the type; no constraints are copied.
     Table table;
     table.schema = schema;
     table.name = written.name;
@@ -323,18 +331,19 @@ void PgApplier::createTableAs(const QJsonObject &node)
         table.persistence = Table::Persistence::Temporary;
     table.origin = statementOrigin();
     table.lastChange = table.origin;
-    QStringList names = stringList(arr(into, "colNames"));
-    const QJsonObject select = obj(obj(node, "query"), "SelectStmt");
-    const QJsonArray targets = arr(select, "targetList");
-    for (qsizetype i = 0; i < targets.size(); ++i) {
-        const QJsonObject target = obj(targets.at(i).toObject(), "ResTarget");
-        QString name = i < names.size() ? names.at(i) : str(target, "name");
-        if (name.isEmpty())
-            name = figureIndexColname(target.value(QLatin1String("val")));
-        Column c;
-        c.name = name;
+    const QStringList names = stringList(arr(into, "colNames"));
+    QStringList ignored;
+    table.columns = inferSelectColumns(obj(obj(node, "query"), "SelectStmt"), &ignored);
+    for (qsizetype i = 0; i < table.columns.size(); ++i) {
+        Column &c = table.columns[i];
+        if (i < names.size())
+            c.name = names.at(i);
+        c.nullable = true;
+        c.defaultExpr.reset();
+        c.identity.clear();
+        c.generated.clear();
         c.origin = table.origin;
-        table.columns.append(c);
+        c.lastChange = table.origin;
     }
     m_schema.tables.append(table);
     indexTable(m_schema.tables.size() - 1);

@@ -1,0 +1,2 @@
+CREATE TYPE mood AS ENUM ('a', 'b');
+ALTER TABLE a ALTER COLUMN d TYPE json USING d::json;

@@ -1,0 +1,1 @@
+DROP FUNCTION diesel_manage_updated_at(regclass);

@@ -1,0 +1,3 @@
+CREATE TABLE "a" ("id" uuid PRIMARY KEY);
+--> statement-breakpoint
+CREATE TABLE "b" ("id" uuid);

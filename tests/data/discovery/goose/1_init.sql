@@ -1,0 +1,5 @@
+-- +goose Up
+CREATE TABLE t (id int);
+
+-- +goose Down
+DROP TABLE t;

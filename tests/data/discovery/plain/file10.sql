@@ -1,0 +1,1 @@
+CREATE TABLE f10 (id int);

@@ -1,0 +1,3 @@
+SET statement_timeout = 0;
+CREATE TABLE public.users (id bigint NOT NULL);
+CREATE SEQUENCE public.users_id_seq;

@@ -1,0 +1,3 @@
+BEGIN;
+CREATE TABLE gadgets (id int);
+COMMIT;

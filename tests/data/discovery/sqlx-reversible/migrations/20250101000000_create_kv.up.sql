@@ -1,0 +1,1 @@
+CREATE TABLE kv (k text PRIMARY KEY, v text);

@@ -1,0 +1,1 @@
+CREATE INDEX kv_v ON kv (v);

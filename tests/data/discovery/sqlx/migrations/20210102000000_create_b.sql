@@ -1,0 +1,1 @@
+CREATE TABLE b (id integer primary key autoincrement);

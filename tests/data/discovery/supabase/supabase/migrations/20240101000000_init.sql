@@ -1,0 +1,1 @@
+create table profiles (id uuid primary key);

@@ -1,0 +1,1 @@
+alter table profiles enable row level security;

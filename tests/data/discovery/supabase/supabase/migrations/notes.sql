@@ -1,0 +1,1 @@
+-- scratch notes, not a migration

@@ -1,0 +1,4 @@
+CREATE TABLE f (
+    id $%AUTO_INCREMENT_PRIMARY_KEY%$,
+    x TEXT
+);

@@ -8,7 +8,10 @@ cd "$here"
 cases=("$@")
 [ ${#cases[@]} -gt 0 ] || mapfile -t cases < <(find . -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort)
 for c in "${cases[@]}"; do
-  input=$(ls -d "$c"/input "$c"/input.* 2>/dev/null | head -n1)
+  input=""
+  for candidate in "$c"/input "$c"/input.*; do
+    [ -e "$candidate" ] && { input=$candidate; break; }
+  done
   [ -n "$input" ] || { echo "skip $c: no input"; continue; }
   "$cli" schema "$input" --format json > "$c/expected.json"
   echo "refreshed $c"

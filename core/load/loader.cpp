@@ -3,6 +3,7 @@
 #include "core/load/pg/pgloader.h"
 #include "core/load/sqlite/sqliteloader.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace schemalens::load {
@@ -18,6 +19,12 @@ Result<LoadResult> loadSource(const QString &source, const LoadOptions &options)
     Result<MigrationPlan> plan = discover(source, options.discovery);
     if (!plan)
         return plan.error();
+    if (plan->dialect == Dialect::Unknown) {
+        // Plain DDL that either engine accepts: PostgreSQL is the default.
+        plan->dialect = Dialect::PostgreSQL;
+        plan->dialectEvidence = QCoreApplication::translate(
+            "schemalens", "no dialect-specific syntax found; PostgreSQL assumed");
+    }
     if (plan->dialect == Dialect::SQLite)
         return sqlite::loadPlan(std::move(plan).value(), options);
     return pg::loadPlan(std::move(plan).value(), options);

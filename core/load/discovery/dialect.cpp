@@ -1,5 +1,7 @@
 #include "core/load/discovery/dialect.h"
 
+#include <QStringDecoder>
+
 #include <QCoreApplication>
 #include <QMap>
 #include <QRegularExpression>
@@ -214,6 +216,16 @@ DialectGuess dialectFromContent(const QList<QByteArray> &files) {
                          ? tr("content: %1 (1 file)").arg(top.key())
                          : tr("content: %1 (%2 files)").arg(top.key()).arg(top.value());
     return guess;
+}
+
+bool looksLikeText(const QByteArray &head)
+{
+    if (head.contains('\0'))
+        return false;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
+    const QByteArray complete = head.size() > 4 ? head.left(head.size() - 4) : head;
+    (void)decoder.decode(complete);
+    return !decoder.hasError();
 }
 
 } // namespace schemalens::load::discovery

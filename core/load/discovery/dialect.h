@@ -45,4 +45,8 @@ ContentMarkers scanDialectMarkers(const QByteArray &sql);
 
 QString dialectDisplayName(Dialect dialect); // "PostgreSQL", "SQLite"
 
+// True for text that may be SQL: no NUL bytes and valid UTF-8 (a multibyte character cut
+// at the end of a peeked prefix is allowed).
+bool looksLikeText(const QByteArray &head);
+
 } // namespace schemalens::load::discovery

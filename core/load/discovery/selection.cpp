@@ -75,7 +75,11 @@ DialectGuess candidateDialect(const Candidate &candidate, const Tree *tree) {
     for (const PlannedFile &f : candidate.files) {
         if (contents.size() >= contentScanFiles)
             break;
-        contents.append(peekFile(f.path, contentScanBytes));
+        // Binary and non-UTF-8 files are rejected later; their bytes are no evidence.
+        const QByteArray head = peekFile(f.path, contentScanBytes);
+        if (!looksLikeText(head))
+            continue;
+        contents.append(head);
     }
     return dialectFromContent(contents);
 }

@@ -1,5 +1,6 @@
 #include "core/load/pg/pgparser.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <pg_query.h>
@@ -120,7 +121,8 @@ ParsedStatement parseOne(const QByteArray &sql, qsizetype start, qsizetype lengt
     const QJsonDocument doc = QJsonDocument::fromJson(json, &jsonError);
     if (doc.isNull()) {
         // QJsonDocument refuses documents nested deeper than 1024 levels.
-        statement.error = QStringLiteral("statement too deeply nested to analyse (%1)")
+        statement.error = QCoreApplication::translate(
+                              "schemalens", "statement too deeply nested to analyse (%1)")
                               .arg(jsonError.errorString());
         statement.errorOffset = statement.offset;
         return statement;
@@ -307,7 +309,8 @@ QJsonArray parsePlpgsql(const QByteArray &sql, QString *error)
     }
     const QJsonDocument doc = QJsonDocument::fromJson(parsed->plpgsql_funcs);
     if (doc.isNull()) {
-        *error = QStringLiteral("PL/pgSQL block too deeply nested to analyse");
+        *error = QCoreApplication::translate("schemalens",
+                                             "PL/pgSQL block too deeply nested to analyse");
         return {};
     }
     return doc.array();

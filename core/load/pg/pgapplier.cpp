@@ -242,6 +242,14 @@ bool PgApplier::dispatch(const QString &type, const QJsonObject &node)
     if (type == QLatin1String("CreateEnumStmt")) { createEnum(node); return true; }
     if (type == QLatin1String("AlterEnumStmt")) { alterEnum(node); return true; }
     if (type == QLatin1String("CompositeTypeStmt")) { createCompositeType(node); return true; }
+    if (type == QLatin1String("CreateRangeStmt")) {
+        createRange(node);
+        return true;
+    }
+    if (type == QLatin1String("AlterSeqStmt")) {
+        alterSequence(node);
+        return true;
+    }
     if (type == QLatin1String("CreateDomainStmt")) { createDomain(node); return true; }
     if (type == QLatin1String("ViewStmt")) { createView(node); return true; }
     if (type == QLatin1String("CreateTableAsStmt")) { createTableAs(node); return true; }

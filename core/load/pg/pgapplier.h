@@ -127,6 +127,8 @@ private:
     void alterEnum(const QJsonObject &node);
     void createCompositeType(const QJsonObject &node);
     void createDomain(const QJsonObject &node);
+    void createRange(const QJsonObject &node);
+    void alterSequence(const QJsonObject &node);
     void createView(const QJsonObject &node);
     void createFunction(const QJsonObject &node);
     void createTrigger(const QJsonObject &node);

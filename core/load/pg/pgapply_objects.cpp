@@ -257,6 +257,38 @@ void PgApplier::createDomain(const QJsonObject &node)
     m_schema.otherTypes.append(t);
 }
 
+void PgApplier::createRange(const QJsonObject &node)
+{
+    const QualifiedName written = nameFromList(arr(node, "typeName"));
+    OtherType t;
+    t.schema = creationSchema(written.schema);
+    t.name = written.name;
+    t.kind = QStringLiteral("range");
+    for (const QJsonValue &value : arr(node, "params")) {
+        const QJsonObject option = obj(value.toObject(), "DefElem");
+        if (str(option, "defname") == QLatin1String("subtype"))
+            t.baseType = formatType(obj(option, "arg").value(QLatin1String("TypeName")).toObject());
+    }
+    t.origin = statementOrigin();
+    m_schema.otherTypes.append(t);
+}
+
+void PgApplier::alterSequence(const QJsonObject &node)
+{
+    // Only OWNED BY matters to the model: it ties a sequence to a column.
+    const QualifiedName name = qualifiedName(obj(node, "sequence"));
+    for (const QJsonValue &value : arr(node, "options")) {
+        const QJsonObject option = obj(value.toObject(), "DefElem");
+        if (str(option, "defname") != QLatin1String("owned_by"))
+            continue;
+        const QStringList owner = stringList(arr(obj(obj(option, "arg"), "List"), "items"));
+        for (Sequence &s : m_schema.sequences)
+            if (s.name == name.name && (name.schema.isEmpty() || s.schema == name.schema))
+                s.ownedBy = owner.size() >= 2 ? owner.mid(owner.size() - 2).join(QLatin1Char('.'))
+                                              : QString();
+    }
+}
+
 void PgApplier::createView(const QJsonObject &node)
 {
     const QualifiedName written = qualifiedName(obj(node, "view"));

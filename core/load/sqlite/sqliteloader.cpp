@@ -1,23 +1,93 @@
-// PLACEHOLDER: replaced by the full implementation (helper task "sqlite").
 #include "core/load/sqlite/sqliteloader.h"
 
+#include "core/load/sqlite/databasefile.h"
+#include "core/load/sqlite/readback.h"
+#include "core/load/sqlite/replay.h"
+#include "core/load/sqlite/schematracker.h"
+#include "core/load/sqlite/sqlitedb.h"
+
 #include <QCoreApplication>
+#include <QFile>
 
 namespace schemalens::load::sqlite {
 
-LoadResult loadPlan(MigrationPlan plan, const LoadOptions &)
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("schemalens", text);
+}
+
+void fatal(LoadResult &result, const QString &message)
+{
+    result.diagnostics.append({.rule = QStringLiteral("migration-error"),
+                               .severity = Diagnostic::Severity::Error,
+                               .message = message,
+                               .location = {}});
+}
+
+} // namespace
+
+LoadResult loadPlan(MigrationPlan plan, const LoadOptions &options)
 {
     LoadResult result;
     result.source = std::move(plan);
+    QString error;
+    std::optional<Database> db = Database::openMemory(&error);
+    if (!db) {
+        fatal(result, tr("cannot open an in-memory SQLite database: %1").arg(error));
+        return result;
+    }
+    SchemaTracker tracker(*db);
+    if (!tracker.start(&error)) {
+        fatal(result, tr("cannot read sqlite_schema: %1").arg(error));
+        return result;
+    }
+    {
+        Replayer replayer(*db, tracker, result.diagnostics, result.stats);
+        const auto total = int(result.source.units.size());
+        for (int i = 0; i < total; ++i) {
+            const MigrationUnit &unit = result.source.units[i];
+            result.stats.bytes += unit.sql.size();
+            replayer.replay(unit);
+            if (options.progress && !options.progress(i + 1, total)) {
+                result.diagnostics.append(
+                    {.rule = QStringLiteral("source-warning"),
+                     .severity = Diagnostic::Severity::Warning,
+                     .message = tr("loading cancelled after %1 of %2 files").arg(i + 1).arg(total),
+                     .location = {}});
+                return result;
+            }
+        }
+    }
+    Result<model::Schema> schema = readSchema(*db, tracker, result.diagnostics);
+    if (!schema) {
+        fatal(result, tr("cannot read the replayed schema back: %1").arg(schema.error().message));
+        return result;
+    }
+    result.schema = std::move(schema).value();
+    result.schema.history = tracker.takeHistory();
     return result;
 }
 
-Result<LoadResult> loadDatabaseFile(const QString &path, const LoadOptions &)
+Result<LoadResult> loadDatabaseFile(const QString &path, const LoadOptions &options)
 {
-    return Error{QCoreApplication::translate("schemalens", "%1: SQLite files are not supported yet")
-                     .arg(path), {}};
+    // sqlite:///abs/path and sqlite://rel/path, as in sqlx and SQLAlchemy URLs.
+    QString file = path;
+    if (file.startsWith(QLatin1String("//")))
+        file = file.mid(2);
+    Result<LoadResult> result = readDatabaseFile(file, DatabaseFileOptions{});
+    if (result && options.progress)
+        options.progress(1, 1);
+    return result;
 }
 
-bool isDatabaseFile(const QString &) { return false; }
+bool isDatabaseFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArrayView("SQLite format 3\0", 16);
+}
 
 } // namespace schemalens::load::sqlite

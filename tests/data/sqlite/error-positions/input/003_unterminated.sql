@@ -1,0 +1,3 @@
+CREATE TABLE before_the_end (x);
+CREATE TABLE 'unterminated (x);
+CREATE TABLE never_seen (x);

@@ -1,0 +1,4 @@
+BEGIN;
+CREATE TABLE counters (id INTEGER PRIMARY KEY AUTOINCREMENT, label TEXT);
+INSERT INTO counters (label) VALUES ('x');
+COMMIT;

@@ -1,0 +1,3 @@
+BEGIN TRANSACTION;
+CREATE TABLE rolled_back (x);
+ROLLBACK;

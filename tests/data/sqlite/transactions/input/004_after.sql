@@ -1,0 +1,7 @@
+BEGIN;
+CREATE TABLE after_open (x);
+COMMIT;
+SAVEPOINT sp;
+CREATE TABLE in_savepoint (x);
+ROLLBACK TO sp;
+RELEASE sp;

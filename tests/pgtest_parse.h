@@ -10,7 +10,32 @@
 
 #include <pg_query.h>
 
+#include "core/load/pg/pgnode.h"
+
+#include <memory>
+#include <vector>
+
 namespace pgtest {
+
+// The loader reads parse trees as pg::JsonValue; tests build them with QJson and convert.
+// Documents are kept for the whole test run (values point into them).
+inline schemalens::load::pg::JsonValue toNode(const QJsonValue &value)
+{
+    static std::vector<std::shared_ptr<const schemalens::load::pg::JsonDocument>> keep;
+    if (value.isUndefined())
+        return {};
+    QString error;
+    auto doc = schemalens::load::pg::JsonDocument::parse(
+        QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact), &error);
+    if (!doc)
+        return {};
+    keep.push_back(doc);
+    return doc->root().toArray().at(0);
+}
+inline schemalens::load::pg::JsonObject toNode(const QJsonObject &object)
+{
+    return toNode(QJsonValue(object)).toObject();
+}
 
 // Parses `sql`; on a syntax error returns an empty object and sets `error`.
 inline QJsonObject parse(const QByteArray &sql, QString *error = nullptr) {

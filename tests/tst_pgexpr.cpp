@@ -324,7 +324,7 @@ void TstPgExpr::deparseExpr() {
     const QByteArray sql = "SELECT " + input.toUtf8();
     const QJsonValue node = selectTarget(sql);
     QVERIFY2(node.isObject(), "input did not parse");
-    const QString actual = pg::deparseExpr(node, sql);
+    const QString actual = pg::deparseExpr(pgtest::toNode(node), sql);
     QCOMPARE(actual, expected);
 
     // Round trip: the output must parse, and to the same tree.
@@ -354,7 +354,7 @@ void TstPgExpr::deparseConstraintExpressions() {
         const QJsonObject col = e.toObject().value(QLatin1String("ColumnDef")).toObject();
         for (const QJsonValue &c : col.value(QLatin1String("constraints")).toArray()) {
             const QJsonObject con = c.toObject().value(QLatin1String("Constraint")).toObject();
-            out.append(pg::deparseExpr(con.value(QLatin1String("raw_expr")), sql));
+            out.append(pg::deparseExpr(pgtest::toNode(con.value(QLatin1String("raw_expr"))), sql));
         }
     }
     const QStringList expected = {QStringLiteral("-1"),    QStringLiteral("a > -2"),
@@ -367,31 +367,31 @@ void TstPgExpr::deparseConstraintExpressions() {
 void TstPgExpr::deparseNegativeWithoutSource() {
     // Documented limitation: without the source text a lost integer prints as 0.
     const QJsonValue node = selectTarget("SELECT a > -5");
-    QCOMPARE(pg::deparseExpr(node), QStringLiteral("a > 0"));
+    QCOMPARE(pg::deparseExpr(pgtest::toNode(node)), QStringLiteral("a > 0"));
     // Positive values and other constants need no source.
-    QCOMPARE(pg::deparseExpr(selectTarget("SELECT a > 5")), QStringLiteral("a > 5"));
+    QCOMPARE(pg::deparseExpr(pgtest::toNode(selectTarget("SELECT a > 5"))), QStringLiteral("a > 5"));
     // A source that does not match the locations must not crash or invent digits.
-    QCOMPARE(pg::deparseExpr(node, QByteArray("xx")), QStringLiteral("a > 0"));
+    QCOMPARE(pg::deparseExpr(pgtest::toNode(node), QByteArray("xx")), QStringLiteral("a > 0"));
 }
 
 void TstPgExpr::deparseUnknownAndEmpty() {
-    QCOMPARE(pg::deparseExpr(selectTarget("SELECT xmlconcat(a, b)")), QStringLiteral("<XmlExpr>"));
-    QCOMPARE(pg::deparseExpr(selectTarget("SELECT a IS DOCUMENT")), QStringLiteral("<XmlExpr>"));
-    QCOMPARE(pg::deparseExpr(selectTarget("SELECT a AND xmlconcat(b)")),
+    QCOMPARE(pg::deparseExpr(pgtest::toNode(selectTarget("SELECT xmlconcat(a, b)"))), QStringLiteral("<XmlExpr>"));
+    QCOMPARE(pg::deparseExpr(pgtest::toNode(selectTarget("SELECT a IS DOCUMENT"))), QStringLiteral("<XmlExpr>"));
+    QCOMPARE(pg::deparseExpr(pgtest::toNode(selectTarget("SELECT a AND xmlconcat(b)"))),
              QStringLiteral("a AND <XmlExpr>"));
-    QCOMPARE(pg::deparseExpr(QJsonValue()), QString());
-    QCOMPARE(pg::deparseExpr(QJsonValue(QJsonValue::Null)), QString());
+    QCOMPARE(pg::deparseExpr(pgtest::toNode(QJsonValue())), QString());
+    QCOMPARE(pg::deparseExpr(pgtest::toNode(QJsonValue(QJsonValue::Null))), QString());
     QJsonObject weird;
     weird.insert(QStringLiteral("NoSuchNode"), QJsonObject());
-    QCOMPARE(pg::deparseExpr(weird), QStringLiteral("<NoSuchNode>"));
+    QCOMPARE(pg::deparseExpr(pgtest::toNode(weird)), QStringLiteral("<NoSuchNode>"));
     // Malformed shapes degrade without crashing.
     QJsonObject badExpr;
     badExpr.insert(QStringLiteral("A_Expr"),
                    QJsonObject{{QStringLiteral("kind"), QStringLiteral("AEXPR_BETWEEN")}});
-    QVERIFY(!pg::deparseExpr(badExpr).isEmpty());
+    QVERIFY(!pg::deparseExpr(pgtest::toNode(badExpr)).isEmpty());
     QJsonObject badLink;
     badLink.insert(QStringLiteral("SubLink"), QJsonObject());
-    QCOMPARE(pg::deparseExpr(badLink), QStringLiteral("EXISTS ()"));
+    QCOMPARE(pg::deparseExpr(pgtest::toNode(badLink)), QStringLiteral("EXISTS ()"));
 }
 
 // --- partitions --------------------------------------------------------------------------
@@ -424,7 +424,7 @@ void TstPgExpr::deparsePartitionBound() {
     const QByteArray sql = "CREATE TABLE p PARTITION OF q " + bound.toUtf8();
     const QJsonValue spec = firstStatement(sql, "CreateStmt").value(QLatin1String("partbound"));
     QVERIFY(spec.isObject());
-    const QString actual = pg::deparsePartitionBound(spec, sql);
+    const QString actual = pg::deparsePartitionBound(pgtest::toNode(spec), sql);
     QCOMPARE(actual, expected);
     QString error;
     parse("CREATE TABLE p PARTITION OF q " + actual.toUtf8(), &error);
@@ -446,12 +446,12 @@ void TstPgExpr::deparsePartitionBoundVariants() {
                                  .value(QLatin1String("PartitionCmd"))
                                  .toObject()
                                  .value(QLatin1String("bound"));
-    QCOMPARE(pg::deparsePartitionBound(bound), QStringLiteral("FOR VALUES IN (1)"));
+    QCOMPARE(pg::deparsePartitionBound(pgtest::toNode(bound)), QStringLiteral("FOR VALUES IN (1)"));
     // The wrapped node form is accepted too.
     QJsonObject wrapped;
     wrapped.insert(QStringLiteral("PartitionBoundSpec"), bound);
-    QCOMPARE(pg::deparsePartitionBound(wrapped), QStringLiteral("FOR VALUES IN (1)"));
-    QCOMPARE(pg::deparsePartitionBound(QJsonValue()), QString());
+    QCOMPARE(pg::deparsePartitionBound(pgtest::toNode(wrapped)), QStringLiteral("FOR VALUES IN (1)"));
+    QCOMPARE(pg::deparsePartitionBound(pgtest::toNode(QJsonValue())), QString());
 }
 
 void TstPgExpr::deparsePartitionKey_data() {
@@ -475,7 +475,7 @@ void TstPgExpr::deparsePartitionKey() {
     const QByteArray sql = "CREATE TABLE q (a int) PARTITION BY " + key.toUtf8();
     const QJsonValue spec = firstStatement(sql, "CreateStmt").value(QLatin1String("partspec"));
     QVERIFY(spec.isObject());
-    const QString actual = pg::deparsePartitionKey(spec);
+    const QString actual = pg::deparsePartitionKey(pgtest::toNode(spec));
     QCOMPARE(actual, expected);
     QString error;
     parse("CREATE TABLE q (a int) PARTITION BY " + actual.toUtf8(), &error);
@@ -526,7 +526,7 @@ struct CorpusStats {
 
 void checkCorpusNode(const QJsonValue &node, const QByteArray &source, CorpusStats &stats) {
     ++stats.expressions;
-    const QString text = pg::deparseExpr(node, source);
+    const QString text = pg::deparseExpr(pgtest::toNode(node), source);
     QString error;
     const QByteArray again = "SELECT " + text.toUtf8();
     parse(again, &error);
@@ -559,7 +559,7 @@ void walkCorpus(const QJsonValue &v, const QString &key, const QByteArray &sourc
         checkCorpusNode(v, source, stats);
     if (o.contains(QLatin1String("typemod")) && o.contains(QLatin1String("names"))) {
         ++stats.types;
-        if (pg::formatType(o).isEmpty())
+        if (pg::formatType(pgtest::toNode(o)).isEmpty())
             stats.failures.append(QStringLiteral("empty type name"));
     }
     for (auto it = o.constBegin(); it != o.constEnd(); ++it)

@@ -199,7 +199,7 @@ void TstPgNames::formatType() {
     const QJsonObject typeName =
         firstColumnTypeName(QStringLiteral("CREATE TABLE t (c %1)").arg(decl).toUtf8());
     QVERIFY2(!typeName.isEmpty(), "did not parse");
-    QCOMPARE(pg::formatType(typeName), expected);
+    QCOMPARE(pg::formatType(pgtest::toNode(typeName)), expected);
 }
 
 void TstPgNames::formatTypeInFunctions() {
@@ -216,12 +216,12 @@ void TstPgNames::formatTypeInFunctions() {
             .value(QLatin1String("argType"))
             .toObject();
     };
-    QCOMPARE(pg::formatType(argType(0)), QStringLiteral("t.c%TYPE"));
-    QCOMPARE(pg::formatType(argType(1)), QStringLiteral("\"S\".\"T\".c%TYPE"));
-    QCOMPARE(pg::formatType(argType(2)), QStringLiteral("integer[]"));
-    QCOMPARE(pg::formatType(f.value(QLatin1String("returnType")).toObject()),
+    QCOMPARE(pg::formatType(pgtest::toNode(argType(0))), QStringLiteral("t.c%TYPE"));
+    QCOMPARE(pg::formatType(pgtest::toNode(argType(1))), QStringLiteral("\"S\".\"T\".c%TYPE"));
+    QCOMPARE(pg::formatType(pgtest::toNode(argType(2))), QStringLiteral("integer[]"));
+    QCOMPARE(pg::formatType(pgtest::toNode(f.value(QLatin1String("returnType")).toObject())),
              QStringLiteral("SETOF integer"));
-    QCOMPARE(pg::formatType(QJsonObject()), QString());
+    QCOMPARE(pg::formatType(pgtest::toNode(QJsonObject())), QString());
 }
 
 void TstPgNames::isSerialType_data() {
@@ -240,7 +240,7 @@ void TstPgNames::isSerialType() {
     QFETCH(bool, expected);
     const QJsonObject typeName =
         firstColumnTypeName(QStringLiteral("CREATE TABLE t (c %1)").arg(decl).toUtf8());
-    QCOMPARE(pg::isSerialType(typeName), expected);
+    QCOMPARE(pg::isSerialType(pgtest::toNode(typeName)), expected);
 }
 
 // --- names -------------------------------------------------------------------------------
@@ -404,7 +404,7 @@ void TstPgNames::figureIndexColname() {
                                  .value(QLatin1String("IndexElem"))
                                  .toObject();
     QVERIFY2(elem.contains(QLatin1String("expr")), "not an expression element");
-    QCOMPARE(pg::figureIndexColname(elem.value(QLatin1String("expr"))), expected);
+    QCOMPARE(pg::figureIndexColname(pgtest::toNode(elem.value(QLatin1String("expr")))), expected);
 }
 
 void TstPgNames::indexNamesLikePostgres_data() {
@@ -433,7 +433,7 @@ void TstPgNames::indexNamesLikePostgres() {
         const QJsonObject elem = p.toObject().value(QLatin1String("IndexElem")).toObject();
         columns.append(elem.contains(QLatin1String("name"))
                            ? elem.value(QLatin1String("name")).toString()
-                           : pg::figureIndexColname(elem.value(QLatin1String("expr"))));
+                           : pg::figureIndexColname(pgtest::toNode(elem.value(QLatin1String("expr")))));
     }
     const QString name = pg::chooseName(QStringLiteral("t"),
                                         pg::columnNamesPart(pg::chooseIndexColumnNames(columns)),
@@ -471,7 +471,7 @@ void TstPgNames::checkConstraintColumn() {
                                 .toObject()
                                 .value(QLatin1String("raw_expr"));
     QVERIFY(expr.isObject());
-    QCOMPARE(pg::checkConstraintColumn(expr), expected);
+    QCOMPARE(pg::checkConstraintColumn(pgtest::toNode(expr)), expected);
 }
 
 QTEST_GUILESS_MAIN(TstPgNames)

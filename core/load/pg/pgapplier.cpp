@@ -230,7 +230,7 @@ void PgApplier::applyStatement(const ParsedStatement &statement)
     }
 }
 
-bool PgApplier::dispatch(const QString &type, const QJsonObject &node)
+bool PgApplier::dispatch(const QString &type, const JsonObject &node)
 {
     // clang-format off
     if (type == QLatin1String("CreateStmt")) { createTable(node); return true; }
@@ -289,7 +289,7 @@ Origin PgApplier::originAt(qsizetype relativeLocation) const
     return Origin{m_unit->path, m_text->line(offset), m_text->column(offset), m_unit->ordinal};
 }
 
-QString PgApplier::sqlText(const QJsonValue &expression) const
+QString PgApplier::sqlText(const JsonValue &expression) const
 {
     return deparseExpr(expression, m_source);
 }
@@ -319,12 +319,12 @@ void PgApplier::record(Change change)
     m_pendingChanges.append(std::move(change));
 }
 
-QualifiedName PgApplier::qualifiedName(const QJsonObject &rangeVar) const
+QualifiedName PgApplier::qualifiedName(const JsonObject &rangeVar) const
 {
     return QualifiedName{str(rangeVar, "schemaname"), str(rangeVar, "relname")};
 }
 
-QualifiedName PgApplier::nameFromList(const QJsonArray &names) const
+QualifiedName PgApplier::nameFromList(const JsonArray &names) const
 {
     QStringList parts = stringList(names);
     if (parts.isEmpty())
@@ -463,7 +463,7 @@ Table *PgApplier::resolveTable(const QualifiedName &name, bool missingOk)
     return nullptr;
 }
 
-Table *PgApplier::resolveTable(const QJsonObject &rangeVar, bool missingOk)
+Table *PgApplier::resolveTable(const JsonObject &rangeVar, bool missingOk)
 {
     const QualifiedName name = qualifiedName(rangeVar);
     Table *t = resolveTable(name, true);
@@ -565,7 +565,7 @@ void PgApplier::rebuildLookups()
         m_relationNames[s.schema].insert(s.name);
 }
 
-bool PgApplier::setVariable(const QJsonObject &node)
+bool PgApplier::setVariable(const JsonObject &node)
 {
     if (str(node, "name") != QLatin1String("search_path"))
         return false;
@@ -575,8 +575,8 @@ bool PgApplier::setVariable(const QJsonObject &node)
         return true;
     }
     QStringList path;
-    for (const QJsonValue &arg : arr(node, "args")) {
-        const QJsonObject c = obj(arg.toObject(), "A_Const");
+    for (const JsonValue &arg : arr(node, "args")) {
+        const JsonObject c = obj(arg.toObject(), "A_Const");
         QString value = str(obj(c, "sval"), "sval");
         if (value.isEmpty())
             continue;
@@ -591,21 +591,21 @@ bool PgApplier::setVariable(const QJsonObject &node)
     return true;
 }
 
-bool PgApplier::selectSetConfig(const QJsonObject &node)
+bool PgApplier::selectSetConfig(const JsonObject &node)
 {
     // pg_dump writes: SELECT pg_catalog.set_config('search_path', '', false);
-    const QJsonArray targets = arr(node, "targetList");
+    const JsonArray targets = arr(node, "targetList");
     if (targets.size() != 1 || !node.value(QLatin1String("fromClause")).isUndefined())
         return false;
-    const QJsonObject call =
+    const JsonObject call =
         obj(obj(obj(targets.first().toObject(), "ResTarget"), "val"), "FuncCall");
     const QStringList fn = stringList(arr(call, "funcname"));
     if (fn.isEmpty() || fn.last() != QLatin1String("set_config"))
         return false;
-    const QJsonArray args = arr(call, "args");
+    const JsonArray args = arr(call, "args");
     if (args.size() < 2)
         return false;
-    const auto sval = [](const QJsonValue &v) {
+    const auto sval = [](const JsonValue &v) {
         return str(obj(obj(v.toObject(), "A_Const"), "sval"), "sval");
     };
     if (sval(args.at(0)) != QLatin1String("search_path"))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/load/pg/pgnode.h"
+
 #include "core/load/loadresult.h"
 #include "core/load/pg/pgparser.h"
 #include "core/load/sourcetext.h"
@@ -16,6 +18,15 @@ namespace schemalens::load::pg {
 struct StatementError {
     QString message;
     qsizetype location = -1; // relative to the statement's parse offset, -1 = statement start
+};
+
+// A constraint to add: its parse node, plus what a column definition implies for it (the
+// column it sits on, DEFERRABLE written after it).
+struct ConstraintSpec {
+    JsonObject node;
+    QStringList columns; // a column constraint's column; empty: the node's own list
+    bool deferrable = false;
+    bool initiallyDeferred = false;
 };
 
 // A schema-qualified name as written (schema may be empty).
@@ -40,15 +51,15 @@ private:
     void applyStatements(const QByteArray &sql, qsizetype baseOffset, bool suppressErrors);
     void applyParsed(ParsedStatement &statement, qsizetype baseOffset, bool suppressErrors);
     void applyStatement(const ParsedStatement &statement);
-    bool dispatch(const QString &type, const QJsonObject &node);
+    bool dispatch(const QString &type, const JsonObject &node);
     model::Origin originAt(qsizetype relativeLocation) const;
     model::Origin statementOrigin() const { return originAt(-1); }
     QString statementText() const;
     // Deparses an expression of the current statement. libpg_query writes negative and
     // zero integer constants as "ival":{}; the source text restores them.
-    QString sqlText(const QJsonValue &expression) const;
-    QualifiedName qualifiedName(const QJsonObject &rangeVar) const;
-    QualifiedName nameFromList(const QJsonArray &names) const;
+    QString sqlText(const JsonValue &expression) const;
+    QualifiedName qualifiedName(const JsonObject &rangeVar) const;
+    QualifiedName nameFromList(const JsonArray &names) const;
     QString creationSchema(const QString &written);
     // A schema or table the source uses but never creates is provided by the platform
     // (Supabase's auth and storage, GoTrue's auth schema): it is assumed, once, with a
@@ -60,7 +71,7 @@ private:
     void completeExternalTable(model::Table &stub, QStringList &refColumns,
                                const model::Table &referencing, const QStringList &columns);
     model::Table *findTable(const QString &schema, const QString &name);
-    model::Table *resolveTable(const QJsonObject &rangeVar, bool missingOk = false);
+    model::Table *resolveTable(const JsonObject &rangeVar, bool missingOk = false);
     model::Table *resolveTable(const QualifiedName &name, bool missingOk = false);
     model::View *resolveView(const QualifiedName &name);
     model::EnumType *resolveEnum(const QualifiedName &name);
@@ -78,67 +89,64 @@ private:
     void skip(const QString &type);
 
     // pgapplier_plpgsql.cpp: DO blocks
-    void applyDo(const QJsonObject &node);
-    void applyPlpgsqlBody(const QJsonArray &body, const QByteArray &blockText,
+    void applyDo(const JsonObject &node);
+    void applyPlpgsqlBody(const JsonArray &body, const QByteArray &blockText,
                           qsizetype blockOffset, bool guarded);
 
     // pgapply_table.cpp: CREATE TABLE and its parts
-    void createTable(const QJsonObject &node);
-    void createTableAs(const QJsonObject &node);
-    model::Column columnFromDef(model::Table &table, const QJsonObject &def,
-                                QList<QJsonObject> &deferredConstraints);
-    void addConstraint(model::Table &table, const QJsonObject &constraint,
-                       const QStringList &columnContext, bool validateOnly = false);
-    void addForeignKey(model::Table &table, const QJsonObject &constraint,
-                       const QStringList &columnContext);
-    void addKey(model::Table &table, const QJsonObject &constraint,
-                const QStringList &columnContext, bool primary);
-    void copyLike(model::Table &table, const QJsonObject &like);
+    void createTable(const JsonObject &node);
+    void createTableAs(const JsonObject &node);
+    model::Column columnFromDef(model::Table &table, const JsonObject &def,
+                                QList<ConstraintSpec> &constraints);
+    void addConstraint(model::Table &table, const ConstraintSpec &constraint);
+    void addForeignKey(model::Table &table, const ConstraintSpec &constraint);
+    void addKey(model::Table &table, const ConstraintSpec &constraint, bool primary);
+    void copyLike(model::Table &table, const JsonObject &like);
     void inheritFrom(model::Table &table, const model::Table &parent, bool partition);
     void setNotNull(model::Table &table, const QStringList &columns);
     void createSerialSequence(model::Table &table, model::Column &column, bool identity);
 
     // pgapply_alter.cpp: ALTER TABLE, RENAME, SET SCHEMA, DROP
-    void alterTable(const QJsonObject &node);
-    void alterTableCommand(model::Table &table, const QJsonObject &cmd);
-    void rename(const QJsonObject &node);
-    void setSchema(const QJsonObject &node);
-    void drop(const QJsonObject &node);
+    void alterTable(const JsonObject &node);
+    void alterTableCommand(model::Table &table, const JsonObject &cmd);
+    void rename(const JsonObject &node);
+    void setSchema(const JsonObject &node);
+    void drop(const JsonObject &node);
     void dropTable(const QualifiedName &name, bool cascade, bool missingOk);
     void dropColumn(model::Table &table, const QString &column, bool cascade, bool missingOk);
     void dropConstraint(model::Table &table, const QString &name, bool missingOk, bool cascade);
     void dropDependentForeignKeys(const model::Table &table, const QStringList &keyColumns,
                                   bool cascade, const QString &what);
     void dropIndex(const QualifiedName &name, bool missingOk, bool cascade);
-    void attachPartition(model::Table &parent, const QJsonObject &partitionCmd);
+    void attachPartition(model::Table &parent, const JsonObject &partitionCmd);
 
     // pgapply_views.cpp: view output columns and dependencies
     QList<model::Column> relationColumns(const QualifiedName &name, QString *qualified);
-    QList<model::Column> inferSelectColumns(const QJsonObject &select, QStringList *dependsOn,
+    QList<model::Column> inferSelectColumns(const JsonObject &select, QStringList *dependsOn,
                                             int depth = 0);
     void dropDependentViews(const QString &qualified, bool cascade, const QString &what);
     void renameDependency(const QString &from, const QString &to);
 
     // pgapply_objects.cpp: indexes, types, views, functions, triggers, policies, ...
-    void createIndex(const QJsonObject &node);
-    model::Index indexFromStmt(const QJsonObject &node, const QString &tableName);
-    void createSchema(const QJsonObject &node);
-    void createEnum(const QJsonObject &node);
-    void alterEnum(const QJsonObject &node);
-    void createCompositeType(const QJsonObject &node);
-    void createDomain(const QJsonObject &node);
-    void createRange(const QJsonObject &node);
-    void alterSequence(const QJsonObject &node);
-    void createView(const QJsonObject &node);
-    void createFunction(const QJsonObject &node);
-    void createTrigger(const QJsonObject &node);
-    void createPolicy(const QJsonObject &node);
-    void alterPolicy(const QJsonObject &node);
-    void createSequence(const QJsonObject &node);
-    void createExtension(const QJsonObject &node);
-    void comment(const QJsonObject &node);
-    bool setVariable(const QJsonObject &node);
-    bool selectSetConfig(const QJsonObject &node);
+    void createIndex(const JsonObject &node);
+    model::Index indexFromStmt(const JsonObject &node, const QString &tableName);
+    void createSchema(const JsonObject &node);
+    void createEnum(const JsonObject &node);
+    void alterEnum(const JsonObject &node);
+    void createCompositeType(const JsonObject &node);
+    void createDomain(const JsonObject &node);
+    void createRange(const JsonObject &node);
+    void alterSequence(const JsonObject &node);
+    void createView(const JsonObject &node);
+    void createFunction(const JsonObject &node);
+    void createTrigger(const JsonObject &node);
+    void createPolicy(const JsonObject &node);
+    void alterPolicy(const JsonObject &node);
+    void createSequence(const JsonObject &node);
+    void createExtension(const JsonObject &node);
+    void comment(const JsonObject &node);
+    bool setVariable(const JsonObject &node);
+    bool selectSetConfig(const JsonObject &node);
 
     LoadResult &m_result;
     model::Schema &m_schema;

@@ -44,14 +44,14 @@ bool removeColumnFromKey(std::optional<KeyConstraint> &key, const QString &colum
 
 } // namespace
 
-void PgApplier::alterTable(const QJsonObject &node)
+void PgApplier::alterTable(const JsonObject &node)
 {
     const QString objtype = str(node, "objtype");
     if (objtype == QLatin1String("OBJECT_INDEX")) {
         // ALTER INDEX parent ATTACH PARTITION child: the partition's index becomes part of
         // the partitioned index, which the model keeps on the partitioned table only.
-        for (const QJsonValue &value : arr(node, "cmds")) {
-            const QJsonObject cmd = obj(value.toObject(), "AlterTableCmd");
+        for (const JsonValue &value : arr(node, "cmds")) {
+            const JsonObject cmd = obj(value.toObject(), "AlterTableCmd");
             if (str(cmd, "subtype") != QLatin1String("AT_AttachPartition"))
                 continue;
             const QualifiedName child =
@@ -69,7 +69,7 @@ void PgApplier::alterTable(const QJsonObject &node)
         skip(m_statementType + QLatin1Char(':') + objtype);
         return;
     }
-    const QJsonObject relation = obj(node, "relation");
+    const JsonObject relation = obj(node, "relation");
     Table *table = resolveTable(relation, flag(node, "missing_ok"));
     if (!table) {
         notice(tr("relation \"%1\" does not exist, skipping").arg(str(relation, "relname")));
@@ -78,7 +78,7 @@ void PgApplier::alterTable(const QJsonObject &node)
     m_tableSnapshot = *table;
     const QString schema = table->schema;
     const QString name = table->name;
-    for (const QJsonValue &value : arr(node, "cmds")) {
+    for (const JsonValue &value : arr(node, "cmds")) {
         // Each command may append tables (never here) or rebuild lookups; find it again.
         Table *current = findTable(schema, name);
         alterTableCommand(*current, obj(value.toObject(), "AlterTableCmd"));
@@ -87,7 +87,7 @@ void PgApplier::alterTable(const QJsonObject &node)
         current->lastChange = statementOrigin();
 }
 
-void PgApplier::alterTableCommand(Table &table, const QJsonObject &cmd)
+void PgApplier::alterTableCommand(Table &table, const JsonObject &cmd)
 {
     const QString subtype = str(cmd, "subtype");
     const QString name = str(cmd, "name");
@@ -108,7 +108,7 @@ void PgApplier::alterTableCommand(Table &table, const QJsonObject &cmd)
 
     if (subtype == QLatin1String("AT_AddColumn") ||
         subtype == QLatin1String("AT_AddColumnRecurse")) {
-        const QJsonObject def = obj(obj(cmd, "def"), "ColumnDef");
+        const JsonObject def = obj(obj(cmd, "def"), "ColumnDef");
         const QString columnName = str(def, "colname");
         if (table.column(columnName)) {
             if (missingOk)
@@ -116,11 +116,11 @@ void PgApplier::alterTableCommand(Table &table, const QJsonObject &cmd)
             fail(tr("column \"%1\" of relation \"%2\" already exists").arg(columnName, table.name),
                  integer(def, "location", -1));
         }
-        QList<QJsonObject> constraints;
+        QList<ConstraintSpec> constraints;
         Column column = columnFromDef(table, def, constraints);
         table.columns.append(column);
-        for (const QJsonObject &c : constraints)
-            addConstraint(table, c, {});
+        for (const ConstraintSpec &c : constraints)
+            addConstraint(table, c);
         for (Table *child : childrenOf(m_schema, table))
             if (!child->column(columnName)) {
                 Column inherited = column;
@@ -140,7 +140,7 @@ void PgApplier::alterTableCommand(Table &table, const QJsonObject &cmd)
         dropColumn(table, name, str(cmd, "behavior") == QLatin1String("DROP_CASCADE"), missingOk);
     } else if (subtype == QLatin1String("AT_AlterColumnType")) {
         Column &column = requireColumn(name);
-        const QJsonObject def = obj(obj(cmd, "def"), "ColumnDef");
+        const JsonObject def = obj(obj(cmd, "def"), "ColumnDef");
         const QString newType = formatType(obj(def, "typeName"));
         change.kind = Change::Kind::AlterColumnType;
         change.oldValue = column.type;
@@ -169,7 +169,7 @@ void PgApplier::alterTableCommand(Table &table, const QJsonObject &cmd)
         record(change);
     } else if (subtype == QLatin1String("AT_ColumnDefault")) {
         Column &column = requireColumn(name);
-        const QJsonValue def = cmd.value(QLatin1String("def"));
+        const JsonValue def = cmd.value(QLatin1String("def"));
         change.oldValue = column.defaultExpr.value_or(QString());
         if (def.isUndefined()) {
             column.defaultExpr.reset();
@@ -183,7 +183,7 @@ void PgApplier::alterTableCommand(Table &table, const QJsonObject &cmd)
         record(change);
     } else if (subtype == QLatin1String("AT_AddIdentity")) {
         Column &column = requireColumn(name);
-        const QJsonObject c = obj(obj(cmd, "def"), "Constraint");
+        const JsonObject c = obj(obj(cmd, "def"), "Constraint");
         column.identity = str(c, "generated_when") == QLatin1String("a")
                               ? QStringLiteral("always")
                               : QStringLiteral("by default");
@@ -199,8 +199,8 @@ void PgApplier::alterTableCommand(Table &table, const QJsonObject &cmd)
         record(change);
     } else if (subtype == QLatin1String("AT_AddConstraint") ||
                subtype == QLatin1String("AT_AddConstraintRecurse")) {
-        const QJsonObject c = obj(obj(cmd, "def"), "Constraint");
-        addConstraint(table, c, {});
+        const JsonObject c = obj(obj(cmd, "def"), "Constraint");
+        addConstraint(table, ConstraintSpec{c, {}, false, false});
         change.kind = Change::Kind::AddConstraint;
         change.object = str(c, "conname");
         if (change.object.isEmpty()) {
@@ -254,7 +254,7 @@ void PgApplier::alterTableCommand(Table &table, const QJsonObject &cmd)
     } else if (subtype == QLatin1String("AT_AttachPartition")) {
         attachPartition(table, obj(obj(cmd, "def"), "PartitionCmd"));
     } else if (subtype == QLatin1String("AT_DetachPartition")) {
-        const QJsonObject partitionCmd = obj(obj(cmd, "def"), "PartitionCmd");
+        const JsonObject partitionCmd = obj(obj(cmd, "def"), "PartitionCmd");
         Table *partition = resolveTable(obj(partitionCmd, "name"));
         partition->partitionOf.clear();
         partition->partitionOfSchema.clear();
@@ -273,7 +273,7 @@ void PgApplier::alterTableCommand(Table &table, const QJsonObject &cmd)
     } else if (subtype == QLatin1String("AT_SetUnLogged")) {
         table.persistence = Table::Persistence::Unlogged;
     } else if (subtype == QLatin1String("AT_AlterConstraint")) {
-        const QJsonObject c = obj(obj(cmd, "def"), "Constraint");
+        const JsonObject c = obj(obj(cmd, "def"), "Constraint");
         for (ForeignKey &fk : table.foreignKeys)
             if (fk.name == str(c, "conname")) {
                 fk.deferrable = flag(c, "deferrable");
@@ -284,7 +284,7 @@ void PgApplier::alterTableCommand(Table &table, const QJsonObject &cmd)
     // CLUSTER ON: no effect on the model.
 }
 
-void PgApplier::attachPartition(Table &parent, const QJsonObject &partitionCmd)
+void PgApplier::attachPartition(Table &parent, const JsonObject &partitionCmd)
 {
     if (parent.kind != Table::Kind::PartitionedTable)
         fail(tr("table \"%1\" is not partitioned").arg(parent.name));
@@ -525,13 +525,13 @@ void PgApplier::dropIndex(const QualifiedName &name, bool missingOk, bool cascad
         fail(tr("index \"%1\" does not exist").arg(name.name));
 }
 
-void PgApplier::drop(const QJsonObject &node)
+void PgApplier::drop(const JsonObject &node)
 {
     const QString type = str(node, "removeType");
     const bool cascade = str(node, "behavior") == QLatin1String("DROP_CASCADE");
     const bool missingOk = flag(node, "missing_ok");
-    for (const QJsonValue &value : arr(node, "objects")) {
-        const QJsonObject object = value.toObject();
+    for (const JsonValue &value : arr(node, "objects")) {
+        const JsonObject object = value.toObject();
         QualifiedName name;
         if (nodeType(object) == QLatin1String("List"))
             name = nameFromList(arr(nodeBody(object), "items"));
@@ -668,11 +668,11 @@ void PgApplier::drop(const QJsonObject &node)
     }
 }
 
-void PgApplier::rename(const QJsonObject &node)
+void PgApplier::rename(const JsonObject &node)
 {
     const QString type = str(node, "renameType");
     const QString newName = str(node, "newname");
-    const QJsonObject relation = obj(node, "relation");
+    const JsonObject relation = obj(node, "relation");
     const bool missingOk = flag(node, "missing_ok");
     Change change;
 
@@ -898,7 +898,7 @@ void PgApplier::rename(const QJsonObject &node)
     }
 }
 
-void PgApplier::setSchema(const QJsonObject &node)
+void PgApplier::setSchema(const JsonObject &node)
 {
     const QString type = str(node, "objectType");
     const QString newSchema = str(node, "newschema");
@@ -930,7 +930,7 @@ void PgApplier::setSchema(const QJsonObject &node)
         change.newValue = newSchema;
         record(change);
     } else if (type == QLatin1String("OBJECT_TYPE")) {
-        const QJsonObject object = obj(node, "object");
+        const JsonObject object = obj(node, "object");
         const QualifiedName name = nameFromList(arr(nodeBody(object), "items"));
         if (EnumType *e = resolveEnum(name))
             e->schema = newSchema;

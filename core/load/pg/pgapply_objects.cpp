@@ -20,7 +20,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("schemalens", text);
 }
 
-QString sortOrder(const QJsonObject &elem, const char *key, const char *first, const char *last)
+QString sortOrder(const JsonObject &elem, const char *key, const char *first, const char *last)
 {
     const QString value = str(elem, key);
     if (value.endsWith(QLatin1String(first)))
@@ -30,11 +30,11 @@ QString sortOrder(const QJsonObject &elem, const char *key, const char *first, c
     return {};
 }
 
-QStringList roleNames(const QJsonArray &roles)
+QStringList roleNames(const JsonArray &roles)
 {
     QStringList names;
-    for (const QJsonValue &value : roles) {
-        const QJsonObject role = obj(value.toObject(), "RoleSpec");
+    for (const JsonValue &value : roles) {
+        const JsonObject role = obj(value.toObject(), "RoleSpec");
         const QString type = str(role, "roletype");
         if (type == QLatin1String("ROLESPEC_PUBLIC"))
             names.append(QStringLiteral("public"));
@@ -52,7 +52,7 @@ QStringList roleNames(const QJsonArray &roles)
 
 } // namespace
 
-Index PgApplier::indexFromStmt(const QJsonObject &node, const QString &tableName)
+Index PgApplier::indexFromStmt(const JsonObject &node, const QString &tableName)
 {
     Q_UNUSED(tableName);
     Index index;
@@ -62,8 +62,8 @@ Index PgApplier::indexFromStmt(const QJsonObject &node, const QString &tableName
     const QString method = str(node, "accessMethod");
     if (!method.isEmpty())
         index.method = method;
-    for (const QJsonValue &value : arr(node, "indexParams")) {
-        const QJsonObject elem = obj(value.toObject(), "IndexElem");
+    for (const JsonValue &value : arr(node, "indexParams")) {
+        const JsonObject elem = obj(value.toObject(), "IndexElem");
         IndexElement e;
         e.column = str(elem, "name");
         if (e.column.isEmpty())
@@ -74,7 +74,7 @@ Index PgApplier::indexFromStmt(const QJsonObject &node, const QString &tableName
         e.nulls = sortOrder(elem, "nulls_ordering", "NULLS_FIRST", "NULLS_LAST");
         index.elements.append(e);
     }
-    for (const QJsonValue &value : arr(node, "indexIncludingParams"))
+    for (const JsonValue &value : arr(node, "indexIncludingParams"))
         index.include.append(str(obj(value.toObject(), "IndexElem"), "name"));
     if (node.contains(QLatin1String("whereClause")))
         index.predicate = sqlText(node.value(QLatin1String("whereClause")));
@@ -82,9 +82,9 @@ Index PgApplier::indexFromStmt(const QJsonObject &node, const QString &tableName
     return index;
 }
 
-void PgApplier::createIndex(const QJsonObject &node)
+void PgApplier::createIndex(const JsonObject &node)
 {
-    const QJsonObject relation = obj(node, "relation");
+    const JsonObject relation = obj(node, "relation");
     const QualifiedName target = qualifiedName(relation);
     Table *table = resolveTable(target, true);
     View *view = table ? nullptr : resolveView(target);
@@ -96,8 +96,8 @@ void PgApplier::createIndex(const QJsonObject &node)
 
     Index index = indexFromStmt(node, tableName);
     QStringList nameParts;
-    for (const QJsonValue &value : arr(node, "indexParams")) {
-        const QJsonObject elem = obj(value.toObject(), "IndexElem");
+    for (const JsonValue &value : arr(node, "indexParams")) {
+        const JsonObject elem = obj(value.toObject(), "IndexElem");
         const QString column = str(elem, "name");
         if (!column.isEmpty() && table && !table->column(column))
             fail(tr("column \"%1\" does not exist").arg(column));
@@ -137,7 +137,7 @@ void PgApplier::createIndex(const QJsonObject &node)
     }
 }
 
-void PgApplier::createSchema(const QJsonObject &node)
+void PgApplier::createSchema(const JsonObject &node)
 {
     QString name = str(node, "schemaname");
     if (name.isEmpty())
@@ -157,19 +157,19 @@ void PgApplier::createSchema(const QJsonObject &node)
     record(change);
 
     // CREATE SCHEMA s CREATE TABLE ...: the elements are created inside the new schema.
-    const QJsonArray elements = arr(node, "schemaElts");
+    const JsonArray elements = arr(node, "schemaElts");
     if (elements.isEmpty())
         return;
     const QStringList savedPath = m_searchPath;
     m_searchPath = {name};
-    for (const QJsonValue &value : elements) {
-        const QJsonObject element = value.toObject();
+    for (const JsonValue &value : elements) {
+        const JsonObject element = value.toObject();
         dispatch(nodeType(element), nodeBody(element));
     }
     m_searchPath = savedPath;
 }
 
-void PgApplier::createEnum(const QJsonObject &node)
+void PgApplier::createEnum(const JsonObject &node)
 {
     const QualifiedName written = nameFromList(arr(node, "typeName"));
     EnumType e;
@@ -191,7 +191,7 @@ void PgApplier::createEnum(const QJsonObject &node)
     record(change);
 }
 
-void PgApplier::alterEnum(const QJsonObject &node)
+void PgApplier::alterEnum(const JsonObject &node)
 {
     const QualifiedName name = nameFromList(arr(node, "typeName"));
     EnumType *e = resolveEnum(name);
@@ -232,7 +232,7 @@ void PgApplier::alterEnum(const QJsonObject &node)
     record(change);
 }
 
-void PgApplier::createCompositeType(const QJsonObject &node)
+void PgApplier::createCompositeType(const JsonObject &node)
 {
     const QualifiedName written = qualifiedName(obj(node, "typevar"));
     OtherType t;
@@ -245,7 +245,7 @@ void PgApplier::createCompositeType(const QJsonObject &node)
     m_schema.otherTypes.append(t);
 }
 
-void PgApplier::createDomain(const QJsonObject &node)
+void PgApplier::createDomain(const JsonObject &node)
 {
     const QualifiedName written = nameFromList(arr(node, "domainname"));
     OtherType t;
@@ -257,15 +257,15 @@ void PgApplier::createDomain(const QJsonObject &node)
     m_schema.otherTypes.append(t);
 }
 
-void PgApplier::createRange(const QJsonObject &node)
+void PgApplier::createRange(const JsonObject &node)
 {
     const QualifiedName written = nameFromList(arr(node, "typeName"));
     OtherType t;
     t.schema = creationSchema(written.schema);
     t.name = written.name;
     t.kind = QStringLiteral("range");
-    for (const QJsonValue &value : arr(node, "params")) {
-        const QJsonObject option = obj(value.toObject(), "DefElem");
+    for (const JsonValue &value : arr(node, "params")) {
+        const JsonObject option = obj(value.toObject(), "DefElem");
         if (str(option, "defname") == QLatin1String("subtype"))
             t.baseType = formatType(obj(option, "arg").value(QLatin1String("TypeName")).toObject());
     }
@@ -273,12 +273,12 @@ void PgApplier::createRange(const QJsonObject &node)
     m_schema.otherTypes.append(t);
 }
 
-void PgApplier::alterSequence(const QJsonObject &node)
+void PgApplier::alterSequence(const JsonObject &node)
 {
     // Only OWNED BY matters to the model: it ties a sequence to a column.
     const QualifiedName name = qualifiedName(obj(node, "sequence"));
-    for (const QJsonValue &value : arr(node, "options")) {
-        const QJsonObject option = obj(value.toObject(), "DefElem");
+    for (const JsonValue &value : arr(node, "options")) {
+        const JsonObject option = obj(value.toObject(), "DefElem");
         if (str(option, "defname") != QLatin1String("owned_by"))
             continue;
         const QStringList owner = stringList(arr(obj(obj(option, "arg"), "List"), "items"));
@@ -289,7 +289,7 @@ void PgApplier::alterSequence(const QJsonObject &node)
     }
 }
 
-void PgApplier::createView(const QJsonObject &node)
+void PgApplier::createView(const JsonObject &node)
 {
     const QualifiedName written = qualifiedName(obj(node, "view"));
     View view;
@@ -321,9 +321,9 @@ void PgApplier::createView(const QJsonObject &node)
     record(change);
 }
 
-void PgApplier::createTableAs(const QJsonObject &node)
+void PgApplier::createTableAs(const JsonObject &node)
 {
-    const QJsonObject into = obj(node, "into"); // IntoClause*: not wrapped in a node key
+    const JsonObject into = obj(node, "into"); // IntoClause*: not wrapped in a node key
     const QualifiedName written = qualifiedName(obj(into, "rel"));
     const bool temporary = str(obj(into, "rel"), "relpersistence") == QLatin1String("t");
     const QString schema = temporary ? QStringLiteral("pg_temp") : creationSchema(written.schema);
@@ -386,7 +386,7 @@ void PgApplier::createTableAs(const QJsonObject &node)
     record(change);
 }
 
-void PgApplier::createFunction(const QJsonObject &node)
+void PgApplier::createFunction(const JsonObject &node)
 {
     const QualifiedName written = nameFromList(arr(node, "funcname"));
     Function f;
@@ -394,19 +394,19 @@ void PgApplier::createFunction(const QJsonObject &node)
     f.name = written.name;
     f.isProcedure = flag(node, "is_procedure");
     QStringList arguments;
-    for (const QJsonValue &value : arr(node, "parameters")) {
-        const QJsonObject p = obj(value.toObject(), "FunctionParameter");
+    for (const JsonValue &value : arr(node, "parameters")) {
+        const JsonObject p = obj(value.toObject(), "FunctionParameter");
         const QString mode = str(p, "mode");
         if (mode == QLatin1String("FUNC_PARAM_TABLE") || mode == QLatin1String("FUNC_PARAM_OUT"))
             continue;
         arguments.append(formatType(obj(p, "argType")));
     }
     f.arguments = QLatin1Char('(') + arguments.join(QStringLiteral(", ")) + QLatin1Char(')');
-    const QJsonObject returns = obj(node, "returnType");
+    const JsonObject returns = obj(node, "returnType");
     if (!returns.isEmpty())
         f.returns = formatType(returns); // includes SETOF
-    for (const QJsonValue &value : arr(node, "options")) {
-        const QJsonObject option = obj(value.toObject(), "DefElem");
+    for (const JsonValue &value : arr(node, "options")) {
+        const JsonObject option = obj(value.toObject(), "DefElem");
         if (str(option, "defname") == QLatin1String("language"))
             f.language = str(obj(obj(option, "arg"), "String"), "sval");
     }
@@ -428,9 +428,9 @@ void PgApplier::createFunction(const QJsonObject &node)
     record(change);
 }
 
-void PgApplier::createTrigger(const QJsonObject &node)
+void PgApplier::createTrigger(const JsonObject &node)
 {
-    const QJsonObject relation = obj(node, "relation");
+    const JsonObject relation = obj(node, "relation");
     Table *table = resolveTable(qualifiedName(relation), true);
     if (!table) {
         if (resolveView(qualifiedName(relation)))
@@ -478,7 +478,7 @@ void PgApplier::createTrigger(const QJsonObject &node)
     record(change);
 }
 
-void PgApplier::createPolicy(const QJsonObject &node)
+void PgApplier::createPolicy(const JsonObject &node)
 {
     Table *table = resolveTable(obj(node, "table"));
     Policy policy;
@@ -507,7 +507,7 @@ void PgApplier::createPolicy(const QJsonObject &node)
     record(change);
 }
 
-void PgApplier::alterPolicy(const QJsonObject &node)
+void PgApplier::alterPolicy(const JsonObject &node)
 {
     Table *table = resolveTable(obj(node, "table"));
     const QString name = str(node, "policy_name");
@@ -525,7 +525,7 @@ void PgApplier::alterPolicy(const QJsonObject &node)
     fail(tr("policy \"%1\" for table \"%2\" does not exist").arg(name, table->name));
 }
 
-void PgApplier::createSequence(const QJsonObject &node)
+void PgApplier::createSequence(const JsonObject &node)
 {
     const QualifiedName written = qualifiedName(obj(node, "sequence"));
     Sequence s;
@@ -546,7 +546,7 @@ void PgApplier::createSequence(const QJsonObject &node)
     record(change);
 }
 
-void PgApplier::createExtension(const QJsonObject &node)
+void PgApplier::createExtension(const JsonObject &node)
 {
     Extension e;
     e.name = str(node, "extname");
@@ -556,8 +556,8 @@ void PgApplier::createExtension(const QJsonObject &node)
                 return;
             fail(tr("extension \"%1\" already exists").arg(e.name));
         }
-    for (const QJsonValue &value : arr(node, "options")) {
-        const QJsonObject option = obj(value.toObject(), "DefElem");
+    for (const JsonValue &value : arr(node, "options")) {
+        const JsonObject option = obj(value.toObject(), "DefElem");
         if (str(option, "defname") == QLatin1String("schema"))
             e.schema = str(obj(obj(option, "arg"), "String"), "sval");
     }
@@ -567,11 +567,11 @@ void PgApplier::createExtension(const QJsonObject &node)
     m_schema.extensions.append(e);
 }
 
-void PgApplier::comment(const QJsonObject &node)
+void PgApplier::comment(const JsonObject &node)
 {
     const QString type = str(node, "objtype");
     const QString text = str(node, "comment");
-    const QJsonObject object = obj(node, "object");
+    const JsonObject object = obj(node, "object");
     QStringList parts;
     if (nodeType(object) == QLatin1String("List"))
         parts = stringList(arr(nodeBody(object), "items"));

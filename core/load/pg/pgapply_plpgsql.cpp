@@ -34,11 +34,11 @@ std::optional<QByteArray> literalString(const QString &expression)
         parseScript(QByteArrayLiteral("SELECT ") + expression.toUtf8());
     if (parsed.size() != 1 || !parsed.first().error.isEmpty())
         return std::nullopt;
-    const QJsonArray targets = arr(parsed.first().node, "targetList");
+    const JsonArray targets = arr(parsed.first().node, "targetList");
     if (targets.size() != 1)
         return std::nullopt;
-    const QJsonObject value = obj(obj(targets.first().toObject(), "ResTarget"), "val");
-    const QJsonObject constant = obj(value, "A_Const");
+    const JsonObject value = obj(obj(targets.first().toObject(), "ResTarget"), "val");
+    const JsonObject constant = obj(value, "A_Const");
     if (!constant.contains(QLatin1String("sval")))
         return std::nullopt;
     return str(obj(constant, "sval"), "sval").toUtf8();
@@ -46,12 +46,12 @@ std::optional<QByteArray> literalString(const QString &expression)
 
 } // namespace
 
-void PgApplier::applyDo(const QJsonObject &node)
+void PgApplier::applyDo(const JsonObject &node)
 {
     QString language = QStringLiteral("plpgsql");
-    QJsonObject body;
-    for (const QJsonValue &value : arr(node, "args")) {
-        const QJsonObject option = obj(value.toObject(), "DefElem");
+    JsonObject body;
+    for (const JsonValue &value : arr(node, "args")) {
+        const JsonObject option = obj(value.toObject(), "DefElem");
         if (str(option, "defname") == QLatin1String("language"))
             language = str(obj(obj(option, "arg"), "String"), "sval");
         else if (str(option, "defname") == QLatin1String("as"))
@@ -63,7 +63,8 @@ void PgApplier::applyDo(const QJsonObject &node)
     }
     const QByteArray statement = m_text->text().mid(m_parseOffset, m_statementEnd - m_parseOffset);
     QString error;
-    const QJsonArray functions = parsePlpgsql(statement, &error);
+    std::shared_ptr<const JsonDocument> document;
+    const JsonArray functions = parsePlpgsql(statement, &error, &document);
     if (!error.isEmpty()) {
         Diagnostic d;
         d.rule = QStringLiteral("parse-error");
@@ -77,15 +78,15 @@ void PgApplier::applyDo(const QJsonObject &node)
                                     : str(obj(obj(body, "arg"), "String"), "sval").toUtf8();
     const qsizetype start =
         bodyStart(m_text->text(), m_parseOffset + integer(body, "location", -1));
-    for (const QJsonValue &function : functions) {
-        const QJsonObject action = obj(obj(function.toObject(), "PLpgSQL_function"), "action");
-        const QJsonObject block = obj(action, "PLpgSQL_stmt_block");
+    for (const JsonValue &function : functions) {
+        const JsonObject action = obj(obj(function.toObject(), "PLpgSQL_function"), "action");
+        const JsonObject block = obj(action, "PLpgSQL_stmt_block");
         applyPlpgsqlBody(arr(block, "body"), bodyText, start,
                          block.contains(QLatin1String("exceptions")));
     }
 }
 
-void PgApplier::applyPlpgsqlBody(const QJsonArray &body, const QByteArray &blockText,
+void PgApplier::applyPlpgsqlBody(const JsonArray &body, const QByteArray &blockText,
                                  qsizetype blockOffset, bool guarded)
 {
     Q_UNUSED(blockText);
@@ -118,10 +119,10 @@ void PgApplier::applyPlpgsqlBody(const QJsonArray &body, const QByteArray &block
         m_pendingChanges = savedChanges;
     };
 
-    for (const QJsonValue &value : body) {
-        const QJsonObject statement = value.toObject();
+    for (const JsonValue &value : body) {
+        const JsonObject statement = value.toObject();
         const QString type = nodeType(statement);
-        const QJsonObject s = nodeBody(statement);
+        const JsonObject s = nodeBody(statement);
         if (type == QLatin1String("PLpgSQL_stmt_execsql")) {
             applyText(str(obj(obj(s, "sqlstmt"), "PLpgSQL_expr"), "query").toUtf8());
         } else if (type == QLatin1String("PLpgSQL_stmt_dynexecute")) {

@@ -35,9 +35,9 @@ QString fkAction(const QString &code)
 
 } // namespace
 
-void PgApplier::createTable(const QJsonObject &node)
+void PgApplier::createTable(const JsonObject &node)
 {
-    const QJsonObject relation = obj(node, "relation");
+    const JsonObject relation = obj(node, "relation");
     const QualifiedName written = qualifiedName(relation);
     Table table;
     // Temporary tables live in the session's own schema and vanish with the session (the
@@ -72,9 +72,9 @@ void PgApplier::createTable(const QJsonObject &node)
         table.kind = Table::Kind::ForeignTable;
 
     // Parents first: their columns come before the table's own (MergeAttributes).
-    const QJsonObject partbound = obj(node, "partbound");
-    for (const QJsonValue &parentValue : arr(node, "inhRelations")) {
-        const QJsonObject parentVar = obj(parentValue.toObject(), "RangeVar");
+    const JsonObject partbound = obj(node, "partbound");
+    for (const JsonValue &parentValue : arr(node, "inhRelations")) {
+        const JsonObject parentVar = obj(parentValue.toObject(), "RangeVar");
         Table *parent = resolveTable(parentVar);
         if (!partbound.isEmpty()) {
             if (parent->kind != Table::Kind::PartitionedTable)
@@ -90,11 +90,11 @@ void PgApplier::createTable(const QJsonObject &node)
     }
 
     // Columns, then table constraints, in the order written.
-    QList<QJsonObject> constraints;
-    for (const QJsonValue &element : arr(node, "tableElts")) {
-        const QJsonObject e = element.toObject();
+    QList<ConstraintSpec> constraints;
+    for (const JsonValue &element : arr(node, "tableElts")) {
+        const JsonObject e = element.toObject();
         const QString kind = nodeType(e);
-        const QJsonObject body = nodeBody(e);
+        const JsonObject body = nodeBody(e);
         if (kind == QLatin1String("ColumnDef")) {
             const QString name = str(body, "colname");
             if (Column *existing = table.column(name)) {
@@ -111,20 +111,20 @@ void PgApplier::createTable(const QJsonObject &node)
             }
             table.columns.append(columnFromDef(table, body, constraints));
         } else if (kind == QLatin1String("Constraint")) {
-            constraints.append(body);
+            constraints.append(ConstraintSpec{body, {}, false, false});
         } else if (kind == QLatin1String("TableLikeClause")) {
             copyLike(table, body);
         }
     }
 
-    const QJsonObject partspec = obj(node, "partspec");
+    const JsonObject partspec = obj(node, "partspec");
     if (!partspec.isEmpty()) {
         table.kind = Table::Kind::PartitionedTable;
         table.partitionStrategy = str(partspec, "strategy").toLower();
         if (table.partitionStrategy.startsWith(QLatin1String("partition_strategy_")))
             table.partitionStrategy = table.partitionStrategy.mid(19);
-        for (const QJsonValue &p : arr(partspec, "partParams")) {
-            const QJsonObject elem = obj(p.toObject(), "PartitionElem");
+        for (const JsonValue &p : arr(partspec, "partParams")) {
+            const JsonObject elem = obj(p.toObject(), "PartitionElem");
             const QString column = str(elem, "name");
             if (!column.isEmpty() && !table.column(column))
                 fail(tr("column \"%1\" named in partition key does not exist").arg(column),
@@ -138,30 +138,32 @@ void PgApplier::createTable(const QJsonObject &node)
     // in the model yet, so a failure leaves nothing behind.
     // transformIndexConstraints: a UNIQUE that repeats the primary key (or an earlier
     // UNIQUE) on the same columns is dropped, e.g. "id text PRIMARY KEY UNIQUE".
-    QList<QJsonObject> kept;
+    QList<ConstraintSpec> kept;
     QList<QStringList> keyColumns;
-    const auto isPrimary = [](const QJsonObject &c) {
-        return str(c, "contype") == QLatin1String("CONSTR_PRIMARY");
+    const auto isPrimary = [](const ConstraintSpec &c) {
+        return str(c.node, "contype") == QLatin1String("CONSTR_PRIMARY");
     };
-    const auto isKey = [&](const QJsonObject &c) {
-        return isPrimary(c) || str(c, "contype") == QLatin1String("CONSTR_UNIQUE");
+    const auto isKey = [&](const ConstraintSpec &c) {
+        return isPrimary(c) || str(c.node, "contype") == QLatin1String("CONSTR_UNIQUE");
     };
     std::stable_partition(constraints.begin(), constraints.end(), isPrimary);
-    for (const QJsonObject &c : constraints) {
-        if (isKey(c) && str(c, "indexname").isEmpty()) {
-            const QStringList columns = stringList(arr(c, "keys")) +
+    for (const ConstraintSpec &spec : constraints) {
+        const JsonObject &c = spec.node;
+        if (isKey(spec) && str(c, "indexname").isEmpty()) {
+            const QStringList columns = (spec.columns.isEmpty() ? stringList(arr(c, "keys"))
+                                                                : spec.columns) +
                                         QStringList{QStringLiteral("\x1f")} +
                                         stringList(arr(c, "including"));
             if (keyColumns.contains(columns))
                 continue;
             keyColumns.append(columns);
         }
-        kept.append(c);
+        kept.append(spec);
     }
     // Constraints keep the order written apart from the primary key, which PostgreSQL
     // also names first.
-    for (const QJsonObject &c : kept)
-        addConstraint(table, c, {});
+    for (const ConstraintSpec &spec : kept)
+        addConstraint(table, spec);
 
     m_schema.tables.append(table);
     indexTable(m_schema.tables.size() - 1);
@@ -213,14 +215,14 @@ void PgApplier::inheritFrom(Table &table, const Table &parent, bool partition)
     }
 }
 
-Column PgApplier::columnFromDef(Table &table, const QJsonObject &def,
-                                QList<QJsonObject> &deferredConstraints)
+Column PgApplier::columnFromDef(Table &table, const JsonObject &def,
+                                QList<ConstraintSpec> &constraints)
 {
     Column column;
     column.name = str(def, "colname");
     column.origin = originAt(integer(def, "location", -1));
     column.lastChange = column.origin;
-    const QJsonObject typeName = obj(def, "typeName");
+    const JsonObject typeName = obj(def, "typeName");
     if (!typeName.isEmpty())
         column.type = formatType(typeName);
     // Typed pointer fields (CollateClause*, RangeVar*, TypeName*) are not wrapped in a node
@@ -231,8 +233,8 @@ Column PgApplier::columnFromDef(Table &table, const QJsonObject &def,
     if (!typeName.isEmpty() && isSerialType(typeName))
         createSerialSequence(table, column, false);
 
-    for (const QJsonValue &value : arr(def, "constraints")) {
-        const QJsonObject c = obj(value.toObject(), "Constraint");
+    for (const JsonValue &value : arr(def, "constraints")) {
+        const JsonObject c = obj(value.toObject(), "Constraint");
         const QString type = str(c, "contype");
         if (type == QLatin1String("CONSTR_NULL")) {
             column.nullable = true;
@@ -250,26 +252,21 @@ Column PgApplier::columnFromDef(Table &table, const QJsonObject &def,
             column.generated = sqlText(c.value(QLatin1String("raw_expr")));
         } else if (type.startsWith(QLatin1String("CONSTR_ATTR_"))) {
             // DEFERRABLE / INITIALLY DEFERRED qualify the constraint just before them.
-            if (!deferredConstraints.isEmpty()) {
-                QJsonObject &last = deferredConstraints.last();
+            if (!constraints.isEmpty()) {
+                ConstraintSpec &last = constraints.last();
                 if (type == QLatin1String("CONSTR_ATTR_DEFERRABLE"))
-                    last.insert(QLatin1String("deferrable"), true);
+                    last.deferrable = true;
                 else if (type == QLatin1String("CONSTR_ATTR_DEFERRED"))
-                    last.insert(QLatin1String("initdeferred"), true);
+                    last.initiallyDeferred = true;
             }
         } else {
             // PRIMARY KEY, UNIQUE, CHECK, REFERENCES on a column: table constraints over
             // this one column, added after the columns.
-            QJsonObject tableLevel = c;
-            if (type != QLatin1String("CONSTR_CHECK")) {
-                const QJsonArray single{QJsonObject{
-                    {QLatin1String("String"), QJsonObject{{QLatin1String("sval"), column.name}}}}};
-                tableLevel.insert(type == QLatin1String("CONSTR_FOREIGN")
-                                      ? QLatin1String("fk_attrs")
-                                      : QLatin1String("keys"),
-                                  single);
-            }
-            deferredConstraints.append(tableLevel);
+            ConstraintSpec spec;
+            spec.node = c;
+            if (type != QLatin1String("CONSTR_CHECK"))
+                spec.columns = QStringList{column.name};
+            constraints.append(spec);
         }
     }
     return column;
@@ -304,7 +301,7 @@ void PgApplier::setNotNull(Table &table, const QStringList &columns)
             c->nullable = false;
 }
 
-void PgApplier::copyLike(Table &table, const QJsonObject &like)
+void PgApplier::copyLike(Table &table, const JsonObject &like)
 {
     const Table *source = resolveTable(obj(like, "relation"));
     const qint64 options = integer(like, "options");
@@ -376,20 +373,19 @@ void PgApplier::copyLike(Table &table, const QJsonObject &like)
     }
 }
 
-void PgApplier::addConstraint(Table &table, const QJsonObject &c, const QStringList &context,
-                              bool validateOnly)
+void PgApplier::addConstraint(Table &table, const ConstraintSpec &spec)
 {
-    Q_UNUSED(validateOnly);
+    const JsonObject &c = spec.node;
     const QString type = str(c, "contype");
     if (type == QLatin1String("CONSTR_PRIMARY")) {
-        addKey(table, c, context, true);
+        addKey(table, spec, true);
     } else if (type == QLatin1String("CONSTR_UNIQUE")) {
-        addKey(table, c, context, false);
+        addKey(table, spec, false);
     } else if (type == QLatin1String("CONSTR_FOREIGN")) {
-        addForeignKey(table, c, context);
+        addForeignKey(table, spec);
     } else if (type == QLatin1String("CONSTR_CHECK")) {
         CheckConstraint check;
-        const QJsonValue expr = c.value(QLatin1String("raw_expr"));
+        const JsonValue expr = c.value(QLatin1String("raw_expr"));
         check.expression = sqlText(expr);
         check.noInherit = flag(c, "is_no_inherit");
         check.validated =
@@ -424,9 +420,9 @@ void PgApplier::addConstraint(Table &table, const QJsonObject &c, const QStringL
         if (x.method.isEmpty())
             x.method = QStringLiteral("gist");
         QStringList names;
-        for (const QJsonValue &pair : arr(c, "exclusions")) {
-            const QJsonArray items = arr(obj(pair.toObject(), "List"), "items");
-            const QJsonObject elem = obj(items.at(0).toObject(), "IndexElem");
+        for (const JsonValue &pair : arr(c, "exclusions")) {
+            const JsonArray items = arr(obj(pair.toObject(), "List"), "items");
+            const JsonObject elem = obj(items.at(0).toObject(), "IndexElem");
             ExclusionElement e;
             e.column = str(elem, "name");
             if (e.column.isEmpty())
@@ -452,15 +448,15 @@ void PgApplier::addConstraint(Table &table, const QJsonObject &c, const QStringL
     }
 }
 
-void PgApplier::addKey(Table &table, const QJsonObject &c, const QStringList &context, bool primary)
+void PgApplier::addKey(Table &table, const ConstraintSpec &spec, bool primary)
 {
-    Q_UNUSED(context);
+    const JsonObject &c = spec.node;
     KeyConstraint key;
-    key.columns = stringList(arr(c, "keys"));
+    key.columns = spec.columns.isEmpty() ? stringList(arr(c, "keys")) : spec.columns;
     key.include = stringList(arr(c, "including"));
     key.nullsNotDistinct = flag(c, "nulls_not_distinct");
-    key.deferrable = flag(c, "deferrable");
-    key.initiallyDeferred = flag(c, "initdeferred");
+    key.deferrable = flag(c, "deferrable") || spec.deferrable;
+    key.initiallyDeferred = flag(c, "initdeferred") || spec.initiallyDeferred;
     key.origin = originAt(integer(c, "location", -1));
     const QString usingIndex = str(c, "indexname");
     if (!usingIndex.isEmpty()) {
@@ -499,13 +495,13 @@ void PgApplier::addKey(Table &table, const QJsonObject &c, const QStringList &co
     m_constraintNames[table.schema].insert(key.name);
 }
 
-void PgApplier::addForeignKey(Table &table, const QJsonObject &c, const QStringList &context)
+void PgApplier::addForeignKey(Table &table, const ConstraintSpec &spec)
 {
-    Q_UNUSED(context);
+    const JsonObject &c = spec.node;
     ForeignKey fk;
-    fk.columns = stringList(arr(c, "fk_attrs"));
+    fk.columns = spec.columns.isEmpty() ? stringList(arr(c, "fk_attrs")) : spec.columns;
     fk.origin = originAt(integer(c, "location", -1));
-    const QJsonObject pkVar = obj(c, "pktable");
+    const JsonObject pkVar = obj(c, "pktable");
     const QualifiedName target = qualifiedName(pkVar);
     // A table may reference itself while it is being created.
     Table *referenced = nullptr;
@@ -555,8 +551,8 @@ void PgApplier::addForeignKey(Table &table, const QJsonObject &c, const QStringL
     fk.match = match == QLatin1String("f")   ? QStringLiteral("full")
                : match == QLatin1String("p") ? QStringLiteral("partial")
                                              : QStringLiteral("simple");
-    fk.deferrable = flag(c, "deferrable");
-    fk.initiallyDeferred = flag(c, "initdeferred");
+    fk.deferrable = flag(c, "deferrable") || spec.deferrable;
+    fk.initiallyDeferred = flag(c, "initdeferred") || spec.initiallyDeferred;
     fk.validated = !flag(c, "skip_validation");
     fk.name = str(c, "conname");
     if (fk.name.isEmpty())

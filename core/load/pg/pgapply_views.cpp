@@ -40,7 +40,7 @@ QList<Column> PgApplier::relationColumns(const QualifiedName &name, QString *qua
     return {};
 }
 
-QList<Column> PgApplier::inferSelectColumns(const QJsonObject &select, QStringList *dependsOn,
+QList<Column> PgApplier::inferSelectColumns(const JsonObject &select, QStringList *dependsOn,
                                             int depth)
 {
     if (depth > 32)
@@ -53,9 +53,9 @@ QList<Column> PgApplier::inferSelectColumns(const QJsonObject &select, QStringLi
     }
 
     QList<FromItem> from;
-    std::function<void(const QJsonObject &)> addFromItem = [&](const QJsonObject &item) {
+    std::function<void(const JsonObject &)> addFromItem = [&](const JsonObject &item) {
         const QString type = nodeType(item);
-        const QJsonObject body = nodeBody(item);
+        const JsonObject body = nodeBody(item);
         if (type == QLatin1String("RangeVar")) {
             QString qualified;
             FromItem f;
@@ -76,7 +76,7 @@ QList<Column> PgApplier::inferSelectColumns(const QJsonObject &select, QStringLi
             from.append(f);
         }
     };
-    for (const QJsonValue &item : arr(select, "fromClause"))
+    for (const JsonValue &item : arr(select, "fromClause"))
         addFromItem(item.toObject());
 
     const auto findColumn = [&](const QString &table, const QString &column) -> const Column * {
@@ -89,15 +89,15 @@ QList<Column> PgApplier::inferSelectColumns(const QJsonObject &select, QStringLi
     };
 
     QList<Column> columns;
-    for (const QJsonValue &value : arr(select, "targetList")) {
-        const QJsonObject target = obj(value.toObject(), "ResTarget");
-        const QJsonObject expression = obj(target, "val");
+    for (const JsonValue &value : arr(select, "targetList")) {
+        const JsonObject target = obj(value.toObject(), "ResTarget");
+        const JsonObject expression = obj(target, "val");
         const QString kind = nodeType(expression);
-        const QJsonObject body = nodeBody(expression);
+        const JsonObject body = nodeBody(expression);
         Column c;
         c.name = str(target, "name");
         if (kind == QLatin1String("ColumnRef")) {
-            const QJsonArray fields = arr(body, "fields");
+            const JsonArray fields = arr(body, "fields");
             const bool star = !fields.isEmpty() &&
                               fields.last().toObject().contains(QLatin1String("A_Star"));
             const QStringList names = stringList(fields);
@@ -128,14 +128,14 @@ QList<Column> PgApplier::inferSelectColumns(const QJsonObject &select, QStringLi
     }
 
     // Relations read in sub-selects (WHERE x IN (SELECT ...)) are dependencies too.
-    std::function<void(const QJsonValue &, int)> collect = [&](const QJsonValue &v, int level) {
+    std::function<void(const JsonValue &, int)> collect = [&](const JsonValue &v, int level) {
         if (level > 200)
             return;
         if (v.isArray()) {
-            for (const QJsonValue &item : v.toArray())
+            for (const JsonValue &item : v.toArray())
                 collect(item, level + 1);
         } else if (v.isObject()) {
-            const QJsonObject o = v.toObject();
+            const JsonObject o = v.toObject();
             if (nodeType(o) == QLatin1String("RangeVar") && o.size() == 1) {
                 QString qualified;
                 relationColumns(qualifiedName(nodeBody(o)), &qualified);

@@ -71,16 +71,16 @@ QString sqlValueFunctionName(const QString &op)
 
 // --- entry points -----------------------------------------------------------------------
 
-QString Deparser::exprList(const QJsonArray &list) const
+QString Deparser::exprList(const JsonArray &list) const
 {
     QStringList parts;
     parts.reserve(list.size());
-    for (const QJsonValue &v : list)
+    for (const JsonValue &v : list)
         parts.append(expr(v));
     return parts.join(kComma);
 }
 
-QString Deparser::operand(const QJsonValue &node, int minLevel) const
+QString Deparser::operand(const JsonValue &node, int minLevel) const
 {
     const int l = level(node);
     // Readability: a predicate inside any non-boolean operator gets parentheses even where
@@ -90,13 +90,13 @@ QString Deparser::operand(const QJsonValue &node, int minLevel) const
     return paren ? QLatin1Char('(') + text + QLatin1Char(')') : text;
 }
 
-int Deparser::level(const QJsonValue &node) const
+int Deparser::level(const JsonValue &node) const
 {
     const QString kind = kindOf(node);
-    const QJsonObject b = bodyOf(node);
+    const JsonObject b = bodyOf(node);
     if (kind == QLatin1String("A_Expr")) {
         const QString k = strField(b, "kind");
-        const QJsonArray name = listField(b, "name");
+        const JsonArray name = listField(b, "name");
         if (k.isEmpty() || k == QLatin1String("AEXPR_OP")) {
             const QString op = name.isEmpty() ? QString() : svalOf(name.last());
             if (!b.contains(QLatin1String("lexpr")))
@@ -151,18 +151,18 @@ int Deparser::level(const QJsonValue &node) const
     return kAtomic;
 }
 
-QString Deparser::expr(const QJsonValue &node) const
+QString Deparser::expr(const JsonValue &node) const
 {
     if (!node.isObject())
         return QString();
     const QString kind = kindOf(node);
-    const QJsonObject b = bodyOf(node);
+    const JsonObject b = bodyOf(node);
 
     if (kind == QLatin1String("A_Const"))
         return aConst(b);
     if (kind == QLatin1String("ColumnRef")) {
         QStringList parts;
-        for (const QJsonValue &f : listField(b, "fields"))
+        for (const JsonValue &f : listField(b, "fields"))
             parts.append(kindOf(f) == QLatin1String("A_Star") ? QStringLiteral("*")
                                                               : quoteIdentifier(svalOf(f)));
         return parts.join(QLatin1Char('.'));
@@ -211,7 +211,7 @@ QString Deparser::expr(const QJsonValue &node) const
     if (kind == QLatin1String("A_ArrayExpr"))
         return arrayExpr(b, false);
     if (kind == QLatin1String("RowExpr")) {
-        const QJsonArray args = listField(b, "args");
+        const JsonArray args = listField(b, "args");
         const bool implicit = strField(b, "row_format") == QLatin1String("COERCE_IMPLICIT_CAST");
         return (implicit && args.size() > 1 ? QStringLiteral("(") : QStringLiteral("ROW(")) +
                exprList(args) + QLatin1Char(')');
@@ -244,7 +244,7 @@ QString Deparser::expr(const QJsonValue &node) const
 
 // --- constants and references -----------------------------------------------------------
 
-QString Deparser::aConst(const QJsonObject &b) const
+QString Deparser::aConst(const JsonObject &b) const
 {
     if (boolField(b, "isnull"))
         return QStringLiteral("NULL");
@@ -267,9 +267,9 @@ QString Deparser::aConst(const QJsonObject &b) const
     return QStringLiteral("<A_Const>");
 }
 
-QString Deparser::integerConst(const QJsonObject &b) const
+QString Deparser::integerConst(const JsonObject &b) const
 {
-    const QJsonObject ival = objField(b, "ival");
+    const JsonObject ival = objField(b, "ival");
     if (ival.contains(QLatin1String("ival")))
         return QString::number(qint64(ival.value(QLatin1String("ival")).toDouble()));
     // "ival":{} is 0 or a negative number (libpg_query writes only positive values). The
@@ -307,16 +307,16 @@ QString Deparser::integerConst(const QJsonObject &b) const
     return QString::number(negative ? -value : value);
 }
 
-QString Deparser::typeCast(const QJsonObject &b) const
+QString Deparser::typeCast(const JsonObject &b) const
 {
     return operand(b.value(QLatin1String("arg")), Cast) + QStringLiteral("::") +
            formatType(objField(b, "typeName"));
 }
 
-QString Deparser::indirection(const QJsonObject &b) const
+QString Deparser::indirection(const JsonObject &b) const
 {
-    const QJsonValue arg = b.value(QLatin1String("arg"));
-    const QJsonArray steps = listField(b, "indirection");
+    const JsonValue arg = b.value(QLatin1String("arg"));
+    const JsonArray steps = listField(b, "indirection");
     // Only a column reference followed by a subscript, or a parameter, takes indirection
     // without parentheses (c_expr in gram.y); `(a).b` would otherwise read as table a.
     const QString argKind = kindOf(arg);
@@ -324,9 +324,9 @@ QString Deparser::indirection(const QJsonObject &b) const
                       (argKind == QLatin1String("ColumnRef") && !steps.isEmpty() &&
                        kindOf(steps.first()) == QLatin1String("A_Indices"));
     QString out = bare ? expr(arg) : QLatin1Char('(') + expr(arg) + QLatin1Char(')');
-    for (const QJsonValue &step : steps) {
+    for (const JsonValue &step : steps) {
         const QString k = kindOf(step);
-        const QJsonObject s = bodyOf(step);
+        const JsonObject s = bodyOf(step);
         if (k == QLatin1String("A_Indices")) {
             const QString upper = expr(s.value(QLatin1String("uidx")));
             const QString lower = boolField(s, "is_slice")
@@ -342,18 +342,18 @@ QString Deparser::indirection(const QJsonObject &b) const
     return out;
 }
 
-QString Deparser::arrayExpr(const QJsonObject &b, bool nested) const
+QString Deparser::arrayExpr(const JsonObject &b, bool nested) const
 {
     // Inner dimensions of ARRAY[[1,2],[3,4]] are A_ArrayExprs too, written without ARRAY.
     QStringList parts;
-    for (const QJsonValue &e : listField(b, "elements"))
+    for (const JsonValue &e : listField(b, "elements"))
         parts.append(kindOf(e) == QLatin1String("A_ArrayExpr") ? arrayExpr(bodyOf(e), true)
                                                                : expr(e));
     return (nested ? QStringLiteral("[") : QStringLiteral("ARRAY[")) + parts.join(kComma) +
            QLatin1Char(']');
 }
 
-QString Deparser::sqlValueFunction(const QJsonObject &b) const
+QString Deparser::sqlValueFunction(const JsonObject &b) const
 {
     const QString op = strField(b, "op");
     const QString name = sqlValueFunctionName(op);
@@ -365,13 +365,13 @@ QString Deparser::sqlValueFunction(const QJsonObject &b) const
                : name;
 }
 
-QString Deparser::caseExpr(const QJsonObject &b) const
+QString Deparser::caseExpr(const JsonObject &b) const
 {
     QString out = QStringLiteral("CASE");
     if (b.contains(QLatin1String("arg")))
         out += kSpace + expr(b.value(QLatin1String("arg")));
-    for (const QJsonValue &w : listField(b, "args")) {
-        const QJsonObject when = objField(w.toObject(), "CaseWhen");
+    for (const JsonValue &w : listField(b, "args")) {
+        const JsonObject when = objField(w.toObject(), "CaseWhen");
         out += QStringLiteral(" WHEN ") + expr(when.value(QLatin1String("expr"))) +
                QStringLiteral(" THEN ") + expr(when.value(QLatin1String("result")));
     }
@@ -382,7 +382,7 @@ QString Deparser::caseExpr(const QJsonObject &b) const
 
 // --- operators --------------------------------------------------------------------------
 
-QString Deparser::operatorName(const QJsonArray &name) const
+QString Deparser::operatorName(const JsonArray &name) const
 {
     const QStringList parts = svalList(name);
     if (parts.size() <= 1)
@@ -391,20 +391,20 @@ QString Deparser::operatorName(const QJsonArray &name) const
            QLatin1Char('.') + parts.last() + QLatin1Char(')');
 }
 
-QString Deparser::binary(const QJsonObject &b, const QString &op, int lvl) const
+QString Deparser::binary(const JsonObject &b, const QString &op, int lvl) const
 {
     const int leftMin = nonAssociative(lvl) ? lvl + 1 : lvl; // left-associative otherwise
     return operand(b.value(QLatin1String("lexpr")), leftMin) + kSpace + op + kSpace +
            operand(b.value(QLatin1String("rexpr")), lvl + 1);
 }
 
-QString Deparser::aExpr(const QJsonObject &b) const
+QString Deparser::aExpr(const JsonObject &b) const
 {
     const QString kind = strField(b, "kind");
-    const QJsonArray name = listField(b, "name");
+    const JsonArray name = listField(b, "name");
     const QString op = name.isEmpty() ? QString() : svalOf(name.last());
-    const QJsonValue lexpr = b.value(QLatin1String("lexpr"));
-    const QJsonValue rexpr = b.value(QLatin1String("rexpr"));
+    const JsonValue lexpr = b.value(QLatin1String("lexpr"));
+    const JsonValue rexpr = b.value(QLatin1String("rexpr"));
     const bool negated = op.startsWith(QLatin1Char('!')) || op == QLatin1String("<>");
 
     if (kind.isEmpty() || kind == QLatin1String("AEXPR_OP")) {
@@ -443,11 +443,11 @@ QString Deparser::aExpr(const QJsonObject &b) const
                                                                     : QStringLiteral("SIMILAR TO");
         // gram.y wraps the pattern as pg_catalog.like_escape(p, e) for LIKE ... ESCAPE e
         // and always as pg_catalog.similar_to_escape(p [, e]) for SIMILAR TO.
-        QJsonValue pattern = rexpr;
+        JsonValue pattern = rexpr;
         QString escape;
-        const QJsonObject call = objField(rexpr.toObject(), "FuncCall");
+        const JsonObject call = objField(rexpr.toObject(), "FuncCall");
         const QStringList fn = svalList(listField(call, "funcname"));
-        const QJsonArray args = listField(call, "args");
+        const JsonArray args = listField(call, "args");
         if (fn.size() == 2 && fn.first() == QLatin1String("pg_catalog") &&
             (fn.last() == QLatin1String("like_escape") ||
              fn.last() == QLatin1String("similar_to_escape")) &&
@@ -461,7 +461,7 @@ QString Deparser::aExpr(const QJsonObject &b) const
     }
     if (kind.startsWith(QLatin1String("AEXPR_BETWEEN")) ||
         kind.startsWith(QLatin1String("AEXPR_NOT_BETWEEN"))) {
-        const QJsonArray bounds = listField(objField(rexpr.toObject(), "List"), "items");
+        const JsonArray bounds = listField(objField(rexpr.toObject(), "List"), "items");
         QString word = kind.startsWith(QLatin1String("AEXPR_NOT")) ? QStringLiteral(" NOT BETWEEN ")
                                                                    : QStringLiteral(" BETWEEN ");
         if (kind.endsWith(QLatin1String("_SYM")))
@@ -473,13 +473,13 @@ QString Deparser::aExpr(const QJsonObject &b) const
     return QStringLiteral("<A_Expr>");
 }
 
-QString Deparser::boolExpr(const QJsonObject &b) const
+QString Deparser::boolExpr(const JsonObject &b) const
 {
     const QString op = strField(b, "boolop");
-    const QJsonArray args = listField(b, "args");
+    const JsonArray args = listField(b, "args");
     if (op == QLatin1String("NOT_EXPR")) {
-        const QJsonValue arg = args.at(0);
-        const QJsonObject sub = objField(arg.toObject(), "SubLink");
+        const JsonValue arg = args.at(0);
+        const JsonObject sub = objField(arg.toObject(), "SubLink");
         // NOT (x IN (SELECT ...)) is what gram.y makes of x NOT IN (SELECT ...).
         if (strField(sub, "subLinkType") == QLatin1String("ANY_SUBLINK") &&
             listField(sub, "operName").isEmpty())
@@ -491,22 +491,22 @@ QString Deparser::boolExpr(const QJsonObject &b) const
         return QStringLiteral("NOT ") + operand(arg, UnaryMinus);
     }
     QStringList parts;
-    for (const QJsonValue &arg : args)
+    for (const JsonValue &arg : args)
         parts.append(operand(arg, Not)); // nested AND/OR always in parentheses
     return parts.join(op == QLatin1String("OR_EXPR") ? QStringLiteral(" OR ")
                                                      : QStringLiteral(" AND "));
 }
 
-QString Deparser::subLink(const QJsonObject &b) const
+QString Deparser::subLink(const JsonObject &b) const
 {
     const QString type = strField(b, "subLinkType");
-    const QJsonValue subselect = b.value(QLatin1String("subselect"));
+    const JsonValue subselect = b.value(QLatin1String("subselect"));
     const QString query =
         QLatin1Char('(') +
         (kindOf(subselect) == QLatin1String("SelectStmt") ? select(bodyOf(subselect))
                                                           : expr(subselect)) +
         QLatin1Char(')');
-    const QJsonValue test = b.value(QLatin1String("testexpr"));
+    const JsonValue test = b.value(QLatin1String("testexpr"));
     const QString op = operatorName(listField(b, "operName"));
     if (type == QLatin1String("EXISTS_SUBLINK") || type.isEmpty())
         return QStringLiteral("EXISTS ") + query;

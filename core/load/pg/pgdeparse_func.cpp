@@ -49,10 +49,10 @@ QString functionName(const QStringList &names)
 
 } // namespace
 
-QString Deparser::funcCall(const QJsonObject &b) const
+QString Deparser::funcCall(const JsonObject &b) const
 {
     const QStringList names = svalList(listField(b, "funcname"));
-    const QJsonArray args = listField(b, "args");
+    const JsonArray args = listField(b, "args");
     if (strField(b, "funcformat") == QLatin1String("COERCE_SQL_SYNTAX") && names.size() == 2 &&
         names.first() == QLatin1String("pg_catalog")) {
         const QString special = sqlSyntaxCall(names.last(), args);
@@ -67,16 +67,16 @@ QString Deparser::funcCall(const QJsonObject &b) const
         if (boolField(b, "agg_distinct"))
             out += QStringLiteral("DISTINCT ");
         QStringList parts;
-        for (const QJsonValue &a : args)
+        for (const JsonValue &a : args)
             parts.append(expr(a));
         if (boolField(b, "func_variadic") && !parts.isEmpty())
             parts.last().prepend(QStringLiteral("VARIADIC "));
         out += parts.join(kComma);
     }
-    const QJsonArray order = listField(b, "agg_order");
+    const JsonArray order = listField(b, "agg_order");
     const bool withinGroup = boolField(b, "agg_within_group");
     QStringList sorts;
-    for (const QJsonValue &s : order)
+    for (const JsonValue &s : order)
         sorts.append(sortBy(s));
     if (!sorts.isEmpty() && !withinGroup)
         out += QStringLiteral(" ORDER BY ") + sorts.join(kComma);
@@ -87,7 +87,7 @@ QString Deparser::funcCall(const QJsonObject &b) const
         out += QStringLiteral(" FILTER (WHERE ") + expr(b.value(QLatin1String("agg_filter"))) +
                QLatin1Char(')');
     if (b.contains(QLatin1String("over"))) {
-        const QJsonObject over = objField(b, "over");
+        const JsonObject over = objField(b, "over");
         const QString name = strField(over, "name");
         const bool onlyName = !name.isEmpty() && !over.contains(QLatin1String("refname")) &&
                               !over.contains(QLatin1String("partitionClause")) &&
@@ -101,7 +101,7 @@ QString Deparser::funcCall(const QJsonObject &b) const
 // The SQL-standard syntaxes gram.y turns into pg_catalog function calls marked
 // COERCE_SQL_SYNTAX; printed back in that syntax (as ruleutils.c does). A null string
 // means "not recognised": the caller prints a plain call, which is valid SQL too.
-QString Deparser::sqlSyntaxCall(const QString &name, const QJsonArray &args) const
+QString Deparser::sqlSyntaxCall(const QString &name, const JsonArray &args) const
 {
     const qsizetype n = args.size();
     const auto arg = [&](qsizetype i) { return expr(args.at(i)); };
@@ -153,9 +153,9 @@ QString Deparser::sqlSyntaxCall(const QString &name, const QJsonArray &args) con
     return QString();
 }
 
-QString Deparser::sortBy(const QJsonValue &node) const
+QString Deparser::sortBy(const JsonValue &node) const
 {
-    const QJsonObject b = objField(node.toObject(), "SortBy");
+    const JsonObject b = objField(node.toObject(), "SortBy");
     QString out = expr(b.value(QLatin1String("node")));
     const QString dir = strField(b, "sortby_dir");
     if (dir == QLatin1String("SORTBY_ASC"))
@@ -173,7 +173,7 @@ QString Deparser::sortBy(const QJsonValue &node) const
 }
 
 // "(...)" of a WindowDef; the frame clause as ruleutils.c's get_rule_windowspec() spells it.
-QString Deparser::windowDef(const QJsonObject &b) const
+QString Deparser::windowDef(const JsonObject &b) const
 {
     enum : int {
         NonDefault = 0x1,
@@ -195,11 +195,11 @@ QString Deparser::windowDef(const QJsonObject &b) const
     QStringList parts;
     if (b.contains(QLatin1String("refname")))
         parts.append(quoteIdentifier(strField(b, "refname")));
-    if (const QJsonArray p = listField(b, "partitionClause"); !p.isEmpty())
+    if (const JsonArray p = listField(b, "partitionClause"); !p.isEmpty())
         parts.append(QStringLiteral("PARTITION BY ") + exprList(p));
-    if (const QJsonArray o = listField(b, "orderClause"); !o.isEmpty()) {
+    if (const JsonArray o = listField(b, "orderClause"); !o.isEmpty()) {
         QStringList sorts;
-        for (const QJsonValue &s : o)
+        for (const JsonValue &s : o)
             sorts.append(sortBy(s));
         parts.append(QStringLiteral("ORDER BY ") + sorts.join(kComma));
     }

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "core/load/pg/pgnode.h"
+
 // Internals shared by pgtypes.cpp, pgdeparse.cpp, pgdeparse_select.cpp and pgnames.cpp.
 // Not part of the loader's API: include pgexpr.h instead.
 
 #include <QByteArray>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -16,47 +15,47 @@ namespace schemalens::load::pg::detail {
 
 // libpg_query wraps every node as {"Kind": {fields}}. A field holding its default value is
 // left out of the JSON, so every accessor below returns that default for a missing key.
-inline QString kindOf(const QJsonValue &node)
+inline QString kindOf(const JsonValue &node)
 {
-    const QJsonObject o = node.toObject();
+    const JsonObject o = node.toObject();
     return o.size() == 1 ? o.constBegin().key() : QString();
 }
-inline QJsonObject bodyOf(const QJsonValue &node)
+inline JsonObject bodyOf(const JsonValue &node)
 {
-    const QJsonObject o = node.toObject();
-    return o.size() == 1 ? o.constBegin().value().toObject() : QJsonObject();
+    const JsonObject o = node.toObject();
+    return o.size() == 1 ? o.constBegin().value().toObject() : JsonObject();
 }
-inline QJsonObject objField(const QJsonObject &o, const char *key)
+inline JsonObject objField(const JsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toObject();
 }
-inline QJsonArray listField(const QJsonObject &o, const char *key)
+inline JsonArray listField(const JsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toArray();
 }
-inline QString strField(const QJsonObject &o, const char *key)
+inline QString strField(const JsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
 }
-inline bool boolField(const QJsonObject &o, const char *key)
+inline bool boolField(const JsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toBool();
 }
-inline int intField(const QJsonObject &o, const char *key, int fallback = 0)
+inline int intField(const JsonObject &o, const char *key, int fallback = 0)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
+    const JsonValue v = o.value(QLatin1String(key));
     return v.isDouble() ? v.toInt() : fallback;
 }
 // {"String":{"sval":"x"}} -> "x" (an empty String node is written as {"String":{}}).
-inline QString svalOf(const QJsonValue &node)
+inline QString svalOf(const JsonValue &node)
 {
     return objField(node.toObject(), "String").value(QLatin1String("sval")).toString();
 }
-inline QStringList svalList(const QJsonArray &list)
+inline QStringList svalList(const JsonArray &list)
 {
     QStringList out;
     out.reserve(list.size());
-    for (const QJsonValue &v : list)
+    for (const JsonValue &v : list)
         out.append(svalOf(v));
     return out;
 }
@@ -96,45 +95,45 @@ public:
         : m_source(std::move(source))
     {}
 
-    QString expr(const QJsonValue &node) const;
-    QString select(const QJsonObject &selectStmt) const; // body of a SelectStmt
-    QString sortBy(const QJsonValue &node) const;
-    QString exprList(const QJsonArray &list) const;
+    QString expr(const JsonValue &node) const;
+    QString select(const JsonObject &selectStmt) const; // body of a SelectStmt
+    QString sortBy(const JsonValue &node) const;
+    QString exprList(const JsonArray &list) const;
 
     // Binding strength of a node, the PostgreSQL grammar's precedence levels (higher binds
     // tighter); kAtomic for anything that never needs parentheses.
     static constexpr int kAtomic = 100;
-    int level(const QJsonValue &node) const;
+    int level(const JsonValue &node) const;
     // The node, in parentheses when it binds less tightly than `minLevel`.
-    QString operand(const QJsonValue &node, int minLevel) const;
+    QString operand(const JsonValue &node, int minLevel) const;
 
 private:
-    QString aConst(const QJsonObject &body) const;
-    QString integerConst(const QJsonObject &body) const;
-    QString aExpr(const QJsonObject &body) const;
-    QString binary(const QJsonObject &body, const QString &op, int lvl) const;
-    QString boolExpr(const QJsonObject &body) const;
-    QString subLink(const QJsonObject &body) const;
-    QString indirection(const QJsonObject &body) const;
-    QString caseExpr(const QJsonObject &body) const;
-    QString typeCast(const QJsonObject &body) const;
-    QString sqlValueFunction(const QJsonObject &body) const;
-    QString arrayExpr(const QJsonObject &body, bool nested) const;
-    QString operatorName(const QJsonArray &name) const;
+    QString aConst(const JsonObject &body) const;
+    QString integerConst(const JsonObject &body) const;
+    QString aExpr(const JsonObject &body) const;
+    QString binary(const JsonObject &body, const QString &op, int lvl) const;
+    QString boolExpr(const JsonObject &body) const;
+    QString subLink(const JsonObject &body) const;
+    QString indirection(const JsonObject &body) const;
+    QString caseExpr(const JsonObject &body) const;
+    QString typeCast(const JsonObject &body) const;
+    QString sqlValueFunction(const JsonObject &body) const;
+    QString arrayExpr(const JsonObject &body, bool nested) const;
+    QString operatorName(const JsonArray &name) const;
 
     // pgdeparse_func.cpp
-    QString funcCall(const QJsonObject &body) const;
-    QString sqlSyntaxCall(const QString &name, const QJsonArray &args) const;
-    QString windowDef(const QJsonObject &body) const; // "(...)" of an OVER or WINDOW clause
+    QString funcCall(const JsonObject &body) const;
+    QString sqlSyntaxCall(const QString &name, const JsonArray &args) const;
+    QString windowDef(const JsonObject &body) const; // "(...)" of an OVER or WINDOW clause
 
     // pgdeparse_select.cpp
-    QString selectCore(const QJsonObject &s) const;
-    QString setOperand(const QJsonObject &s) const;
-    QString withClause(const QJsonObject &w) const;
-    QString fromItem(const QJsonValue &node) const;
-    QString alias(const QJsonObject &alias) const;
-    QString groupItem(const QJsonValue &node) const;
-    QString lockingClause(const QJsonValue &node) const;
+    QString selectCore(const JsonObject &s) const;
+    QString setOperand(const JsonObject &s) const;
+    QString withClause(const JsonObject &w) const;
+    QString fromItem(const JsonValue &node) const;
+    QString alias(const JsonObject &alias) const;
+    QString groupItem(const JsonValue &node) const;
+    QString lockingClause(const JsonValue &node) const;
 
     QByteArray m_source;
 };

@@ -14,14 +14,14 @@ namespace {
 
 const QString kComma = QStringLiteral(", ");
 
-bool isSetOperation(const QJsonObject &s)
+bool isSetOperation(const JsonObject &s)
 {
     const QString op = strField(s, "op");
     return !op.isEmpty() && op != QLatin1String("SETOP_NONE");
 }
 
 // [{"String":{"sval":"a"}}, ...] -> "a, b" with each name quoted as needed.
-QString quotedNames(const QJsonArray &list)
+QString quotedNames(const JsonArray &list)
 {
     QStringList names;
     for (const QString &n : svalList(list))
@@ -31,7 +31,7 @@ QString quotedNames(const QJsonArray &list)
 
 } // namespace
 
-QString Deparser::select(const QJsonObject &s) const
+QString Deparser::select(const JsonObject &s) const
 {
     if (s.contains(QLatin1String("intoClause")))
         return QStringLiteral("SELECT …");
@@ -43,7 +43,7 @@ QString Deparser::select(const QJsonObject &s) const
         QString word = op.mid(6);
         if (boolField(s, "all"))
             word += QStringLiteral(" ALL");
-        const QJsonObject left = objField(s, "larg");
+        const JsonObject left = objField(s, "larg");
         // A left operand that is the same set operation needs no parentheses: a chain
         // "x UNION y UNION z" is left-nested already.
         const bool sameChain = strField(left, "op") == op &&
@@ -59,15 +59,15 @@ QString Deparser::select(const QJsonObject &s) const
         out += selectCore(s);
     }
 
-    if (const QJsonArray sorts = listField(s, "sortClause"); !sorts.isEmpty()) {
+    if (const JsonArray sorts = listField(s, "sortClause"); !sorts.isEmpty()) {
         QStringList parts;
-        for (const QJsonValue &v : sorts)
+        for (const JsonValue &v : sorts)
             parts.append(sortBy(v));
         out += QStringLiteral(" ORDER BY ") + parts.join(kComma);
     }
     const QString limitOption = strField(s, "limitOption");
     if (s.contains(QLatin1String("limitCount"))) {
-        const QJsonValue count = s.value(QLatin1String("limitCount"));
+        const JsonValue count = s.value(QLatin1String("limitCount"));
         if (limitOption == QLatin1String("LIMIT_OPTION_WITH_TIES"))
             out += QStringLiteral(" FETCH FIRST ") + operand(count, kAtomic) +
                    QStringLiteral(" ROWS WITH TIES");
@@ -79,16 +79,16 @@ QString Deparser::select(const QJsonObject &s) const
     }
     if (s.contains(QLatin1String("limitOffset")))
         out += QStringLiteral(" OFFSET ") + expr(s.value(QLatin1String("limitOffset")));
-    for (const QJsonValue &lock : listField(s, "lockingClause"))
+    for (const JsonValue &lock : listField(s, "lockingClause"))
         out += QLatin1Char(' ') + lockingClause(lock);
     return out;
 }
 
-QString Deparser::selectCore(const QJsonObject &s) const
+QString Deparser::selectCore(const JsonObject &s) const
 {
-    if (const QJsonArray rows = listField(s, "valuesLists"); !rows.isEmpty()) {
+    if (const JsonArray rows = listField(s, "valuesLists"); !rows.isEmpty()) {
         QStringList parts;
-        for (const QJsonValue &row : rows)
+        for (const JsonValue &row : rows)
             parts.append(QLatin1Char('(') +
                          exprList(listField(objField(row.toObject(), "List"), "items")) +
                          QLatin1Char(')'));
@@ -98,14 +98,14 @@ QString Deparser::selectCore(const QJsonObject &s) const
     QString out = QStringLiteral("SELECT");
     if (s.contains(QLatin1String("distinctClause"))) {
         // Plain DISTINCT is a one-element list holding an empty node.
-        const QJsonArray on = listField(s, "distinctClause");
+        const JsonArray on = listField(s, "distinctClause");
         const bool plain = on.size() == 1 && on.first().toObject().isEmpty();
         out += plain ? QStringLiteral(" DISTINCT")
                      : QStringLiteral(" DISTINCT ON (") + exprList(on) + QLatin1Char(')');
     }
     QStringList targets;
-    for (const QJsonValue &t : listField(s, "targetList")) {
-        const QJsonObject target = objField(t.toObject(), "ResTarget");
+    for (const JsonValue &t : listField(s, "targetList")) {
+        const JsonObject target = objField(t.toObject(), "ResTarget");
         QString text = expr(target.value(QLatin1String("val")));
         if (target.contains(QLatin1String("name")))
             text += QStringLiteral(" AS ") + quoteIdentifier(strField(target, "name"));
@@ -113,17 +113,17 @@ QString Deparser::selectCore(const QJsonObject &s) const
     }
     if (!targets.isEmpty())
         out += QLatin1Char(' ') + targets.join(kComma);
-    if (const QJsonArray from = listField(s, "fromClause"); !from.isEmpty()) {
+    if (const JsonArray from = listField(s, "fromClause"); !from.isEmpty()) {
         QStringList items;
-        for (const QJsonValue &item : from)
+        for (const JsonValue &item : from)
             items.append(fromItem(item));
         out += QStringLiteral(" FROM ") + items.join(kComma);
     }
     if (s.contains(QLatin1String("whereClause")))
         out += QStringLiteral(" WHERE ") + expr(s.value(QLatin1String("whereClause")));
-    if (const QJsonArray group = listField(s, "groupClause"); !group.isEmpty()) {
+    if (const JsonArray group = listField(s, "groupClause"); !group.isEmpty()) {
         QStringList items;
-        for (const QJsonValue &item : group)
+        for (const JsonValue &item : group)
             items.append(groupItem(item));
         out += QStringLiteral(" GROUP BY ") +
                (boolField(s, "groupDistinct") ? QStringLiteral("DISTINCT ") : QString()) +
@@ -131,10 +131,10 @@ QString Deparser::selectCore(const QJsonObject &s) const
     }
     if (s.contains(QLatin1String("havingClause")))
         out += QStringLiteral(" HAVING ") + expr(s.value(QLatin1String("havingClause")));
-    if (const QJsonArray windows = listField(s, "windowClause"); !windows.isEmpty()) {
+    if (const JsonArray windows = listField(s, "windowClause"); !windows.isEmpty()) {
         QStringList items;
-        for (const QJsonValue &w : windows) {
-            const QJsonObject def = objField(w.toObject(), "WindowDef");
+        for (const JsonValue &w : windows) {
+            const JsonObject def = objField(w.toObject(), "WindowDef");
             items.append(quoteIdentifier(strField(def, "name")) + QStringLiteral(" AS ") +
                          windowDef(def));
         }
@@ -143,7 +143,7 @@ QString Deparser::selectCore(const QJsonObject &s) const
     return out;
 }
 
-QString Deparser::setOperand(const QJsonObject &s) const
+QString Deparser::setOperand(const JsonObject &s) const
 {
     const bool simple =
         !isSetOperation(s) && !s.contains(QLatin1String("sortClause")) &&
@@ -153,13 +153,13 @@ QString Deparser::setOperand(const QJsonObject &s) const
     return simple ? text : QLatin1Char('(') + text + QLatin1Char(')');
 }
 
-QString Deparser::withClause(const QJsonObject &w) const
+QString Deparser::withClause(const JsonObject &w) const
 {
     QStringList ctes;
-    for (const QJsonValue &v : listField(w, "ctes")) {
-        const QJsonObject cte = objField(v.toObject(), "CommonTableExpr");
+    for (const JsonValue &v : listField(w, "ctes")) {
+        const JsonObject cte = objField(v.toObject(), "CommonTableExpr");
         QString text = quoteIdentifier(strField(cte, "ctename"));
-        if (const QJsonArray cols = listField(cte, "aliascolnames"); !cols.isEmpty())
+        if (const JsonArray cols = listField(cte, "aliascolnames"); !cols.isEmpty())
             text += QLatin1Char('(') + quotedNames(cols) + QLatin1Char(')');
         text += QStringLiteral(" AS ");
         const QString materialized = strField(cte, "ctematerialized");
@@ -167,7 +167,7 @@ QString Deparser::withClause(const QJsonObject &w) const
             text += QStringLiteral("MATERIALIZED ");
         else if (materialized == QLatin1String("CTEMaterializeNever"))
             text += QStringLiteral("NOT MATERIALIZED ");
-        const QJsonValue query = cte.value(QLatin1String("ctequery"));
+        const JsonValue query = cte.value(QLatin1String("ctequery"));
         text +=
             QLatin1Char('(') +
             (kindOf(query) == QLatin1String("SelectStmt") ? select(bodyOf(query)) : expr(query)) +
@@ -179,20 +179,20 @@ QString Deparser::withClause(const QJsonObject &w) const
            ctes.join(kComma);
 }
 
-QString Deparser::alias(const QJsonObject &a) const
+QString Deparser::alias(const JsonObject &a) const
 {
     if (a.isEmpty())
         return QString();
     QString out = QLatin1Char(' ') + quoteIdentifier(strField(a, "aliasname"));
-    if (const QJsonArray cols = listField(a, "colnames"); !cols.isEmpty())
+    if (const JsonArray cols = listField(a, "colnames"); !cols.isEmpty())
         out += QLatin1Char('(') + quotedNames(cols) + QLatin1Char(')');
     return out;
 }
 
-QString Deparser::fromItem(const QJsonValue &node) const
+QString Deparser::fromItem(const JsonValue &node) const
 {
     const QString kind = kindOf(node);
-    const QJsonObject b = bodyOf(node);
+    const JsonObject b = bodyOf(node);
     if (kind == QLatin1String("RangeVar")) {
         QStringList name;
         for (const char *key : {"catalogname", "schemaname", "relname"}) {
@@ -207,7 +207,7 @@ QString Deparser::fromItem(const QJsonValue &node) const
         const QString type = strField(b, "jointype");
         const bool natural = boolField(b, "isNatural");
         const bool hasQuals = b.contains(QLatin1String("quals"));
-        const QJsonArray usingCols = listField(b, "usingClause");
+        const JsonArray usingCols = listField(b, "usingClause");
         QString join = type == QLatin1String("JOIN_LEFT")    ? QStringLiteral("LEFT JOIN")
                        : type == QLatin1String("JOIN_RIGHT") ? QStringLiteral("RIGHT JOIN")
                        : type == QLatin1String("JOIN_FULL")  ? QStringLiteral("FULL JOIN")
@@ -216,7 +216,7 @@ QString Deparser::fromItem(const QJsonValue &node) const
                            : QStringLiteral("JOIN");
         if (natural)
             join.prepend(QStringLiteral("NATURAL "));
-        const QJsonValue right = b.value(QLatin1String("rarg"));
+        const JsonValue right = b.value(QLatin1String("rarg"));
         const QString rightText = kindOf(right) == QLatin1String("JoinExpr")
                                       ? QLatin1Char('(') + fromItem(right) + QLatin1Char(')')
                                       : fromItem(right);
@@ -235,7 +235,7 @@ QString Deparser::fromItem(const QJsonValue &node) const
     }
     const QString lateral = boolField(b, "lateral") ? QStringLiteral("LATERAL ") : QString();
     if (kind == QLatin1String("RangeSubselect")) {
-        const QJsonValue query = b.value(QLatin1String("subquery"));
+        const JsonValue query = b.value(QLatin1String("subquery"));
         return lateral + QLatin1Char('(') +
                (kindOf(query) == QLatin1String("SelectStmt") ? select(bodyOf(query))
                                                              : expr(query)) +
@@ -244,7 +244,7 @@ QString Deparser::fromItem(const QJsonValue &node) const
     if (kind == QLatin1String("RangeFunction")) {
         // functions: one List per function, [call, column definition list or {}].
         QStringList calls;
-        for (const QJsonValue &f : listField(b, "functions"))
+        for (const JsonValue &f : listField(b, "functions"))
             calls.append(expr(listField(objField(f.toObject(), "List"), "items").at(0)));
         QString out =
             lateral + (boolField(b, "is_rowsfrom")
@@ -257,14 +257,14 @@ QString Deparser::fromItem(const QJsonValue &node) const
     return QLatin1Char('<') + kind + QLatin1Char('>');
 }
 
-QString Deparser::groupItem(const QJsonValue &node) const
+QString Deparser::groupItem(const JsonValue &node) const
 {
     if (kindOf(node) != QLatin1String("GroupingSet"))
         return expr(node);
-    const QJsonObject b = bodyOf(node);
+    const JsonObject b = bodyOf(node);
     const QString kind = strField(b, "kind");
     QStringList items;
-    for (const QJsonValue &v : listField(b, "content"))
+    for (const JsonValue &v : listField(b, "content"))
         items.append(groupItem(v));
     const QString list = QLatin1Char('(') + items.join(kComma) + QLatin1Char(')');
     if (kind == QLatin1String("GROUPING_SET_ROLLUP"))
@@ -276,18 +276,18 @@ QString Deparser::groupItem(const QJsonValue &node) const
     return list; // GROUPING_SET_SIMPLE (a, b) and GROUPING_SET_EMPTY ()
 }
 
-QString Deparser::lockingClause(const QJsonValue &node) const
+QString Deparser::lockingClause(const JsonValue &node) const
 {
-    const QJsonObject b = objField(node.toObject(), "LockingClause");
+    const JsonObject b = objField(node.toObject(), "LockingClause");
     const QString strength = strField(b, "strength");
     QString out = strength == QLatin1String("LCS_FORKEYSHARE") ? QStringLiteral("FOR KEY SHARE")
                   : strength == QLatin1String("LCS_FORSHARE")  ? QStringLiteral("FOR SHARE")
                   : strength == QLatin1String("LCS_FORNOKEYUPDATE")
                       ? QStringLiteral("FOR NO KEY UPDATE")
                       : QStringLiteral("FOR UPDATE");
-    if (const QJsonArray rels = listField(b, "lockedRels"); !rels.isEmpty()) {
+    if (const JsonArray rels = listField(b, "lockedRels"); !rels.isEmpty()) {
         QStringList names;
-        for (const QJsonValue &r : rels)
+        for (const JsonValue &r : rels)
             names.append(fromItem(r));
         out += QStringLiteral(" OF ") + names.join(kComma);
     }

@@ -14,9 +14,9 @@ namespace {
 
 // Accepts both {"Kind": {...}} and the bare {...}: CreateStmt.partbound and
 // CreateStmt.partspec hold the bare struct, other callers may pass the wrapped node.
-QJsonObject unwrap(const QJsonValue &node, QLatin1String kind)
+JsonObject unwrap(const JsonValue &node, QLatin1String kind)
 {
-    const QJsonObject o = node.toObject();
+    const JsonObject o = node.toObject();
     if (o.size() == 1 && o.constBegin().key() == kind)
         return o.constBegin().value().toObject();
     return o;
@@ -24,10 +24,10 @@ QJsonObject unwrap(const QJsonValue &node, QLatin1String kind)
 
 // In the raw tree MINVALUE and MAXVALUE are still plain column references; transformation
 // turns them into PartitionRangeDatum nodes, accepted too.
-QString rangeDatum(const Deparser &deparser, const QJsonValue &datum)
+QString rangeDatum(const Deparser &deparser, const JsonValue &datum)
 {
     if (kindOf(datum) == QLatin1String("ColumnRef")) {
-        const QJsonArray fields = listField(bodyOf(datum), "fields");
+        const JsonArray fields = listField(bodyOf(datum), "fields");
         if (fields.size() == 1) {
             const QString name = svalOf(fields.first());
             if (name == QLatin1String("minvalue") || name == QLatin1String("maxvalue"))
@@ -35,7 +35,7 @@ QString rangeDatum(const Deparser &deparser, const QJsonValue &datum)
         }
     }
     if (kindOf(datum) == QLatin1String("PartitionRangeDatum")) {
-        const QJsonObject b = bodyOf(datum);
+        const JsonObject b = bodyOf(datum);
         const QString kind = strField(b, "kind");
         if (kind == QLatin1String("PARTITION_RANGE_DATUM_MINVALUE"))
             return QStringLiteral("MINVALUE");
@@ -46,17 +46,17 @@ QString rangeDatum(const Deparser &deparser, const QJsonValue &datum)
     return deparser.expr(datum);
 }
 
-QString rangeDatums(const Deparser &deparser, const QJsonArray &datums)
+QString rangeDatums(const Deparser &deparser, const JsonArray &datums)
 {
     QStringList parts;
-    for (const QJsonValue &d : datums)
+    for (const JsonValue &d : datums)
         parts.append(rangeDatum(deparser, d));
     return QLatin1Char('(') + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
 // pg_get_partkeydef() prints function-like key expressions bare and parenthesizes others
 // (ruleutils.c looks_like_function()).
-bool looksLikeFunction(const QJsonValue &expr)
+bool looksLikeFunction(const JsonValue &expr)
 {
     const QString kind = kindOf(expr);
     if (kind == QLatin1String("FuncCall"))
@@ -67,24 +67,24 @@ bool looksLikeFunction(const QJsonValue &expr)
 
 } // namespace
 
-QString deparseExpr(const QJsonValue &node)
+QString deparseExpr(const JsonValue &node)
 {
     return Deparser().expr(node);
 }
 
-QString deparseExpr(const QJsonValue &node, const QByteArray &sourceUtf8)
+QString deparseExpr(const JsonValue &node, const QByteArray &sourceUtf8)
 {
     return Deparser(sourceUtf8).expr(node);
 }
 
-QString deparsePartitionBound(const QJsonValue &node)
+QString deparsePartitionBound(const JsonValue &node)
 {
     return deparsePartitionBound(node, {});
 }
 
-QString deparsePartitionBound(const QJsonValue &node, const QByteArray &sourceUtf8)
+QString deparsePartitionBound(const JsonValue &node, const QByteArray &sourceUtf8)
 {
-    const QJsonObject b = unwrap(node, QLatin1String("PartitionBoundSpec"));
+    const JsonObject b = unwrap(node, QLatin1String("PartitionBoundSpec"));
     if (b.isEmpty())
         return QString();
     if (boolField(b, "is_default"))
@@ -108,9 +108,9 @@ QString deparsePartitionBound(const QJsonValue &node, const QByteArray &sourceUt
         .arg(intField(b, "remainder"));
 }
 
-QString deparsePartitionKey(const QJsonValue &partitionSpec)
+QString deparsePartitionKey(const JsonValue &partitionSpec)
 {
-    const QJsonObject spec = unwrap(partitionSpec, QLatin1String("PartitionSpec"));
+    const JsonObject spec = unwrap(partitionSpec, QLatin1String("PartitionSpec"));
     if (spec.isEmpty())
         return QString();
     // "range" in libpg_query 15; PostgreSQL 16 made it PARTITION_STRATEGY_RANGE.
@@ -119,20 +119,20 @@ QString deparsePartitionKey(const QJsonValue &partitionSpec)
         strategy = strategy.mid(19);
     const Deparser deparser;
     QStringList parts;
-    for (const QJsonValue &p : listField(spec, "partParams")) {
-        const QJsonObject elem = unwrap(p, QLatin1String("PartitionElem"));
+    for (const JsonValue &p : listField(spec, "partParams")) {
+        const JsonObject elem = unwrap(p, QLatin1String("PartitionElem"));
         QString text;
         if (elem.contains(QLatin1String("name"))) {
             text = quoteIdentifier(strField(elem, "name"));
         } else {
-            const QJsonValue expr = elem.value(QLatin1String("expr"));
+            const JsonValue expr = elem.value(QLatin1String("expr"));
             text = looksLikeFunction(expr)
                        ? deparser.expr(expr)
                        : QLatin1Char('(') + deparser.expr(expr) + QLatin1Char(')');
         }
-        if (const QJsonArray collation = listField(elem, "collation"); !collation.isEmpty())
+        if (const JsonArray collation = listField(elem, "collation"); !collation.isEmpty())
             text += QStringLiteral(" COLLATE ") + quoteQualified(svalList(collation));
-        if (const QJsonArray opclass = listField(elem, "opclass"); !opclass.isEmpty())
+        if (const JsonArray opclass = listField(elem, "opclass"); !opclass.isEmpty())
             text += QLatin1Char(' ') + quoteQualified(svalList(opclass));
         parts.append(text);
     }

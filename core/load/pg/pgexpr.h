@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/load/pg/pgnode.h"
+
 // Turns libpg_query JSON parse-tree fragments back into SQL text and names objects the way
 // PostgreSQL does. Pure functions over QJson values: no libpg_query types here.
 //
@@ -10,8 +12,6 @@
 // constants back from the source; without it they print as 0.
 
 #include <QByteArray>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -25,11 +25,11 @@ namespace schemalens::load::pg {
 // with a schema other than pg_catalog/public (then "schema.name").
 // serial/bigserial/smallserial print as their integer type (see isSerialType); %TYPE as
 // "t.c%TYPE"; a `setof` TypeName (function results) as "SETOF integer".
-QString formatType(const QJsonObject &typeName);
+QString formatType(const JsonObject &typeName);
 
 // True for an unqualified serial, serial4, bigserial, serial8, smallserial or serial2: the
 // column gets a sequence and a nextval() default (transformColumnDefinition()).
-bool isSerialType(const QJsonObject &typeName);
+bool isSerialType(const JsonObject &typeName);
 
 // PostgreSQL's quote_identifier(): returned as is when it is all lower-case ASCII letters,
 // digits and '_' (not starting with a digit) and not a non-unreserved keyword; otherwise
@@ -39,18 +39,18 @@ QString quoteIdentifier(const QString &ident);
 // Any expression node (e.g. {"A_Expr":{...}}, {"FuncCall":{...}}) -> SQL text.
 // An undefined/null value gives an empty string; an unsupported node kind gives its name
 // in angle brackets ("<XmlExpr>") rather than failing.
-QString deparseExpr(const QJsonValue &node);
-QString deparseExpr(const QJsonValue &node, const QByteArray &sourceUtf8);
+QString deparseExpr(const JsonValue &node);
+QString deparseExpr(const JsonValue &node, const QByteArray &sourceUtf8);
 
 // The partition bound spec node ({"PartitionBoundSpec":{...}} or its value) ->
 // "FOR VALUES FROM (...) TO (...)", "FOR VALUES IN (...)", "DEFAULT", ...
-QString deparsePartitionBound(const QJsonValue &node);
-QString deparsePartitionBound(const QJsonValue &node, const QByteArray &sourceUtf8);
+QString deparsePartitionBound(const JsonValue &node);
+QString deparsePartitionBound(const JsonValue &node, const QByteArray &sourceUtf8);
 
 // A CreateStmt's "partspec" ({"PartitionSpec":{...}} or its value) -> pg_get_partkeydef()
 // style text: "RANGE (created_at)", "LIST (lower(name) COLLATE \"C\" text_ops)",
 // "HASH (a, (a + b))" (expressions other than function calls in parentheses).
-QString deparsePartitionKey(const QJsonValue &partitionSpec);
+QString deparsePartitionKey(const JsonValue &partitionSpec);
 
 // Object naming as PostgreSQL does it (makeObjectName/ChooseConstraintName/ChooseIndexName):
 // name1_name2_label, truncated to 63 bytes, with a number appended until `taken` says no.
@@ -69,11 +69,11 @@ QStringList chooseIndexColumnNames(const QStringList &columns);
 
 // FigureIndexColname(): the name PostgreSQL derives for an index expression column
 // (lower(a) -> "lower", a::text -> "a", 'x'::text -> "text", (a + b) -> "expr").
-QString figureIndexColname(const QJsonValue &expr);
+QString figureIndexColname(const JsonValue &expr);
 
 // The column name PostgreSQL puts in a generated CHECK constraint name: the one column the
 // expression references, or an empty string when it references none or several
 // (AddRelationNewConstraints() looks at the distinct Vars outside sub-selects).
-QString checkConstraintColumn(const QJsonValue &expr);
+QString checkConstraintColumn(const JsonValue &expr);
 
 } // namespace schemalens::load::pg

@@ -1,53 +1,53 @@
 #pragma once
 
+#include "core/load/pg/pgnode.h"
+
 // Small accessors for libpg_query's JSON, which leaves out fields holding their default
 // value (0, false, empty): every accessor returns that default for a missing key.
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
 namespace schemalens::load::pg {
 
-inline QJsonObject obj(const QJsonObject &o, const char *key)
+inline JsonObject obj(const JsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toObject();
 }
-inline QJsonArray arr(const QJsonObject &o, const char *key)
+inline JsonArray arr(const JsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toArray();
 }
-inline QString str(const QJsonObject &o, const char *key)
+inline QString str(const JsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
 }
-inline bool flag(const QJsonObject &o, const char *key)
+inline bool flag(const JsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toBool();
 }
-inline qsizetype integer(const QJsonObject &o, const char *key, qsizetype fallback = 0)
+inline qsizetype integer(const JsonObject &o, const char *key, qsizetype fallback = 0)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
+    const JsonValue v = o.value(QLatin1String(key));
     return v.isDouble() ? qsizetype(v.toDouble()) : fallback;
 }
 
 // The node's single key, e.g. "ColumnDef" for {"ColumnDef": {...}}.
-inline QString nodeType(const QJsonObject &node)
+inline QString nodeType(const JsonObject &node)
 {
     return node.isEmpty() ? QString() : node.constBegin().key();
 }
-inline QJsonObject nodeBody(const QJsonObject &node)
+inline JsonObject nodeBody(const JsonObject &node)
 {
-    return node.isEmpty() ? QJsonObject() : node.constBegin().value().toObject();
+    return node.isEmpty() ? JsonObject() : node.constBegin().value().toObject();
 }
 
 // [{"String":{"sval":"a"}}, ...] -> ["a", ...]
-inline QStringList stringList(const QJsonArray &list)
+inline QStringList stringList(const JsonArray &list)
 {
     QStringList out;
     out.reserve(list.size());
-    for (const QJsonValue &v : list)
+    for (const JsonValue &v : list)
         out.append(v.toObject()
                        .value(QLatin1String("String"))
                        .toObject()

@@ -60,13 +60,13 @@ QByteArray makeObjectName(const QByteArray &name1, const QByteArray *name2, cons
 
 // FigureColnameInternal() (src/backend/parser/parse_target.c): a name and its strength
 // (2 = real name, 1 = fallback such as a cast's type name, 0 = none).
-std::pair<int, QString> figureColname(const QJsonValue &node)
+std::pair<int, QString> figureColname(const JsonValue &node)
 {
     const QString kind = kindOf(node);
-    const QJsonObject b = bodyOf(node);
-    const auto lastField = [](const QJsonArray &list) {
+    const JsonObject b = bodyOf(node);
+    const auto lastField = [](const JsonArray &list) {
         QString name; // the last String, skipping "*" and subscripts
-        for (const QJsonValue &v : list) {
+        for (const JsonValue &v : list) {
             if (kindOf(v) == QLatin1String("String"))
                 name = svalOf(v);
         }
@@ -89,7 +89,7 @@ std::pair<int, QString> figureColname(const QJsonValue &node)
     if (kind == QLatin1String("TypeCast")) {
         const auto inner = figureColname(b.value(QLatin1String("arg")));
         if (inner.first <= 1) {
-            const QJsonArray names = listField(objField(b, "typeName"), "names");
+            const JsonArray names = listField(objField(b, "typeName"), "names");
             if (!names.isEmpty())
                 return {1, svalOf(names.last())};
         }
@@ -140,20 +140,20 @@ std::pair<int, QString> figureColname(const QJsonValue &node)
 }
 
 // pull_var_clause() over the raw tree: every column reference, sub-selects excluded.
-void collectColumns(const QJsonValue &value, QStringList &out, bool &wholeRow)
+void collectColumns(const JsonValue &value, QStringList &out, bool &wholeRow)
 {
     if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray())
+        for (const JsonValue &v : value.toArray())
             collectColumns(v, out, wholeRow);
         return;
     }
     if (!value.isObject())
         return;
-    const QJsonObject o = value.toObject();
+    const JsonObject o = value.toObject();
     if (o.size() == 1 && o.constBegin().key() == QLatin1String("SubLink"))
         return;
     if (o.size() == 1 && o.constBegin().key() == QLatin1String("ColumnRef")) {
-        const QJsonArray fields = listField(bodyOf(value), "fields");
+        const JsonArray fields = listField(bodyOf(value), "fields");
         if (fields.isEmpty() || kindOf(fields.last()) == QLatin1String("A_Star")) {
             wholeRow = true;
         } else {
@@ -230,7 +230,7 @@ QStringList chooseIndexColumnNames(const QStringList &columns)
 }
 
 // FigureIndexColname() (parse_target.c), with ChooseIndexColumnNames()' "expr" default.
-QString figureIndexColname(const QJsonValue &expr)
+QString figureIndexColname(const JsonValue &expr)
 {
     const QString name = figureColname(expr).second;
     return name.isEmpty() ? QStringLiteral("expr") : name;
@@ -238,7 +238,7 @@ QString figureIndexColname(const QJsonValue &expr)
 
 // AddRelationNewConstraints() (heap.c) names a CHECK after its column when the
 // expression's distinct Vars are exactly one real column.
-QString checkConstraintColumn(const QJsonValue &expr)
+QString checkConstraintColumn(const JsonValue &expr)
 {
     QStringList columns;
     bool wholeRow = false;

@@ -2,8 +2,6 @@
 
 #include "core/load/pg/pgjson.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 
 #include <algorithm>
 #include <utility>
@@ -12,21 +10,21 @@ namespace schemalens::load::pg {
 
 namespace {
 
-void collectColumnRefs(const QJsonValue &value, QList<std::pair<qsizetype, QString>> &out,
+void collectColumnRefs(const JsonValue &value, QList<std::pair<qsizetype, QString>> &out,
                        int depth)
 {
     if (depth > 900) // QJsonDocument caps nesting at 1024; stay clear of the stack too
         return;
     if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray())
+        for (const JsonValue &v : value.toArray())
             collectColumnRefs(v, out, depth + 1);
         return;
     }
     if (!value.isObject())
         return;
-    const QJsonObject o = value.toObject();
+    const JsonObject o = value.toObject();
     if (o.size() == 1 && o.constBegin().key() == QLatin1String("ColumnRef")) {
-        const QJsonObject ref = o.constBegin().value().toObject();
+        const JsonObject ref = o.constBegin().value().toObject();
         const QStringList fields = stringList(arr(ref, "fields"));
         if (!fields.isEmpty() && !fields.last().isEmpty())
             out.append({integer(ref, "location"), fields.last()});
@@ -42,7 +40,7 @@ void collectColumnRefs(const QJsonValue &value, QList<std::pair<qsizetype, QStri
 
 } // namespace
 
-QStringList columnRefs(const QJsonValue &expr)
+QStringList columnRefs(const JsonValue &expr)
 {
     QList<std::pair<qsizetype, QString>> refs;
     collectColumnRefs(expr, refs, 0);

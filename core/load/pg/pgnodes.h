@@ -1,16 +1,17 @@
 #pragma once
 
+#include "core/load/pg/pgnode.h"
+
 // Questions about parse-tree nodes and model objects that several statement handlers ask.
 
 #include "core/model/table.h"
 
-#include <QJsonValue>
 #include <QStringList>
 
 namespace schemalens::load::pg {
 
 // Column names referenced by an expression (ColumnRef nodes), in source order, unique.
-QStringList columnRefs(const QJsonValue &expr);
+QStringList columnRefs(const JsonValue &expr);
 
 // True when the columns (in any order) are exactly the PK, a unique constraint, or a
 // non-partial unique index of the table: what a foreign key may reference.

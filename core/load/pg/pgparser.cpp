@@ -1,7 +1,6 @@
 #include "core/load/pg/pgparser.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 #include <pg_query.h>
 
@@ -117,19 +116,21 @@ ParsedStatement parseOne(const QByteArray &sql, qsizetype start, qsizetype lengt
             return statement;
         }
     }
-    QJsonParseError jsonError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &jsonError);
-    if (doc.isNull()) {
-        // QJsonDocument refuses documents nested deeper than 1024 levels.
+    QString jsonError;
+    // The JSON is copied: libpg_query frees its buffer when `parsed` goes.
+    statement.document = JsonDocument::parse(QByteArray(json.constData(), json.size()), &jsonError);
+    if (!statement.document) {
+        // The tree walkers recurse; documents deeper than 1,000 levels are refused.
         statement.error = QCoreApplication::translate(
                               "schemalens", "statement too deeply nested to analyse (%1)")
-                              .arg(jsonError.errorString());
+                              .arg(jsonError);
         statement.errorOffset = statement.offset;
         return statement;
     }
-    const QJsonArray stmts = doc.object().value(QLatin1String("stmts")).toArray();
-    const QJsonObject stmt = stmts.isEmpty()
-                                 ? QJsonObject()
+    const JsonArray stmts =
+        statement.document->root().toObject().value(QLatin1String("stmts")).toArray();
+    const JsonObject stmt = stmts.isEmpty()
+                                 ? JsonObject()
                                  : stmts.first().toObject().value(QLatin1String("stmt")).toObject();
     if (!stmt.isEmpty()) {
         statement.nodeType = stmt.constBegin().key();
@@ -299,7 +300,8 @@ QList<ParsedStatement> parseScript(const QByteArray &sql)
     return statements;
 }
 
-QJsonArray parsePlpgsql(const QByteArray &sql, QString *error)
+JsonArray parsePlpgsql(const QByteArray &sql, QString *error,
+                       std::shared_ptr<const JsonDocument> *document)
 {
     std::unique_ptr<PgQueryPlpgsqlParseResult, PlpgsqlResultDeleter> parsed(
         new PgQueryPlpgsqlParseResult(pg_query_parse_plpgsql(sql.constData())));
@@ -307,13 +309,14 @@ QJsonArray parsePlpgsql(const QByteArray &sql, QString *error)
         *error = QString::fromUtf8(parsed->error->message);
         return {};
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(parsed->plpgsql_funcs);
-    if (doc.isNull()) {
+    QString jsonError;
+    *document = JsonDocument::parse(QByteArray(parsed->plpgsql_funcs), &jsonError);
+    if (!*document) {
         *error = QCoreApplication::translate("schemalens",
                                              "PL/pgSQL block too deeply nested to analyse");
         return {};
     }
-    return doc.array();
+    return (*document)->root().toArray();
 }
 
 } // namespace schemalens::load::pg

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/load/pg/pgnode.h"
+
 #include <QByteArray>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -18,7 +18,8 @@ struct ParsedStatement {
     qsizetype parseOffset = 0; // where the text handed to the parser starts
     qsizetype length = 0;      // bytes from parseOffset up to (excluding) the ';'
     QString nodeType;          // "CreateStmt", ... (empty on error)
-    QJsonObject node;          // the value under nodeType
+    JsonObject node;          // the value under nodeType (lives in `document`)
+    std::shared_ptr<const JsonDocument> document;
     QByteArray source;         // the text handed to the parser (node locations index it)
     QString error;             // the parser's message when the statement does not parse
     qsizetype errorOffset = -1;
@@ -50,7 +51,9 @@ QList<ParsedStatement> parseScript(const QByteArray &sql);
 
 // Parses a DO block or CREATE FUNCTION with the PL/pgSQL parser; returns the
 // PLpgSQL_function objects, or sets `error`.
-QJsonArray parsePlpgsql(const QByteArray &sql, QString *error);
+// The array's values live in `document`.
+JsonArray parsePlpgsql(const QByteArray &sql, QString *error,
+                       std::shared_ptr<const JsonDocument> *document);
 
 // Blanks psql meta-command lines and COPY data (keeps newlines and byte offsets).
 QByteArray blankPsqlMetaCommands(const QByteArray &sql);

@@ -87,12 +87,12 @@ const QHash<QString, Keyword> &keywordTable()
 }
 
 // The typmod list of a TypeName as integers; a constant 0 arrives as "ival":{}.
-QList<int> integerTypmods(const QJsonArray &typmods, bool *allIntegers)
+QList<int> integerTypmods(const JsonArray &typmods, bool *allIntegers)
 {
     QList<int> out;
     *allIntegers = true;
-    for (const QJsonValue &v : typmods) {
-        const QJsonObject c = objField(v.toObject(), "A_Const");
+    for (const JsonValue &v : typmods) {
+        const JsonObject c = objField(v.toObject(), "A_Const");
         if (!c.contains(QLatin1String("ival"))) {
             *allIntegers = false;
             continue;
@@ -173,7 +173,7 @@ QString postgisTypeName(const QString &lower)
 
 // Typmods of a type format_type() knows nothing about: the type's own typmodout would
 // print them, which we cannot run, so print them as written, comma-separated, no spaces.
-QString writtenTypmods(const QString &typeName, const QJsonArray &typmods)
+QString writtenTypmods(const QString &typeName, const JsonArray &typmods)
 {
     if (typmods.isEmpty())
         return QString();
@@ -181,7 +181,7 @@ QString writtenTypmods(const QString &typeName, const QJsonArray &typmods)
         typeName == QLatin1String("geometry") || typeName == QLatin1String("geography");
     const Deparser deparser;
     QStringList parts;
-    for (const QJsonValue &v : typmods) {
+    for (const JsonValue &v : typmods) {
         if (postgis && kindOf(v) == QLatin1String("ColumnRef")) {
             parts.append(postgisTypeName(svalOf(listField(bodyOf(v), "fields").last())));
             continue;
@@ -193,7 +193,7 @@ QString writtenTypmods(const QString &typeName, const QJsonArray &typmods)
 
 // format_type()'s switch over the built-in types it spells specially. Returns a null
 // string for any other type. `name` is the pg_catalog type name.
-QString builtinTypeName(const QString &name, const QJsonArray &typmods)
+QString builtinTypeName(const QString &name, const JsonArray &typmods)
 {
     bool plain = true;
     const QList<int> mods = integerTypmods(typmods, &plain);
@@ -254,9 +254,9 @@ QString builtinTypeName(const QString &name, const QJsonArray &typmods)
 
 // The serial pseudo-types are expanded by transformColumnDefinition() before any catalog
 // lookup, and only when written unqualified.
-QString serialBaseType(const QJsonObject &typeName)
+QString serialBaseType(const JsonObject &typeName)
 {
-    const QJsonArray names = listField(typeName, "names");
+    const JsonArray names = listField(typeName, "names");
     if (names.size() != 1 || boolField(typeName, "pct_type"))
         return QString();
     const QString n = svalOf(names.first());
@@ -311,12 +311,12 @@ QString quoteIdentifier(const QString &ident)
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
-bool isSerialType(const QJsonObject &typeName)
+bool isSerialType(const JsonObject &typeName)
 {
     return !serialBaseType(typeName).isEmpty();
 }
 
-QString formatType(const QJsonObject &typeName)
+QString formatType(const JsonObject &typeName)
 {
     const QStringList names = svalList(listField(typeName, "names"));
     if (names.isEmpty())
@@ -330,7 +330,7 @@ QString formatType(const QJsonObject &typeName)
     } else if (const QString serial = serialBaseType(typeName); !serial.isEmpty()) {
         out = serial;
     } else {
-        const QJsonArray typmods = listField(typeName, "typmods");
+        const JsonArray typmods = listField(typeName, "typmods");
         // Built-in names: parser-generated ones come as pg_catalog.x, hand-written ones
         // ("int4", "timestamptz", quoted "timestamp") unqualified and found on the path.
         const bool catalog = names.size() == 1 || names.first() == QLatin1String("pg_catalog");

@@ -92,7 +92,7 @@ DialectGuess singleFileDialect(const Candidate &candidate) {
     if (!guess.decided())
         guess = dialectFromName(info.dir().dirName(), true);
     if (!guess.decided())
-        guess = dialectFromContent({peekFile(info.absoluteFilePath(), 1024 * 1024)});
+        guess = dialectFromContent({peekFile(info.absoluteFilePath(), 256 * 1024)});
     return guess;
 }
 

@@ -13,7 +13,7 @@ namespace {
 
 // Bounds for the content scan of one candidate: enough to classify, cheap for huge trees.
 constexpr qsizetype contentScanFiles = 300;
-constexpr qint64 contentScanBytes = 512 * 1024;
+constexpr qint64 contentScanBytes = 64 * 1024; // the top of a file decides its dialect
 
 QString layoutLabel(const Candidate &c) {
     if (c.layout == QLatin1String("dump"))

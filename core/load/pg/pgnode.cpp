@@ -228,13 +228,25 @@ private:
 
     bool number(JNode &node)
     {
+        // libpg_query writes integers (locations, typmods); parse those directly and leave
+        // fractions and exponents to QByteArray::toDouble.
         const char *start = m_p;
-        while (m_p < m_end && (std::strchr("+-0123456789.eE", *m_p) != nullptr) && *m_p)
+        const bool negative = m_p < m_end && *m_p == '-';
+        if (negative)
             ++m_p;
-        if (m_p == start)
-            return fail("malformed JSON");
-        bool ok = false;
+        qint64 integer = 0;
+        const char *digits = m_p;
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9' && m_p - digits < 18)
+            integer = integer * 10 + (*m_p++ - '0');
         node.type = JType::Number;
+        if (m_p > digits && (m_p >= m_end || std::strchr(".eE0123456789", *m_p) == nullptr ||
+                             *m_p == '\0')) {
+            node.number = double(negative ? -integer : integer);
+            return true;
+        }
+        while (m_p < m_end && *m_p && std::strchr("+-0123456789.eE", *m_p) != nullptr)
+            ++m_p;
+        bool ok = false;
         node.number = QByteArray::fromRawData(start, m_p - start).toDouble(&ok);
         return ok || fail("malformed JSON");
     }
@@ -318,18 +330,21 @@ private:
         return w;
     }
 
+    // Children are collected on one shared stack and copied to the arena when their
+    // container closes, instead of a vector per container.
     bool array(JNode &node, int depth)
     {
         ++m_p;
-        std::vector<JNode> items;
+        const size_t base = m_nodeStack.size();
         skipSpace();
         if (m_p < m_end && *m_p == ']') {
             ++m_p;
         } else {
             for (;;) {
-                items.emplace_back();
-                if (!value(items.back(), depth + 1))
+                JNode item;
+                if (!value(item, depth + 1))
                     return false;
+                m_nodeStack.push_back(item);
                 skipSpace();
                 if (m_p < m_end && *m_p == ',') {
                     ++m_p;
@@ -342,10 +357,12 @@ private:
                 return fail("malformed JSON");
             }
         }
+        const size_t count = m_nodeStack.size() - base;
+        JNode *stored = alloc<JNode>(count);
+        std::copy(m_nodeStack.begin() + qsizetype(base), m_nodeStack.end(), stored);
+        m_nodeStack.resize(base);
         node.type = JType::Array;
-        node.size = quint32(items.size());
-        JNode *stored = alloc<JNode>(items.size());
-        std::copy(items.begin(), items.end(), stored);
+        node.size = quint32(count);
         node.items = stored;
         return true;
     }
@@ -353,7 +370,7 @@ private:
     bool object(JNode &node, int depth)
     {
         ++m_p;
-        std::vector<JMember> members;
+        const size_t base = m_memberStack.size();
         skipSpace();
         if (m_p < m_end && *m_p == '}') {
             ++m_p;
@@ -371,7 +388,7 @@ private:
                 ++m_p;
                 if (!value(member.value, depth + 1))
                     return false;
-                members.push_back(member);
+                m_memberStack.push_back(member);
                 skipSpace();
                 if (m_p < m_end && *m_p == ',') {
                     ++m_p;
@@ -384,10 +401,12 @@ private:
                 return fail("malformed JSON");
             }
         }
+        const size_t count = m_memberStack.size() - base;
+        JMember *stored = alloc<JMember>(count);
+        std::copy(m_memberStack.begin() + qsizetype(base), m_memberStack.end(), stored);
+        m_memberStack.resize(base);
         node.type = JType::Object;
-        node.size = quint32(members.size());
-        JMember *stored = alloc<JMember>(members.size());
-        std::copy(members.begin(), members.end(), stored);
+        node.size = quint32(count);
         node.members = stored;
         return true;
     }
@@ -397,6 +416,8 @@ private:
     const char *m_end;
     int m_maxDepth;
     QString m_error;
+    std::vector<JNode> m_nodeStack;
+    std::vector<JMember> m_memberStack;
 };
 
 std::shared_ptr<const JsonDocument> JsonDocument::parse(QByteArray json, QString *error,

@@ -38,7 +38,8 @@ inline schemalens::load::pg::JsonObject toNode(const QJsonObject &object)
 }
 
 // Parses `sql`; on a syntax error returns an empty object and sets `error`.
-inline QJsonObject parse(const QByteArray &sql, QString *error = nullptr) {
+inline QJsonObject parse(const QByteArray &sql, QString *error = nullptr)
+{
     const PgQueryParseResult result = pg_query_parse(sql.constData());
     QJsonObject root;
     if (result.error) {
@@ -52,7 +53,8 @@ inline QJsonObject parse(const QByteArray &sql, QString *error = nullptr) {
 }
 
 // The body of the first statement, e.g. the value of {"CreateStmt": {...}}.
-inline QJsonObject firstStatement(const QByteArray &sql, const char *kind) {
+inline QJsonObject firstStatement(const QByteArray &sql, const char *kind)
+{
     const QJsonObject root = parse(sql);
     return root.value(QLatin1String("stmts"))
         .toArray()
@@ -64,7 +66,8 @@ inline QJsonObject firstStatement(const QByteArray &sql, const char *kind) {
         .toObject();
 }
 
-inline QJsonValue selectTarget(const QByteArray &sql) {
+inline QJsonValue selectTarget(const QByteArray &sql)
+{
     return firstStatement(sql, "SelectStmt")
         .value(QLatin1String("targetList"))
         .toArray()
@@ -75,7 +78,8 @@ inline QJsonValue selectTarget(const QByteArray &sql) {
         .value(QLatin1String("val"));
 }
 
-inline QJsonObject firstColumnTypeName(const QByteArray &sql) {
+inline QJsonObject firstColumnTypeName(const QByteArray &sql)
+{
     return firstStatement(sql, "CreateStmt")
         .value(QLatin1String("tableElts"))
         .toArray()
@@ -88,7 +92,8 @@ inline QJsonObject firstColumnTypeName(const QByteArray &sql) {
 }
 
 // The tree without byte offsets, which legitimately differ after a deparse.
-inline QJsonValue withoutLocations(const QJsonValue &v) {
+inline QJsonValue withoutLocations(const QJsonValue &v)
+{
     if (v.isArray()) {
         QJsonArray out;
         for (const QJsonValue &e : v.toArray())
@@ -107,12 +112,14 @@ inline QJsonValue withoutLocations(const QJsonValue &v) {
     return v;
 }
 
-inline QByteArray compact(const QJsonValue &v) {
+inline QByteArray compact(const QJsonValue &v)
+{
     return v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
                         : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
 }
 
-inline QString repeated(const char *piece, int times) {
+inline QString repeated(const char *piece, int times)
+{
     QString out;
     for (int i = 0; i < times; ++i)
         out += QString::fromUtf8(piece);

@@ -52,19 +52,23 @@ void TstBadInput::cliExitCodes_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("stderrContains");
-    QTest::newRow("missing path") << QStringList{QStringLiteral("schema"), QStringLiteral("/no/such/dir")}
+    QTest::newRow("missing path") << QStringList{QStringLiteral("schema"),
+                                                 QStringLiteral("/no/such/dir")}
                                   << 2 << "no such file or folder";
-    QTest::newRow("empty folder") << QStringList{QStringLiteral("schema"), QStringLiteral("@EMPTY@")}
+    QTest::newRow("empty folder") << QStringList{QStringLiteral("schema"),
+                                                 QStringLiteral("@EMPTY@")}
                                   << 2 << "no migration files";
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
-                                     << "unknown command";
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command";
     QTest::newRow("bad dialect") << QStringList{QStringLiteral("schema"), QStringLiteral("@EMPTY@"),
-                                                QStringLiteral("--dialect"), QStringLiteral("oracle")}
+                                                QStringLiteral("--dialect"),
+                                                QStringLiteral("oracle")}
                                  << 2 << "unknown dialect";
     QTest::newRow("bad format") << QStringList{QStringLiteral("schema"), QStringLiteral("@EMPTY@"),
                                                QStringLiteral("--format"), QStringLiteral("xml")}
                                 << 2 << "unknown format";
-    QTest::newRow("no source") << QStringList{QStringLiteral("schema")} << 2 << "exactly one SOURCE";
+    QTest::newRow("no source") << QStringList{QStringLiteral("schema")} << 2
+                               << "exactly one SOURCE";
 }
 
 void TstBadInput::cliExitCodes()
@@ -127,8 +131,10 @@ void TstBadInput::symlinkLoop()
     QTemporaryDir dir;
     write(dir.filePath(QStringLiteral("m/001_ok.sql")), "CREATE TABLE a (id int);\n");
     QVERIFY(QFile::link(dir.filePath(QStringLiteral("m")), dir.filePath(QStringLiteral("m/self"))));
-    QVERIFY(QFile::link(dir.filePath(QStringLiteral("m/x.sql")), dir.filePath(QStringLiteral("m/y.sql"))));
-    QVERIFY(QFile::link(dir.filePath(QStringLiteral("m/y.sql")), dir.filePath(QStringLiteral("m/x.sql"))));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("m/x.sql")),
+                        dir.filePath(QStringLiteral("m/y.sql"))));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("m/y.sql")),
+                        dir.filePath(QStringLiteral("m/x.sql"))));
     Result<load::LoadResult> r = load::loadSource(dir.filePath(QStringLiteral("m")));
     QVERIFY(r.ok());
     QVERIFY(r->schema.table(QStringLiteral("public"), QStringLiteral("a")));
@@ -143,8 +149,8 @@ void TstBadInput::deepNesting_data()
     QByteArray calls;
     for (int i = 0; i < depth; ++i)
         calls += "abs(";
-    QTest::newRow("function calls") << "CREATE TABLE deep (x int CHECK (" + calls + "x" +
-                                           QByteArray(depth, ')') + " > 0));";
+    QTest::newRow("function calls")
+        << "CREATE TABLE deep (x int CHECK (" + calls + "x" + QByteArray(depth, ')') + " > 0));";
     QByteArray sum;
     for (int i = 0; i < depth; ++i)
         sum += "1 + ";

@@ -22,21 +22,25 @@ using schemalens::Result;
 
 namespace {
 
-QString fixture(const QString &name) {
+QString fixture(const QString &name)
+{
     return QStringLiteral(SCHEMALENS_TEST_DATA "/discovery/") + name;
 }
-QString corpusPath(const QString &name) {
+QString corpusPath(const QString &name)
+{
     return QStringLiteral(SCHEMALENS_CORPUS "/") + name;
 }
 
-QStringList unitPaths(const MigrationPlan &plan) {
+QStringList unitPaths(const MigrationPlan &plan)
+{
     QStringList paths;
     for (const MigrationUnit &u : plan.units)
         paths.append(u.path);
     return paths;
 }
 
-const MigrationUnit *unitNamed(const MigrationPlan &plan, const QString &path) {
+const MigrationUnit *unitNamed(const MigrationPlan &plan, const QString &path)
+{
     for (const MigrationUnit &u : plan.units) {
         if (u.path == path || u.path.endsWith(QLatin1Char('/') + path))
             return &u;
@@ -44,7 +48,8 @@ const MigrationUnit *unitNamed(const MigrationPlan &plan, const QString &path) {
     return nullptr;
 }
 
-QString skipReason(const MigrationPlan &plan, const QString &path) {
+QString skipReason(const MigrationPlan &plan, const QString &path)
+{
     for (const SkippedFile &s : plan.skipped) {
         if (s.path == path)
             return s.reason;
@@ -52,7 +57,8 @@ QString skipReason(const MigrationPlan &plan, const QString &path) {
     return QStringLiteral("<not skipped>");
 }
 
-const Diagnostic *diagnosticFor(const MigrationPlan &plan, const QString &file) {
+const Diagnostic *diagnosticFor(const MigrationPlan &plan, const QString &file)
+{
     for (const Diagnostic &d : plan.diagnostics) {
         if (d.location.file == file)
             return &d;
@@ -60,7 +66,8 @@ const Diagnostic *diagnosticFor(const MigrationPlan &plan, const QString &file) 
     return nullptr;
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes) {
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
     QDir().mkpath(QFileInfo(path).path());
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
@@ -68,7 +75,8 @@ bool writeFile(const QString &path, const QByteArray &bytes) {
 
 // Properties every plan must have: contiguous ordinals, relative '/'-separated paths,
 // absolute paths that exist.
-void checkInvariants(const MigrationPlan &plan) {
+void checkInvariants(const MigrationPlan &plan)
+{
     for (qsizetype k = 0; k < plan.units.size(); ++k) {
         const MigrationUnit &u = plan.units.at(k);
         QCOMPARE(u.ordinal, int(k));
@@ -78,7 +86,8 @@ void checkInvariants(const MigrationPlan &plan) {
     }
 }
 
-Result<MigrationPlan> discoverChecked(const QString &path, const DiscoveryOptions &options = {}) {
+Result<MigrationPlan> discoverChecked(const QString &path, const DiscoveryOptions &options = {})
+{
     Result<MigrationPlan> plan = discover(path, options);
     if (plan)
         checkInvariants(plan.value());
@@ -119,7 +128,8 @@ private Q_SLOTS:
     void tooLarge();
 };
 
-void TestDiscovery::naturalSort_data() {
+void TestDiscovery::naturalSort_data()
+{
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<int>("sign");
@@ -134,7 +144,8 @@ void TestDiscovery::naturalSort_data() {
     QTest::newRow("equal") << QStringLiteral("x1") << QStringLiteral("x1") << 0;
 }
 
-void TestDiscovery::naturalSort() {
+void TestDiscovery::naturalSort()
+{
     QFETCH(QString, a);
     QFETCH(QString, b);
     QFETCH(int, sign);
@@ -144,7 +155,8 @@ void TestDiscovery::naturalSort() {
     QCOMPARE((r > 0) - (r < 0), -sign);
 }
 
-void TestDiscovery::versions_data() {
+void TestDiscovery::versions_data()
+{
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<int>("sign");
@@ -156,7 +168,8 @@ void TestDiscovery::versions_data() {
     QTest::newRow("underscore separator") << QStringLiteral("44_1") << QStringLiteral("44.2") << -1;
 }
 
-void TestDiscovery::versions() {
+void TestDiscovery::versions()
+{
     QFETCH(QString, a);
     QFETCH(QString, b);
     QFETCH(int, sign);
@@ -166,14 +179,16 @@ void TestDiscovery::versions() {
 
 namespace {
 
-Dialect dialectFromJson(const QJsonValue &value) {
+Dialect dialectFromJson(const QJsonValue &value)
+{
     const QString name = value.toString();
     return name == QLatin1String("pg")       ? Dialect::PostgreSQL
            : name == QLatin1String("sqlite") ? Dialect::SQLite
                                              : Dialect::Unknown;
 }
 
-QJsonArray expectations(const QString &file) {
+QJsonArray expectations(const QString &file)
+{
     QFile json(fixture(file));
     if (!json.open(QIODevice::ReadOnly))
         return {};
@@ -182,7 +197,8 @@ QJsonArray expectations(const QString &file) {
 
 } // namespace
 
-void TestDiscovery::layouts_data() {
+void TestDiscovery::layouts_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<Dialect>("requested");
     QTest::addColumn<QString>("layout");
@@ -207,7 +223,8 @@ void TestDiscovery::layouts_data() {
     }
 }
 
-void TestDiscovery::layouts() {
+void TestDiscovery::layouts()
+{
     QFETCH(QString, name);
     QFETCH(Dialect, requested);
     QFETCH(QString, layout);
@@ -230,7 +247,8 @@ void TestDiscovery::layouts() {
     }
 }
 
-void TestDiscovery::unitFields() {
+void TestDiscovery::unitFields()
+{
     const Result<MigrationPlan> flyway = discoverChecked(fixture(QStringLiteral("flyway")));
     QVERIFY(flyway.ok());
     const MigrationUnit *minor = unitNamed(flyway.value(), QStringLiteral("V1.1__minor.sql"));
@@ -273,7 +291,8 @@ void TestDiscovery::unitFields() {
              QStringLiteral("prisma migration_lock.toml provider \"postgresql\""));
 }
 
-void TestDiscovery::dbmateSections() {
+void TestDiscovery::dbmateSections()
+{
     const Result<MigrationPlan> plan = discoverChecked(fixture(QStringLiteral("dbmate")));
     QVERIFY(plan.ok());
     QFile file(plan->units.first().absolutePath);
@@ -299,7 +318,8 @@ void TestDiscovery::dbmateSections() {
     QVERIFY(!second.contains("DROP INDEX"));
 }
 
-void TestDiscovery::gooseSections() {
+void TestDiscovery::gooseSections()
+{
     const Result<MigrationPlan> plan = discoverChecked(fixture(QStringLiteral("goose")));
     QVERIFY(plan.ok());
     const MigrationUnit *func = unitNamed(plan.value(), QStringLiteral("10_func.sql"));
@@ -322,7 +342,8 @@ void TestDiscovery::gooseSections() {
                  "-- +goose no transaction\n-- +goose up\nSELECT 1;\n              \n         \n"));
 }
 
-void TestDiscovery::placeholders() {
+void TestDiscovery::placeholders()
+{
     const Result<MigrationPlan> popx = discoverChecked(fixture(QStringLiteral("popx")));
     QVERIFY(popx.ok());
     const MigrationUnit *b =
@@ -352,7 +373,8 @@ void TestDiscovery::placeholders() {
     QCOMPARE(discovery::replacePlaceholders(text, Dialect::PostgreSQL), text);
 }
 
-void TestDiscovery::drizzleJournal() {
+void TestDiscovery::drizzleJournal()
+{
     const Result<MigrationPlan> plan = discoverChecked(fixture(QStringLiteral("drizzle")));
     QVERIFY(plan.ok());
     QCOMPARE(plan->diagnostics.size(), 2);
@@ -372,7 +394,8 @@ void TestDiscovery::drizzleJournal() {
     QCOMPARE(lite->dialectEvidence, QStringLiteral("drizzle journal dialect \"sqlite\""));
 }
 
-void TestDiscovery::dialectMarkers_data() {
+void TestDiscovery::dialectMarkers_data()
+{
     QTest::addColumn<QByteArray>("sql");
     QTest::addColumn<Dialect>("dialect");
     QTest::addColumn<QString>("evidence");
@@ -414,7 +437,8 @@ void TestDiscovery::dialectMarkers_data() {
         << Dialect::Unknown << "";
 }
 
-void TestDiscovery::dialectMarkers() {
+void TestDiscovery::dialectMarkers()
+{
     QFETCH(QByteArray, sql);
     QFETCH(Dialect, dialect);
     QFETCH(QString, evidence);
@@ -423,7 +447,8 @@ void TestDiscovery::dialectMarkers() {
     QCOMPARE(guess.evidence, evidence);
 }
 
-void TestDiscovery::dialectOverride() {
+void TestDiscovery::dialectOverride()
+{
     const Result<MigrationPlan> byName = discoverChecked(fixture(QStringLiteral("multi-dialect")));
     QCOMPARE(byName->dialectEvidence, QStringLiteral("folder name 'postgres'"));
     const Result<MigrationPlan> byContent =
@@ -441,7 +466,8 @@ void TestDiscovery::dialectOverride() {
     QCOMPARE(none->dialectEvidence, QStringLiteral("no dialect markers found"));
 }
 
-void TestDiscovery::orderOption() {
+void TestDiscovery::orderOption()
+{
     DiscoveryOptions options;
     options.order = {QStringLiteral("10_c.up.sql"), QStringLiteral("1"), QStringLiteral("nope.sql"),
                      QStringLiteral("0_init.down.sql")};
@@ -470,7 +496,8 @@ void TestDiscovery::orderOption() {
     QVERIFY(diesel->diagnostics.isEmpty());
 }
 
-void TestDiscovery::singleFile() {
+void TestDiscovery::singleFile()
+{
     const Result<MigrationPlan> dump = discoverChecked(fixture(QStringLiteral("dump/schema.sql")));
     QVERIFY(dump.ok());
     QCOMPARE(dump->layout, QStringLiteral("dump"));
@@ -490,7 +517,8 @@ void TestDiscovery::singleFile() {
     QCOMPARE(chinook->dialectEvidence, QStringLiteral("file name 'Chinook_Sqlite.sql'"));
 }
 
-void TestDiscovery::corpus_data() {
+void TestDiscovery::corpus_data()
+{
     QTest::addColumn<QString>("entry");
     QTest::addColumn<Dialect>("requested");
     QTest::addColumn<QVariantMap>("expected");
@@ -511,7 +539,8 @@ void TestDiscovery::corpus_data() {
     }
 }
 
-void TestDiscovery::corpus() {
+void TestDiscovery::corpus()
+{
     QFETCH(QString, entry);
     QFETCH(Dialect, requested);
     QFETCH(QVariantMap, expected);
@@ -566,7 +595,8 @@ void TestDiscovery::corpus() {
                  qPrintable(u.path));
 }
 
-void TestDiscovery::nonexistentPath() {
+void TestDiscovery::nonexistentPath()
+{
     const Result<MigrationPlan> plan =
         discover(QStringLiteral("/nonexistent/schemalens/migrations"));
     QVERIFY(!plan.ok());
@@ -574,7 +604,8 @@ void TestDiscovery::nonexistentPath() {
     QVERIFY(!discover(QString()).ok());
 }
 
-void TestDiscovery::emptyFolder() {
+void TestDiscovery::emptyFolder()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     Result<MigrationPlan> plan = discover(dir.path());
@@ -589,7 +620,8 @@ void TestDiscovery::emptyFolder() {
     QVERIFY(plan.error().message.startsWith(QStringLiteral("no migration files found in")));
 }
 
-void TestDiscovery::unreadableFile() {
+void TestDiscovery::unreadableFile()
+{
     QTemporaryDir dir;
     QVERIFY(writeFile(dir.filePath(QStringLiteral("a.sql")), "CREATE TABLE a (id int);\n"));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("c.sql")), "CREATE TABLE c (id int);\n"));
@@ -616,7 +648,8 @@ void TestDiscovery::unreadableFile() {
     }
 }
 
-void TestDiscovery::binaryFile() {
+void TestDiscovery::binaryFile()
+{
     QTemporaryDir dir;
     QVERIFY(writeFile(dir.filePath(QStringLiteral("1_ok.sql")), "CREATE TABLE a (id int);\n"));
     QVERIFY(
@@ -633,7 +666,8 @@ void TestDiscovery::binaryFile() {
              QStringLiteral("binary file, not SQL"));
 }
 
-void TestDiscovery::nonUtf8File() {
+void TestDiscovery::nonUtf8File()
+{
     QTemporaryDir dir;
     QVERIFY(writeFile(dir.filePath(QStringLiteral("a.sql")), "CREATE TABLE a (id int);\n"));
     // Latin-1 'é' after a valid UTF-8 'ü' on line 2: column counts characters.
@@ -656,7 +690,8 @@ void TestDiscovery::nonUtf8File() {
     QCOMPARE(discovery::firstInvalidUtf8("\xf0\x9f\x98\x80 \xc3\xa9"), std::nullopt);
 }
 
-void TestDiscovery::byteOrderMark() {
+void TestDiscovery::byteOrderMark()
+{
     QTemporaryDir dir;
     QVERIFY(writeFile(dir.filePath(QStringLiteral("bom.sql")), "\xef\xbb\xbf"
                                                                "CREATE TABLE a (id int);\n"));
@@ -665,7 +700,8 @@ void TestDiscovery::byteOrderMark() {
     QCOMPARE(plan->units.first().sql, QByteArray(" CREATE TABLE a (id int);\n"));
 }
 
-void TestDiscovery::symlinkLoops() {
+void TestDiscovery::symlinkLoops()
+{
     QTemporaryDir dir;
     const QString root = dir.filePath(QStringLiteral("migrations"));
     QVERIFY(writeFile(root + QStringLiteral("/1_ok.sql"), "CREATE TABLE a (id int);\n"));
@@ -697,7 +733,8 @@ void TestDiscovery::symlinkLoops() {
     QVERIFY(error.error().message.contains(QStringLiteral("symbolic link loop")));
 }
 
-void TestDiscovery::tooLarge() {
+void TestDiscovery::tooLarge()
+{
     QTemporaryDir dir;
     QVERIFY(writeFile(dir.filePath(QStringLiteral("1_small.sql")), "SELECT 1;\n"));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("2_big.sql")), QByteArray(64, 'x')));

@@ -91,14 +91,15 @@ void TstPgCorpus::load()
     QCOMPARE(int(result->schema.tables.size()), tables);
     QCOMPARE(fks, foreignKeys);
     const qsizetype diagnostics = result->diagnostics.size() + result->source.diagnostics.size();
-    QVERIFY2(diagnostics <= maxDiagnostics,
-             qPrintable(QStringLiteral("%1 diagnostics, at most %2 expected; first: %3")
-                            .arg(diagnostics)
-                            .arg(maxDiagnostics)
-                            .arg(result->diagnostics.isEmpty()
-                                     ? QString()
-                                     : result->diagnostics.first().location.toString() +
-                                           QLatin1Char(' ') + result->diagnostics.first().message)));
+    QVERIFY2(
+        diagnostics <= maxDiagnostics,
+        qPrintable(QStringLiteral("%1 diagnostics, at most %2 expected; first: %3")
+                       .arg(diagnostics)
+                       .arg(maxDiagnostics)
+                       .arg(result->diagnostics.isEmpty()
+                                ? QString()
+                                : result->diagnostics.first().location.toString() +
+                                      QLatin1Char(' ') + result->diagnostics.first().message)));
 }
 
 QTEST_GUILESS_MAIN(TstPgCorpus)

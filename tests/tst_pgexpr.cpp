@@ -33,7 +33,8 @@ private Q_SLOTS:
 
 // --- expressions -------------------------------------------------------------------------
 
-void TstPgExpr::deparseExpr_data() {
+void TstPgExpr::deparseExpr_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<bool>("sameTree"); // re-parsing the output must give the same tree
@@ -317,7 +318,8 @@ void TstPgExpr::deparseExpr_data() {
     row("DEFAULT", "DEFAULT");
 }
 
-void TstPgExpr::deparseExpr() {
+void TstPgExpr::deparseExpr()
+{
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QFETCH(bool, sameTree);
@@ -340,7 +342,8 @@ void TstPgExpr::deparseExpr() {
     }
 }
 
-void TstPgExpr::deparseConstraintExpressions() {
+void TstPgExpr::deparseConstraintExpressions()
+{
     // Defaults and CHECKs straight from CREATE TABLE, where the lost negative integers
     // matter most; the statement text is the source.
     const QByteArray sql = "CREATE TABLE t (a int DEFAULT -1 CHECK (a > -2), b numeric "
@@ -364,19 +367,24 @@ void TstPgExpr::deparseConstraintExpressions() {
     QCOMPARE(out, expected);
 }
 
-void TstPgExpr::deparseNegativeWithoutSource() {
+void TstPgExpr::deparseNegativeWithoutSource()
+{
     // Documented limitation: without the source text a lost integer prints as 0.
     const QJsonValue node = selectTarget("SELECT a > -5");
     QCOMPARE(pg::deparseExpr(pgtest::toNode(node)), QStringLiteral("a > 0"));
     // Positive values and other constants need no source.
-    QCOMPARE(pg::deparseExpr(pgtest::toNode(selectTarget("SELECT a > 5"))), QStringLiteral("a > 5"));
+    QCOMPARE(pg::deparseExpr(pgtest::toNode(selectTarget("SELECT a > 5"))),
+             QStringLiteral("a > 5"));
     // A source that does not match the locations must not crash or invent digits.
     QCOMPARE(pg::deparseExpr(pgtest::toNode(node), QByteArray("xx")), QStringLiteral("a > 0"));
 }
 
-void TstPgExpr::deparseUnknownAndEmpty() {
-    QCOMPARE(pg::deparseExpr(pgtest::toNode(selectTarget("SELECT xmlconcat(a, b)"))), QStringLiteral("<XmlExpr>"));
-    QCOMPARE(pg::deparseExpr(pgtest::toNode(selectTarget("SELECT a IS DOCUMENT"))), QStringLiteral("<XmlExpr>"));
+void TstPgExpr::deparseUnknownAndEmpty()
+{
+    QCOMPARE(pg::deparseExpr(pgtest::toNode(selectTarget("SELECT xmlconcat(a, b)"))),
+             QStringLiteral("<XmlExpr>"));
+    QCOMPARE(pg::deparseExpr(pgtest::toNode(selectTarget("SELECT a IS DOCUMENT"))),
+             QStringLiteral("<XmlExpr>"));
     QCOMPARE(pg::deparseExpr(pgtest::toNode(selectTarget("SELECT a AND xmlconcat(b)"))),
              QStringLiteral("a AND <XmlExpr>"));
     QCOMPARE(pg::deparseExpr(pgtest::toNode(QJsonValue())), QString());
@@ -396,7 +404,8 @@ void TstPgExpr::deparseUnknownAndEmpty() {
 
 // --- partitions --------------------------------------------------------------------------
 
-void TstPgExpr::deparsePartitionBound_data() {
+void TstPgExpr::deparsePartitionBound_data()
+{
     QTest::addColumn<QString>("bound");
     QTest::addColumn<QString>("expected");
     const auto row = [](const char *bound, const char *expected) {
@@ -418,7 +427,8 @@ void TstPgExpr::deparsePartitionBound_data() {
     row("DEFAULT", "DEFAULT");
 }
 
-void TstPgExpr::deparsePartitionBound() {
+void TstPgExpr::deparsePartitionBound()
+{
     QFETCH(QString, bound);
     QFETCH(QString, expected);
     const QByteArray sql = "CREATE TABLE p PARTITION OF q " + bound.toUtf8();
@@ -431,7 +441,8 @@ void TstPgExpr::deparsePartitionBound() {
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
-void TstPgExpr::deparsePartitionBoundVariants() {
+void TstPgExpr::deparsePartitionBoundVariants()
+{
     // ATTACH PARTITION carries the same bound struct.
     const QByteArray sql = "ALTER TABLE q ATTACH PARTITION p FOR VALUES IN (1)";
     const QJsonObject cmd = firstStatement(sql, "AlterTableStmt")
@@ -450,11 +461,13 @@ void TstPgExpr::deparsePartitionBoundVariants() {
     // The wrapped node form is accepted too.
     QJsonObject wrapped;
     wrapped.insert(QStringLiteral("PartitionBoundSpec"), bound);
-    QCOMPARE(pg::deparsePartitionBound(pgtest::toNode(wrapped)), QStringLiteral("FOR VALUES IN (1)"));
+    QCOMPARE(pg::deparsePartitionBound(pgtest::toNode(wrapped)),
+             QStringLiteral("FOR VALUES IN (1)"));
     QCOMPARE(pg::deparsePartitionBound(pgtest::toNode(QJsonValue())), QString());
 }
 
-void TstPgExpr::deparsePartitionKey_data() {
+void TstPgExpr::deparsePartitionKey_data()
+{
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("expected");
     QTest::newRow("range column") << "RANGE (created_at)"
@@ -469,7 +482,8 @@ void TstPgExpr::deparsePartitionKey_data() {
                                        << "LIST (a public.my_ops)";
 }
 
-void TstPgExpr::deparsePartitionKey() {
+void TstPgExpr::deparsePartitionKey()
+{
     QFETCH(QString, key);
     QFETCH(QString, expected);
     const QByteArray sql = "CREATE TABLE q (a int) PARTITION BY " + key.toUtf8();
@@ -489,7 +503,8 @@ namespace {
 // format_type() spelling drops pg_catalog./public. and qualifies what the grammar
 // qualifies ("timestamptz" comes back as pg_catalog.timestamptz): compare type names
 // without those qualifiers.
-QJsonValue normalizedTree(const QJsonValue &v) {
+QJsonValue normalizedTree(const QJsonValue &v)
+{
     const QJsonValue stripped = withoutLocations(v);
     if (stripped.isArray()) {
         QJsonArray out;
@@ -524,7 +539,8 @@ struct CorpusStats {
     QStringList failures;
 };
 
-void checkCorpusNode(const QJsonValue &node, const QByteArray &source, CorpusStats &stats) {
+void checkCorpusNode(const QJsonValue &node, const QByteArray &source, CorpusStats &stats)
+{
     ++stats.expressions;
     const QString text = pg::deparseExpr(pgtest::toNode(node), source);
     QString error;
@@ -540,7 +556,8 @@ void checkCorpusNode(const QJsonValue &node, const QByteArray &source, CorpusSta
 
 // Every expression position the loader deparses, plus select-list items for breadth.
 void walkCorpus(const QJsonValue &v, const QString &key, const QByteArray &source,
-                CorpusStats &stats) {
+                CorpusStats &stats)
+{
     static const QStringList expressionKeys = {
         QStringLiteral("raw_expr"), QStringLiteral("whereClause"), QStringLiteral("where_clause"),
         QStringLiteral("qual"),     QStringLiteral("with_check"),  QStringLiteral("whenClause"),
@@ -568,7 +585,8 @@ void walkCorpus(const QJsonValue &v, const QString &key, const QByteArray &sourc
 
 } // namespace
 
-void TstPgExpr::corpusRoundTrip() {
+void TstPgExpr::corpusRoundTrip()
+{
     // The shared corpus of real migrations: every expression in it must deparse to SQL
     // that parses back to the same tree.
     const QString root = QStringLiteral(SCHEMALENS_CORPUS);

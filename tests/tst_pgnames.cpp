@@ -37,7 +37,8 @@ private Q_SLOTS:
 
 // --- identifiers and types ---------------------------------------------------------------
 
-void TstPgNames::quoteIdentifier_data() {
+void TstPgNames::quoteIdentifier_data()
+{
     QTest::addColumn<QString>("ident");
     QTest::addColumn<QString>("expected");
     QTest::newRow("plain") << "abc"
@@ -72,13 +73,15 @@ void TstPgNames::quoteIdentifier_data() {
                                << "\"é\"";
 }
 
-void TstPgNames::quoteIdentifier() {
+void TstPgNames::quoteIdentifier()
+{
     QFETCH(QString, ident);
     QFETCH(QString, expected);
     QCOMPARE(pg::quoteIdentifier(ident), expected);
 }
 
-void TstPgNames::formatType_data() {
+void TstPgNames::formatType_data()
+{
     // Expected values are format_type(atttypid, atttypmod) of a PostgreSQL 15 column
     // declared with the same text (types created beforehand where needed).
     QTest::addColumn<QString>("decl");
@@ -193,7 +196,8 @@ void TstPgNames::formatType_data() {
     row("mytype(1, 2)", "mytype(1,2)");
 }
 
-void TstPgNames::formatType() {
+void TstPgNames::formatType()
+{
     QFETCH(QString, decl);
     QFETCH(QString, expected);
     const QJsonObject typeName =
@@ -202,7 +206,8 @@ void TstPgNames::formatType() {
     QCOMPARE(pg::formatType(pgtest::toNode(typeName)), expected);
 }
 
-void TstPgNames::formatTypeInFunctions() {
+void TstPgNames::formatTypeInFunctions()
+{
     const QJsonObject f = firstStatement(
         "CREATE FUNCTION f(x t.c%TYPE, y \"S\".\"T\".c%TYPE, z int[]) RETURNS SETOF int "
         "LANGUAGE sql AS 'select 1'",
@@ -224,7 +229,8 @@ void TstPgNames::formatTypeInFunctions() {
     QCOMPARE(pg::formatType(pgtest::toNode(QJsonObject())), QString());
 }
 
-void TstPgNames::isSerialType_data() {
+void TstPgNames::isSerialType_data()
+{
     QTest::addColumn<QString>("decl");
     QTest::addColumn<bool>("expected");
     for (const char *t : {"serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"})
@@ -235,7 +241,8 @@ void TstPgNames::isSerialType_data() {
     QTest::newRow("user type") << "serialx" << false;
 }
 
-void TstPgNames::isSerialType() {
+void TstPgNames::isSerialType()
+{
     QFETCH(QString, decl);
     QFETCH(bool, expected);
     const QJsonObject typeName =
@@ -245,7 +252,8 @@ void TstPgNames::isSerialType() {
 
 // --- names -------------------------------------------------------------------------------
 
-void TstPgNames::chooseName_data() {
+void TstPgNames::chooseName_data()
+{
     // Expected names are what PostgreSQL 15 generated for the same objects.
     QTest::addColumn<QString>("name1");
     QTest::addColumn<QString>("name2");
@@ -312,7 +320,8 @@ void TstPgNames::chooseName_data() {
         << "w_a1234567890123456789012345678901234567890_b12345678901234_key";
 }
 
-void TstPgNames::chooseName() {
+void TstPgNames::chooseName()
+{
     QFETCH(QString, name1);
     QFETCH(QString, name2);
     QFETCH(QString, label);
@@ -327,7 +336,8 @@ void TstPgNames::chooseName() {
         QCOMPARE(pg::chooseName(name1, name2, label, {}), expected);
 }
 
-void TstPgNames::columnNamesPart_data() {
+void TstPgNames::columnNamesPart_data()
+{
     QTest::addColumn<QStringList>("columns");
     QTest::addColumn<QString>("expected");
     QTest::newRow("one") << QStringList{QStringLiteral("a")} << "a";
@@ -342,13 +352,15 @@ void TstPgNames::columnNamesPart_data() {
     QTest::newRow("long") << QStringList{a, b, c} << a + QLatin1Char('_') + b;
 }
 
-void TstPgNames::columnNamesPart() {
+void TstPgNames::columnNamesPart()
+{
     QFETCH(QStringList, columns);
     QFETCH(QString, expected);
     QCOMPARE(pg::columnNamesPart(columns), expected);
 }
 
-void TstPgNames::chooseIndexColumnNames() {
+void TstPgNames::chooseIndexColumnNames()
+{
     QCOMPARE(pg::chooseIndexColumnNames({QStringLiteral("lower"), QStringLiteral("lower")}),
              (QStringList{QStringLiteral("lower"), QStringLiteral("lower1")}));
     QCOMPARE(
@@ -363,7 +375,8 @@ void TstPgNames::chooseIndexColumnNames() {
     QCOMPARE(pg::chooseIndexColumnNames({utf8, utf8}).last(), repeated("é", 31) + QLatin1Char('1'));
 }
 
-void TstPgNames::figureIndexColname_data() {
+void TstPgNames::figureIndexColname_data()
+{
     QTest::addColumn<QString>("element");
     QTest::addColumn<QString>("expected");
     const auto row = [](const char *element, const char *expected) {
@@ -392,7 +405,8 @@ void TstPgNames::figureIndexColname_data() {
     row("((a || 'x')::text)", "text");
 }
 
-void TstPgNames::figureIndexColname() {
+void TstPgNames::figureIndexColname()
+{
     QFETCH(QString, element);
     QFETCH(QString, expected);
     const QJsonObject stmt =
@@ -407,7 +421,8 @@ void TstPgNames::figureIndexColname() {
     QCOMPARE(pg::figureIndexColname(pgtest::toNode(elem.value(QLatin1String("expr")))), expected);
 }
 
-void TstPgNames::indexNamesLikePostgres_data() {
+void TstPgNames::indexNamesLikePostgres_data()
+{
     // Index names PostgreSQL 15 chose for CREATE INDEX ON t (...) without a name.
     QTest::addColumn<QString>("elements");
     QTest::addColumn<QString>("expected");
@@ -423,7 +438,8 @@ void TstPgNames::indexNamesLikePostgres_data() {
                                        << "t_a_a1_idx";
 }
 
-void TstPgNames::indexNamesLikePostgres() {
+void TstPgNames::indexNamesLikePostgres()
+{
     QFETCH(QString, elements);
     QFETCH(QString, expected);
     const QJsonObject stmt =
@@ -431,9 +447,10 @@ void TstPgNames::indexNamesLikePostgres() {
     QStringList columns;
     for (const QJsonValue &p : stmt.value(QLatin1String("indexParams")).toArray()) {
         const QJsonObject elem = p.toObject().value(QLatin1String("IndexElem")).toObject();
-        columns.append(elem.contains(QLatin1String("name"))
-                           ? elem.value(QLatin1String("name")).toString()
-                           : pg::figureIndexColname(pgtest::toNode(elem.value(QLatin1String("expr")))));
+        columns.append(
+            elem.contains(QLatin1String("name"))
+                ? elem.value(QLatin1String("name")).toString()
+                : pg::figureIndexColname(pgtest::toNode(elem.value(QLatin1String("expr")))));
     }
     const QString name = pg::chooseName(QStringLiteral("t"),
                                         pg::columnNamesPart(pg::chooseIndexColumnNames(columns)),
@@ -441,7 +458,8 @@ void TstPgNames::indexNamesLikePostgres() {
     QCOMPARE(name, expected);
 }
 
-void TstPgNames::checkConstraintColumn_data() {
+void TstPgNames::checkConstraintColumn_data()
+{
     QTest::addColumn<QString>("check");
     QTest::addColumn<QString>("expected");
     QTest::newRow("one column") << "a > 0"
@@ -458,7 +476,8 @@ void TstPgNames::checkConstraintColumn_data() {
                                << "";
 }
 
-void TstPgNames::checkConstraintColumn() {
+void TstPgNames::checkConstraintColumn()
+{
     QFETCH(QString, check);
     QFETCH(QString, expected);
     const QJsonObject stmt =

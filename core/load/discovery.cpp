@@ -20,7 +20,8 @@
 
 namespace schemalens::load {
 
-QString dialectName(Dialect dialect) {
+QString dialectName(Dialect dialect)
+{
     switch (dialect) {
     case Dialect::PostgreSQL:
         return QStringLiteral("pg");
@@ -42,7 +43,8 @@ using namespace discovery;
 QList<PlannedFile> applyOrder(const QList<PlannedFile> &files, const QList<SkippedPath> &skipped,
                               const QStringList &order,
                               const std::function<QString(const QString &)> &relative,
-                              Diagnostics *diagnostics) {
+                              Diagnostics *diagnostics)
+{
     if (order.isEmpty())
         return files;
     auto matches = [&](const QString &path, const QString &version, const QString &entry) {
@@ -86,7 +88,8 @@ QList<PlannedFile> applyOrder(const QList<PlannedFile> &files, const QList<Skipp
     return result;
 }
 
-DialectGuess singleFileDialect(const Candidate &candidate) {
+DialectGuess singleFileDialect(const Candidate &candidate)
+{
     const QFileInfo info(candidate.files.first().path);
     DialectGuess guess = dialectFromName(info.fileName(), false);
     if (!guess.decided())
@@ -98,7 +101,8 @@ DialectGuess singleFileDialect(const Candidate &candidate) {
 
 } // namespace
 
-Result<MigrationPlan> discover(const QString &path, const DiscoveryOptions &options) {
+Result<MigrationPlan> discover(const QString &path, const DiscoveryOptions &options)
+{
     const QFileInfo info(path);
     if (path.isEmpty() || !info.exists()) {
         if (!path.isEmpty() && info.isSymLink())

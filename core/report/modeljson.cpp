@@ -321,8 +321,8 @@ QJsonObject modelToJson(const load::LoadResult &result)
         if (!v.outputColumns.isEmpty()) {
             QJsonArray columns;
             for (const Column &c : v.outputColumns)
-                columns.append(QJsonObject{{QLatin1String("name"), c.name},
-                                           {QLatin1String("type"), c.type}});
+                columns.append(
+                    QJsonObject{{QLatin1String("name"), c.name}, {QLatin1String("type"), c.type}});
             vo.insert(QLatin1String("columns"), columns);
         }
         if (!v.dependsOn.isEmpty())

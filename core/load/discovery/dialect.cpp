@@ -12,11 +12,13 @@ namespace schemalens::load::discovery {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("schemalens", text);
 }
 
-Dialect engineDialect(const QString &token, QString *other) {
+Dialect engineDialect(const QString &token, QString *other)
+{
     static const QStringList pg = {QStringLiteral("postgres"), QStringLiteral("postgresql"),
                                    QStringLiteral("pg"), QStringLiteral("pgsql"),
                                    QStringLiteral("psql")};
@@ -35,14 +37,16 @@ Dialect engineDialect(const QString &token, QString *other) {
     return Dialect::Unknown;
 }
 
-bool isWordChar(char c) {
+bool isWordChar(char c)
+{
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
            uchar(c) >= 0x80;
 }
 
 } // namespace
 
-QString dialectDisplayName(Dialect dialect) {
+QString dialectDisplayName(Dialect dialect)
+{
     switch (dialect) {
     case Dialect::PostgreSQL:
         return QStringLiteral("PostgreSQL");
@@ -54,7 +58,8 @@ QString dialectDisplayName(Dialect dialect) {
     return tr("unknown");
 }
 
-DialectGuess dialectFromName(const QString &name, bool isFolder) {
+DialectGuess dialectFromName(const QString &name, bool isFolder)
+{
     static const QRegularExpression separators(QStringLiteral("[^A-Za-z0-9]+"));
     const QStringList tokens = name.toLower().split(separators, Qt::SkipEmptyParts);
     DialectGuess guess;
@@ -72,7 +77,8 @@ DialectGuess dialectFromName(const QString &name, bool isFolder) {
     return guess;
 }
 
-DialectGuess dialectFromEngineName(const QString &engine, const QString &evidence) {
+DialectGuess dialectFromEngineName(const QString &engine, const QString &evidence)
+{
     DialectGuess guess;
     QString other;
     guess.dialect = engineDialect(engine.trimmed().toLower(), &other);
@@ -82,7 +88,8 @@ DialectGuess dialectFromEngineName(const QString &engine, const QString &evidenc
     return guess;
 }
 
-ContentMarkers scanDialectMarkers(const QByteArray &sql) {
+ContentMarkers scanDialectMarkers(const QByteArray &sql)
+{
     QMap<QString, bool> pg;
     QMap<QString, bool> lite;
     QByteArrayList words; // the last few upper-cased words, for multi-word markers
@@ -186,7 +193,8 @@ ContentMarkers scanDialectMarkers(const QByteArray &sql) {
     return markers;
 }
 
-DialectGuess dialectFromContent(const QList<QByteArray> &files) {
+DialectGuess dialectFromContent(const QList<QByteArray> &files)
+{
     int pgFiles = 0;
     int liteFiles = 0;
     QMap<QString, int> pgCounts;

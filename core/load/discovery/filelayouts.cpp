@@ -17,7 +17,8 @@ namespace {
 constexpr qint64 markerPeekBytes = 64 * 1024;
 
 // Sorts by version value (digits compared by value, no overflow), then by file name.
-void sortByNumericVersion(QList<PlannedFile> &files) {
+void sortByNumericVersion(QList<PlannedFile> &files)
+{
     std::stable_sort(files.begin(), files.end(), [](const PlannedFile &a, const PlannedFile &b) {
         if (const int c = compareDigits(a.version, b.version))
             return c < 0;
@@ -26,7 +27,8 @@ void sortByNumericVersion(QList<PlannedFile> &files) {
 }
 
 PlannedFile planned(const Folder &folder, const QString &name, const QString &version,
-                    const QString &description) {
+                    const QString &description)
+{
     PlannedFile f;
     f.path = folder.filePath(name);
     f.version = version;
@@ -34,13 +36,15 @@ PlannedFile planned(const Folder &folder, const QString &name, const QString &ve
     return f;
 }
 
-bool enoughMatches(qsizetype matched, qsizetype total) {
+bool enoughMatches(qsizetype matched, qsizetype total)
+{
     return matched > 0 && matched * 2 >= total;
 }
 
 } // namespace
 
-std::optional<Candidate> detectFlyway(const Folder &folder, const DetectContext &) {
+std::optional<Candidate> detectFlyway(const Folder &folder, const DetectContext &)
+{
     // V<version>__<description>.sql; versions use '.' or '_' between numeric parts.
     static const QRegularExpression versionRx(QStringLiteral("^\\d+([._]\\d+)*$"));
     Candidate c;
@@ -101,7 +105,8 @@ std::optional<Candidate> detectFlyway(const Folder &folder, const DetectContext 
     return c;
 }
 
-std::optional<Candidate> detectPostgrator(const Folder &folder, const DetectContext &) {
+std::optional<Candidate> detectPostgrator(const Folder &folder, const DetectContext &)
+{
     static const QRegularExpression rx(
         QStringLiteral("^(\\d+)\\.(do|undo)(?:\\.(.*))?\\.(sql|js|cjs|mjs)$"),
         QRegularExpression::CaseInsensitiveOption);
@@ -134,7 +139,8 @@ std::optional<Candidate> detectPostgrator(const Folder &folder, const DetectCont
     return c;
 }
 
-std::optional<Candidate> detectPopx(const Folder &folder, const DetectContext &context) {
+std::optional<Candidate> detectPopx(const Folder &folder, const DetectContext &context)
+{
     // <version>_<name>[.<dialect>][.autocommit].(up|down).sql (ory/popx, gobuffalo/pop).
     static const QRegularExpression rx(
         QStringLiteral("^(\\d+)_([^.]+)(?:\\.([a-z0-9]+))?(\\.autocommit)?\\.(up|down)\\.sql$"));
@@ -245,7 +251,8 @@ namespace {
 // Shared by goose and dbmate: numbered .sql files recognised by section markers inside.
 std::optional<Candidate> detectSectioned(const Folder &folder, const QRegularExpression &rx,
                                          SectionStyle style, const QString &layout,
-                                         bool (*hasMarker)(const QByteArray &)) {
+                                         bool (*hasMarker)(const QByteArray &))
+{
     Candidate c;
     c.layout = layout;
     bool marked = false;
@@ -270,7 +277,8 @@ std::optional<Candidate> detectSectioned(const Folder &folder, const QRegularExp
 
 } // namespace
 
-std::optional<Candidate> detectGoose(const Folder &folder, const DetectContext &) {
+std::optional<Candidate> detectGoose(const Folder &folder, const DetectContext &)
+{
     static const QRegularExpression rx(QStringLiteral("^(\\d+)_(.*)\\.sql$"),
                                        QRegularExpression::CaseInsensitiveOption);
     std::optional<Candidate> c =
@@ -287,14 +295,16 @@ std::optional<Candidate> detectGoose(const Folder &folder, const DetectContext &
     return c;
 }
 
-std::optional<Candidate> detectDbmate(const Folder &folder, const DetectContext &) {
+std::optional<Candidate> detectDbmate(const Folder &folder, const DetectContext &)
+{
     // dbmate takes the leading digits as the version: "20200101_x.sql", "0001-x.sql".
     static const QRegularExpression rx(QStringLiteral("^(\\d+)[-_]?(.*)\\.sql$"),
                                        QRegularExpression::CaseInsensitiveOption);
     return detectSectioned(folder, rx, SectionStyle::Dbmate, QStringLiteral("dbmate"), hasDbmateUp);
 }
 
-std::optional<Candidate> detectSupabase(const Folder &folder, const DetectContext &) {
+std::optional<Candidate> detectSupabase(const Folder &folder, const DetectContext &)
+{
     const qsizetype slash = folder.path.lastIndexOf(QLatin1Char('/'));
     const QString parent = folder.path.left(slash);
     if (folder.name() != QLatin1String("migrations") ||
@@ -318,7 +328,8 @@ std::optional<Candidate> detectSupabase(const Folder &folder, const DetectContex
     return c;
 }
 
-std::optional<Candidate> detectSqlx(const Folder &folder, const DetectContext &) {
+std::optional<Candidate> detectSqlx(const Folder &folder, const DetectContext &)
+{
     // Simple "<version>_<name>.sql" or reversible "<version>_<name>.up.sql"/".down.sql".
     static const QRegularExpression rx(QStringLiteral("^(\\d+)_(.+?)(\\.up|\\.down)?\\.sql$"));
     Candidate c;
@@ -345,7 +356,8 @@ std::optional<Candidate> detectSqlx(const Folder &folder, const DetectContext &)
     return c;
 }
 
-std::optional<Candidate> detectGolangMigrate(const Folder &folder, const DetectContext &) {
+std::optional<Candidate> detectGolangMigrate(const Folder &folder, const DetectContext &)
+{
     static const QRegularExpression rx(QStringLiteral("^(\\d+)_(.*)\\.(up|down)\\.sql$"));
     Candidate c;
     c.layout = QStringLiteral("golang-migrate");

@@ -13,7 +13,8 @@ namespace schemalens::load::discovery {
 
 namespace {
 
-QString leadingDigits(const QString &name) {
+QString leadingDigits(const QString &name)
+{
     qsizetype k = 0;
     while (k < name.size() && name.at(k).isDigit())
         ++k;
@@ -22,7 +23,8 @@ QString leadingDigits(const QString &name) {
 
 // Lists the .sql files of `folder` that are not `keep` as skipped with `reason`.
 void skipLooseSql(Candidate &c, const Folder &folder, const QStringList &keep,
-                  const QString &reason) {
+                  const QString &reason)
+{
     for (const QString &name : sqlFiles(folder)) {
         if (!keep.contains(name))
             c.skipped.append({folder.filePath(name), reason});
@@ -31,7 +33,8 @@ void skipLooseSql(Candidate &c, const Folder &folder, const QStringList &keep,
 
 } // namespace
 
-std::optional<Candidate> detectDiesel(const Folder &folder, const DetectContext &context) {
+std::optional<Candidate> detectDiesel(const Folder &folder, const DetectContext &context)
+{
     // migrations/<version>_<name>/up.sql (+ down.sql, metadata.toml); the version is the
     // part before the first '_', and Diesel orders versions as strings.
     Candidate c;
@@ -64,7 +67,8 @@ std::optional<Candidate> detectDiesel(const Folder &folder, const DetectContext 
     return c;
 }
 
-std::optional<Candidate> detectPrisma(const Folder &folder, const DetectContext &context) {
+std::optional<Candidate> detectPrisma(const Folder &folder, const DetectContext &context)
+{
     // migrations/<timestamp>_<name>/migration.sql; Prisma sorts the folder names as strings
     // (so "20250625_x" sorts after "20250625123456_y").
     Candidate c;
@@ -106,7 +110,8 @@ std::optional<Candidate> detectPrisma(const Folder &folder, const DetectContext 
     return c;
 }
 
-std::optional<Candidate> detectVersionFolders(const Folder &folder, const DetectContext &context) {
+std::optional<Candidate> detectVersionFolders(const Folder &folder, const DetectContext &context)
+{
     // store/migration/<driver>/<major.minor>/<NN>__<name>.sql (+ LATEST.sql), as memos has.
     static const QRegularExpression versionRx(QStringLiteral("^v?\\d+(\\.\\d+)+$"));
     QList<const Folder *> versions;
@@ -153,7 +158,8 @@ std::optional<Candidate> detectVersionFolders(const Folder &folder, const Detect
     return c;
 }
 
-std::optional<Candidate> detectSynapse(const Folder &folder, const DetectContext &context) {
+std::optional<Candidate> detectSynapse(const Folder &folder, const DetectContext &context)
+{
     // Synapse: <module>/full_schemas/<N>/full.sql.<engine> and <module>/delta/<N>/*.sql[.<engine>]
     // for the modules common, main and state (or a single module folder).
     const Tree &tree = *context.tree;

@@ -13,15 +13,18 @@
 
 namespace schemalens::load::discovery {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("schemalens", text);
 }
 
-bool isSqlName(const QString &name) {
+bool isSqlName(const QString &name)
+{
     return name.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive);
 }
 
-QStringList sqlFiles(const Folder &folder) {
+QStringList sqlFiles(const Folder &folder)
+{
     QStringList result;
     for (const QString &name : folder.files) {
         if (isSqlName(name))
@@ -30,7 +33,8 @@ QStringList sqlFiles(const Folder &folder) {
     return result;
 }
 
-Diagnostic sourceWarning(const QString &file, const QString &message) {
+Diagnostic sourceWarning(const QString &file, const QString &message)
+{
     Diagnostic d;
     d.rule = QStringLiteral("source-warning");
     d.severity = Diagnostic::Severity::Warning;
@@ -39,7 +43,8 @@ Diagnostic sourceWarning(const QString &file, const QString &message) {
     return d;
 }
 
-bool nearCargoManifest(const QString &folder) {
+bool nearCargoManifest(const QString &folder)
+{
     QDir dir(folder);
     for (int level = 0; level < 4; ++level) {
         if (dir.exists(QStringLiteral("Cargo.toml")))
@@ -50,11 +55,13 @@ bool nearCargoManifest(const QString &folder) {
     return false;
 }
 
-bool Candidate::isToolLayout() const {
+bool Candidate::isToolLayout() const
+{
     return layout != QLatin1String("plain") && layout != QLatin1String("dump");
 }
 
-std::optional<Candidate> detectLayout(const Folder &folder, const DetectContext &context) {
+std::optional<Candidate> detectLayout(const Folder &folder, const DetectContext &context)
+{
     using Detector = std::optional<Candidate> (*)(const Folder &, const DetectContext &);
     static const Detector detectors[] = {
         detectSqitch, detectDrizzle,        detectSynapse,        detectPrisma,
@@ -74,7 +81,8 @@ std::optional<Candidate> detectLayout(const Folder &folder, const DetectContext 
     return std::nullopt;
 }
 
-std::optional<Candidate> detectRailsStructure(const Folder &folder, const DetectContext &) {
+std::optional<Candidate> detectRailsStructure(const Folder &folder, const DetectContext &)
+{
     // Rails keeps its pg_dump-style schema in db/structure.sql; anything else in db/ is not
     // part of it (seeds, ad-hoc scripts).
     if (folder.name() != QLatin1String("db") || !folder.hasFile(QStringLiteral("structure.sql")))
@@ -97,7 +105,8 @@ namespace {
 // A script whose name says it tears the schema down and that only drops objects, like
 // sakila's sqlite-sakila-drop-objects.sql next to the schema script. Applying it in name
 // order would drop what the real script creates, so a plain folder leaves it out.
-bool isTeardownScript(const QString &path, const QString &name) {
+bool isTeardownScript(const QString &path, const QString &name)
+{
     static const QRegularExpression words(
         QStringLiteral("(^|[^a-z])(drop|teardown|destroy|cleanup|clean|reset|uninstall)"
                        "([^a-z]|$)"),
@@ -110,7 +119,8 @@ bool isTeardownScript(const QString &path, const QString &name) {
 
 } // namespace
 
-std::optional<Candidate> detectPlain(const Folder &folder, const DetectContext &) {
+std::optional<Candidate> detectPlain(const Folder &folder, const DetectContext &)
+{
     QStringList names = sqlFiles(folder);
     if (names.isEmpty())
         return std::nullopt;
@@ -143,7 +153,8 @@ std::optional<Candidate> detectPlain(const Folder &folder, const DetectContext &
     return c;
 }
 
-Candidate singleFileCandidate(const QString &absolutePath) {
+Candidate singleFileCandidate(const QString &absolutePath)
+{
     Candidate c;
     const QFileInfo info(absolutePath);
     c.folder = info.absolutePath();

@@ -21,7 +21,8 @@ namespace {
 
 constexpr qint64 manifestLimit = 16 * 1024 * 1024;
 
-QString splitVersion(const QString &tag, QString *description) {
+QString splitVersion(const QString &tag, QString *description)
+{
     qsizetype k = 0;
     while (k < tag.size() && tag.at(k).isDigit())
         ++k;
@@ -31,7 +32,8 @@ QString splitVersion(const QString &tag, QString *description) {
 
 } // namespace
 
-std::optional<Candidate> detectDrizzle(const Folder &folder, const DetectContext &context) {
+std::optional<Candidate> detectDrizzle(const Folder &folder, const DetectContext &context)
+{
     const Folder *meta = context.tree->child(folder, QStringLiteral("meta"));
     if (!meta || !meta->hasFile(QStringLiteral("_journal.json")))
         return std::nullopt;
@@ -111,7 +113,8 @@ struct PlanEntry {
 
 // Parses sqitch.plan: pragmas (%syntax-version=...), blank and comment lines are skipped;
 // "@tag ..." lines are tags; other lines are changes "name [deps] timestamp planner # note".
-QList<PlanEntry> parsePlan(const QByteArray &text) {
+QList<PlanEntry> parsePlan(const QByteArray &text)
+{
     QList<PlanEntry> entries;
     const QList<QByteArray> lines = text.split('\n');
     for (qsizetype k = 0; k < lines.size(); ++k) {
@@ -142,7 +145,8 @@ QList<PlanEntry> parsePlan(const QByteArray &text) {
 
 // The engine named in sqitch.conf ([core] engine = pg), searched from the plan's folder up
 // to the folder the user gave.
-QString sqitchEngine(const Folder &folder, const Tree &tree, QString *confPath) {
+QString sqitchEngine(const Folder &folder, const Tree &tree, QString *confPath)
+{
     QDir dir(folder.path);
     while (true) {
         const QString conf = dir.filePath(QStringLiteral("sqitch.conf"));
@@ -164,7 +168,8 @@ QString sqitchEngine(const Folder &folder, const Tree &tree, QString *confPath) 
     return {};
 }
 
-void collectSql(const Folder &folder, const Tree &tree, QStringList *paths) {
+void collectSql(const Folder &folder, const Tree &tree, QStringList *paths)
+{
     for (const QString &name : sqlFiles(folder))
         paths->append(folder.filePath(name));
     for (const QString &sub : folder.folders) {
@@ -175,7 +180,8 @@ void collectSql(const Folder &folder, const Tree &tree, QStringList *paths) {
 
 } // namespace
 
-std::optional<Candidate> detectSqitch(const Folder &folder, const DetectContext &context) {
+std::optional<Candidate> detectSqitch(const Folder &folder, const DetectContext &context)
+{
     const Tree &tree = *context.tree;
     const Folder *deploy = tree.child(folder, QStringLiteral("deploy"));
     if (!deploy || !folder.hasFile(QStringLiteral("sqitch.plan")))

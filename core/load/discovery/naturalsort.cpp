@@ -6,11 +6,13 @@ namespace schemalens::load::discovery {
 
 namespace {
 
-bool isDigit(QChar c) {
+bool isDigit(QChar c)
+{
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
 }
 
-qsizetype digitRunEnd(QStringView s, qsizetype from) {
+qsizetype digitRunEnd(QStringView s, qsizetype from)
+{
     while (from < s.size() && isDigit(s[from]))
         ++from;
     return from;
@@ -18,7 +20,8 @@ qsizetype digitRunEnd(QStringView s, qsizetype from) {
 
 } // namespace
 
-int compareDigits(QStringView a, QStringView b) {
+int compareDigits(QStringView a, QStringView b)
+{
     qsizetype i = 0;
     qsizetype j = 0;
     while (i + 1 < a.size() && a[i] == QLatin1Char('0'))
@@ -36,7 +39,8 @@ int compareDigits(QStringView a, QStringView b) {
     return 0;
 }
 
-int naturalCompare(QStringView a, QStringView b) {
+int naturalCompare(QStringView a, QStringView b)
+{
     qsizetype i = 0;
     qsizetype j = 0;
     while (i < a.size() && j < b.size()) {
@@ -62,7 +66,8 @@ int naturalCompare(QStringView a, QStringView b) {
     return a.compare(b);
 }
 
-int compareVersions(QStringView a, QStringView b) {
+int compareVersions(QStringView a, QStringView b)
+{
     auto split = [](QStringView s) {
         QList<QStringView> parts;
         qsizetype start = 0;

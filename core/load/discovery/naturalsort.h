@@ -9,7 +9,8 @@ namespace schemalens::load::discovery {
 // compare by value, text compares case-insensitively, and exact ties fall back to a plain
 // comparison so that the order is total and stable across platforms (no locale involved).
 int naturalCompare(QStringView a, QStringView b);
-inline bool naturalLess(const QString &a, const QString &b) {
+inline bool naturalLess(const QString &a, const QString &b)
+{
     return naturalCompare(a, b) < 0;
 }
 
@@ -25,7 +26,8 @@ int compareVersions(QStringView a, QStringView b);
 
 // Byte-wise (code unit) comparison, the order Go's sort.Strings, Python's sorted() and
 // Prisma use for file names.
-inline bool codeUnitLess(const QString &a, const QString &b) {
+inline bool codeUnitLess(const QString &a, const QString &b)
+{
     return a.compare(b) < 0;
 }
 

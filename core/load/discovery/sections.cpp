@@ -4,7 +4,8 @@ namespace schemalens::load::discovery {
 
 namespace {
 
-bool isSpace(char c) {
+bool isSpace(char c)
+{
     return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
@@ -16,12 +17,14 @@ struct LineMarker {
     bool noTransaction = false; // dbmate "-- migrate:up transaction:false"
 };
 
-QByteArray lowerSimplified(QByteArrayView text) {
+QByteArray lowerSimplified(QByteArrayView text)
+{
     return text.toByteArray().toLower().simplified();
 }
 
 // "-- +goose Up", "--+goose up", "-- +goose NO TRANSACTION" (goose lower-cases annotations).
-LineMarker gooseMarker(QByteArrayView line) {
+LineMarker gooseMarker(QByteArrayView line)
+{
     qsizetype i = 0;
     while (i < line.size() && isSpace(line[i]))
         ++i;
@@ -43,7 +46,8 @@ LineMarker gooseMarker(QByteArrayView line) {
 }
 
 // "-- migrate:up [transaction:false]" / "-- migrate:down".
-LineMarker dbmateMarker(QByteArrayView line) {
+LineMarker dbmateMarker(QByteArrayView line)
+{
     qsizetype i = 0;
     while (i < line.size() && isSpace(line[i]))
         ++i;
@@ -60,11 +64,13 @@ LineMarker dbmateMarker(QByteArrayView line) {
     return {};
 }
 
-LineMarker markerOf(QByteArrayView line, SectionStyle style) {
+LineMarker markerOf(QByteArrayView line, SectionStyle style)
+{
     return style == SectionStyle::Goose ? gooseMarker(line) : dbmateMarker(line);
 }
 
-template <typename F> void forEachLine(const QByteArray &text, F &&f) {
+template <typename F> void forEachLine(const QByteArray &text, F &&f)
+{
     qsizetype start = 0;
     while (start <= text.size()) {
         qsizetype end = text.indexOf('\n', start);
@@ -75,7 +81,8 @@ template <typename F> void forEachLine(const QByteArray &text, F &&f) {
     }
 }
 
-bool hasUpMarker(const QByteArray &sql, SectionStyle style) {
+bool hasUpMarker(const QByteArray &sql, SectionStyle style)
+{
     bool found = false;
     forEachLine(sql, [&](qsizetype start, qsizetype end) {
         if (!found &&
@@ -87,15 +94,18 @@ bool hasUpMarker(const QByteArray &sql, SectionStyle style) {
 
 } // namespace
 
-bool hasGooseUp(const QByteArray &sql) {
+bool hasGooseUp(const QByteArray &sql)
+{
     return sql.contains("+goose") && hasUpMarker(sql, SectionStyle::Goose);
 }
 
-bool hasDbmateUp(const QByteArray &sql) {
+bool hasDbmateUp(const QByteArray &sql)
+{
     return sql.contains("migrate:up") && hasUpMarker(sql, SectionStyle::Dbmate);
 }
 
-PreparedSql keepUpSection(const QByteArray &sql, SectionStyle style) {
+PreparedSql keepUpSection(const QByteArray &sql, SectionStyle style)
+{
     PreparedSql result{sql, false};
     if (style == SectionStyle::Whole)
         return result;
@@ -120,7 +130,8 @@ PreparedSql keepUpSection(const QByteArray &sql, SectionStyle style) {
     return result;
 }
 
-QByteArray replacePlaceholders(QByteArray sql, Dialect dialect) {
+QByteArray replacePlaceholders(QByteArray sql, Dialect dialect)
+{
     // GoTrue (pop) Go-template namespace: tolerate the spacing variants seen in the wild,
     // e.g. `{{ index .Options "Namespace" }}` and `{{index .Options "Namespace" }}`.
     if (sql.contains("{{")) {

@@ -15,7 +15,8 @@ namespace {
 constexpr qsizetype contentScanFiles = 300;
 constexpr qint64 contentScanBytes = 64 * 1024; // the top of a file decides its dialect
 
-QString layoutLabel(const Candidate &c) {
+QString layoutLabel(const Candidate &c)
+{
     if (c.layout == QLatin1String("dump"))
         return tr("separate schema file, not chosen");
     if (c.layout == QLatin1String("plain"))
@@ -23,7 +24,8 @@ QString layoutLabel(const Candidate &c) {
     return tr("separate %1 migration folder, not chosen").arg(c.layout);
 }
 
-QStringList claimedPaths(const Candidate &c) {
+QStringList claimedPaths(const Candidate &c)
+{
     QStringList paths;
     for (const PlannedFile &f : c.files)
         paths.append(f.path);
@@ -32,14 +34,16 @@ QStringList claimedPaths(const Candidate &c) {
     return paths;
 }
 
-void skipAll(const Candidate &c, const QString &reason, QList<SkippedPath> *out) {
+void skipAll(const Candidate &c, const QString &reason, QList<SkippedPath> *out)
+{
     for (const QString &path : claimedPaths(c))
         out->append({path, reason});
 }
 
 } // namespace
 
-DialectGuess candidateDialect(const Candidate &candidate, const Tree *tree) {
+DialectGuess candidateDialect(const Candidate &candidate, const Tree *tree)
+{
     DialectGuess guess;
     if (candidate.dialect != Dialect::Unknown || !candidate.otherEngine.isEmpty()) {
         guess.dialect = candidate.dialect;
@@ -84,7 +88,8 @@ DialectGuess candidateDialect(const Candidate &candidate, const Tree *tree) {
     return dialectFromContent(contents);
 }
 
-std::optional<Selection> selectCandidate(const Tree &tree, const DiscoveryOptions &options) {
+std::optional<Selection> selectCandidate(const Tree &tree, const DiscoveryOptions &options)
+{
     DetectContext context{&tree, options.dialect};
     QList<Candidate> found;
     for (const Folder &folder : tree.folders) {

@@ -9,7 +9,8 @@ namespace schemalens::load::discovery {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("schemalens", text);
 }
 
@@ -17,7 +18,8 @@ QString tr(const char *text) {
 constexpr int maxDepth = 32;
 constexpr qsizetype maxFolders = 20000;
 
-Diagnostic warning(const QString &file, const QString &message) {
+Diagnostic warning(const QString &file, const QString &message)
+{
     Diagnostic d;
     d.rule = QStringLiteral("source-warning");
     d.severity = Diagnostic::Severity::Warning;
@@ -28,21 +30,25 @@ Diagnostic warning(const QString &file, const QString &message) {
 
 } // namespace
 
-QString Folder::name() const {
+QString Folder::name() const
+{
     const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
     return slash < 0 ? path : path.mid(slash + 1);
 }
 
-const Folder *Tree::find(const QString &absolutePath) const {
+const Folder *Tree::find(const QString &absolutePath) const
+{
     const auto it = m_index.constFind(absolutePath);
     return it == m_index.cend() ? nullptr : &folders.at(*it);
 }
 
-const Folder *Tree::child(const Folder &folder, const QString &name) const {
+const Folder *Tree::child(const Folder &folder, const QString &name) const
+{
     return folder.hasFolder(name) ? find(folder.filePath(name)) : nullptr;
 }
 
-QString Tree::relative(const QString &absolutePath) const {
+QString Tree::relative(const QString &absolutePath) const
+{
     if (absolutePath == root)
         return QFileInfo(root).fileName();
     if (absolutePath.startsWith(root + QLatin1Char('/')))
@@ -50,7 +56,8 @@ QString Tree::relative(const QString &absolutePath) const {
     return QDir(root).relativeFilePath(absolutePath);
 }
 
-Tree walkTree(const QString &root) {
+Tree walkTree(const QString &root)
+{
     Tree tree;
     tree.root = root;
     QSet<QString> seen; // canonical paths of walked folders

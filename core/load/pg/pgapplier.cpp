@@ -133,9 +133,8 @@ void PgApplier::applyUnit(const MigrationUnit &unit)
     m_result.stats.bytes += unit.sql.size();
     applyStatements(unit.sql, 0, false);
     // Each migration runs in its own session: its temporary tables end with it.
-    if (m_schema.tables.removeIf([](const Table &t) {
-            return t.persistence == Table::Persistence::Temporary;
-        }) > 0)
+    if (m_schema.tables.removeIf(
+            [](const Table &t) { return t.persistence == Table::Persistence::Temporary; }) > 0)
         rebuildLookups();
     m_unit = nullptr;
 }
@@ -319,6 +318,17 @@ void PgApplier::record(Change change)
     m_pendingChanges.append(std::move(change));
 }
 
+void PgApplier::record(Change::Kind kind, const QString &schema, const QString &table,
+                       const QString &object)
+{
+    Change change;
+    change.kind = kind;
+    change.schema = schema;
+    change.table = table;
+    change.object = object;
+    record(std::move(change));
+}
+
 QualifiedName PgApplier::qualifiedName(const JsonObject &rangeVar) const
 {
     return QualifiedName{str(rangeVar, "schemaname"), str(rangeVar, "relname")};
@@ -389,8 +399,8 @@ Table *PgApplier::externalTable(const QualifiedName &name)
     return &m_schema.tables.last();
 }
 
-void PgApplier::completeExternalTable(Table &stub, QStringList &refColumns, const Table &referencing,
-                                      const QStringList &columns)
+void PgApplier::completeExternalTable(Table &stub, QStringList &refColumns,
+                                      const Table &referencing, const QStringList &columns)
 {
     if (refColumns.isEmpty())
         refColumns = stub.primaryKey ? stub.primaryKey->columns : QStringList{QStringLiteral("id")};

@@ -84,14 +84,16 @@ private:
     void rebuildLookups();
     void indexTable(qsizetype index); // adds one table's names to the lookups
     void record(model::Change change);
+    void record(model::Change::Kind kind, const QString &schema, const QString &table,
+                const QString &object = QString());
     [[noreturn]] void fail(const QString &message, qsizetype location = -1) const;
     void notice(const QString &message) const;
     void skip(const QString &type);
 
     // pgapplier_plpgsql.cpp: DO blocks
     void applyDo(const JsonObject &node);
-    void applyPlpgsqlBody(const JsonArray &body, const QByteArray &blockText,
-                          qsizetype blockOffset, bool guarded);
+    void applyPlpgsqlBody(const JsonArray &body, const QByteArray &blockText, qsizetype blockOffset,
+                          bool guarded);
 
     // pgapply_table.cpp: CREATE TABLE and its parts
     void createTable(const JsonObject &node);
@@ -163,7 +165,7 @@ private:
     QList<model::Change> m_pendingChanges;
     bool m_changed = false;
     std::optional<model::Table> m_tableSnapshot; // ALTER TABLE's table before the statement
-    QSet<QString> m_droppedSchemas; // dropped by the source: not assumed again
+    QSet<QString> m_droppedSchemas;              // dropped by the source: not assumed again
 
     // Lookups kept in step with the model; rebuilt after drops and renames.
     QHash<QString, qsizetype> m_tableIndex;          // "schema\x1fname" -> index in tables

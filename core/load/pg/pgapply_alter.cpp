@@ -310,12 +310,7 @@ void PgApplier::attachPartition(Table &parent, const JsonObject &partitionCmd)
     }
     partition->partitionBound =
         deparsePartitionBound(partitionCmd.value(QLatin1String("bound")), m_source);
-    Change change;
-    change.kind = Change::Kind::AttachPartition;
-    change.schema = parent.schema;
-    change.table = parent.name;
-    change.object = partition->name;
-    record(change);
+    record(Change::Kind::AttachPartition, parent.schema, parent.name, partition->name);
 }
 
 void PgApplier::dropColumn(Table &table, const QString &column, bool cascade, bool missingOk)
@@ -359,12 +354,7 @@ void PgApplier::dropColumn(Table &table, const QString &column, bool cascade, bo
         child->columns.removeIf([&](const Column &c) { return c.name == column; });
     rebuildLookups();
 
-    Change change;
-    change.kind = Change::Kind::DropColumn;
-    change.schema = table.schema;
-    change.table = table.name;
-    change.object = column;
-    record(change);
+    record(Change::Kind::DropColumn, table.schema, table.name, column);
 }
 
 void PgApplier::dropDependentForeignKeys(const Table &table, const QStringList &keyColumns,
@@ -478,11 +468,7 @@ void PgApplier::dropTable(const QualifiedName &name, bool cascade, bool missingO
     m_schema.sequences.removeIf(
         [&](const Sequence &s) { return s.schema == schema && s.ownedBy.startsWith(ownedPrefix); });
     rebuildLookups();
-    Change change;
-    change.kind = Change::Kind::DropTable;
-    change.schema = schema;
-    change.table = tableName;
-    record(change);
+    record(Change::Kind::DropTable, schema, tableName);
 }
 
 void PgApplier::dropIndex(const QualifiedName &name, bool missingOk, bool cascade)
@@ -505,12 +491,7 @@ void PgApplier::dropIndex(const QualifiedName &name, bool missingOk, bool cascad
                                              tr("index %1").arg(name.name));
                 t.indexes.removeIf([&](const Index &i) { return i.name == name.name; });
                 rebuildLookups();
-                Change change;
-                change.kind = Change::Kind::DropIndex;
-                change.schema = t.schema;
-                change.table = t.name;
-                change.object = name.name;
-                record(change);
+                record(Change::Kind::DropIndex, t.schema, t.name, name.name);
                 return;
             }
         }
@@ -563,11 +544,7 @@ void PgApplier::drop(const JsonObject &node)
             if (removed == 0 && !missingOk)
                 fail(tr("type \"%1\" does not exist").arg(name.name));
             if (removed > 0) {
-                Change change;
-                change.kind = Change::Kind::DropType;
-                change.schema = schema;
-                change.table = name.name;
-                record(change);
+                record(Change::Kind::DropType, schema, name.name);
             }
         } else if (type == QLatin1String("OBJECT_VIEW") ||
                    type == QLatin1String("OBJECT_MATVIEW")) {
@@ -583,11 +560,7 @@ void PgApplier::drop(const JsonObject &node)
             m_schema.views.removeIf(
                 [&](const View &x) { return x.schema == schema && x.name == name.name; });
             rebuildLookups();
-            Change change;
-            change.kind = Change::Kind::DropView;
-            change.schema = schema;
-            change.table = name.name;
-            record(change);
+            record(Change::Kind::DropView, schema, name.name);
         } else if (type == QLatin1String("OBJECT_SCHEMA")) {
             if (!m_schema.hasNamespace(name.name)) {
                 if (!missingOk)

@@ -298,8 +298,7 @@ void PgApplier::createView(const JsonObject &node)
     view.origin = statementOrigin();
     view.definition = statementText();
     view.columns = stringList(arr(node, "aliases"));
-    view.outputColumns =
-        inferSelectColumns(obj(obj(node, "query"), "SelectStmt"), &view.dependsOn);
+    view.outputColumns = inferSelectColumns(obj(obj(node, "query"), "SelectStmt"), &view.dependsOn);
     for (qsizetype i = 0; i < qMin(view.columns.size(), view.outputColumns.size()); ++i)
         view.outputColumns[i].name = view.columns.at(i);
     if (View *existing = m_schema.view(view.schema, view.name)) {
@@ -314,11 +313,7 @@ void PgApplier::createView(const JsonObject &node)
         m_schema.views.append(view);
         m_relationNames[view.schema].insert(view.name);
     }
-    Change change;
-    change.kind = Change::Kind::CreateView;
-    change.schema = view.schema;
-    change.table = view.name;
-    record(change);
+    record(Change::Kind::CreateView, view.schema, view.name);
 }
 
 void PgApplier::createTableAs(const JsonObject &node)
@@ -379,11 +374,7 @@ void PgApplier::createTableAs(const JsonObject &node)
     }
     m_schema.tables.append(table);
     indexTable(m_schema.tables.size() - 1);
-    Change change;
-    change.kind = Change::Kind::CreateTable;
-    change.schema = schema;
-    change.table = table.name;
-    record(change);
+    record(Change::Kind::CreateTable, schema, table.name);
 }
 
 void PgApplier::createFunction(const JsonObject &node)
@@ -421,11 +412,7 @@ void PgApplier::createFunction(const JsonObject &node)
             return;
         }
     m_schema.functions.append(f);
-    Change change;
-    change.kind = Change::Kind::CreateFunction;
-    change.schema = f.schema;
-    change.table = f.name;
-    record(change);
+    record(Change::Kind::CreateFunction, f.schema, f.name);
 }
 
 void PgApplier::createTrigger(const JsonObject &node)
@@ -470,12 +457,7 @@ void PgApplier::createTrigger(const JsonObject &node)
             return;
         }
     table->triggers.append(trigger);
-    Change change;
-    change.kind = Change::Kind::CreateTrigger;
-    change.schema = table->schema;
-    change.table = table->name;
-    change.object = trigger.name;
-    record(change);
+    record(Change::Kind::CreateTrigger, table->schema, table->name, trigger.name);
 }
 
 void PgApplier::createPolicy(const JsonObject &node)
@@ -499,12 +481,7 @@ void PgApplier::createPolicy(const JsonObject &node)
         if (existing.name == policy.name)
             fail(tr("policy \"%1\" for table \"%2\" already exists").arg(policy.name, table->name));
     table->policies.append(policy);
-    Change change;
-    change.kind = Change::Kind::CreatePolicy;
-    change.schema = table->schema;
-    change.table = table->name;
-    change.object = policy.name;
-    record(change);
+    record(Change::Kind::CreatePolicy, table->schema, table->name, policy.name);
 }
 
 void PgApplier::alterPolicy(const JsonObject &node)
@@ -539,11 +516,7 @@ void PgApplier::createSequence(const JsonObject &node)
     s.origin = statementOrigin();
     m_schema.sequences.append(s);
     m_relationNames[s.schema].insert(s.name);
-    Change change;
-    change.kind = Change::Kind::CreateSequence;
-    change.schema = s.schema;
-    change.table = s.name;
-    record(change);
+    record(Change::Kind::CreateSequence, s.schema, s.name);
 }
 
 void PgApplier::createExtension(const JsonObject &node)

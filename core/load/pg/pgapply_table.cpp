@@ -150,10 +150,9 @@ void PgApplier::createTable(const JsonObject &node)
     for (const ConstraintSpec &spec : constraints) {
         const JsonObject &c = spec.node;
         if (isKey(spec) && str(c, "indexname").isEmpty()) {
-            const QStringList columns = (spec.columns.isEmpty() ? stringList(arr(c, "keys"))
-                                                                : spec.columns) +
-                                        QStringList{QStringLiteral("\x1f")} +
-                                        stringList(arr(c, "including"));
+            const QStringList columns =
+                (spec.columns.isEmpty() ? stringList(arr(c, "keys")) : spec.columns) +
+                QStringList{QStringLiteral("\x1f")} + stringList(arr(c, "including"));
             if (keyColumns.contains(columns))
                 continue;
             keyColumns.append(columns);

@@ -17,7 +17,10 @@ using namespace schemalens::model;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("schemalens", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("schemalens", text);
+}
 
 // One FROM item: its name as the query sees it and its columns.
 struct FromItem {
@@ -71,8 +74,8 @@ QList<Column> PgApplier::inferSelectColumns(const JsonObject &select, QStringLis
         } else if (type == QLatin1String("RangeSubselect")) {
             FromItem f;
             f.alias = str(obj(body, "alias"), "aliasname");
-            f.columns = inferSelectColumns(obj(obj(body, "subquery"), "SelectStmt"), dependsOn,
-                                           depth + 1);
+            f.columns =
+                inferSelectColumns(obj(obj(body, "subquery"), "SelectStmt"), dependsOn, depth + 1);
             from.append(f);
         }
     };
@@ -98,8 +101,8 @@ QList<Column> PgApplier::inferSelectColumns(const JsonObject &select, QStringLis
         c.name = str(target, "name");
         if (kind == QLatin1String("ColumnRef")) {
             const JsonArray fields = arr(body, "fields");
-            const bool star = !fields.isEmpty() &&
-                              fields.last().toObject().contains(QLatin1String("A_Star"));
+            const bool star =
+                !fields.isEmpty() && fields.last().toObject().contains(QLatin1String("A_Star"));
             const QStringList names = stringList(fields);
             const QString table = names.size() >= 2 ? names.at(names.size() - 2) : QString();
             if (star) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/load/pg/pgjson.h"
 #include "core/load/pg/pgnode.h"
 
 // Internals shared by pgtypes.cpp, pgdeparse.cpp, pgdeparse_select.cpp and pgnames.cpp.
@@ -25,26 +26,14 @@ inline JsonObject bodyOf(const JsonValue &node)
     const JsonObject o = node.toObject();
     return o.size() == 1 ? o.constBegin().value().toObject() : JsonObject();
 }
-inline JsonObject objField(const JsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toObject();
-}
-inline JsonArray listField(const JsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toArray();
-}
-inline QString strField(const JsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-inline bool boolField(const JsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toBool();
-}
+// The field accessors are pgjson.h's, under the deparser's names.
+inline constexpr auto objField = &obj;
+inline constexpr auto listField = &arr;
+inline constexpr auto strField = &str;
+inline constexpr auto boolField = &flag;
 inline int intField(const JsonObject &o, const char *key, int fallback = 0)
 {
-    const JsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? v.toInt() : fallback;
+    return int(integer(o, key, fallback));
 }
 // {"String":{"sval":"x"}} -> "x" (an empty String node is written as {"String":{}}).
 inline QString svalOf(const JsonValue &node)

@@ -21,7 +21,9 @@ struct JNode {
         const JNode *items;
         const JMember *members;
     };
-    JNode() : number(0) {}
+    JNode()
+        : number(0)
+    {}
 };
 
 struct JMember {
@@ -36,12 +38,30 @@ using detail::JMember;
 using detail::JNode;
 using detail::JType;
 
-bool JsonValue::isNull() const { return m_node && m_node->type == JType::Null; }
-bool JsonValue::isBool() const { return m_node && m_node->type == JType::Bool; }
-bool JsonValue::isDouble() const { return m_node && m_node->type == JType::Number; }
-bool JsonValue::isString() const { return m_node && m_node->type == JType::String; }
-bool JsonValue::isArray() const { return m_node && m_node->type == JType::Array; }
-bool JsonValue::isObject() const { return m_node && m_node->type == JType::Object; }
+bool JsonValue::isNull() const
+{
+    return m_node && m_node->type == JType::Null;
+}
+bool JsonValue::isBool() const
+{
+    return m_node && m_node->type == JType::Bool;
+}
+bool JsonValue::isDouble() const
+{
+    return m_node && m_node->type == JType::Number;
+}
+bool JsonValue::isString() const
+{
+    return m_node && m_node->type == JType::String;
+}
+bool JsonValue::isArray() const
+{
+    return m_node && m_node->type == JType::Array;
+}
+bool JsonValue::isObject() const
+{
+    return m_node && m_node->type == JType::Object;
+}
 
 bool JsonValue::toBool(bool defaultValue) const
 {
@@ -68,8 +88,14 @@ QLatin1String JsonValue::stringView() const
     return isString() ? QLatin1String(m_node->string, qsizetype(m_node->size)) : QLatin1String();
 }
 
-JsonObject JsonValue::toObject() const { return JsonObject(isObject() ? m_node : nullptr); }
-JsonArray JsonValue::toArray() const { return JsonArray(isArray() ? m_node : nullptr); }
+JsonObject JsonValue::toObject() const
+{
+    return JsonObject(isObject() ? m_node : nullptr);
+}
+JsonArray JsonValue::toArray() const
+{
+    return JsonArray(isArray() ? m_node : nullptr);
+}
 
 QString JsonObject::const_iterator::key() const
 {
@@ -81,7 +107,10 @@ QLatin1String JsonObject::const_iterator::keyView() const
     return QLatin1String(m_member->key, qsizetype(m_member->keySize));
 }
 
-JsonValue JsonObject::const_iterator::value() const { return JsonValue(&m_member->value); }
+JsonValue JsonObject::const_iterator::value() const
+{
+    return JsonValue(&m_member->value);
+}
 
 JsonObject::const_iterator &JsonObject::const_iterator::operator++()
 {
@@ -102,7 +131,10 @@ JsonValue JsonObject::value(QLatin1String key) const
     return {};
 }
 
-qsizetype JsonObject::size() const { return m_node ? qsizetype(m_node->size) : 0; }
+qsizetype JsonObject::size() const
+{
+    return m_node ? qsizetype(m_node->size) : 0;
+}
 
 JsonObject::const_iterator JsonObject::constBegin() const
 {
@@ -120,12 +152,15 @@ JsonArray::const_iterator &JsonArray::const_iterator::operator++()
     return *this;
 }
 
-qsizetype JsonArray::size() const { return m_node ? qsizetype(m_node->size) : 0; }
+qsizetype JsonArray::size() const
+{
+    return m_node ? qsizetype(m_node->size) : 0;
+}
 
 JsonValue JsonArray::at(qsizetype i) const
 {
     return m_node && i >= 0 && i < qsizetype(m_node->size) ? JsonValue(m_node->items + i)
-                                                            : JsonValue();
+                                                           : JsonValue();
 }
 
 JsonArray::const_iterator JsonArray::begin() const
@@ -150,15 +185,13 @@ public:
         , m_p(doc.m_json.constData())
         , m_end(doc.m_json.constData() + doc.m_json.size())
         , m_maxDepth(maxDepth)
-    {
-    }
+    {}
 
     bool parse(QString *error)
     {
         auto *root = alloc<JNode>(1);
         if (!value(*root, 0) || (skipSpace(), m_p != m_end)) {
-            *error = m_error.isEmpty() ? QCoreApplication::translate("schemalens",
-                                                                     "malformed JSON")
+            *error = m_error.isEmpty() ? QCoreApplication::translate("schemalens", "malformed JSON")
                                        : m_error;
             return false;
         }
@@ -239,8 +272,8 @@ private:
         while (m_p < m_end && *m_p >= '0' && *m_p <= '9' && m_p - digits < 18)
             integer = integer * 10 + (*m_p++ - '0');
         node.type = JType::Number;
-        if (m_p > digits && (m_p >= m_end || std::strchr(".eE0123456789", *m_p) == nullptr ||
-                             *m_p == '\0')) {
+        if (m_p > digits &&
+            (m_p >= m_end || std::strchr(".eE0123456789", *m_p) == nullptr || *m_p == '\0')) {
             node.number = double(negative ? -integer : integer);
             return true;
         }
@@ -282,11 +315,21 @@ private:
             }
             ++r;
             switch (*r) {
-            case 'n': *w++ = '\n'; break;
-            case 't': *w++ = '\t'; break;
-            case 'r': *w++ = '\r'; break;
-            case 'b': *w++ = '\b'; break;
-            case 'f': *w++ = '\f'; break;
+            case 'n':
+                *w++ = '\n';
+                break;
+            case 't':
+                *w++ = '\t';
+                break;
+            case 'r':
+                *w++ = '\r';
+                break;
+            case 'b':
+                *w++ = '\b';
+                break;
+            case 'f':
+                *w++ = '\f';
+                break;
             case 'u': {
                 if (stop - r < 5)
                     return fail("malformed JSON");
@@ -302,7 +345,9 @@ private:
                 w = appendUtf8(w, code);
                 break;
             }
-            default: *w++ = *r; break; // \" \\ \/
+            default:
+                *w++ = *r;
+                break; // \" \\ \/
             }
         }
         *out = buffer;

@@ -28,7 +28,9 @@ class JsonArray;
 class JsonValue {
 public:
     JsonValue() = default;
-    explicit JsonValue(const detail::JNode *node) : m_node(node) {}
+    explicit JsonValue(const detail::JNode *node)
+        : m_node(node)
+    {}
 
     bool isUndefined() const { return m_node == nullptr; }
     bool isNull() const;
@@ -55,7 +57,9 @@ public:
     class const_iterator {
     public:
         const_iterator() = default;
-        explicit const_iterator(const detail::JMember *member) : m_member(member) {}
+        explicit const_iterator(const detail::JMember *member)
+            : m_member(member)
+        {}
         QString key() const;
         QLatin1String keyView() const;
         JsonValue value() const;
@@ -68,7 +72,9 @@ public:
     };
 
     JsonObject() = default;
-    explicit JsonObject(const detail::JNode *node) : m_node(node) {}
+    explicit JsonObject(const detail::JNode *node)
+        : m_node(node)
+    {}
     operator JsonValue() const { return JsonValue(m_node); } // like QJsonObject -> QJsonValue
 
     JsonValue value(QLatin1String key) const;
@@ -90,7 +96,9 @@ public:
     class const_iterator {
     public:
         const_iterator() = default;
-        explicit const_iterator(const detail::JNode *item) : m_item(item) {}
+        explicit const_iterator(const detail::JNode *item)
+            : m_item(item)
+        {}
         JsonValue operator*() const { return JsonValue(m_item); }
         const_iterator &operator++();
         bool operator==(const const_iterator &other) const = default;
@@ -100,7 +108,9 @@ public:
     };
 
     JsonArray() = default;
-    explicit JsonArray(const detail::JNode *node) : m_node(node) {}
+    explicit JsonArray(const detail::JNode *node)
+        : m_node(node)
+    {}
     operator JsonValue() const { return JsonValue(m_node); }
 
     qsizetype size() const;

@@ -2,7 +2,6 @@
 
 #include "core/load/pg/pgjson.h"
 
-
 #include <algorithm>
 #include <utility>
 
@@ -10,8 +9,7 @@ namespace schemalens::load::pg {
 
 namespace {
 
-void collectColumnRefs(const JsonValue &value, QList<std::pair<qsizetype, QString>> &out,
-                       int depth)
+void collectColumnRefs(const JsonValue &value, QList<std::pair<qsizetype, QString>> &out, int depth)
 {
     if (depth > 900) // QJsonDocument caps nesting at 1024; stay clear of the stack too
         return;

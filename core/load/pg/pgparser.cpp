@@ -121,17 +121,17 @@ ParsedStatement parseOne(const QByteArray &sql, qsizetype start, qsizetype lengt
     statement.document = JsonDocument::parse(QByteArray(json.constData(), json.size()), &jsonError);
     if (!statement.document) {
         // The tree walkers recurse; documents deeper than 1,000 levels are refused.
-        statement.error = QCoreApplication::translate(
-                              "schemalens", "statement too deeply nested to analyse (%1)")
-                              .arg(jsonError);
+        statement.error =
+            QCoreApplication::translate("schemalens", "statement too deeply nested to analyse (%1)")
+                .arg(jsonError);
         statement.errorOffset = statement.offset;
         return statement;
     }
     const JsonArray stmts =
         statement.document->root().toObject().value(QLatin1String("stmts")).toArray();
     const JsonObject stmt = stmts.isEmpty()
-                                 ? JsonObject()
-                                 : stmts.first().toObject().value(QLatin1String("stmt")).toObject();
+                                ? JsonObject()
+                                : stmts.first().toObject().value(QLatin1String("stmt")).toObject();
     if (!stmt.isEmpty()) {
         statement.nodeType = stmt.constBegin().key();
         statement.node = stmt.constBegin().value().toObject();

@@ -18,10 +18,10 @@ struct ParsedStatement {
     qsizetype parseOffset = 0; // where the text handed to the parser starts
     qsizetype length = 0;      // bytes from parseOffset up to (excluding) the ';'
     QString nodeType;          // "CreateStmt", ... (empty on error)
-    JsonObject node;          // the value under nodeType (lives in `document`)
+    JsonObject node;           // the value under nodeType (lives in `document`)
     std::shared_ptr<const JsonDocument> document;
-    QByteArray source;         // the text handed to the parser (node locations index it)
-    QString error;             // the parser's message when the statement does not parse
+    QByteArray source; // the text handed to the parser (node locations index it)
+    QString error;     // the parser's message when the statement does not parse
     qsizetype errorOffset = -1;
 };
 

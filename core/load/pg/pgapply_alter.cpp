@@ -1,4 +1,4 @@
-// ALTER TABLE, RENAME, SET SCHEMA and DROP.
+// ALTER TABLE and the drops of columns and constraints it performs.
 
 #include "core/load/pg/pgapplier.h"
 
@@ -23,18 +23,6 @@ bool isTableLike(const QString &objtype)
 {
     return objtype.isEmpty() || objtype == QLatin1String("OBJECT_TABLE") ||
            objtype == QLatin1String("OBJECT_FOREIGN_TABLE");
-}
-
-// Tables that inherit from or are partitions of `table` (ALTER TABLE recurses into them).
-QList<Table *> childrenOf(Schema &schema, const Table &table)
-{
-    QList<Table *> children;
-    const QString qualified = table.qualifiedName();
-    for (Table &t : schema.tables)
-        if ((t.partitionOf == table.name && t.partitionOfSchema == table.schema) ||
-            t.inherits.contains(qualified))
-            children.append(&t);
-    return children;
 }
 
 bool removeColumnFromKey(std::optional<KeyConstraint> &key, const QString &column)
@@ -121,7 +109,7 @@ void PgApplier::alterTableCommand(Table &table, const JsonObject &cmd)
         table.columns.append(column);
         for (const ConstraintSpec &c : constraints)
             addConstraint(table, c);
-        for (Table *child : childrenOf(m_schema, table))
+        for (Table *child : childTables(m_schema.tables, table))
             if (!child->column(columnName)) {
                 Column inherited = column;
                 inherited.identity.clear();
@@ -150,7 +138,7 @@ void PgApplier::alterTableCommand(Table &table, const JsonObject &cmd)
         if (!collation.isEmpty())
             column.collation = collation.join(QLatin1Char('.'));
         column.lastChange = statementOrigin();
-        for (Table *child : childrenOf(m_schema, table))
+        for (Table *child : childTables(m_schema.tables, table))
             if (Column *c = child->column(name))
                 c->type = newType;
         record(change);
@@ -162,7 +150,7 @@ void PgApplier::alterTableCommand(Table &table, const JsonObject &cmd)
             fail(tr("column \"%1\" is in a primary key").arg(name));
         column.nullable = !set;
         column.lastChange = statementOrigin();
-        for (Table *child : childrenOf(m_schema, table))
+        for (Table *child : childTables(m_schema.tables, table))
             if (Column *c = child->column(name))
                 c->nullable = !set;
         change.kind = set ? Change::Kind::SetNotNull : Change::Kind::DropNotNull;
@@ -219,7 +207,7 @@ void PgApplier::alterTableCommand(Table &table, const JsonObject &cmd)
         change.origin = originAt(integer(c, "location", -1));
         record(change);
         if (str(c, "contype") == QLatin1String("CONSTR_CHECK"))
-            for (Table *child : childrenOf(m_schema, table))
+            for (Table *child : childTables(m_schema.tables, table))
                 if (!flag(c, "is_no_inherit"))
                     child->checks.append(table.checks.last());
     } else if (subtype == QLatin1String("AT_DropConstraint") ||
@@ -350,7 +338,7 @@ void PgApplier::dropColumn(Table &table, const QString &column, bool cascade, bo
                 return true;
         return false;
     });
-    for (Table *child : childrenOf(m_schema, table))
+    for (Table *child : childTables(m_schema.tables, table))
         child->columns.removeIf([&](const Column &c) { return c.name == column; });
     rebuildLookups();
 
@@ -420,500 +408,9 @@ void PgApplier::dropConstraint(Table &table, const QString &name, bool missingOk
             return notice(tr("constraint \"%1\" does not exist, skipping").arg(name));
         fail(tr("constraint \"%1\" of relation \"%2\" does not exist").arg(name, table.name));
     }
-    for (Table *child : childrenOf(m_schema, table))
+    for (Table *child : childTables(m_schema.tables, table))
         child->checks.removeIf([&](const CheckConstraint &k) { return k.name == name; });
     rebuildLookups();
-}
-
-void PgApplier::dropTable(const QualifiedName &name, bool cascade, bool missingOk)
-{
-    Table *table = resolveTable(name, true);
-    if (!table) {
-        if (missingOk)
-            return notice(tr("table \"%1\" does not exist, skipping").arg(name.name));
-        fail(tr("table \"%1\" does not exist").arg(name.name));
-    }
-    const QString schema = table->schema;
-    const QString tableName = table->name;
-    const QString qualified = table->qualifiedName();
-    for (const Table &other : m_schema.tables) {
-        if (other.schema == schema && other.name == tableName)
-            continue;
-        const bool dependsOnFk = std::any_of(
-            other.foreignKeys.cbegin(), other.foreignKeys.cend(), [&](const ForeignKey &fk) {
-                return fk.refTable == tableName && fk.refSchema == schema;
-            });
-        const bool isChild = other.inherits.contains(qualified);
-        if ((dependsOnFk || isChild) && !cascade)
-            fail(tr("cannot drop table %1 because other objects depend on it").arg(tableName));
-    }
-    dropDependentViews(qualified, cascade, tr("table %1").arg(tableName));
-    // CASCADE removes the referencing constraints (not the tables); partitions always go
-    // with their partitioned table.
-    for (Table &other : m_schema.tables)
-        other.foreignKeys.removeIf([&](const ForeignKey &fk) {
-            return fk.refTable == tableName && fk.refSchema == schema &&
-                   !(other.schema == schema && other.name == tableName);
-        });
-    QStringList dropped{tableName};
-    for (qsizetype i = 0; i < dropped.size(); ++i)
-        for (const Table &t : m_schema.tables)
-            if (t.partitionOf == dropped.at(i) && t.partitionOfSchema == schema)
-                dropped.append(t.name);
-    m_schema.tables.removeIf(
-        [&](const Table &t) { return t.schema == schema && dropped.contains(t.name); });
-    for (Table &other : m_schema.tables)
-        other.inherits.removeAll(qualified);
-    const QString ownedPrefix = tableName + QLatin1Char('.');
-    m_schema.sequences.removeIf(
-        [&](const Sequence &s) { return s.schema == schema && s.ownedBy.startsWith(ownedPrefix); });
-    rebuildLookups();
-    record(Change::Kind::DropTable, schema, tableName);
-}
-
-void PgApplier::dropIndex(const QualifiedName &name, bool missingOk, bool cascade)
-{
-    const QStringList schemas = name.schema.isEmpty() ? m_searchPath : QStringList{name.schema};
-    for (const QString &schema : schemas) {
-        for (Table &t : m_schema.tables) {
-            if (t.schema != schema)
-                continue;
-            const bool backsConstraint =
-                (t.primaryKey && t.primaryKey->name == name.name) ||
-                std::any_of(t.uniques.cbegin(), t.uniques.cend(),
-                            [&](const KeyConstraint &k) { return k.name == name.name; });
-            if (backsConstraint)
-                fail(tr("cannot drop index %1 because constraint %1 on table %2 requires it")
-                         .arg(name.name, t.name));
-            if (Index *index = t.index(name.name)) {
-                if (index->unique && index->predicate.isEmpty())
-                    dropDependentForeignKeys(t, index->columns(), cascade,
-                                             tr("index %1").arg(name.name));
-                t.indexes.removeIf([&](const Index &i) { return i.name == name.name; });
-                rebuildLookups();
-                record(Change::Kind::DropIndex, t.schema, t.name, name.name);
-                return;
-            }
-        }
-        for (View &v : m_schema.views)
-            if (v.schema == schema &&
-                v.indexes.removeIf([&](const Index &i) { return i.name == name.name; }) > 0) {
-                rebuildLookups();
-                return;
-            }
-    }
-    if (!missingOk)
-        fail(tr("index \"%1\" does not exist").arg(name.name));
-}
-
-void PgApplier::drop(const JsonObject &node)
-{
-    const QString type = str(node, "removeType");
-    const bool cascade = str(node, "behavior") == QLatin1String("DROP_CASCADE");
-    const bool missingOk = flag(node, "missing_ok");
-    for (const JsonValue &value : arr(node, "objects")) {
-        const JsonObject object = value.toObject();
-        QualifiedName name;
-        if (nodeType(object) == QLatin1String("List"))
-            name = nameFromList(arr(nodeBody(object), "items"));
-        else if (nodeType(object) == QLatin1String("TypeName"))
-            name = nameFromList(arr(nodeBody(object), "names"));
-        else if (nodeType(object) == QLatin1String("String"))
-            name.name = str(nodeBody(object), "sval");
-        else if (nodeType(object) == QLatin1String("ObjectWithArgs"))
-            name = nameFromList(arr(nodeBody(object), "objname"));
-
-        if (type == QLatin1String("OBJECT_TABLE") ||
-            type == QLatin1String("OBJECT_FOREIGN_TABLE")) {
-            dropTable(name, cascade, missingOk);
-        } else if (type == QLatin1String("OBJECT_INDEX")) {
-            dropIndex(name, missingOk, cascade);
-            if (flag(node, "concurrent") && !m_pendingChanges.isEmpty())
-                m_pendingChanges.last().concurrently = true;
-        } else if (type == QLatin1String("OBJECT_TYPE") || type == QLatin1String("OBJECT_DOMAIN")) {
-            EnumType *e = resolveEnum(name);
-            const QString schema = e ? e->schema : QString();
-            const qsizetype removed =
-                e ? m_schema.enums.removeIf([&](const EnumType &x) {
-                    return x.schema == schema && x.name == name.name;
-                })
-                  : m_schema.otherTypes.removeIf([&](const OtherType &x) {
-                        return x.name == name.name &&
-                               (name.schema.isEmpty() || x.schema == name.schema);
-                    });
-            if (removed == 0 && !missingOk)
-                fail(tr("type \"%1\" does not exist").arg(name.name));
-            if (removed > 0) {
-                record(Change::Kind::DropType, schema, name.name);
-            }
-        } else if (type == QLatin1String("OBJECT_VIEW") ||
-                   type == QLatin1String("OBJECT_MATVIEW")) {
-            View *v = resolveView(name);
-            if (!v) {
-                if (!missingOk)
-                    fail(tr("view \"%1\" does not exist").arg(name.name));
-                continue;
-            }
-            const QString schema = v->schema;
-            dropDependentViews(schema + QLatin1Char('.') + name.name, cascade,
-                               tr("view %1").arg(name.name));
-            m_schema.views.removeIf(
-                [&](const View &x) { return x.schema == schema && x.name == name.name; });
-            rebuildLookups();
-            record(Change::Kind::DropView, schema, name.name);
-        } else if (type == QLatin1String("OBJECT_SCHEMA")) {
-            if (!m_schema.hasNamespace(name.name)) {
-                if (!missingOk)
-                    fail(tr("schema \"%1\" does not exist").arg(name.name));
-                continue;
-            }
-            const auto inSchema = [&](const auto &x) { return x.schema == name.name; };
-            const bool hasObjects =
-                std::any_of(m_schema.tables.cbegin(), m_schema.tables.cend(), inSchema) ||
-                std::any_of(m_schema.views.cbegin(), m_schema.views.cend(), inSchema) ||
-                std::any_of(m_schema.enums.cbegin(), m_schema.enums.cend(), inSchema);
-            if (hasObjects && !cascade)
-                fail(tr("cannot drop schema %1 because other objects depend on it").arg(name.name));
-            m_schema.tables.removeIf(inSchema);
-            m_schema.views.removeIf(inSchema);
-            m_schema.enums.removeIf(inSchema);
-            m_schema.otherTypes.removeIf(inSchema);
-            m_schema.functions.removeIf(inSchema);
-            m_schema.sequences.removeIf(inSchema);
-            for (Table &t : m_schema.tables)
-                t.foreignKeys.removeIf(
-                    [&](const ForeignKey &fk) { return fk.refSchema == name.name; });
-            m_schema.namespaces.removeIf([&](const Namespace &n) { return n.name == name.name; });
-            m_droppedSchemas.insert(name.name);
-            rebuildLookups();
-            Change change;
-            change.kind = Change::Kind::DropSchema;
-            change.schema = name.name;
-            record(change);
-        } else if (type == QLatin1String("OBJECT_SEQUENCE")) {
-            const qsizetype removed = m_schema.sequences.removeIf([&](const Sequence &s) {
-                return s.name == name.name &&
-                       (name.schema.isEmpty() ? m_searchPath.contains(s.schema)
-                                              : s.schema == name.schema);
-            });
-            if (removed == 0 && !missingOk)
-                fail(tr("sequence \"%1\" does not exist").arg(name.name));
-            rebuildLookups();
-        } else if (type == QLatin1String("OBJECT_FUNCTION") ||
-                   type == QLatin1String("OBJECT_PROCEDURE")) {
-            m_schema.functions.removeIf([&](const Function &f) {
-                return f.name == name.name && (name.schema.isEmpty() || f.schema == name.schema);
-            });
-        } else if (type == QLatin1String("OBJECT_TRIGGER") ||
-                   type == QLatin1String("OBJECT_POLICY")) {
-            // objects: [schema?, table, name]
-            QStringList parts = stringList(arr(nodeBody(object), "items"));
-            if (parts.size() < 2)
-                continue;
-            const QString objectName = parts.takeLast();
-            const QString tableName = parts.takeLast();
-            const QString schema = parts.isEmpty() ? QString() : parts.last();
-            Table *table = resolveTable(QualifiedName{schema, tableName}, missingOk);
-            if (!table)
-                continue;
-            const bool trigger = type == QLatin1String("OBJECT_TRIGGER");
-            const qsizetype removed = trigger ? table->triggers.removeIf([&](const Trigger &t) {
-                return t.name == objectName;
-            })
-                                              : table->policies.removeIf([&](const Policy &p) {
-                                                    return p.name == objectName;
-                                                });
-            if (removed == 0 && !missingOk)
-                fail((trigger ? tr("trigger \"%1\" for table \"%2\" does not exist")
-                              : tr("policy \"%1\" for table \"%2\" does not exist"))
-                         .arg(objectName, tableName));
-            Change change;
-            change.kind = trigger ? Change::Kind::DropTrigger : Change::Kind::DropPolicy;
-            change.schema = table->schema;
-            change.table = table->name;
-            change.object = objectName;
-            record(change);
-        } else if (type == QLatin1String("OBJECT_EXTENSION")) {
-            m_schema.extensions.removeIf([&](const Extension &e) { return e.name == name.name; });
-        } else {
-            skip(m_statementType + QLatin1Char(':') + type);
-        }
-    }
-}
-
-void PgApplier::rename(const JsonObject &node)
-{
-    const QString type = str(node, "renameType");
-    const QString newName = str(node, "newname");
-    const JsonObject relation = obj(node, "relation");
-    const bool missingOk = flag(node, "missing_ok");
-    Change change;
-
-    if (type == QLatin1String("OBJECT_TABLE") || type == QLatin1String("OBJECT_FOREIGN_TABLE")) {
-        Table *table = resolveTable(relation, missingOk);
-        if (!table)
-            return;
-        if (relationExists(table->schema, newName))
-            fail(tr("relation \"%1\" already exists").arg(newName));
-        const QString oldName = table->name;
-        const QString schema = table->schema;
-        const QString oldQualified = table->qualifiedName();
-        table->name = newName;
-        table->lastChange = statementOrigin();
-        const QString newQualified = table->qualifiedName();
-        renameDependency(oldQualified, newQualified);
-        for (Table &t : m_schema.tables) {
-            for (ForeignKey &fk : t.foreignKeys)
-                if (fk.refTable == oldName && fk.refSchema == schema)
-                    fk.refTable = newName;
-            if (t.partitionOf == oldName && t.partitionOfSchema == schema)
-                t.partitionOf = newName;
-            for (QString &parent : t.inherits)
-                if (parent == oldQualified)
-                    parent = newQualified;
-        }
-        for (Sequence &s : m_schema.sequences)
-            if (s.schema == schema && s.ownedBy.startsWith(oldName + QLatin1Char('.')))
-                s.ownedBy = newName + s.ownedBy.mid(oldName.size());
-        rebuildLookups();
-        change.kind = Change::Kind::RenameTable;
-        change.schema = schema;
-        change.table = newName;
-        change.oldValue = oldName;
-        change.newValue = newName;
-        record(change);
-    } else if (type == QLatin1String("OBJECT_COLUMN")) {
-        const QString relType = str(node, "relationType");
-        if (relType == QLatin1String("OBJECT_VIEW") || relType == QLatin1String("OBJECT_MATVIEW") ||
-            relType == QLatin1String("OBJECT_TYPE")) {
-            skip(m_statementType + QLatin1String(":column of ") + relType);
-            return;
-        }
-        Table *table = resolveTable(relation, missingOk);
-        if (!table)
-            return;
-        const QString oldName = str(node, "subname");
-        Column *column = table->column(oldName);
-        if (!column)
-            fail(tr("column \"%1\" does not exist").arg(oldName));
-        if (table->column(newName))
-            fail(tr("column \"%1\" of relation \"%2\" already exists").arg(newName, table->name));
-        column->name = newName;
-        column->lastChange = statementOrigin();
-        const auto renameIn = [&](QStringList &list) {
-            for (QString &c : list)
-                if (c == oldName)
-                    c = newName;
-        };
-        if (table->primaryKey)
-            renameIn(table->primaryKey->columns);
-        for (KeyConstraint &k : table->uniques)
-            renameIn(k.columns);
-        for (ForeignKey &fk : table->foreignKeys)
-            renameIn(fk.columns);
-        for (Index &i : table->indexes) {
-            for (IndexElement &e : i.elements)
-                if (e.column == oldName)
-                    e.column = newName;
-            renameIn(i.include);
-        }
-        renameIn(table->partitionKey);
-        for (Table &t : m_schema.tables)
-            for (ForeignKey &fk : t.foreignKeys)
-                if (fk.refTable == table->name && fk.refSchema == table->schema)
-                    renameIn(fk.refColumns);
-        for (Table *child : childrenOf(m_schema, *table))
-            if (Column *c = child->column(oldName))
-                c->name = newName;
-        change.kind = Change::Kind::RenameColumn;
-        change.schema = table->schema;
-        change.table = table->name;
-        change.object = newName;
-        change.oldValue = oldName;
-        change.newValue = newName;
-        record(change);
-    } else if (type == QLatin1String("OBJECT_TABCONSTRAINT")) {
-        Table *table = resolveTable(relation, missingOk);
-        if (!table)
-            return;
-        const QString oldName = str(node, "subname");
-        bool found = false;
-        const auto renameKey = [&](auto &constraint) {
-            if (constraint.name == oldName) {
-                constraint.name = newName;
-                found = true;
-            }
-        };
-        if (table->primaryKey)
-            renameKey(*table->primaryKey);
-        for (auto &k : table->uniques)
-            renameKey(k);
-        for (auto &k : table->foreignKeys)
-            renameKey(k);
-        for (auto &k : table->checks)
-            renameKey(k);
-        for (auto &k : table->exclusions)
-            renameKey(k);
-        if (!found)
-            fail(tr("constraint \"%1\" for table \"%2\" does not exist").arg(oldName, table->name));
-        rebuildLookups();
-        change.kind = Change::Kind::RenameConstraint;
-        change.schema = table->schema;
-        change.table = table->name;
-        change.object = newName;
-        change.oldValue = oldName;
-        change.newValue = newName;
-        record(change);
-    } else if (type == QLatin1String("OBJECT_INDEX")) {
-        const QualifiedName name = qualifiedName(relation);
-        for (Table &t : m_schema.tables) {
-            if (!name.schema.isEmpty() && t.schema != name.schema)
-                continue;
-            if (!name.schema.isEmpty() || m_searchPath.contains(t.schema)) {
-                bool renamed = false;
-                if (Index *index = t.index(name.name)) {
-                    index->name = newName;
-                    renamed = true;
-                }
-                // Renaming a constraint's index renames the constraint too.
-                if (t.primaryKey && t.primaryKey->name == name.name) {
-                    t.primaryKey->name = newName;
-                    renamed = true;
-                }
-                for (KeyConstraint &k : t.uniques)
-                    if (k.name == name.name) {
-                        k.name = newName;
-                        renamed = true;
-                    }
-                if (renamed) {
-                    rebuildLookups();
-                    change.kind = Change::Kind::RenameIndex;
-                    change.schema = t.schema;
-                    change.table = t.name;
-                    change.object = newName;
-                    change.oldValue = name.name;
-                    change.newValue = newName;
-                    record(change);
-                    return;
-                }
-            }
-        }
-        // Also a table/sequence name given as index (ALTER INDEX on a sequence...).
-        if (!missingOk)
-            fail(tr("relation \"%1\" does not exist").arg(name.name));
-    } else if (type == QLatin1String("OBJECT_VIEW") || type == QLatin1String("OBJECT_MATVIEW")) {
-        View *v = resolveView(qualifiedName(relation));
-        if (!v) {
-            if (!missingOk)
-                fail(tr("relation \"%1\" does not exist").arg(str(relation, "relname")));
-            return;
-        }
-        renameDependency(v->schema + QLatin1Char('.') + v->name,
-                         v->schema + QLatin1Char('.') + newName);
-        v->name = newName;
-        rebuildLookups();
-    } else if (type == QLatin1String("OBJECT_TYPE")) {
-        const QualifiedName name = nameFromList(arr(node, "object").isEmpty()
-                                                    ? arr(obj(obj(node, "object"), "List"), "items")
-                                                    : arr(node, "object"));
-        if (EnumType *e = resolveEnum(name)) {
-            const QString oldName = e->name;
-            e->name = newName;
-            for (Table &t : m_schema.tables)
-                for (Column &c : t.columns) {
-                    if (c.type == oldName)
-                        c.type = newName;
-                    else if (c.type == oldName + QLatin1String("[]"))
-                        c.type = newName + QLatin1String("[]");
-                }
-        }
-    } else if (type == QLatin1String("OBJECT_SCHEMA")) {
-        const QString oldName = str(node, "subname");
-        for (Namespace &n : m_schema.namespaces)
-            if (n.name == oldName)
-                n.name = newName;
-        for (Table &t : m_schema.tables) {
-            if (t.schema == oldName)
-                t.schema = newName;
-            for (ForeignKey &fk : t.foreignKeys)
-                if (fk.refSchema == oldName)
-                    fk.refSchema = newName;
-        }
-        for (View &v : m_schema.views)
-            if (v.schema == oldName)
-                v.schema = newName;
-        for (EnumType &e : m_schema.enums)
-            if (e.schema == oldName)
-                e.schema = newName;
-        rebuildLookups();
-    } else if (type == QLatin1String("OBJECT_TRIGGER") || type == QLatin1String("OBJECT_POLICY")) {
-        Table *table = resolveTable(relation, missingOk);
-        if (!table)
-            return;
-        const QString oldName = str(node, "subname");
-        if (type == QLatin1String("OBJECT_TRIGGER")) {
-            for (Trigger &t : table->triggers)
-                if (t.name == oldName)
-                    t.name = newName;
-        } else {
-            for (Policy &p : table->policies)
-                if (p.name == oldName)
-                    p.name = newName;
-        }
-    } else if (type == QLatin1String("OBJECT_SEQUENCE")) {
-        const QualifiedName name = qualifiedName(relation);
-        for (Sequence &s : m_schema.sequences)
-            if (s.name == name.name && (name.schema.isEmpty() || s.schema == name.schema))
-                s.name = newName;
-        rebuildLookups();
-    } else {
-        skip(m_statementType + QLatin1Char(':') + type);
-    }
-}
-
-void PgApplier::setSchema(const JsonObject &node)
-{
-    const QString type = str(node, "objectType");
-    const QString newSchema = str(node, "newschema");
-    if (!m_schema.hasNamespace(newSchema))
-        fail(tr("schema \"%1\" does not exist").arg(newSchema));
-    if (type == QLatin1String("OBJECT_TABLE")) {
-        Table *table = resolveTable(obj(node, "relation"), flag(node, "missing_ok"));
-        if (!table)
-            return;
-        if (relationExists(newSchema, table->name))
-            fail(tr("relation \"%1\" already exists in schema \"%2\"").arg(table->name, newSchema));
-        const QString oldSchema = table->schema;
-        const QString name = table->name;
-        table->schema = newSchema;
-        renameDependency(oldSchema + QLatin1Char('.') + name, newSchema + QLatin1Char('.') + name);
-        for (Table &t : m_schema.tables)
-            for (ForeignKey &fk : t.foreignKeys)
-                if (fk.refTable == name && fk.refSchema == oldSchema)
-                    fk.refSchema = newSchema;
-        for (Sequence &s : m_schema.sequences)
-            if (s.schema == oldSchema && s.ownedBy.startsWith(name + QLatin1Char('.')))
-                s.schema = newSchema;
-        rebuildLookups();
-        Change change;
-        change.kind = Change::Kind::SetTableSchema;
-        change.schema = newSchema;
-        change.table = name;
-        change.oldValue = oldSchema;
-        change.newValue = newSchema;
-        record(change);
-    } else if (type == QLatin1String("OBJECT_TYPE")) {
-        const JsonObject object = obj(node, "object");
-        const QualifiedName name = nameFromList(arr(nodeBody(object), "items"));
-        if (EnumType *e = resolveEnum(name))
-            e->schema = newSchema;
-    } else if (type == QLatin1String("OBJECT_VIEW") || type == QLatin1String("OBJECT_MATVIEW")) {
-        if (View *v = resolveView(qualifiedName(obj(node, "relation"))))
-            v->schema = newSchema;
-        rebuildLookups();
-    } else {
-        skip(m_statementType + QLatin1Char(':') + type);
-    }
 }
 
 } // namespace schemalens::load::pg

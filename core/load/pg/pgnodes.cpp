@@ -51,6 +51,17 @@ QStringList columnRefs(const JsonValue &expr)
     return names;
 }
 
+QList<model::Table *> childTables(QList<model::Table> &tables, const model::Table &table)
+{
+    QList<model::Table *> children;
+    const QString qualified = table.qualifiedName();
+    for (model::Table &t : tables)
+        if ((t.partitionOf == table.name && t.partitionOfSchema == table.schema) ||
+            t.inherits.contains(qualified))
+            children.append(&t);
+    return children;
+}
+
 bool hasUniqueKey(const model::Table &table, const QStringList &columns)
 {
     const auto same = [&](const QStringList &other) {

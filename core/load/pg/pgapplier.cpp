@@ -319,13 +319,15 @@ void PgApplier::record(Change change)
 }
 
 void PgApplier::record(Change::Kind kind, const QString &schema, const QString &table,
-                       const QString &object)
+                       const QString &object, const QString &oldValue, const QString &newValue)
 {
     Change change;
     change.kind = kind;
     change.schema = schema;
     change.table = table;
     change.object = object;
+    change.oldValue = oldValue;
+    change.newValue = newValue;
     record(std::move(change));
 }
 

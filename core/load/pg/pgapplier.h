@@ -85,7 +85,8 @@ private:
     void indexTable(qsizetype index); // adds one table's names to the lookups
     void record(model::Change change);
     void record(model::Change::Kind kind, const QString &schema, const QString &table,
-                const QString &object = QString());
+                const QString &object = QString(), const QString &oldValue = QString(),
+                const QString &newValue = QString());
     [[noreturn]] void fail(const QString &message, qsizetype location = -1) const;
     void notice(const QString &message) const;
     void skip(const QString &type);

@@ -57,12 +57,7 @@ void PgApplier::rename(const JsonObject &node)
             if (s.schema == schema && s.ownedBy.startsWith(oldName + QLatin1Char('.')))
                 s.ownedBy = newName + s.ownedBy.mid(oldName.size());
         rebuildLookups();
-        change.kind = Change::Kind::RenameTable;
-        change.schema = schema;
-        change.table = newName;
-        change.oldValue = oldName;
-        change.newValue = newName;
-        record(change);
+        record(Change::Kind::RenameTable, schema, newName, QString(), oldName, newName);
     } else if (type == QLatin1String("OBJECT_COLUMN")) {
         const QString relType = str(node, "relationType");
         if (relType == QLatin1String("OBJECT_VIEW") || relType == QLatin1String("OBJECT_MATVIEW") ||
@@ -106,13 +101,7 @@ void PgApplier::rename(const JsonObject &node)
         for (Table *child : childTables(m_schema.tables, *table))
             if (Column *c = child->column(oldName))
                 c->name = newName;
-        change.kind = Change::Kind::RenameColumn;
-        change.schema = table->schema;
-        change.table = table->name;
-        change.object = newName;
-        change.oldValue = oldName;
-        change.newValue = newName;
-        record(change);
+        record(Change::Kind::RenameColumn, table->schema, table->name, newName, oldName, newName);
     } else if (type == QLatin1String("OBJECT_TABCONSTRAINT")) {
         Table *table = resolveTable(relation, missingOk);
         if (!table)
@@ -138,13 +127,8 @@ void PgApplier::rename(const JsonObject &node)
         if (!found)
             fail(tr("constraint \"%1\" for table \"%2\" does not exist").arg(oldName, table->name));
         rebuildLookups();
-        change.kind = Change::Kind::RenameConstraint;
-        change.schema = table->schema;
-        change.table = table->name;
-        change.object = newName;
-        change.oldValue = oldName;
-        change.newValue = newName;
-        record(change);
+        record(Change::Kind::RenameConstraint, table->schema, table->name, newName, oldName,
+               newName);
     } else if (type == QLatin1String("OBJECT_INDEX")) {
         const QualifiedName name = qualifiedName(relation);
         for (Table &t : m_schema.tables) {
@@ -168,13 +152,8 @@ void PgApplier::rename(const JsonObject &node)
                     }
                 if (renamed) {
                     rebuildLookups();
-                    change.kind = Change::Kind::RenameIndex;
-                    change.schema = t.schema;
-                    change.table = t.name;
-                    change.object = newName;
-                    change.oldValue = name.name;
-                    change.newValue = newName;
-                    record(change);
+                    record(Change::Kind::RenameIndex, t.schema, t.name, newName, name.name,
+                           newName);
                     return;
                 }
             }
@@ -276,13 +255,7 @@ void PgApplier::setSchema(const JsonObject &node)
             if (s.schema == oldSchema && s.ownedBy.startsWith(name + QLatin1Char('.')))
                 s.schema = newSchema;
         rebuildLookups();
-        Change change;
-        change.kind = Change::Kind::SetTableSchema;
-        change.schema = newSchema;
-        change.table = name;
-        change.oldValue = oldSchema;
-        change.newValue = newSchema;
-        record(change);
+        record(Change::Kind::SetTableSchema, newSchema, name, QString(), oldSchema, newSchema);
     } else if (type == QLatin1String("OBJECT_TYPE")) {
         const JsonObject object = obj(node, "object");
         const QualifiedName name = nameFromList(arr(nodeBody(object), "items"));

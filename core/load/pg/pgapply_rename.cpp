@@ -28,7 +28,6 @@ void PgApplier::rename(const JsonObject &node)
     const QString newName = str(node, "newname");
     const JsonObject relation = obj(node, "relation");
     const bool missingOk = flag(node, "missing_ok");
-    Change change;
 
     if (type == QLatin1String("OBJECT_TABLE") || type == QLatin1String("OBJECT_FOREIGN_TABLE")) {
         Table *table = resolveTable(relation, missingOk);

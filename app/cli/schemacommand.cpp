@@ -38,25 +38,44 @@ QStringList parseOrder(const QString &value, QString *error)
     return order;
 }
 
+// The human-readable summary: what was read and how, one line per table, then every
+// problem with its file:line:column (the form editors and terminals link).
 void printText(QTextStream &out, const load::LoadResult &result)
 {
     const model::Schema &s = result.schema;
+    const load::MigrationPlan &plan = result.source;
     int fks = 0;
     for (const model::Table &t : s.tables)
         fks += int(t.foreignKeys.size());
     out << tr("%1 (%2, %3): %4 files, %5 tables, %6 foreign keys, %7 enums, %8 views\n")
-               .arg(QFileInfo(result.source.rootPath).fileName(), result.source.layout,
-                    load::dialectName(result.source.dialect))
-               .arg(result.source.units.size())
+               .arg(QFileInfo(plan.rootPath).fileName(), plan.layout,
+                    load::dialectName(plan.dialect))
+               .arg(plan.units.size())
                .arg(s.tables.size())
                .arg(fks)
                .arg(s.enums.size())
                .arg(s.views.size());
-    for (const model::Table &t : s.tables)
-        out << "  " << t.qualifiedName() << " (" << t.columns.size() << ")\n";
-    for (const load::Diagnostics *list : {&result.source.diagnostics, &result.diagnostics})
+    out << tr("  dialect: %1\n").arg(plan.dialectEvidence);
+    if (!plan.skipped.isEmpty())
+        out << tr("  %1 files skipped (down scripts, other dialects, ...)\n")
+                   .arg(plan.skipped.size());
+    if (result.stats.statements > 0)
+        out << tr("  %1 statements, %2 applied\n")
+                   .arg(result.stats.statements)
+                   .arg(result.stats.applied);
+    for (const model::Table &t : s.tables) {
+        out << "  " << t.qualifiedName() << " ("
+            << tr("%n columns", nullptr, int(t.columns.size()));
+        if (!t.foreignKeys.isEmpty())
+            out << ", " << tr("%n foreign keys", nullptr, int(t.foreignKeys.size()));
+        if (t.external)
+            out << ", " << tr("external");
+        out << ")\n";
+    }
+    for (const load::Diagnostics *list : {&plan.diagnostics, &result.diagnostics})
         for (const load::Diagnostic &d : *list)
-            out << d.location.toString() << ": " << d.rule << ": " << d.message << '\n';
+            out << d.location.toString() << ": " << load::Diagnostic::severityName(d.severity)
+                << ": " << d.message << " [" << d.rule << "]\n";
 }
 
 } // namespace

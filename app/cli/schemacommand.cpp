@@ -64,10 +64,14 @@ void printText(QTextStream &out, const load::LoadResult &result)
                    .arg(result.stats.statements)
                    .arg(result.stats.applied);
     for (const model::Table &t : s.tables) {
+        // English plural forms by hand: without a loaded translation "%n" would stay plural.
+        const auto count = [](qsizetype n, const char *one, const char *many) {
+            return n == 1 ? tr(one) : tr(many).arg(n);
+        };
         out << "  " << t.qualifiedName() << " ("
-            << tr("%n columns", nullptr, int(t.columns.size()));
+            << count(t.columns.size(), "1 column", "%1 columns");
         if (!t.foreignKeys.isEmpty())
-            out << ", " << tr("%n foreign keys", nullptr, int(t.foreignKeys.size()));
+            out << ", " << count(t.foreignKeys.size(), "1 foreign key", "%1 foreign keys");
         if (t.external)
             out << ", " << tr("external");
         out << ")\n";

@@ -8,9 +8,10 @@
 namespace schemalens::load {
 
 struct LoadStats {
-    int statements = 0;         // statements seen
-    int applied = 0;            // statements that changed the model
-    QMap<QString, int> skipped; // statement kind ("InsertStmt", "GrantStmt", ...) -> count
+    int statements = 0;             // statements seen
+    int applied = 0;                // statements that changed the model
+    QMap<QString, int> skipped;     // irrelevant to the model ("InsertStmt", "GrantStmt", ...)
+    QMap<QString, int> unsupported; // relevant kinds the loader does not apply yet
     qint64 bytes = 0;
 };
 

@@ -268,6 +268,10 @@ QJsonObject sourceJson(const load::LoadResult &result)
     for (auto it = result.stats.skipped.cbegin(); it != result.stats.skipped.cend(); ++it)
         skippedKinds.insert(it.key(), it.value());
     statements.insert(QLatin1String("skipped"), skippedKinds);
+    QJsonObject unsupportedKinds;
+    for (auto it = result.stats.unsupported.cbegin(); it != result.stats.unsupported.cend(); ++it)
+        unsupportedKinds.insert(it.key(), it.value());
+    statements.insert(QLatin1String("unsupported"), unsupportedKinds);
     return QJsonObject{
         {QLatin1String("kind"), plan.isFolder ? QStringLiteral("folder") : QStringLiteral("file")},
         {QLatin1String("layout"), plan.layout},

@@ -273,10 +273,19 @@ bool PgApplier::dispatch(const QString &type, const JsonObject &node)
 
 void PgApplier::skip(const QString &type)
 {
-    // Statements we know to be irrelevant and ones we do not apply are both counted, so the
-    // summary shows what the model leaves out.
-    Q_UNUSED(isIgnoredStatement);
-    ++m_result.stats.skipped[type.isEmpty() ? QStringLiteral("unknown") : type];
+    // Data, privileges, sessions and the like change nothing the model holds; anything else
+    // that is skipped is a statement kind the loader does not understand yet, counted apart
+    // so that users (and we) see what the model may be missing.
+    const QString kind = type.isEmpty() ? QStringLiteral("unknown") : type;
+    if (isIgnoredStatement(kind))
+        ++m_result.stats.skipped[kind];
+    else
+        ++m_result.stats.unsupported[kind];
+}
+
+void PgApplier::ignore(const QString &type)
+{
+    ++m_result.stats.skipped[type];
 }
 
 Origin PgApplier::originAt(qsizetype relativeLocation) const

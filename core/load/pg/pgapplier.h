@@ -89,7 +89,8 @@ private:
                 const QString &newValue = QString());
     [[noreturn]] void fail(const QString &message, qsizetype location = -1) const;
     void notice(const QString &message) const;
-    void skip(const QString &type);
+    void skip(const QString &type);   // not applied: ignored or unsupported by kind
+    void ignore(const QString &type); // not applied, and nothing the model holds
 
     // pgapplier_plpgsql.cpp: DO blocks
     void applyDo(const JsonObject &node);

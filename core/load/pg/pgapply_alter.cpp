@@ -49,12 +49,12 @@ void PgApplier::alterTable(const JsonObject &node)
                     t.indexes.removeIf([&](const Index &i) { return i.name == child.name; }) > 0)
                     return;
         }
-        skip(m_statementType + QLatin1Char(':') + objtype);
+        ignore(m_statementType + QLatin1Char(':') + objtype);
         return;
     }
     if (!isTableLike(objtype)) {
         // ALTER INDEX/VIEW/SEQUENCE/TYPE ... (owner, storage, attach index): nothing drawn.
-        skip(m_statementType + QLatin1Char(':') + objtype);
+        ignore(m_statementType + QLatin1Char(':') + objtype);
         return;
     }
     const JsonObject relation = obj(node, "relation");

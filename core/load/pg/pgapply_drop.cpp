@@ -232,7 +232,8 @@ void PgApplier::drop(const JsonObject &node)
         } else if (type == QLatin1String("OBJECT_EXTENSION")) {
             m_schema.extensions.removeIf([&](const Extension &e) { return e.name == name.name; });
         } else {
-            skip(m_statementType + QLatin1Char(':') + type);
+            // Casts, operators, rules, event triggers, publications...: not in the model.
+            ignore(m_statementType + QLatin1Char(':') + type);
         }
     }
 }

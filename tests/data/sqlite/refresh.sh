@@ -12,7 +12,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 cli=${SCHEMALENS_CLI:-}
 if [ -z "$cli" ]; then
-  for candidate in "$root"/build*/bin/schemalens-cli; do
+  for candidate in "$root"/build/bin/schemalens-cli "$root"/build*/bin/schemalens-cli; do
     if [ -x "$candidate" ]; then cli=$candidate; break; fi
   done
 fi

@@ -11,7 +11,7 @@ packages=(
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgraphviz-dev libpg-query-dev
   xvfb xauth fonts-dejavu-core
-  postgresql-15 postgresql-client-15 sqlite3
+  sqlite3
 )
 for optional in libpq-dev libsqlite3-dev; do
   dpkg -s "$optional" >/dev/null 2>&1 || packages+=("$optional")

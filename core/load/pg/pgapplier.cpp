@@ -192,6 +192,11 @@ void PgApplier::applyStatement(const ParsedStatement &statement)
     // handlers check everything PostgreSQL checks before they change the model; only ALTER
     // TABLE, whose sub-commands apply one after another, snapshots its one table.
     m_tableSnapshot.reset();
+    // Handlers hold Table references while they resolve others, and resolving may append an
+    // external stub: spare capacity keeps those references valid for the whole statement
+    // (externalTable() refuses to grow the list).
+    if (m_schema.tables.capacity() - m_schema.tables.size() < kExternalTablesPerStatement)
+        m_schema.tables.reserve(m_schema.tables.size() * 2 + kExternalTablesPerStatement);
     // Creating handlers only append to these lists; on failure they are cut back.
     const qsizetype sequences = m_schema.sequences.size();
     const qsizetype enums = m_schema.enums.size();
@@ -390,6 +395,8 @@ Table *PgApplier::externalTable(const QualifiedName &name)
         return nullptr;
     if (ns == m_schema.namespaces.cend() && !assumeExternalSchema(name.schema))
         return nullptr;
+    if (m_schema.tables.size() >= m_schema.tables.capacity())
+        return nullptr; // would move the tables that callers hold references to
     Table stub;
     stub.schema = name.schema;
     stub.name = name.name;

@@ -40,6 +40,9 @@ struct QualifiedName {
 // PostgreSQL's names, and a statement the server would reject changes nothing.
 class PgApplier {
 public:
+    // At most this many external stub tables are created by one statement.
+    static constexpr qsizetype kExternalTablesPerStatement = 64;
+
     explicit PgApplier(LoadResult &result);
 
     void applyUnit(const MigrationUnit &unit);

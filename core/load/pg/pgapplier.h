@@ -132,6 +132,7 @@ private:
     QList<model::Column> inferSelectColumns(const JsonObject &select, QStringList *dependsOn,
                                             int depth = 0);
     void dropDependentViews(const QString &qualified, bool cascade, const QString &what);
+    bool isCatalogRelation(const QualifiedName &name) const;
     void renameDependency(const QString &from, const QString &to);
 
     // pgapply_objects.cpp: indexes, types, views, functions, triggers, policies, ...
@@ -171,6 +172,7 @@ private:
     bool m_changed = false;
     std::optional<model::Table> m_tableSnapshot; // ALTER TABLE's table before the statement
     QSet<QString> m_droppedSchemas;              // dropped by the source: not assumed again
+    QStringList m_cteNames;                      // WITH names in scope while a query is inferred
 
     // Lookups kept in step with the model; rebuilt after drops and renames.
     QHash<QString, qsizetype> m_tableIndex;          // "schema\x1fname" -> index in tables

@@ -43,6 +43,14 @@ QList<Column> PgApplier::relationColumns(const QualifiedName &name, QString *qua
     return {};
 }
 
+bool PgApplier::isCatalogRelation(const QualifiedName &name) const
+{
+    // pg_catalog is searched implicitly; the catalogs are not part of the model.
+    return name.schema == QLatin1String("pg_catalog") ||
+           name.schema == QLatin1String("information_schema") ||
+           (name.schema.isEmpty() && name.name.startsWith(QLatin1String("pg_")));
+}
+
 QList<Column> PgApplier::inferSelectColumns(const JsonObject &select, QStringList *dependsOn,
                                             int depth)
 {
@@ -55,6 +63,14 @@ QList<Column> PgApplier::inferSelectColumns(const JsonObject &select, QStringLis
         return left;
     }
 
+    // WITH names are relations only inside this query; outer queries' names pass down.
+    QStringList cteNames = m_cteNames;
+    for (const JsonValue &cte : arr(obj(select, "withClause"), "ctes"))
+        cteNames.append(str(obj(cte.toObject(), "CommonTableExpr"), "ctename"));
+    const QStringList savedCtes = m_cteNames;
+    m_cteNames = cteNames;
+    const auto restoreCtes = qScopeGuard([&] { m_cteNames = savedCtes; });
+
     QList<FromItem> from;
     std::function<void(const JsonObject &)> addFromItem = [&](const JsonObject &item) {
         const QString type = nodeType(item);
@@ -62,7 +78,17 @@ QList<Column> PgApplier::inferSelectColumns(const JsonObject &select, QStringLis
         if (type == QLatin1String("RangeVar")) {
             QString qualified;
             FromItem f;
-            f.columns = relationColumns(qualifiedName(body), &qualified);
+            const QualifiedName name = qualifiedName(body);
+            f.columns = relationColumns(name, &qualified);
+            if (qualified.isEmpty() && name.schema.isEmpty() && !cteNames.contains(name.name) &&
+                !isCatalogRelation(name)) {
+                // PostgreSQL resolves every relation of a view or CREATE TABLE AS query.
+                fail(tr("relation \"%1\" does not exist").arg(name.name),
+                     integer(body, "location", -1));
+            }
+            if (qualified.isEmpty() && !name.schema.isEmpty() && !isCatalogRelation(name))
+                if (Table *external = externalTable(name))
+                    qualified = external->qualifiedName();
             if (!qualified.isEmpty() && !dependsOn->contains(qualified))
                 dependsOn->append(qualified);
             const QString alias = str(obj(body, "alias"), "aliasname");

@@ -1,5 +1,7 @@
 #include "core/load/discovery/tree.h"
 
+#include "core/load/discovery/layouts.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -9,24 +11,9 @@ namespace schemalens::load::discovery {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("schemalens", text);
-}
-
 // Bounds that keep a mistaken root (a home folder, "/") from taking forever.
 constexpr int maxDepth = 32;
 constexpr qsizetype maxFolders = 20000;
-
-Diagnostic warning(const QString &file, const QString &message)
-{
-    Diagnostic d;
-    d.rule = QStringLiteral("source-warning");
-    d.severity = Diagnostic::Severity::Warning;
-    d.message = message;
-    d.location.file = file;
-    return d;
-}
 
 } // namespace
 
@@ -75,8 +62,8 @@ Tree walkTree(const QString &root)
         tree.m_index.insert(path, index);
         QDir dir(path);
         if (!dir.isReadable()) {
-            tree.diagnostics.append(
-                warning(tree.relative(path), tr("cannot list folder %1").arg(tree.relative(path))));
+            tree.diagnostics.append(sourceWarning(
+                tree.relative(path), tr("cannot list folder %1").arg(tree.relative(path))));
             continue;
         }
         // QDir::System lists broken symlinks (and FIFOs) so that they can be reported.
@@ -103,11 +90,11 @@ Tree walkTree(const QString &root)
             const QString canonical = entry.canonicalFilePath();
             if (seen.contains(canonical)) {
                 if (entry.isSymLink())
-                    tree.diagnostics.append(
-                        warning(tree.relative(entry.absoluteFilePath()),
-                                tr("symbolic link %1 points to a folder that was already walked (a "
-                                   "loop?); not followed")
-                                    .arg(tree.relative(entry.absoluteFilePath()))));
+                    tree.diagnostics.append(sourceWarning(
+                        tree.relative(entry.absoluteFilePath()),
+                        tr("symbolic link %1 points to a folder that was already walked (a "
+                           "loop?); not followed")
+                            .arg(tree.relative(entry.absoluteFilePath()))));
                 continue;
             }
             if (depth + 1 > maxDepth || tree.folders.size() >= maxFolders) {
@@ -132,7 +119,7 @@ Tree walkTree(const QString &root)
             pending.append(*it);
     }
     if (truncated)
-        tree.diagnostics.append(warning(
+        tree.diagnostics.append(sourceWarning(
             QString(), tr("the folder tree is too deep or too large; only the first %1 folders "
                           "(up to %2 levels) were searched")
                            .arg(maxFolders)

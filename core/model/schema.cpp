@@ -23,6 +23,11 @@ EnumType *Schema::enumType(const QString &schemaName, const QString &name)
     return nullptr;
 }
 
+const EnumType *Schema::enumType(const QString &schemaName, const QString &name) const
+{
+    return const_cast<Schema *>(this)->enumType(schemaName, name);
+}
+
 View *Schema::view(const QString &schemaName, const QString &name)
 {
     for (View &v : views)

@@ -83,6 +83,7 @@ struct Schema {
     Table *table(const QString &schema, const QString &name);
     const Table *table(const QString &schema, const QString &name) const;
     EnumType *enumType(const QString &schema, const QString &name);
+    const EnumType *enumType(const QString &schema, const QString &name) const;
     View *view(const QString &schema, const QString &name);
     bool hasNamespace(const QString &name) const;
 };

@@ -1,5 +1,7 @@
 #include "core/load/discovery/sections.h"
 
+#include <optional>
+
 namespace schemalens::load::discovery {
 
 namespace {
@@ -22,20 +24,27 @@ QByteArray lowerSimplified(QByteArrayView text)
     return text.toByteArray().toLower().simplified();
 }
 
-// "-- +goose Up", "--+goose up", "-- +goose NO TRANSACTION" (goose lower-cases annotations).
-LineMarker gooseMarker(QByteArrayView line)
+// The text of a "-- comment" line after the dashes and spaces; nullopt for other lines.
+std::optional<QByteArrayView> lineCommentText(QByteArrayView line)
 {
     qsizetype i = 0;
     while (i < line.size() && isSpace(line[i]))
         ++i;
     if (!line.sliced(i).startsWith("--"))
-        return {};
+        return std::nullopt;
     i += 2;
     while (i < line.size() && isSpace(line[i]))
         ++i;
-    if (!line.sliced(i).startsWith("+goose"))
+    return line.sliced(i);
+}
+
+// "-- +goose Up", "--+goose up", "-- +goose NO TRANSACTION" (goose lower-cases annotations).
+LineMarker gooseMarker(QByteArrayView line)
+{
+    const std::optional<QByteArrayView> comment = lineCommentText(line);
+    if (!comment || !comment->startsWith("+goose"))
         return {};
-    const QByteArray command = lowerSimplified(line.sliced(i + 6));
+    const QByteArray command = lowerSimplified(comment->sliced(6));
     if (command == "up" || command.startsWith("up "))
         return {Marker::Up, false};
     if (command == "down" || command.startsWith("down "))
@@ -48,15 +57,10 @@ LineMarker gooseMarker(QByteArrayView line)
 // "-- migrate:up [transaction:false]" / "-- migrate:down".
 LineMarker dbmateMarker(QByteArrayView line)
 {
-    qsizetype i = 0;
-    while (i < line.size() && isSpace(line[i]))
-        ++i;
-    if (!line.sliced(i).startsWith("--"))
+    const std::optional<QByteArrayView> comment = lineCommentText(line);
+    if (!comment)
         return {};
-    i += 2;
-    while (i < line.size() && isSpace(line[i]))
-        ++i;
-    const QByteArray rest = lowerSimplified(line.sliced(i));
+    const QByteArray rest = lowerSimplified(*comment);
     if (rest == "migrate:up" || rest.startsWith("migrate:up "))
         return {Marker::Up, rest.contains("transaction:false")};
     if (rest == "migrate:down" || rest.startsWith("migrate:down "))

@@ -111,6 +111,7 @@ private:
     void copyLike(model::Table &table, const JsonObject &like);
     void inheritFrom(model::Table &table, const model::Table &parent, bool partition);
     void setNotNull(model::Table &table, const QStringList &columns);
+    void requireUnusedConstraintName(const model::Table &table, const QString &name) const;
     void createSerialSequence(model::Table &table, model::Column &column, bool identity);
 
     // pgapply_alter.cpp: ALTER TABLE, RENAME, SET SCHEMA, DROP
@@ -141,6 +142,8 @@ private:
     void createSchema(const JsonObject &node);
     void createEnum(const JsonObject &node);
     void alterEnum(const JsonObject &node);
+    void requireUnusedTypeName(const QString &schema, const QString &name) const;
+    void addOtherType(model::OtherType type); // domain, composite or range type
     void createCompositeType(const JsonObject &node);
     void createDomain(const JsonObject &node);
     void createRange(const JsonObject &node);

@@ -175,10 +175,7 @@ void PgApplier::createEnum(const JsonObject &node)
     EnumType e;
     e.schema = creationSchema(written.schema);
     e.name = written.name;
-    if (m_schema.enumType(e.schema, e.name) ||
-        std::any_of(m_schema.otherTypes.cbegin(), m_schema.otherTypes.cend(),
-                    [&](const OtherType &t) { return t.schema == e.schema && t.name == e.name; }))
-        fail(tr("type \"%1\" already exists").arg(e.name));
+    requireUnusedTypeName(e.schema, e.name);
     e.values = stringList(arr(node, "vals"));
     e.origin = statementOrigin();
     e.lastChange = e.origin;
@@ -232,6 +229,22 @@ void PgApplier::alterEnum(const JsonObject &node)
     record(change);
 }
 
+void PgApplier::requireUnusedTypeName(const QString &schema, const QString &name) const
+{
+    const bool other =
+        std::any_of(m_schema.otherTypes.cbegin(), m_schema.otherTypes.cend(),
+                    [&](const OtherType &t) { return t.schema == schema && t.name == name; });
+    if (other || m_schema.enumType(schema, name))
+        fail(tr("type \"%1\" already exists").arg(name));
+}
+
+void PgApplier::addOtherType(OtherType type)
+{
+    requireUnusedTypeName(type.schema, type.name);
+    type.origin = statementOrigin();
+    m_schema.otherTypes.append(std::move(type));
+}
+
 void PgApplier::createCompositeType(const JsonObject &node)
 {
     const QualifiedName written = qualifiedName(obj(node, "typevar"));
@@ -239,10 +252,7 @@ void PgApplier::createCompositeType(const JsonObject &node)
     t.schema = creationSchema(written.schema);
     t.name = written.name;
     t.kind = QStringLiteral("composite");
-    t.origin = statementOrigin();
-    if (m_schema.enumType(t.schema, t.name))
-        fail(tr("type \"%1\" already exists").arg(t.name));
-    m_schema.otherTypes.append(t);
+    addOtherType(t);
 }
 
 void PgApplier::createDomain(const JsonObject &node)
@@ -253,8 +263,7 @@ void PgApplier::createDomain(const JsonObject &node)
     t.name = written.name;
     t.kind = QStringLiteral("domain");
     t.baseType = formatType(obj(node, "typeName"));
-    t.origin = statementOrigin();
-    m_schema.otherTypes.append(t);
+    addOtherType(t);
 }
 
 void PgApplier::createRange(const JsonObject &node)
@@ -269,8 +278,7 @@ void PgApplier::createRange(const JsonObject &node)
         if (str(option, "defname") == QLatin1String("subtype"))
             t.baseType = formatType(obj(option, "arg").value(QLatin1String("TypeName")).toObject());
     }
-    t.origin = statementOrigin();
-    m_schema.otherTypes.append(t);
+    addOtherType(t);
 }
 
 void PgApplier::alterSequence(const JsonObject &node)

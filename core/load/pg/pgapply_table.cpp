@@ -396,20 +396,12 @@ void PgApplier::addConstraint(Table &table, const ConstraintSpec &spec)
                 fail(tr("column \"%1\" does not exist").arg(column), integer(c, "location", -1));
         check.name = str(c, "conname");
         if (check.name.isEmpty()) {
-            check.name = chooseName(table.name, checkConstraintColumn(expr),
-                                    QStringLiteral("check"), [&](const QString &n) {
-                                        if (constraintExists(table.schema, n))
-                                            return true;
-                                        for (const CheckConstraint &other : table.checks)
-                                            if (other.name == n)
-                                                return true;
-                                        return false;
-                                    });
+            const QString column = checkConstraintColumn(expr);
+            check.name = chooseConstraintName(
+                table.schema, table.name, column.isEmpty() ? QStringList() : QStringList{column},
+                QStringLiteral("check"));
         } else {
-            for (const CheckConstraint &other : table.checks)
-                if (other.name == check.name)
-                    fail(tr("constraint \"%1\" for relation \"%2\" already exists")
-                             .arg(check.name, table.name));
+            requireUnusedConstraintName(table, check.name);
         }
         m_constraintNames[table.schema].insert(check.name);
         table.checks.append(check);
@@ -445,6 +437,18 @@ void PgApplier::addConstraint(Table &table, const ConstraintSpec &spec)
         m_relationNames[table.schema].insert(x.name);
         table.exclusions.append(x);
     }
+}
+
+void PgApplier::requireUnusedConstraintName(const Table &table, const QString &name) const
+{
+    // Constraint names are unique per table across all kinds (ConstraintNameIsUsed).
+    const auto named = [&](const auto &list) {
+        return std::any_of(list.cbegin(), list.cend(),
+                           [&](const auto &constraint) { return constraint.name == name; });
+    };
+    if ((table.primaryKey && table.primaryKey->name == name) || named(table.uniques) ||
+        named(table.checks) || named(table.foreignKeys) || named(table.exclusions))
+        fail(tr("constraint \"%1\" for relation \"%2\" already exists").arg(name, table.name));
 }
 
 void PgApplier::addKey(Table &table, const ConstraintSpec &spec, bool primary)
@@ -555,20 +559,10 @@ void PgApplier::addForeignKey(Table &table, const ConstraintSpec &spec)
     fk.validated = !flag(c, "skip_validation");
     fk.name = str(c, "conname");
     if (fk.name.isEmpty())
-        fk.name = chooseName(table.name, columnNamesPart(fk.columns), QStringLiteral("fkey"),
-                             [&](const QString &n) {
-                                 if (constraintExists(table.schema, n))
-                                     return true;
-                                 for (const ForeignKey &other : table.foreignKeys)
-                                     if (other.name == n)
-                                         return true;
-                                 return false;
-                             });
+        fk.name =
+            chooseConstraintName(table.schema, table.name, fk.columns, QStringLiteral("fkey"));
     else
-        for (const ForeignKey &other : table.foreignKeys)
-            if (other.name == fk.name)
-                fail(tr("constraint \"%1\" for relation \"%2\" already exists")
-                         .arg(fk.name, table.name));
+        requireUnusedConstraintName(table, fk.name);
     m_constraintNames[table.schema].insert(fk.name);
     table.foreignKeys.append(fk);
 }

@@ -311,17 +311,23 @@ void parseTableConstraints(const Tokens &t, int first, int end, ParsedTable &out
     }
 }
 
+// The token after CREATE [TEMP | TEMPORARY], or -1 when the statement is not a CREATE.
+int afterCreateTemp(const Tokens &t)
+{
+    if (!t.kw(0, "create"))
+        return -1;
+    return t.kw(1, "temp") || t.kw(1, "temporary") ? 2 : 1;
+}
+
 } // namespace
 
 ParsedTable parseCreateTable(QByteArrayView sql)
 {
     const Tokens t(sql);
     ParsedTable out;
-    if (!t.kw(0, "create"))
+    int i = afterCreateTemp(t);
+    if (i < 0)
         return out;
-    int i = 1;
-    if (t.kw(i, "temp") || t.kw(i, "temporary"))
-        ++i;
     if (t.kw(i, "virtual")) {
         out.isVirtual = true;
         ++i;
@@ -408,11 +414,9 @@ ParsedTrigger parseCreateTrigger(QByteArrayView sql)
 {
     const Tokens t(sql);
     ParsedTrigger out;
-    if (!t.kw(0, "create"))
+    int i = afterCreateTemp(t);
+    if (i < 0)
         return out;
-    int i = 1;
-    if (t.kw(i, "temp") || t.kw(i, "temporary"))
-        ++i;
     if (!t.kw(i, "trigger"))
         return out;
     i = t.qualifiedName(t.skipIfNotExists(i + 1), &out.name);
@@ -461,11 +465,9 @@ ParsedView parseCreateView(QByteArrayView sql)
 {
     const Tokens t(sql);
     ParsedView out;
-    if (!t.kw(0, "create"))
+    int i = afterCreateTemp(t);
+    if (i < 0)
         return out;
-    int i = 1;
-    if (t.kw(i, "temp") || t.kw(i, "temporary"))
-        ++i;
     if (!t.kw(i, "view"))
         return out;
     i = t.qualifiedName(t.skipIfNotExists(i + 1), &out.name);

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/review/context.h"
+
+namespace schemalens::review {
+
+// Column facts several rule families and the strengths share (implemented by the types
+// family in core/review/columnfacts.cpp).
+
+// Text-like declared types: text, varchar/character varying, char, citext; SQLite TEXT
+// affinity.
+bool isTextType(const ReviewContext &context, const model::Column &column);
+
+// Status/type/kind/role/level/state-like names (or the review file's patterns).
+bool isEnumLikeName(const ReviewContext &context, const QString &column);
+
+// How an enum-like column is kept to its values, if at all.
+enum class EnumValidation { None, Check, EnumType, Domain, ForeignKey };
+
+struct EnumLikeColumn {
+    const model::Table *table = nullptr;
+    const model::Column *column = nullptr;
+    EnumValidation validation = EnumValidation::None;
+};
+
+// Every enum-like column of the reviewed tables (enum-typed columns included), with how it
+// is validated.
+QList<EnumLikeColumn> enumLikeColumns(const ReviewContext &context);
+
+} // namespace schemalens::review

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/review/finding.h"
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+namespace schemalens::review {
+
+struct Suppression {
+    QString fingerprint;
+    QString reason;
+};
+
+// A problem in a review file, reported with its JSON path ("$.rules.wide-table.severity").
+struct ConfigProblem {
+    QString path;
+    QString message;
+};
+
+// The review file (`.schemalens.json` in the source folder, or `--config FILE`):
+//
+// {
+//   "rules": {
+//     "wide-table": { "enabled": true, "severity": "warning", "maxColumns": 30 },
+//     "migration-count": false
+//   },
+//   "naming": {
+//     "tenantColumns": ["tenant_id", "workspace_id", "client_account_id"],
+//     "enumLikeColumns": ["(^|_)(status|state|kind|type)$"]   // regular expressions
+//   },
+//   "ignoreTables": ["schema_migrations", "audit_*"],         // globs on table or schema.table
+//   "suppressions": [ { "fingerprint": "3f2a…", "reason": "legacy table, owned by billing" } ]
+// }
+//
+// Threshold keys are declared by each rule (RuleInfo::thresholds); unknown rules, unknown
+// keys and bad values are problems, never silently ignored.
+struct ReviewConfig {
+    QSet<QString> disabledRules;
+    QHash<QString, Severity> severities;
+    QHash<QString, QHash<QString, double>> thresholds; // rule id -> key -> value
+    QStringList tenantColumns;                         // empty: the built-in list
+    QStringList enumLikePatterns;                      // empty: the built-in patterns
+    QStringList ignoreTables;                          // globs
+    QList<Suppression> suppressions;
+    QString path; // the file it was read from, if any
+
+    bool enabled(const QString &rule) const { return !disabledRules.contains(rule); }
+};
+
+struct ParsedConfig {
+    ReviewConfig config;
+    QList<ConfigProblem> problems;
+};
+
+// Parses a review file. Problems in single entries are collected and the rest applies;
+// only unreadable or non-JSON input is an Error.
+Result<ParsedConfig> parseConfig(const QByteArray &json);
+Result<ParsedConfig> loadConfigFile(const QString &path);
+
+// The review file that applies to SOURCE: `.schemalens.json` in the folder (or in the folder
+// of a file). Empty when there is none or SOURCE is a connection string.
+QString findConfigFor(const QString &source);
+
+} // namespace schemalens::review

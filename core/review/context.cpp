@@ -1,0 +1,236 @@
+#include "core/review/context.h"
+
+#include "core/review/rule.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace schemalens::review {
+
+namespace {
+
+// Tables migration tools keep for themselves; reviewing them is noise.
+bool isMigrationToolTable(const QString &name)
+{
+    static const QSet<QString> names = {
+        QStringLiteral("schema_migrations"),     QStringLiteral("ar_internal_metadata"),
+        QStringLiteral("flyway_schema_history"), QStringLiteral("__diesel_schema_migrations"),
+        QStringLiteral("_sqlx_migrations"),      QStringLiteral("goose_db_version"),
+        QStringLiteral("_prisma_migrations"),    QStringLiteral("__drizzle_migrations"),
+        QStringLiteral("gorp_migrations"),       QStringLiteral("schema_version"),
+        QStringLiteral("knex_migrations"),       QStringLiteral("knex_migrations_lock"),
+        QStringLiteral("django_migrations"),     QStringLiteral("alembic_version"),
+        QStringLiteral("seaql_migrations"),      QStringLiteral("refinery_schema_history"),
+        QStringLiteral("pgmigrations"),          QStringLiteral("schemaversion"),
+        QStringLiteral("sequelizemeta"),         QStringLiteral("typeorm_migrations"),
+        QStringLiteral("schema_migration"),      QStringLiteral("migrations_lock"),
+    };
+    return names.contains(name.toLower());
+}
+
+bool matchesGlob(const QString &glob, const model::Table &table)
+{
+    const auto re = QRegularExpression::fromWildcard(glob, Qt::CaseInsensitive,
+                                                     QRegularExpression::UnanchoredWildcardConversion);
+    const QRegularExpression anchored(QLatin1String("^(?:") + re.pattern() + QLatin1String(")$"),
+                                      QRegularExpression::CaseInsensitiveOption);
+    return anchored.match(table.name).hasMatch() ||
+           anchored.match(table.schema + QLatin1Char('.') + table.name).hasMatch();
+}
+
+const QStringList &defaultTenantColumns()
+{
+    static const QStringList columns = {
+        QStringLiteral("tenant_id"),       QStringLiteral("workspace_id"),
+        QStringLiteral("organization_id"), QStringLiteral("organisation_id"),
+        QStringLiteral("org_id"),          QStringLiteral("team_id"),
+        QStringLiteral("company_id"),      QStringLiteral("client_account_id"),
+    };
+    return columns;
+}
+
+bool isPlainIdentifier(const QString &name, bool sqlite)
+{
+    static const QRegularExpression pg(QStringLiteral("^[a-z_][a-z0-9_$]*$"));
+    static const QRegularExpression lite(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    return (sqlite ? lite : pg).match(name).hasMatch();
+}
+
+// Reserved words that cannot be bare identifiers (the common ones in both dialects).
+bool isReservedWord(const QString &name)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("all"),        QStringLiteral("analyse"),   QStringLiteral("analyze"),
+        QStringLiteral("and"),        QStringLiteral("any"),       QStringLiteral("array"),
+        QStringLiteral("as"),         QStringLiteral("asc"),       QStringLiteral("both"),
+        QStringLiteral("case"),       QStringLiteral("cast"),      QStringLiteral("check"),
+        QStringLiteral("collate"),    QStringLiteral("column"),    QStringLiteral("constraint"),
+        QStringLiteral("create"),     QStringLiteral("current_date"), QStringLiteral("current_time"),
+        QStringLiteral("current_timestamp"), QStringLiteral("current_user"), QStringLiteral("default"),
+        QStringLiteral("deferrable"), QStringLiteral("desc"),      QStringLiteral("distinct"),
+        QStringLiteral("do"),         QStringLiteral("else"),      QStringLiteral("end"),
+        QStringLiteral("except"),     QStringLiteral("false"),     QStringLiteral("fetch"),
+        QStringLiteral("for"),        QStringLiteral("foreign"),   QStringLiteral("from"),
+        QStringLiteral("grant"),      QStringLiteral("group"),     QStringLiteral("having"),
+        QStringLiteral("in"),         QStringLiteral("index"),     QStringLiteral("initially"),
+        QStringLiteral("intersect"),  QStringLiteral("into"),      QStringLiteral("is"),
+        QStringLiteral("join"),       QStringLiteral("key"),       QStringLiteral("leading"),
+        QStringLiteral("limit"),      QStringLiteral("localtime"), QStringLiteral("not"),
+        QStringLiteral("null"),       QStringLiteral("offset"),    QStringLiteral("on"),
+        QStringLiteral("only"),       QStringLiteral("or"),        QStringLiteral("order"),
+        QStringLiteral("placing"),    QStringLiteral("primary"),   QStringLiteral("references"),
+        QStringLiteral("returning"),  QStringLiteral("select"),    QStringLiteral("session_user"),
+        QStringLiteral("some"),       QStringLiteral("table"),     QStringLiteral("then"),
+        QStringLiteral("to"),         QStringLiteral("trailing"),  QStringLiteral("true"),
+        QStringLiteral("union"),      QStringLiteral("unique"),    QStringLiteral("user"),
+        QStringLiteral("using"),      QStringLiteral("values"),    QStringLiteral("when"),
+        QStringLiteral("where"),      QStringLiteral("window"),    QStringLiteral("with"),
+    };
+    return words.contains(name.toLower());
+}
+
+} // namespace
+
+ReviewContext::ReviewContext(const model::Schema &schema, const load::MigrationPlan &plan,
+                             const ReviewConfig &config)
+    : m_schema(schema)
+    , m_plan(plan)
+    , m_dialect(plan.dialect)
+    , m_config(config)
+{
+    for (const model::Table &table : schema.tables) {
+        m_byName.insert(key(table.schema, table.name), &table);
+        if (isReviewed(table))
+            m_tables.append(&table);
+    }
+    for (const model::Table *table : std::as_const(m_tables)) {
+        for (const model::ForeignKey &fk : table->foreignKeys) {
+            if (const model::Table *target = referencedTable(fk))
+                m_incoming[target].append({table, &fk});
+        }
+    }
+    m_softReferences = inferSoftReferences(*this);
+}
+
+bool ReviewContext::hasMigrationHistory() const
+{
+    static const QSet<QString> snapshotLayouts = {QStringLiteral("dump"),
+                                                  QStringLiteral("rails-structure")};
+    return m_plan.isFolder && !snapshotLayouts.contains(m_plan.layout) && m_plan.units.size() > 1;
+}
+
+QString ReviewContext::key(const QString &schema, const QString &name)
+{
+    return schema + QLatin1Char('.') + name;
+}
+
+const model::Table *ReviewContext::table(const QString &schema, const QString &name) const
+{
+    return m_byName.value(key(schema, name), nullptr);
+}
+
+const model::Table *ReviewContext::referencedTable(const model::ForeignKey &fk) const
+{
+    return table(fk.refSchema, fk.refTable);
+}
+
+bool ReviewContext::isBookkeeping(const model::Table &table) const
+{
+    return isMigrationToolTable(table.name) || table.schema == QLatin1String("sqitch");
+}
+
+bool ReviewContext::isReviewed(const model::Table &table) const
+{
+    if (table.external || table.isPartition() || isBookkeeping(table) ||
+        table.persistence == model::Table::Persistence::Temporary)
+        return false;
+    for (const QString &glob : m_config.ignoreTables) {
+        if (matchesGlob(glob, table))
+            return false;
+    }
+    return true;
+}
+
+QList<IncomingForeignKey> ReviewContext::incoming(const model::Table &table) const
+{
+    return m_incoming.value(&table);
+}
+
+bool ReviewContext::isCoveredByIndex(const model::Table &table, const QStringList &columns) const
+{
+    if (columns.isEmpty())
+        return true;
+    const QSet<QString> wanted(columns.begin(), columns.end());
+    auto leadingMatch = [&](const QStringList &keyColumns) {
+        if (keyColumns.size() < columns.size())
+            return false;
+        const QStringList leading = keyColumns.mid(0, columns.size());
+        return QSet<QString>(leading.begin(), leading.end()) == wanted;
+    };
+    if (table.primaryKey && leadingMatch(table.primaryKey->columns))
+        return true;
+    for (const model::KeyConstraint &unique : table.uniques) {
+        if (leadingMatch(unique.columns))
+            return true;
+    }
+    for (const model::Index &index : table.indexes) {
+        if (!index.predicate.isEmpty())
+            continue;
+        if (!isSqlite() && index.method != QLatin1String("btree") &&
+            !(index.method == QLatin1String("hash") && columns.size() == 1))
+            continue;
+        QStringList keyColumns;
+        for (const model::IndexElement &element : index.elements) {
+            if (element.column.isEmpty())
+                break; // an expression ends the usable prefix
+            keyColumns.append(element.column);
+        }
+        if (leadingMatch(keyColumns))
+            return true;
+    }
+    return false;
+}
+
+double ReviewContext::threshold(const QString &rule, const QString &key) const
+{
+    const auto configured = m_config.thresholds.constFind(rule);
+    if (configured != m_config.thresholds.cend() && configured->contains(key))
+        return configured->value(key);
+    if (const Rule *r = findRule(rule))
+        return r->info.thresholds.value(key);
+    return 0;
+}
+
+QStringList ReviewContext::tenantColumns() const
+{
+    return m_config.tenantColumns.isEmpty() ? defaultTenantColumns() : m_config.tenantColumns;
+}
+
+bool ReviewContext::isTenantColumn(const QString &column) const
+{
+    return tenantColumns().contains(column, Qt::CaseInsensitive);
+}
+
+QString ReviewContext::quote(const QString &identifier) const
+{
+    if (isPlainIdentifier(identifier, isSqlite()) && !isReservedWord(identifier))
+        return identifier;
+    QString escaped = identifier;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString ReviewContext::qualifiedName(const QString &schema, const QString &name) const
+{
+    if (schema.isEmpty() || schema == QLatin1String("public") ||
+        (isSqlite() && schema == QLatin1String("main")))
+        return quote(name);
+    return quote(schema) + QLatin1Char('.') + quote(name);
+}
+
+QString ReviewContext::qualified(const model::Table &table) const
+{
+    return qualifiedName(table.schema, table.name);
+}
+
+} // namespace schemalens::review

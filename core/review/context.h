@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/load/migrationplan.h"
+#include "core/model/schema.h"
+#include "core/review/config.h"
+
+#include <QHash>
+
+namespace schemalens::review {
+
+// A column that is clearly a reference but has no FK constraint (soft-fk), with the key it
+// points at. Shared by soft-fk, fk-missing-index, orphan-rows and the diagram's dashed edges.
+struct SoftReference {
+    const model::Table *table = nullptr;
+    QString column;
+    const model::Table *target = nullptr;
+    QString targetColumn;
+    QString reason; // how it was inferred: "name", "plural", "prefix", "self"...
+};
+
+struct IncomingForeignKey {
+    const model::Table *from = nullptr;
+    const model::ForeignKey *fk = nullptr;
+};
+
+// Everything rules share, computed once before rules run (in parallel) and immutable after.
+class ReviewContext {
+public:
+    ReviewContext(const model::Schema &schema, const load::MigrationPlan &plan,
+                  const ReviewConfig &config);
+
+    const model::Schema &schema() const { return m_schema; }
+    const load::MigrationPlan &plan() const { return m_plan; }
+    // True when the source is a migration folder whose files are applied in order (so the
+    // History tells what each migration did), false for a dump or a single schema file.
+    bool hasMigrationHistory() const;
+    load::Dialect dialect() const { return m_dialect; }
+    bool isSqlite() const { return m_dialect == load::Dialect::SQLite; }
+    const ReviewConfig &config() const { return m_config; }
+
+    // The tables under review: not external stubs, not migration-tool bookkeeping
+    // (schema_migrations, flyway_schema_history, __diesel_schema_migrations…), not ignored by
+    // the review file, not partitions (their parent speaks for them).
+    const QList<const model::Table *> &tables() const { return m_tables; }
+    const model::Table *table(const QString &schema, const QString &name) const;
+    const model::Table *referencedTable(const model::ForeignKey &fk) const;
+    bool isReviewed(const model::Table &table) const;
+    bool isBookkeeping(const model::Table &table) const;
+
+    QList<IncomingForeignKey> incoming(const model::Table &table) const;
+
+    // True when COLUMNS (in any order) are the leading columns of a usable index on TABLE:
+    // a non-partial index (btree, or any method for equality lookups in SQLite), the primary
+    // key or a unique constraint. This is what an FK delete/update check needs.
+    bool isCoveredByIndex(const model::Table &table, const QStringList &columns) const;
+
+    // Threshold of RULE named KEY: the review file's value, else the rule's default.
+    double threshold(const QString &rule, const QString &key) const;
+
+    bool isTenantColumn(const QString &column) const;
+    QStringList tenantColumns() const;
+
+    // Identifier quoting and table naming for fix SQL in the schema's dialect: quoted only
+    // when needed; the schema is omitted for "public" and for SQLite's "main".
+    QString quote(const QString &identifier) const;
+    QString qualified(const model::Table &table) const;
+    QString qualifiedName(const QString &schema, const QString &name) const;
+    static QString key(const QString &schema, const QString &name); // "schema.name"
+
+    const QList<SoftReference> &softReferences() const { return m_softReferences; }
+
+private:
+    const model::Schema &m_schema;
+    const load::MigrationPlan &m_plan;
+    load::Dialect m_dialect;
+    const ReviewConfig &m_config;
+    QList<const model::Table *> m_tables;
+    QHash<QString, const model::Table *> m_byName;
+    QHash<const model::Table *, QList<IncomingForeignKey>> m_incoming;
+    QList<SoftReference> m_softReferences;
+};
+
+// Implemented in core/review/inference.cpp (referential family).
+QList<SoftReference> inferSoftReferences(const ReviewContext &context);
+
+} // namespace schemalens::review

@@ -1,0 +1,192 @@
+#include "core/review/engine.h"
+
+#include "core/review/rule.h"
+
+#include <QCryptographicHash>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+namespace schemalens::review {
+
+namespace {
+
+Severity severityOf(load::Diagnostic::Severity severity)
+{
+    switch (severity) {
+    case load::Diagnostic::Severity::Error:
+        return Severity::Error;
+    case load::Diagnostic::Severity::Warning:
+        return Severity::Warning;
+    case load::Diagnostic::Severity::Info:
+        return Severity::Info;
+    }
+    return Severity::Error;
+}
+
+Findings findingsFromDiagnostics(const load::LoadResult &loaded)
+{
+    Findings findings;
+    for (const load::Diagnostic &diagnostic : loaded.diagnostics) {
+        Finding finding;
+        finding.rule = diagnostic.rule;
+        finding.severity = severityOf(diagnostic.severity);
+        finding.object.kind = ObjectRef::Kind::Migration;
+        finding.object.file = diagnostic.location.file;
+        finding.message = diagnostic.message;
+        finding.location = diagnostic.location;
+        // Two diagnostics of one file differ by message, not by line (lines move).
+        finding.fingerprintKey = diagnostic.message;
+        findings.append(std::move(finding));
+    }
+    return findings;
+}
+
+bool ruleApplies(const Rule &rule, const ReviewContext &context, const ReviewOptions &options)
+{
+    if (!rule.run || !options.config.enabled(rule.info.id))
+        return false;
+    if (rule.info.needs == Needs::Live && !options.includeLive)
+        return false;
+    if (rule.info.needs == Needs::History && !context.hasMigrationHistory())
+        return false;
+    return context.isSqlite() ? rule.info.sqlite : rule.info.postgres;
+}
+
+bool findingLess(const Finding &a, const Finding &b)
+{
+    if (a.severity != b.severity)
+        return a.severity < b.severity;
+    if (a.location.file != b.location.file)
+        return a.location.file < b.location.file;
+    if (a.location.line != b.location.line)
+        return a.location.line < b.location.line;
+    if (a.rule != b.rule)
+        return a.rule < b.rule;
+    return a.message < b.message;
+}
+
+} // namespace
+
+QString fingerprintOf(const Finding &finding)
+{
+    const ObjectRef &o = finding.object;
+    QStringList tables = o.tables;
+    tables.sort();
+    QStringList columns = o.columns;
+    columns.sort();
+    const QStringList parts = {finding.rule,
+                               ObjectRef::kindName(o.kind),
+                               o.schema,
+                               o.table,
+                               o.column,
+                               o.constraint,
+                               o.index,
+                               o.refSchema,
+                               o.refTable,
+                               o.refColumns.join(QLatin1Char(',')),
+                               tables.join(QLatin1Char(',')),
+                               columns.join(QLatin1Char(',')),
+                               o.file,
+                               finding.fingerprintKey};
+    const QByteArray digest =
+        QCryptographicHash::hash(parts.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256);
+    return QString::fromLatin1(digest.left(12).toHex());
+}
+
+ReviewResult runReview(const load::LoadResult &loaded, const ReviewOptions &options)
+{
+    ReviewResult result;
+    const ReviewContext context(loaded.schema, loaded.source, options.config);
+
+    QList<const Rule *> toRun;
+    for (const Rule &rule : allRules()) {
+        if (ruleApplies(rule, context, options))
+            toRun.append(&rule);
+    }
+
+    // Rules are independent and read-only: run them on a few threads, each writing only its
+    // own slot, then merge in catalogue order so the output never depends on scheduling.
+    QList<Findings> perRule(toRun.size());
+    std::atomic<int> next{0};
+    std::atomic<int> done{0};
+    std::atomic<bool> cancelled{false};
+    auto worker = [&] {
+        for (int i = next++; i < toRun.size() && !cancelled; i = next++) {
+            toRun.at(i)->run(context, perRule[i]);
+            ++done;
+        }
+    };
+    const int threads =
+        std::clamp(int(std::thread::hardware_concurrency()), 1, 4) - 1; // caller works too
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t)
+        pool.emplace_back(worker);
+    for (int i = next++; i < toRun.size() && !cancelled; i = next++) {
+        toRun.at(i)->run(context, perRule[i]);
+        ++done;
+        if (options.progress && !options.progress(done, int(toRun.size())))
+            cancelled = true;
+    }
+    for (std::thread &thread : pool)
+        thread.join();
+    if (options.progress && !cancelled && !options.progress(done, int(toRun.size())))
+        cancelled = true;
+    result.cancelled = cancelled;
+    result.rulesRun = done;
+
+    Findings all;
+    if (options.config.enabled(QStringLiteral("parse-error")) ||
+        options.config.enabled(QStringLiteral("migration-error"))) {
+        for (Finding &f : findingsFromDiagnostics(loaded)) {
+            if (options.config.enabled(f.rule))
+                all.append(std::move(f));
+        }
+    }
+    for (int i = 0; i < toRun.size(); ++i) {
+        const RuleInfo &info = toRun.at(i)->info;
+        for (Finding &f : perRule[i]) {
+            f.rule = info.id;
+            f.severity = info.defaultSeverity;
+            if (f.rationale.isEmpty())
+                f.rationale = info.rationale;
+            all.append(std::move(f));
+        }
+    }
+
+    QHash<QString, QString> suppressions;
+    for (const Suppression &s : options.config.suppressions)
+        suppressions.insert(s.fingerprint, s.reason);
+    QSet<QString> matched;
+    for (Finding &f : all) {
+        if (const auto it = options.config.severities.constFind(f.rule);
+            it != options.config.severities.cend())
+            f.severity = *it;
+        if (f.rationale.isEmpty()) {
+            if (const Rule *rule = findRule(f.rule))
+                f.rationale = rule->info.rationale;
+        }
+        f.fingerprint = fingerprintOf(f);
+        if (const auto it = suppressions.constFind(f.fingerprint); it != suppressions.cend()) {
+            f.suppressedBecause = *it;
+            matched.insert(f.fingerprint);
+            result.suppressed.append(std::move(f));
+        } else {
+            result.findings.append(std::move(f));
+        }
+    }
+    for (const Suppression &s : options.config.suppressions) {
+        if (!matched.contains(s.fingerprint))
+            result.unmatchedSuppressions.append(s.fingerprint);
+    }
+    std::stable_sort(result.findings.begin(), result.findings.end(), findingLess);
+    std::stable_sort(result.suppressed.begin(), result.suppressed.end(), findingLess);
+
+    result.softReferences = context.softReferences();
+    result.summary = summarize(context, result.findings, int(loaded.source.units.size()));
+    result.strengths = findStrengths(context, result.findings);
+    return result;
+}
+
+} // namespace schemalens::review

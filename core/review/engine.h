@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/load/loadresult.h"
+#include "core/review/config.h"
+#include "core/review/summary.h"
+
+#include <functional>
+
+namespace schemalens::review {
+
+struct ReviewOptions {
+    ReviewConfig config;
+    bool includeLive = false; // run rules that need live statistics
+    // Called as rules finish; return false to cancel (the result is then marked cancelled).
+    std::function<bool(int done, int total)> progress;
+};
+
+struct ReviewResult {
+    Findings findings;   // sorted: severity, then file, line, rule
+    Findings suppressed; // findings a review-file suppression matched
+    QStringList unmatchedSuppressions; // fingerprints that matched nothing (stale entries)
+    Summary summary;
+    QList<Strength> strengths;
+    QList<SoftReference> softReferences; // pointers into the reviewed LoadResult's schema
+    int rulesRun = 0;
+    bool cancelled = false;
+};
+
+// Runs every enabled rule on a loaded source. Load diagnostics become parse-error,
+// migration-error and source-warning findings. Rules run in parallel; the model is not
+// touched. Pointers in the result refer into LOADED, which must outlive the result.
+ReviewResult runReview(const load::LoadResult &loaded, const ReviewOptions &options = {});
+
+// A stable fingerprint for a finding (rule + object identity + fingerprintKey).
+QString fingerprintOf(const Finding &finding);
+
+} // namespace schemalens::review

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/model/origin.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace schemalens::review {
+
+// Ordered from most to least severe, so `a < b` means "a is worse than b".
+enum class Severity { Error, Warning, Info };
+
+QString severityName(Severity severity); // "error", "warning", "info"
+std::optional<Severity> severityFromName(const QString &name);
+
+// What a finding is about. Fields that do not apply stay empty. Cross-table findings list
+// every table involved in `tables` ("schema.table") and, where it matters, the columns in
+// `columns` (for a single table: column names; across tables: "schema.table.column").
+struct ObjectRef {
+    enum class Kind { Schema, Table, Column, ForeignKey, Index, Constraint, Migration, Type, View };
+    Kind kind = Kind::Table;
+    QString schema;
+    QString table;
+    QString column;
+    QString constraint; // FK, unique, check or exclusion constraint name
+    QString index;
+    QString refSchema; // FK / soft-FK target
+    QString refTable;
+    QStringList refColumns;
+    QStringList tables;
+    QStringList columns;
+    QString file; // a migration file, for Kind::Migration
+
+    static QString kindName(Kind kind); // "table", "column", "foreignKey", ...
+};
+
+struct Finding {
+    QString rule;
+    Severity severity = Severity::Warning;
+    ObjectRef object;
+    QString message;   // one line naming the object
+    QString rationale; // why it matters; the rule's rationale unless the rule refines it
+    QString fix;       // suggested fix, SQL in the schema's dialect where one exists
+    model::Origin location;
+    // Extra identity for the fingerprint when object fields alone do not tell two findings
+    // of one rule apart (e.g. the second index of a redundant pair). Never line numbers.
+    QString fingerprintKey;
+    // Filled by the engine: a stable hash of rule + object identity + fingerprintKey,
+    // independent of line numbers and of the order of statements.
+    QString fingerprint;
+    // Filled by the engine when a review file suppresses the finding.
+    QString suppressedBecause;
+};
+
+using Findings = QList<Finding>;
+
+} // namespace schemalens::review

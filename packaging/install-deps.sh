@@ -12,6 +12,8 @@ packages=(
   libgraphviz-dev libpg-query-dev
   xvfb xauth fonts-dejavu-core
   sqlite3
+  python3-jsonschema   # validates the SARIF output against the SARIF 2.1.0 schema
+  postgresql-15        # the oracle suite starts its own throwaway server
 )
 for optional in libpq-dev libsqlite3-dev; do
   dpkg -s "$optional" >/dev/null 2>&1 || packages+=("$optional")

@@ -1,0 +1,3 @@
+-- expect-none: parse-error
+-- expect-none: migration-error
+CREATE TABLE ok (id integer PRIMARY KEY);

@@ -1,0 +1,148 @@
+// Data-driven rule tests. Every case under tests/data/review/<family>/ is either a .sql file
+// or a folder of migrations (with the expectations in expect.txt). Expectation lines:
+//
+//   -- expect: <rule> <table>[.<column>]    a finding of <rule> about that table (column),
+//                                           or about that migration file (<file name>)
+//   -- expect-none: <rule>                  no finding of <rule> at all
+//
+// For every rule named in an expect line, the findings of that rule must be exactly the
+// expected ones (same count, same objects). A case whose name contains ".sqlite" loads as
+// SQLite. Each rule needs a case that triggers it and a near miss that must not.
+
+#include "reviewtest.h"
+
+#include <QDirIterator>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace schemalens;
+
+class TstReviewRules : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void rules_data();
+    void rules();
+    void everyRuleHasCases();
+};
+
+namespace {
+
+QString dataRoot()
+{
+    return QStringLiteral(SCHEMALENS_TEST_DATA "/review");
+}
+
+QStringList casePaths()
+{
+    QStringList paths;
+    const QDir root(dataRoot());
+    for (const QString &family : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QDir dir(root.filePath(family));
+        for (const QFileInfo &entry :
+             dir.entryInfoList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot, QDir::Name)) {
+            if (entry.isDir() || entry.suffix() == QLatin1String("sql"))
+                paths.append(entry.absoluteFilePath());
+        }
+    }
+    return paths;
+}
+
+struct Expectation {
+    QString rule;
+    QString object; // "table" or "table.column"; empty for expect-none
+};
+
+QList<Expectation> expectationsOf(const QString &casePath)
+{
+    const QString file = QFileInfo(casePath).isDir() ? casePath + QLatin1String("/expect.txt")
+                                                     : casePath;
+    QFile f(file);
+    QList<Expectation> out;
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    static const QRegularExpression line(
+        QStringLiteral("^\\s*--\\s*(expect|expect-none):\\s*([a-z0-9-]+)\\s*(\\S*)"));
+    for (const QString &text : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
+        const auto m = line.match(text);
+        if (m.hasMatch())
+            out.append({m.captured(2), m.captured(1) == QLatin1String("expect") ? m.captured(3)
+                                                                                : QString()});
+    }
+    return out;
+}
+
+QString objectOf(const review::Finding &f)
+{
+    if (f.object.table.isEmpty())
+        return QFileInfo(f.object.file).fileName(); // findings about a migration file
+    return f.object.column.isEmpty() ? f.object.table
+                                     : f.object.table + QLatin1Char('.') + f.object.column;
+}
+
+} // namespace
+
+void TstReviewRules::rules_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &path : casePaths()) {
+        const QString name = QDir(dataRoot()).relativeFilePath(path);
+        QTest::newRow(qPrintable(name)) << path;
+    }
+}
+
+void TstReviewRules::rules()
+{
+    QFETCH(QString, path);
+    const QList<Expectation> expectations = expectationsOf(path);
+    QVERIFY2(!expectations.isEmpty(), "a case needs at least one expect line");
+    const auto reviewed = reviewtest::reviewPath(path);
+    QVERIFY(reviewed);
+
+    QMap<QString, QStringList> expected; // rule -> objects
+    for (const Expectation &e : expectations) {
+        QVERIFY2(review::findRule(e.rule), qPrintable(QStringLiteral("unknown rule ") + e.rule));
+        QStringList &objects = expected[e.rule];
+        if (!e.object.isEmpty())
+            objects.append(e.object);
+    }
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+        QStringList actual;
+        QStringList messages;
+        for (const review::Finding &f : reviewed->ofRule(it.key())) {
+            actual.append(objectOf(f));
+            messages.append(objectOf(f) + QLatin1String(": ") + f.message);
+        }
+        actual.sort();
+        QStringList wanted = it.value();
+        wanted.sort();
+        if (actual != wanted)
+            qWarning().noquote() << it.key() << "found:\n  " << messages.join(QLatin1String("\n  "));
+        QCOMPARE(actual, wanted);
+    }
+}
+
+// Every rule a static or history review runs has at least one case that triggers it and one
+// near miss (a case naming it in expect-none, or expecting it on other objects only).
+void TstReviewRules::everyRuleHasCases()
+{
+    QSet<QString> triggered;
+    QSet<QString> mentioned;
+    for (const QString &path : casePaths()) {
+        for (const Expectation &e : expectationsOf(path)) {
+            (e.object.isEmpty() ? mentioned : triggered).insert(e.rule);
+        }
+    }
+    QStringList missing;
+    for (const review::Rule &rule : review::allRules()) {
+        if (!rule.run || rule.info.needs == review::Needs::Live)
+            continue;
+        if (!triggered.contains(rule.info.id))
+            missing.append(rule.info.id + QLatin1String(" (no triggering case)"));
+        if (!mentioned.contains(rule.info.id))
+            missing.append(rule.info.id + QLatin1String(" (no near-miss case)"));
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
+}
+
+QTEST_GUILESS_MAIN(TstReviewRules)
+#include "tst_review_rules.moc"

@@ -12,6 +12,7 @@ packages=(
   libgraphviz-dev libpg-query-dev
   xvfb xauth fonts-dejavu-core
   sqlite3
+  graphviz             # the dot command, for comparing layouts with bare Graphviz
   python3-jsonschema   # validates the SARIF output against the SARIF 2.1.0 schema
   postgresql-15        # the oracle suite starts its own throwaway server
 )

@@ -2,7 +2,8 @@
 // or a folder of migrations (with the expectations in expect.txt). Expectation lines:
 //
 //   -- expect: <rule> <table>[.<column>]    a finding of <rule> about that table (column),
-//                                           or about that migration file (<file name>)
+//                                           or about that migration file (<file name>),
+//                                           or about that schema (<schema>, or "(schema)")
 //   -- expect-none: <rule>                  no finding of <rule> at all
 //
 // For every rule named in an expect line, the findings of that rule must be exactly the
@@ -73,6 +74,8 @@ QList<Expectation> expectationsOf(const QString &casePath)
 
 QString objectOf(const review::Finding &f)
 {
+    if (f.object.kind == review::ObjectRef::Kind::Schema) // findings about the whole schema
+        return f.object.schema.isEmpty() ? QStringLiteral("(schema)") : f.object.schema;
     if (f.object.table.isEmpty())
         return QFileInfo(f.object.file).fileName(); // findings about a migration file
     return f.object.column.isEmpty() ? f.object.table

@@ -2,6 +2,9 @@
 // command line, call core, print. Exit codes: 0 ok, 1 findings at or above --fail-on,
 // 2 usage error or unreadable source.
 
+#include "app/cli/exportcommand.h"
+#include "app/cli/reviewcommand.h"
+#include "app/cli/rulescommand.h"
 #include "app/cli/schemacommand.h"
 
 #include <QCoreApplication>
@@ -17,6 +20,11 @@ void printUsage(QTextStream &out)
                                               "\n"
                                               "Commands:\n"
                                               "  schema   load SOURCE and print its model\n"
+                                              "  review   review SOURCE: findings, strengths, "
+                                              "summary (text, json, sarif, markdown, html)\n"
+                                              "  rules    describe every review rule\n"
+                                              "  export   write SOURCE's ER diagram (svg, png, "
+                                              "pdf, dot, mmd)\n"
                                               "\n"
                                               "SOURCE is a migration folder, a schema file or "
                                               "sqlite:PATH.\n"
@@ -28,6 +36,9 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
+    // export paints with QtGui and so needs a QGuiApplication, made before any other.
+    if (argc > 1 && qstrcmp(argv[1], "export") == 0)
+        return cli::runExportMain(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("schemalens-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCHEMALENS_VERSION));
@@ -51,6 +62,10 @@ int main(int argc, char *argv[])
     args.removeAt(1);
     if (command == QLatin1String("schema"))
         return cli::runSchemaCommand(args);
+    if (command == QLatin1String("review"))
+        return cli::runReviewCommand(args);
+    if (command == QLatin1String("rules"))
+        return cli::runRulesCommand(args);
 
     err << QCoreApplication::translate("cli", "schemalens-cli: unknown command '%1'\n")
                .arg(command);

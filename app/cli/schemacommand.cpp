@@ -1,5 +1,7 @@
 #include "app/cli/schemacommand.h"
 
+#include "app/cli/liveoptions.h"
+
 #include "core/load/loader.h"
 #include "core/report/modeljson.h"
 
@@ -110,6 +112,7 @@ int runSchemaCommand(const QStringList &arguments)
            "resolved) to DIR/NNNN.sql, in order."),
         QStringLiteral("DIR"));
     parser.addOptions({dialectOption, formatOption, orderOption, outputOption, emitSqlOption});
+    const LiveOptions live = addLiveOptions(parser, false);
 
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
@@ -152,6 +155,7 @@ int runSchemaCommand(const QStringList &arguments)
         return ExitUsage;
     }
 
+    applyLiveLoadOptions(parser, live, options);
     Result<load::LoadResult> result = load::loadSource(positional.first(), options);
     if (!result) {
         err << "schemalens-cli: " << result.error().toString() << '\n';

@@ -45,15 +45,15 @@ struct TableNode {
 
 // One edge per FK (composite FKs included, self-loops kept) and one dashed edge per soft FK.
 struct Edge {
-    QString id; // "from->to:constraint" (soft: "from->to:~column"), unique in the graph
+    QString id;    // "from->to:constraint" (soft: "from->to:~column"), unique in the graph
     int from = -1; // node index of the referencing table
     int to = -1;   // node index of the referenced table
     QStringList fromColumns;
     QStringList toColumns;
-    QString name;                               // constraint name, empty for a soft FK
+    QString name;                                   // constraint name, empty for a soft FK
     QString onDelete = QStringLiteral("no action"); // DESIGN.md words
     bool soft = false;
-    bool optional = true; // some FK column is nullable: the child may have no parent
+    bool optional = true;  // some FK column is nullable: the child may have no parent
     bool oneToOne = false; // the FK columns are themselves unique: at most one child
     Marks marks;
     bool selfLoop() const { return from == to; }
@@ -63,18 +63,22 @@ struct ErGraph {
     QList<TableNode> nodes;
     QList<Edge> edges;
     int indexOf(const QString &nodeId) const; // -1 when absent
+    // "schema.table" (the id), else a bare table name when exactly one node has it; -1 otherwise.
+    int findNode(const QString &nameOrId) const;
+    // False when GraphOptions::focus named no table (the graph is then empty).
+    bool focusFound = true;
 };
 
 struct GraphOptions {
     enum class Clustering { None, Schema, Prefix };
     bool includeViews = false;
-    bool findings = true;     // attach the review's marks
-    bool softEdges = true;    // dashed soft-FK edges
-    QStringList schemas;      // only these schemas (empty: all)
-    QString focus;            // "schema.table" or "table": only its neighbourhood
-    int depth = 1;            // hops around focus, over FK and soft edges in both directions
+    bool findings = true;  // attach the review's marks
+    bool softEdges = true; // dashed soft-FK edges
+    QStringList schemas;   // only these schemas (empty: all)
+    QString focus;         // "schema.table" or "table": only its neighbourhood
+    int depth = 1;         // hops around focus, over FK and soft edges in both directions
     Clustering clustering = Clustering::Schema; // schema clusters only when there are several
-    bool includeExternal = true; // external stubs referenced by FKs
+    bool includeExternal = true;                // external stubs referenced by FKs
 };
 
 // Builds the graph of SCHEMA with the findings of REVIEW (may be null). Nodes come in the

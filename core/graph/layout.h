@@ -16,16 +16,16 @@ namespace schemalens::graph {
 // box size, and the vertical centre of each column row relative to the box top, so that
 // edges attach to the FK column's row (ports).
 struct NodeGeometry {
-    QSizeF size;           // points
-    QList<double> rowY;    // centre of row i, from the top of the box
+    QSizeF size;        // points
+    QList<double> rowY; // centre of row i, from the top of the box
 };
 
 struct LayoutOptions {
     // "dot", "sfdp", "neato", "fdp", or "auto" (dot while the graph stays readable and fast,
     // sfdp beyond; see layout.cpp for the measured thresholds).
     QString engine = QStringLiteral("auto");
-    bool leftToRight = true; // dot rankdir=LR
-    bool clusters = true;    // draw TableNode::cluster groups
+    bool leftToRight = true;    // dot rankdir=LR
+    bool clusters = true;       // draw TableNode::cluster groups
     double nodeSeparation = 28; // points
     double rankSeparation = 72; // points
 };
@@ -35,11 +35,15 @@ struct EdgeGeometry {
     QList<QPointF> points;
     QPointF tail; // where the edge leaves the referencing table (at its row)
     QPointF head; // where it meets the referenced table (at its key row)
+
+    bool operator==(const EdgeGeometry &other) const = default;
 };
 
 struct ClusterGeometry {
     QString name;
     QRectF rect;
+
+    bool operator==(const ClusterGeometry &other) const = default;
 };
 
 // Scene coordinates: points, y down, origin at the top-left of the drawing.
@@ -48,7 +52,10 @@ struct Layout {
     QList<QRectF> nodes;       // index = ErGraph::nodes index
     QList<EdgeGeometry> edges; // index = ErGraph::edges index
     QList<ClusterGeometry> clusters;
-    QString engine; // the engine actually used
+    QString engine;       // the engine actually used
+    QString engineReason; // why "auto" chose it (empty for an explicit engine)
+
+    bool operator==(const Layout &other) const = default;
 };
 
 struct LayoutRequest {
@@ -58,7 +65,28 @@ struct LayoutRequest {
 };
 
 // Lays out synchronously on the calling thread (all Graphviz calls are serialized inside).
-// Value in, value out; no Graphviz type escapes (CONVENTIONS.md items 2-3).
+// Value in, value out; no Graphviz type escapes (CONVENTIONS.md items 2-3). A Graphviz call
+// cannot be interrupted: to keep a GUI or CLI responsive and cancellable use LayoutJob
+// (core/graph/layoutjob.h), which runs this in a child process.
 Result<Layout> computeLayout(const LayoutRequest &request);
+
+// Progress: PERCENT 0..100 and a short phase name ("dot", "reading"...). Graphviz reports
+// nothing while it runs, so the steps are coarse.
+using LayoutProgress = std::function<void(int percent, const QString &phase)>;
+Result<Layout> computeLayout(const LayoutRequest &request, const LayoutProgress &progress);
+
+// What "auto" picks for GRAPH, and why (a translated sentence for a status bar or the CLI).
+struct EngineChoice {
+    QString engine;
+    QString reason;
+};
+EngineChoice chooseEngine(const ErGraph &graph);
+
+// The Graphviz input computeLayout builds for REQUEST, as DOT text (engine and every
+// attribute resolved), for benchmarks against the `dot` command and for bug reports.
+QByteArray layoutInputDot(const LayoutRequest &request);
+
+// How many Graphviz layouts this process has run (tests prove cache hits skip Graphviz).
+int graphvizRunCount();
 
 } // namespace schemalens::graph

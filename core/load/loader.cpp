@@ -1,5 +1,7 @@
 #include "core/load/loader.h"
 
+#include "core/load/live/connstring.h"
+#include "core/load/live/liveloader.h"
 #include "core/load/pg/pgloader.h"
 #include "core/load/sqlite/sqliteloader.h"
 
@@ -10,6 +12,8 @@ namespace schemalens::load {
 
 Result<LoadResult> loadSource(const QString &source, const LoadOptions &options)
 {
+    if (live::isConnectionString(source))
+        return live::loadLive(source, options);
     const QLatin1String sqlitePrefix("sqlite:");
     if (source.startsWith(sqlitePrefix))
         return sqlite::loadDatabaseFile(source.mid(sqlitePrefix.size()), options);

@@ -9,6 +9,8 @@ namespace schemalens::load {
 
 struct LoadOptions {
     DiscoveryOptions discovery;
+    // Live PostgreSQL sources: the schemas to read (empty: every non-system schema).
+    QStringList schemas;
     // Called after each unit with (done, total); returning false cancels the load.
     std::function<bool(int, int)> progress;
 };

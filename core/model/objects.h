@@ -107,6 +107,8 @@ struct Index {
     QString predicate;
     // Set when the index backs a constraint (primary key, unique, exclusion).
     QString constraint;
+    // Live PostgreSQL only: pg_stat_user_indexes.idx_scan since the statistics were reset.
+    std::optional<qint64> scans;
     Origin origin;
 
     QStringList columns() const;

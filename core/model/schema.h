@@ -68,6 +68,16 @@ struct Extension {
     Origin origin;
 };
 
+// Set when the schema was read from a live PostgreSQL server: what the statistics-based
+// rules (unused-index) need to say how much history the counters cover.
+struct LiveInfo {
+    QString serverVersion;       // "15.18"
+    QDateTime statisticsSince;   // pg_stat_database.stats_reset, else the postmaster start
+    bool statisticsReset = false; // true when statisticsSince is a stats reset
+    QDateTime readAt;            // the server's now() when the catalogs were read
+    int queries = 0;             // statements sent while loading (constant, not per table)
+};
+
 // The normalized schema: what the database would contain after loading the source.
 struct Schema {
     QList<Namespace> namespaces;
@@ -79,6 +89,7 @@ struct Schema {
     QList<Sequence> sequences;
     QList<Extension> extensions;
     History history;
+    std::optional<LiveInfo> live;
 
     Table *table(const QString &schema, const QString &name);
     const Table *table(const QString &schema, const QString &name) const;

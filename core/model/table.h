@@ -2,6 +2,8 @@
 
 #include "core/model/objects.h"
 
+#include <QDateTime>
+
 namespace schemalens::model {
 
 struct Table {
@@ -40,6 +42,8 @@ struct Table {
     bool external = false;
     std::optional<qint64> rowCount;
     bool rowCountEstimated = false; // SQLite: rowCount is sqlite_stat1's estimate, not count(*)
+    // Live PostgreSQL only: the latest of last_analyze/last_autoanalyze (invalid: never).
+    QDateTime lastAnalyzed;
 
     QString comment;
     Origin origin;

@@ -111,6 +111,8 @@ QJsonObject indexJson(const Index &index)
     if (index.nullsNotDistinct)
         o.insert(QLatin1String("nullsNotDistinct"), true);
     putIf(o, "constraint", index.constraint);
+    if (index.scans) // live PostgreSQL: pg_stat_user_indexes.idx_scan
+        o.insert(QLatin1String("scans"), double(*index.scans));
     o.insert(QLatin1String("origin"), originJson(index.origin));
     return o;
 }
@@ -240,8 +242,10 @@ QJsonObject tableJson(const Table &t)
         o.insert(QLatin1String("external"), true);
     if (t.rowCount)
         o.insert(QLatin1String("rowCount"), double(*t.rowCount));
-    if (t.rowCount && t.rowCountEstimated) // SQLite: from sqlite_stat1
+    if (t.rowCount && t.rowCountEstimated) // SQLite: sqlite_stat1; PostgreSQL: n_live_tup
         o.insert(QLatin1String("rowCountEstimated"), true);
+    if (t.lastAnalyzed.isValid())
+        o.insert(QLatin1String("lastAnalyzed"), t.lastAnalyzed.toString(Qt::ISODate));
     putIf(o, "comment", t.comment);
     o.insert(QLatin1String("origin"), originJson(t.origin));
     return o;
@@ -288,7 +292,19 @@ QJsonObject modelToJson(const load::LoadResult &result)
 {
     const Schema &schema = result.schema;
     QJsonObject root;
-    root.insert(QLatin1String("source"), sourceJson(result));
+    QJsonObject source = sourceJson(result);
+    if (const std::optional<LiveInfo> &live = schema.live) {
+        QJsonObject lo{{QLatin1String("serverVersion"), live->serverVersion},
+                       {QLatin1String("queries"), live->queries}};
+        if (live->statisticsSince.isValid())
+            lo.insert(QLatin1String("statisticsSince"),
+                      live->statisticsSince.toString(Qt::ISODate));
+        lo.insert(QLatin1String("statisticsReset"), live->statisticsReset);
+        if (live->readAt.isValid())
+            lo.insert(QLatin1String("readAt"), live->readAt.toString(Qt::ISODate));
+        source.insert(QLatin1String("live"), lo);
+    }
+    root.insert(QLatin1String("source"), source);
 
     QJsonArray schemas;
     for (const Namespace &n : schema.namespaces) {

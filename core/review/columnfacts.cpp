@@ -1,25 +1,394 @@
 #include "core/review/columnfacts.h"
 
+#include <QRegularExpression>
+#include <QSet>
+
 namespace schemalens::review {
+
+namespace {
+
+// A PostgreSQL type name as the loader prints it ("character varying(36)", "auth.factor_type",
+// "\"OrderStatus\"[]") split into its unquoted parts, without typmods and array brackets.
+QStringList typeNameParts(const QString &type)
+{
+    QStringList parts;
+    QString current;
+    bool quoted = false;
+    for (qsizetype i = 0; i < type.size(); ++i) {
+        const QChar c = type.at(i);
+        if (c == QLatin1Char('"')) {
+            if (quoted && i + 1 < type.size() && type.at(i + 1) == QLatin1Char('"')) {
+                current += c;
+                ++i;
+            } else {
+                quoted = !quoted;
+            }
+        } else if (!quoted && c == QLatin1Char('.')) {
+            parts.append(current);
+            current.clear();
+        } else if (!quoted && (c == QLatin1Char('(') || c == QLatin1Char('['))) {
+            break; // typmods or array brackets end the name
+        } else {
+            current += c;
+        }
+    }
+    parts.append(current.trimmed());
+    return parts;
+}
+
+// The named type a column uses: an exact schema when the name is qualified, else public, the
+// table's own schema, or the only type of that name.
+template <typename T, typename Pred>
+const T *resolveNamed(const QList<T> &types, const QStringList &parts, const QString &tableSchema,
+                      Pred accept)
+{
+    if (parts.isEmpty() || parts.last().isEmpty())
+        return nullptr;
+    const QString &name = parts.last();
+    if (parts.size() >= 2) {
+        for (const T &t : types) {
+            if (t.schema == parts.at(parts.size() - 2) && t.name == name && accept(t))
+                return &t;
+        }
+        return nullptr;
+    }
+    const T *only = nullptr;
+    int count = 0;
+    for (const T &t : types) {
+        if (t.name != name || !accept(t))
+            continue;
+        if (t.schema == QLatin1String("public") || t.schema == tableSchema)
+            return &t;
+        only = &t;
+        ++count;
+    }
+    return count == 1 ? only : nullptr;
+}
+
+const model::OtherType *domainOf(const ReviewContext &context, const QString &tableSchema,
+                                 const QString &type)
+{
+    return resolveNamed(
+        context.schema().otherTypes, typeNameParts(type), tableSchema,
+        [](const model::OtherType &t) { return t.kind == QLatin1String("domain"); });
+}
+
+bool isPgTextTypeName(const ReviewContext &context, const QString &tableSchema, const QString &type,
+                      int depth = 0)
+{
+    if (type.endsWith(QLatin1String("[]")))
+        return false;
+    const QStringList parts = typeNameParts(type);
+    const QString base = parts.last().toLower();
+    static const QSet<QString> text = {
+        QStringLiteral("text"),    QStringLiteral("character varying"),
+        QStringLiteral("varchar"), QStringLiteral("character"),
+        QStringLiteral("char"),    QStringLiteral("bpchar"),
+        QStringLiteral("citext"),
+    };
+    if (text.contains(base))
+        return true;
+    // A domain stores what its base type stores (bounded: domains over domains are rare).
+    if (depth < 4) {
+        if (const model::OtherType *domain = domainOf(context, tableSchema, type))
+            return isPgTextTypeName(context, domain->schema, domain->baseType, depth + 1);
+    }
+    return false;
+}
+
+// SQLite's affinity rules (datatype3.html 3.1), for columns the loader left without one.
+QString sqliteAffinity(const model::Column &column)
+{
+    if (!column.affinity.isEmpty())
+        return column.affinity;
+    const QString type = column.type.toUpper();
+    if (type.contains(QLatin1String("INT")))
+        return QStringLiteral("INTEGER");
+    if (type.contains(QLatin1String("CHAR")) || type.contains(QLatin1String("CLOB")) ||
+        type.contains(QLatin1String("TEXT")))
+        return QStringLiteral("TEXT");
+    if (type.trimmed().isEmpty() || type.contains(QLatin1String("BLOB")))
+        return QStringLiteral("BLOB");
+    if (type.contains(QLatin1String("REAL")) || type.contains(QLatin1String("FLOA")) ||
+        type.contains(QLatin1String("DOUB")))
+        return QStringLiteral("REAL");
+    return QStringLiteral("NUMERIC");
+}
+
+// The built-in vocabulary: the last word of the name says the column holds one of a few
+// states or categories ("status", "order_status", "userRole").
+bool isBuiltinEnumLikeName(const QString &column)
+{
+    const QStringList tokens = nameTokens(column);
+    if (tokens.isEmpty())
+        return false;
+    static const QSet<QString> words = {
+        QStringLiteral("status"),   QStringLiteral("state"),    QStringLiteral("type"),
+        QStringLiteral("kind"),     QStringLiteral("role"),     QStringLiteral("level"),
+        QStringLiteral("category"), QStringLiteral("priority"), QStringLiteral("tier"),
+        QStringLiteral("mode"),     QStringLiteral("stage"),    QStringLiteral("phase"),
+    };
+    const QString &last = tokens.last();
+    if (!words.contains(last))
+        return false;
+    const QString joined = tokens.join(QLatin1Char('_'));
+    // Names whose values are open-ended strings defined elsewhere, not a closed list the
+    // schema could enumerate (found in the corpus: MIME types, OAuth parameters, OCI media
+    // types, Matrix event types in namespaced reverse-DNS form).
+    static const QSet<QString> openEnded = {
+        QStringLiteral("content_type"),      QStringLiteral("mime_type"),
+        QStringLiteral("media_type"),        QStringLiteral("manifest_media_type"),
+        QStringLiteral("url_content_type"),  QStringLiteral("token_type"),
+        QStringLiteral("grant_type"),        QStringLiteral("response_type"),
+        QStringLiteral("account_data_type"), QStringLiteral("event_type"),
+        QStringLiteral("data_type"),         QStringLiteral("session_state"),
+        QStringLiteral("thumbnail_type"),
+    };
+    if (openEnded.contains(joined))
+        return false;
+    // preview_content_type, attachment_mime_type: MIME types under another prefix.
+    if (last == QLatin1String("type") && tokens.size() >= 2) {
+        const QString &before = tokens.at(tokens.size() - 2);
+        if (before == QLatin1String("content") || before == QLatin1String("mime"))
+            return false;
+    }
+    // Rails polymorphic associations (commentable_type, taggable_type) hold class names;
+    // polymorphic-fk reports them.
+    if (last == QLatin1String("type") && tokens.size() >= 2 &&
+        tokens.at(tokens.size() - 2).endsWith(QLatin1String("able")))
+        return false;
+    return true;
+}
+
+QRegularExpression cachedPattern(const QString &pattern)
+{
+    // Compiled once per thread: rules run concurrently and patterns come from the review file.
+    thread_local QHash<QString, QRegularExpression> cache;
+    auto it = cache.find(pattern);
+    if (it == cache.end())
+        it = cache.insert(pattern,
+                          QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption));
+    return *it;
+}
+
+// A column of TABLE whose snake_case name starts with PREFIX and ends in one of WORDS.
+bool hasSibling(const model::Table &table, const QString &prefix, const QSet<QString> &words)
+{
+    for (const model::Column &other : table.columns) {
+        const QStringList tokens = nameTokens(other.name);
+        if (tokens.isEmpty() || !words.contains(tokens.last()))
+            continue;
+        if (tokens.mid(0, tokens.size() - 1).join(QLatin1Char('_')) == prefix)
+            return true;
+    }
+    return false;
+}
+
+// Rails keeps class names in a bare `type` column (single-table inheritance).
+bool isRailsSource(const ReviewContext &context)
+{
+    if (context.plan().layout == QLatin1String("rails-structure"))
+        return true;
+    for (const model::Table &table : context.schema().tables) {
+        if (table.name == QLatin1String("ar_internal_metadata"))
+            return true;
+    }
+    return false;
+}
+
+// Enum-like by name, but not in this table: the name's word means something else here.
+// Each exception comes from false positives in the corpus.
+bool excludedByTable(const ReviewContext &context, const model::Table &table,
+                     const model::Column &column)
+{
+    const QStringList tokens = nameTokens(column.name);
+    const QString &last = tokens.last();
+    const QString prefix = tokens.mid(0, tokens.size() - 1).join(QLatin1Char('_'));
+    // x_type next to x_id: a polymorphic reference (polymorphic-fk's business).
+    if (last == QLatin1String("type") && !prefix.isEmpty() &&
+        hasSibling(table, prefix, {QStringLiteral("id")}))
+        return true;
+    if (tokens.size() == 1 && last == QLatin1String("type")) {
+        // The value's data type in a key-value/settings table.
+        if (hasSibling(table, QString(), {QStringLiteral("value"), QStringLiteral("val")}) &&
+            hasSibling(table, QString(), {QStringLiteral("key"), QStringLiteral("name")}))
+            return true;
+        // Event stores: the type names the payload's schema, defined by producers (Matrix
+        // "m.room.member" next to state_key, Rails' noticed_events).
+        const QStringList tableTokens = nameTokens(table.name);
+        if (tableTokens.contains(QLatin1String("event")) ||
+            tableTokens.contains(QLatin1String("events")) ||
+            hasSibling(table, QStringLiteral("state"), {QStringLiteral("key")}))
+            return true;
+        if (isRailsSource(context))
+            return true; // single-table inheritance: a class name
+    }
+    // A postal address (billing_state next to billing_city): one of 50+ regions.
+    if (last == QLatin1String("state") &&
+        hasSibling(table, prefix,
+                   {QStringLiteral("city"), QStringLiteral("country"), QStringLiteral("zip"),
+                    QStringLiteral("zipcode"), QStringLiteral("postcode")}))
+        return true;
+    // OAuth's state parameter: an opaque value the client round-trips (supabase-auth).
+    if (tokens.size() == 1 && last == QLatin1String("state") &&
+        hasSibling(table, QStringLiteral("redirect"),
+                   {QStringLiteral("uri"), QStringLiteral("url")}))
+        return true;
+    // The key of its own table (a lookup table's code column) is the list, not a user of it.
+    if (table.primaryKey && table.primaryKey->columns == QStringList{column.name})
+        return true;
+    return false;
+}
+
+} // namespace
+
+QStringList nameTokens(const QString &name)
+{
+    QStringList tokens;
+    QString current;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (!c.isLetterOrNumber()) {
+            if (!current.isEmpty())
+                tokens.append(current);
+            current.clear();
+            continue;
+        }
+        // camelCase and PascalCase boundaries: "orderStatus", "HTTPStatus" -> http, status.
+        if (c.isUpper() && !current.isEmpty()) {
+            const QChar prev = name.at(i - 1);
+            const bool nextLower = i + 1 < name.size() && name.at(i + 1).isLower();
+            if (prev.isLower() || prev.isDigit() || (prev.isUpper() && nextLower)) {
+                tokens.append(current);
+                current.clear();
+            }
+        }
+        current += c.toLower();
+    }
+    if (!current.isEmpty())
+        tokens.append(current);
+    return tokens;
+}
 
 bool isTextType(const ReviewContext &context, const model::Column &column)
 {
-    Q_UNUSED(context);
-    Q_UNUSED(column);
-    return false;
+    if (context.isSqlite())
+        return sqliteAffinity(column) == QLatin1String("TEXT");
+    // The column alone does not say which schema its table is in; unqualified domains
+    // resolve through public or the only domain of that name.
+    return isPgTextTypeName(context, QString(), column.type);
 }
 
 bool isEnumLikeName(const ReviewContext &context, const QString &column)
 {
-    Q_UNUSED(context);
-    Q_UNUSED(column);
+    const QStringList &patterns = context.config().enumLikePatterns;
+    if (patterns.isEmpty())
+        return isBuiltinEnumLikeName(column);
+    // Review-file patterns see the name as written and in snake_case, so one pattern
+    // serves both "orderStatus" and "order_status".
+    const QString snake = nameTokens(column).join(QLatin1Char('_'));
+    for (const QString &pattern : patterns) {
+        const QRegularExpression re = cachedPattern(pattern);
+        if (re.match(column).hasMatch() || re.match(snake).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+const model::EnumType *enumTypeOf(const ReviewContext &context, const model::Table &table,
+                                  const model::Column &column)
+{
+    if (context.isSqlite() || column.type.isEmpty())
+        return nullptr;
+    return resolveNamed(context.schema().enums, typeNameParts(column.type), table.schema,
+                        [](const model::EnumType &) { return true; });
+}
+
+bool checkListsValues(const model::CheckConstraint &check, const QString &column)
+{
+    // Identifier quotes in any dialect: "status", `status`, [status].
+    static const QRegularExpression quotedIdent(
+        QStringLiteral("\"((?:[^\"]|\"\")+)\"|`([^`]+)`|\\[([A-Za-z_][A-Za-z0-9_ ]*)\\]"));
+    QString expression = check.expression;
+    expression.replace(quotedIdent, QStringLiteral("\\1\\2\\3"));
+    // The column (optionally table-qualified), then closing parentheses and casts such as
+    // "(status)::text", then IN (...), = ANY (...), or = 'literal'. NOT IN is no list of
+    // allowed values, so IN must follow the column directly; `col = null` (a non-empty check
+    // in supabase-auth) is none either.
+    const QRegularExpression re(
+        QStringLiteral("(?<![\\w.$])(?:\\w+\\.)?") + QRegularExpression::escape(column) +
+            QStringLiteral(
+                "(?![\\w$])(?:\\s*\\)|\\s*::\\s*[a-z][a-z ]*?(?:\\(\\d+(?:,\\s*\\d+)?\\))?"
+                "(?:\\[\\])?)*\\s*(?:IN\\s*\\(|=\\s*ANY\\b|==?\\s*(?:[('\"0-9-]|N'))"),
+        QRegularExpression::CaseInsensitiveOption);
+    // The column may sit inside a call: lower(status) IN (...) lists values, but
+    // length(status) = 3 does not.
+    static const QRegularExpression callBefore(QStringLiteral("(\\w+)\\s*\\(\\s*$"));
+    static const QSet<QString> valuePreserving = {
+        QStringLiteral("lower"), QStringLiteral("upper"), QStringLiteral("trim"),
+        QStringLiteral("btrim"), QStringLiteral("ltrim"), QStringLiteral("rtrim"),
+        QStringLiteral("check"), QStringLiteral("and"),   QStringLiteral("or"),
+        QStringLiteral("not"),   QStringLiteral("when"),  QStringLiteral("coalesce"),
+    };
+    for (auto it = re.globalMatch(expression); it.hasNext();) {
+        const auto m = it.next();
+        const auto call = callBefore.match(expression.left(m.capturedStart()));
+        if (call.hasMatch() && !valuePreserving.contains(call.captured(1).toLower()))
+            continue;
+        return true;
+    }
     return false;
 }
 
 QList<EnumLikeColumn> enumLikeColumns(const ReviewContext &context)
 {
-    Q_UNUSED(context);
-    return {};
+    QList<EnumLikeColumn> out;
+    for (const model::Table *table : context.tables()) {
+        for (const model::Column &column : table->columns) {
+            if (!column.generated.isEmpty())
+                continue; // computed from other columns, never written
+            if (enumTypeOf(context, *table, column)) {
+                out.append({table, &column, EnumValidation::EnumType});
+                continue;
+            }
+            bool listed = false;
+            for (const model::CheckConstraint &check : table->checks) {
+                if (checkListsValues(check, column.name)) {
+                    listed = true;
+                    break;
+                }
+            }
+            const bool text = isTextType(context, column);
+            // A CHECK listing values makes any text column enum-like, whatever its name.
+            if (listed && text) {
+                out.append({table, &column, EnumValidation::Check});
+                continue;
+            }
+            if (!isEnumLikeName(context, column.name))
+                continue;
+            if (!context.isSqlite() && domainOf(context, table->schema, column.type)) {
+                if (text)
+                    out.append({table, &column, EnumValidation::Domain});
+                continue;
+            }
+            if (!text)
+                continue; // integer status codes and the like are another matter
+            // The review file's patterns are the user's word; the built-in ones get the
+            // table-aware exceptions.
+            if (context.config().enumLikePatterns.isEmpty() &&
+                excludedByTable(context, *table, column))
+                continue;
+            EnumValidation validation = EnumValidation::None;
+            for (const model::ForeignKey &fk : table->foreignKeys) {
+                if (fk.columns.contains(column.name)) {
+                    validation = EnumValidation::ForeignKey;
+                    break;
+                }
+            }
+            out.append({table, &column, validation});
+        }
+    }
+    return out;
 }
 
 } // namespace schemalens::review

@@ -8,7 +8,7 @@ namespace schemalens::review {
 // family in core/review/columnfacts.cpp).
 
 // Text-like declared types: text, varchar/character varying, char, citext; SQLite TEXT
-// affinity.
+// affinity. A PostgreSQL domain counts by its base type.
 bool isTextType(const ReviewContext &context, const model::Column &column);
 
 // Status/type/kind/role/level/state-like names (or the review file's patterns).
@@ -26,5 +26,17 @@ struct EnumLikeColumn {
 // Every enum-like column of the reviewed tables (enum-typed columns included), with how it
 // is validated.
 QList<EnumLikeColumn> enumLikeColumns(const ReviewContext &context);
+
+// The lower-case words of an identifier: "orderStatus" and "order_status" both give
+// {"order", "status"}.
+QStringList nameTokens(const QString &name);
+
+// The enum type a PostgreSQL column (or array column) is declared with, if any.
+const model::EnumType *enumTypeOf(const ReviewContext &context, const model::Table &table,
+                                  const model::Column &column);
+
+// True when CHECK keeps COLUMN to a list of values: `col IN (...)`, `col = ANY (ARRAY[...])`
+// as PostgreSQL deparses it, or (OR'ed) equalities with literals, casts and lower() allowed.
+bool checkListsValues(const model::CheckConstraint &check, const QString &column);
 
 } // namespace schemalens::review

@@ -92,11 +92,12 @@ bool isReservedWord(const QString &name)
 } // namespace
 
 ReviewContext::ReviewContext(const model::Schema &schema, const load::MigrationPlan &plan,
-                             const ReviewConfig &config)
+                             const ReviewConfig &config, const DataChecker *dataChecker)
     : m_schema(schema)
     , m_plan(plan)
     , m_dialect(plan.dialect)
     , m_config(config)
+    , m_dataChecker(dataChecker)
 {
     for (const model::Table &table : schema.tables) {
         m_byName.insert(key(table.schema, table.name), &table);

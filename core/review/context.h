@@ -8,6 +8,8 @@
 
 namespace schemalens::review {
 
+class DataChecker; // core/review/datacheck.h
+
 // A column that is clearly a reference but has no FK constraint (soft-fk), with the key it
 // points at. Shared by soft-fk, fk-missing-index, orphan-rows and the diagram's dashed edges.
 struct SoftReference {
@@ -27,7 +29,7 @@ struct IncomingForeignKey {
 class ReviewContext {
 public:
     ReviewContext(const model::Schema &schema, const load::MigrationPlan &plan,
-                  const ReviewConfig &config);
+                  const ReviewConfig &config, const DataChecker *dataChecker = nullptr);
 
     const model::Schema &schema() const { return m_schema; }
     const load::MigrationPlan &plan() const { return m_plan; }
@@ -68,6 +70,8 @@ public:
     static QString key(const QString &schema, const QString &name); // "schema.name"
 
     const QList<SoftReference> &softReferences() const { return m_softReferences; }
+    // Read-only data queries (live sources with --data-checks only), else null.
+    const DataChecker *dataChecker() const { return m_dataChecker; }
 
 private:
     const model::Schema &m_schema;
@@ -78,6 +82,7 @@ private:
     QHash<QString, const model::Table *> m_byName;
     QHash<const model::Table *, QList<IncomingForeignKey>> m_incoming;
     QList<SoftReference> m_softReferences;
+    const DataChecker *m_dataChecker = nullptr;
 };
 
 // Implemented in core/review/inference.cpp (referential family).

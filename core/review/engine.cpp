@@ -98,7 +98,8 @@ QString fingerprintOf(const Finding &finding)
 ReviewResult runReview(const load::LoadResult &loaded, const ReviewOptions &options)
 {
     ReviewResult result;
-    const ReviewContext context(loaded.schema, loaded.source, options.config);
+    const ReviewContext context(loaded.schema, loaded.source, options.config,
+                                options.dataChecker.get());
 
     QList<const Rule *> toRun;
     for (const Rule &rule : allRules()) {

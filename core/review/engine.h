@@ -2,15 +2,19 @@
 
 #include "core/load/loadresult.h"
 #include "core/review/config.h"
+#include "core/review/datacheck.h"
 #include "core/review/summary.h"
 
 #include <functional>
+#include <memory>
 
 namespace schemalens::review {
 
 struct ReviewOptions {
     ReviewConfig config;
     bool includeLive = false; // run rules that need live statistics
+    // Read-only data queries for orphan-rows (--data-checks); null: data rules do not run.
+    std::shared_ptr<const DataChecker> dataChecker;
     // Called as rules finish; return false to cancel (the result is then marked cancelled).
     std::function<bool(int done, int total)> progress;
 };

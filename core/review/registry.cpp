@@ -56,7 +56,7 @@ Rules buildCatalogue()
 {
     Rules rules = loadRules();
     for (const Rules &family : {referentialRules(), indexRules(), typeRules(), designRules(),
-                                migrationRules(), securityRules()})
+                                migrationRules(), securityRules(), liveRules()})
         rules.append(family);
     return rules;
 }

@@ -47,6 +47,7 @@ Rules typeRules();
 Rules designRules();
 Rules migrationRules();
 Rules securityRules();
+Rules liveRules(); // needs a live database (core/review/rules/live.cpp)
 
 // Every rule, in catalogue order, including the loader's parse-error/migration-error, whose
 // findings the engine makes from load diagnostics.

@@ -1,13 +1,456 @@
-// Rules of the security family (DESIGN.md "Review rules").
+// Rules of the security family (DESIGN.md "Review rules"): secrets stored as plain text and
+// row-level security that covers only part of a schema.
 
 #include "core/review/context.h"
 #include "core/review/rule.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
 namespace schemalens::review {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("review", text);
+}
+
+// "apiKey", "API_KEY", "api-key" -> {"api", "key"}.
+QStringList words(const QString &name)
+{
+    QString spaced;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (i > 0 && c.isUpper() && name.at(i - 1).isLower())
+            spaced += QLatin1Char('_');
+        spaced += c.toLower();
+    }
+    static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
+    return spaced.split(separators, Qt::SkipEmptyParts);
+}
+
+// A declared type that holds the value itself: text, bytes or JSON (arrays of them too).
+// Integers, booleans, timestamps and uuids hold counters, flags, dates or random ids.
+bool holdsPlainValue(const ReviewContext &context, const model::Column &column)
+{
+    const QString type = column.type.toLower();
+    if (context.isSqlite()) {
+        if (type.trimmed().isEmpty())
+            return true; // no declared type: stores whatever it is given
+        return type.contains(QLatin1String("char")) || type.contains(QLatin1String("clob")) ||
+               type.contains(QLatin1String("text")) || type.contains(QLatin1String("blob"));
+    }
+    static const QRegularExpression plain(
+        QStringLiteral("^(text|character varying|character|varchar|char|citext|bytea|json|jsonb|"
+                       "bpchar)\\b"));
+    return plain.match(type).hasMatch();
+}
+
+// The secret a column name announces ("password", "token", "api key"...), or empty.
+QString secretKind(const QStringList &w)
+{
+    static const QSet<QString> secretWords = {
+        QStringLiteral("password"),    QStringLiteral("passwd"), QStringLiteral("passphrase"),
+        QStringLiteral("secret"),      QStringLiteral("token"),  QStringLiteral("credential"),
+        QStringLiteral("credentials"), QStringLiteral("apikey"), QStringLiteral("privatekey"),
+        QStringLiteral("secretkey"),   QStringLiteral("pwd"),
+    };
+    // Words that say the value is not the secret itself: a hash or ciphertext of it, a fact
+    // about it (when it expires, how many, which kind), or a pointer to it.
+    static const QSet<QString> notTheSecret = {
+        QStringLiteral("hash"),
+        QStringLiteral("hashed"),
+        QStringLiteral("digest"),
+        QStringLiteral("encrypted"),
+        QStringLiteral("enc"),
+        QStringLiteral("crypted"),
+        QStringLiteral("cipher"),
+        QStringLiteral("ciphertext"),
+        QStringLiteral("encrypt"),
+        QStringLiteral("salt"),
+        QStringLiteral("bcrypt"),
+        QStringLiteral("sha256"),
+        QStringLiteral("hint"),
+        QStringLiteral("prefix"),
+        QStringLiteral("suffix"),
+        QStringLiteral("last4"),
+        QStringLiteral("masked"),
+        QStringLiteral("preview"),
+        QStringLiteral("expires"),
+        QStringLiteral("expiry"),
+        QStringLiteral("expired"),
+        QStringLiteral("expiration"),
+        QStringLiteral("at"),
+        QStringLiteral("ts"),
+        QStringLiteral("ms"),
+        QStringLiteral("date"),
+        QStringLiteral("time"),
+        QStringLiteral("count"),
+        QStringLiteral("type"),
+        QStringLiteral("kind"),
+        QStringLiteral("id"),
+        QStringLiteral("ids"),
+        QStringLiteral("uuid"),
+        QStringLiteral("length"),
+        QStringLiteral("policy"),
+        QStringLiteral("required"),
+        QStringLiteral("enabled"),
+        QStringLiteral("changed"),
+        QStringLiteral("version"),
+        QStringLiteral("url"),
+        QStringLiteral("uri"),
+        QStringLiteral("name"),
+        QStringLiteral("strength"),
+        QStringLiteral("algorithm"),
+        QStringLiteral("method"),
+        QStringLiteral("status"),
+        QStringLiteral("state"),
+        QStringLiteral("is"),
+        QStringLiteral("has"),
+        QStringLiteral("scope"),
+        QStringLiteral("scopes"),
+        QStringLiteral("ttl"),
+        QStringLiteral("lifetime"),
+        QStringLiteral("revoked"),
+        QStringLiteral("used"),
+        QStringLiteral("sent"),
+        QStringLiteral("label"),
+        QStringLiteral("description"),
+        QStringLiteral("provider"),
+        QStringLiteral("path"),
+        QStringLiteral("file"),
+        QStringLiteral("ref"),
+        QStringLiteral("reference"),
+        QStringLiteral("vault"),
+        QStringLiteral("limit"),
+        QStringLiteral("usage"),
+        QStringLiteral("fingerprint"),
+        QStringLiteral("public"),
+        QStringLiteral("identifier"),
+        QStringLiteral("identifiers"),
+        QStringLiteral("config"),
+        QStringLiteral("settings"),
+        QStringLiteral("endpoint"),
+        QStringLiteral("format"),
+        QStringLiteral("field"),
+        QStringLiteral("valid"),
+        QStringLiteral("validity"),
+        // Pagination and stream positions that happen to be called tokens (Matrix, feeds).
+        QStringLiteral("stream"),
+        QStringLiteral("from"),
+        QStringLiteral("to"),
+        QStringLiteral("since"),
+        QStringLiteral("batch"),
+        QStringLiteral("next"),
+        QStringLiteral("prev"),
+        QStringLiteral("page"),
+        QStringLiteral("pagination"),
+        QStringLiteral("continuation"),
+        QStringLiteral("cursor"),
+        QStringLiteral("earliest"),
+        QStringLiteral("latest"),
+        QStringLiteral("position"),
+        QStringLiteral("sync"),
+        // Anti-forgery tokens are per-form nonces, not credentials worth hashing.
+        QStringLiteral("csrf"),
+        QStringLiteral("display"),
+        QStringLiteral("authn"),
+        QStringLiteral("webauthn"),
+        QStringLiteral("xsrf"),
+        // LLM accounting: prompt_tokens, max_tokens, tokenizer.
+        QStringLiteral("tokens"),
+        QStringLiteral("max"),
+        QStringLiteral("min"),
+        QStringLiteral("total"),
+        QStringLiteral("input"),
+        QStringLiteral("output"),
+        QStringLiteral("prompt"),
+        QStringLiteral("completion"),
+    };
+    QStringList joined = w;
+    for (qsizetype i = 0; i + 1 < w.size(); ++i) {
+        const QString pair = w.at(i) + w.at(i + 1);
+        if (pair == QLatin1String("apikey") || pair == QLatin1String("privatekey") ||
+            pair == QLatin1String("secretkey") || pair == QLatin1String("signingkey") ||
+            pair == QLatin1String("encryptionkey"))
+            joined.append(pair);
+    }
+    for (const QString &word : std::as_const(w)) {
+        if (notTheSecret.contains(word))
+            return {};
+    }
+    for (const QString &word : std::as_const(joined)) {
+        if (secretWords.contains(word))
+            return word == QLatin1String("passwd") || word == QLatin1String("pwd")
+                       ? QStringLiteral("password")
+                       : word;
+        if (word == QLatin1String("signingkey") || word == QLatin1String("encryptionkey"))
+            return QStringLiteral("key");
+    }
+    return {};
+}
+
+bool isForeignKeyColumn(const model::Table &table, const QString &column)
+{
+    for (const model::ForeignKey &fk : table.foreignKeys) {
+        if (fk.columns.contains(column))
+            return true;
+    }
+    return false;
+}
+
+void plaintextSecret(const ReviewContext &context, Findings &out)
+{
+    for (const model::Table *table : context.tables()) {
+        for (const model::Column &column : table->columns) {
+            if (!column.generated.isEmpty() || !holdsPlainValue(context, column) ||
+                isForeignKeyColumn(*table, column.name))
+                continue;
+            const QString kind = secretKind(words(column.name));
+            if (kind.isEmpty())
+                continue;
+            Finding f;
+            f.object.kind = ObjectRef::Kind::Column;
+            f.object.schema = table->schema;
+            f.object.table = table->name;
+            f.object.column = column.name;
+            f.message = tr("%1.%2 is named like a %3 and stored as %4 with nothing saying it is "
+                           "hashed or encrypted: if it holds the value itself, anyone who can "
+                           "read the table (or a backup) can use it")
+                            .arg(table->name, column.name, kind,
+                                 column.type.isEmpty() ? QStringLiteral("value") : column.type);
+            const QString t = context.qualified(*table);
+            const QString hashed = context.quote(column.name + QLatin1String("_hash"));
+            if (kind == QLatin1String("password")) {
+                f.fix = tr("Store only a slow salted hash (argon2id, bcrypt) computed by the "
+                           "application; after re-hashing or resetting existing values:\n"
+                           "ALTER TABLE %1 RENAME COLUMN %2 TO %3;")
+                            .arg(t, context.quote(column.name), hashed);
+            } else {
+                f.fix = tr("If the application only compares the value, store a hash of it "
+                           "(SHA-256 of a random token is enough):\n"
+                           "ALTER TABLE %1 RENAME COLUMN %2 TO %3;\n"
+                           "If it must read the value back (a provider's token, a key it uses), "
+                           "encrypt it with a key kept outside the database.")
+                            .arg(t, context.quote(column.name), hashed);
+            }
+            f.location = column.origin.isValid() ? column.origin : table->origin;
+            out.append(std::move(f));
+        }
+    }
+}
+
+// A column that says whose row it is: a reference (user_id, "ownerId", an FK column), not a
+// flag or a status that a policy may also test.
+bool isOwnerColumn(const model::Table &table, const QString &column)
+{
+    static const QRegularExpression reference(QStringLiteral("(_id|[a-z]Id|_by|^owner|^user)$"));
+    return column != QLatin1String("id") &&
+           (reference.match(column).hasMatch() || isForeignKeyColumn(table, column));
+}
+
+// The columns a table's policies compare (user_id, workspace_id...): the identifiers in the
+// USING / WITH CHECK expressions that are columns of the table.
+QStringList policyColumns(const model::Table &table)
+{
+    static const QRegularExpression identifier(QStringLiteral("\"?([A-Za-z_][A-Za-z0-9_]*)\"?"));
+    QStringList columns;
+    for (const model::Policy &policy : table.policies) {
+        for (const QString &expr : {policy.usingExpr, policy.withCheck}) {
+            for (const auto &m : identifier.globalMatch(expr)) {
+                const QString name = m.captured(1);
+                if (table.column(name) && isOwnerColumn(table, name) && !columns.contains(name))
+                    columns.append(name);
+            }
+        }
+    }
+    return columns;
+}
+
+struct ProtectedColumn {
+    QString column;
+    QStringList tables; // RLS tables whose policies use it (or that have the tenant column)
+    const model::Table *example = nullptr;
+    QString exampleExpr; // a USING expression mentioning the column, for the fix
+};
+
+void rlsMissing(const ReviewContext &context, Findings &out)
+{
+    // Schema -> the columns RLS tables of that schema are protected by.
+    QMap<QString, QList<ProtectedColumn>> bySchema;
+    for (const model::Table *table : context.tables()) {
+        if (!table->rowSecurity)
+            continue;
+        QStringList columns = policyColumns(*table);
+        for (const model::Column &c : table->columns) {
+            if (context.isTenantColumn(c.name) && !columns.contains(c.name))
+                columns.append(c.name);
+        }
+        QList<ProtectedColumn> &list = bySchema[table->schema];
+        for (const QString &column : std::as_const(columns)) {
+            auto it = std::find_if(list.begin(), list.end(),
+                                   [&](const ProtectedColumn &p) { return p.column == column; });
+            if (it == list.end()) {
+                list.append({column, {}, nullptr, {}});
+                it = list.end() - 1;
+            }
+            it->tables.append(table->name);
+            if (it->exampleExpr.isEmpty()) {
+                for (const model::Policy &policy : table->policies) {
+                    if (policy.usingExpr.contains(column)) {
+                        it->example = table;
+                        it->exampleExpr = policy.usingExpr;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    for (const model::Table *table : context.tables()) {
+        if (table->rowSecurity || table->kind == model::Table::Kind::ForeignTable)
+            continue;
+        const auto schema = bySchema.constFind(table->schema);
+        if (schema == bySchema.cend())
+            continue;
+        for (const ProtectedColumn &p : *schema) {
+            // The table holding the tenant rows themselves (organizations.id) has no tenant
+            // column; a table qualifies when it has the very column the policies compare.
+            if (!table->column(p.column) || p.column == QLatin1String("id"))
+                continue;
+            QStringList others = p.tables;
+            others.sort();
+            const QString sample = others.mid(0, 3).join(QStringLiteral(", ")) +
+                                   (others.size() > 3 ? QStringLiteral(", …") : QString());
+            Finding f;
+            f.object.kind = ObjectRef::Kind::Table;
+            f.object.schema = table->schema;
+            f.object.table = table->name;
+            f.object.columns = {p.column};
+            f.message = tr("%1.%2 has %3 but no row-level security, while %4 other table(s) of "
+                           "schema %1 with %3 have it (%5)")
+                            .arg(table->schema, table->name, p.column)
+                            .arg(others.size())
+                            .arg(sample);
+            const QString t = context.qualified(*table);
+            QString expr = p.exampleExpr;
+            if (expr.isEmpty())
+                expr = context.quote(p.column) + QLatin1String(" = /* the current ") + p.column +
+                       QLatin1String(" */ NULL");
+            f.fix = tr("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY;\n"
+                       "CREATE POLICY %2 ON %1 USING (%3);")
+                        .arg(t, context.quote(table->name + QLatin1String("_") + p.column), expr);
+            f.location = table->origin;
+            out.append(std::move(f));
+            break; // one finding per table, on the first protected column it has
+        }
+    }
+}
+
+void rlsNoPolicy(const ReviewContext &context, Findings &out)
+{
+    // A schema whose RLS tables all lack policies is locked down on purpose (Supabase's auth
+    // schema: only the service role reads it); the rule is about the table someone forgot.
+    QHash<QString, int> withRls;
+    QHash<QString, int> withPolicy;
+    for (const model::Table *table : context.tables()) {
+        if (table->rowSecurity) {
+            ++withRls[table->schema];
+            if (!table->policies.isEmpty())
+                ++withPolicy[table->schema];
+        }
+    }
+    for (const model::Table *table : context.tables()) {
+        if (!table->rowSecurity || !table->policies.isEmpty())
+            continue;
+        if (withRls.value(table->schema) >= 2 && withPolicy.value(table->schema) == 0)
+            continue;
+        Finding f;
+        f.object.kind = ObjectRef::Kind::Table;
+        f.object.schema = table->schema;
+        f.object.table = table->name;
+        f.message = table->forceRowSecurity
+                        ? tr("%1 has row-level security enabled and forced but no policy: "
+                             "every role, the owner included, sees and changes no row")
+                              .arg(table->name)
+                        : tr("%1 has row-level security enabled but no policy: every role but "
+                             "the owner and BYPASSRLS roles is denied all rows (deny-all; "
+                             "intended when only a service role uses the table)")
+                              .arg(table->name);
+        f.fix = tr("If other roles should reach the table, add a policy, e.g.\n"
+                   "CREATE POLICY %1 ON %2 FOR SELECT USING (/* condition */ true);\n"
+                   "If deny-all is intended, say so: COMMENT ON TABLE %2 IS 'RLS deny-all: "
+                   "service role only';")
+                    .arg(context.quote(table->name + QLatin1String("_select")),
+                         context.qualified(*table));
+        f.location = table->origin;
+        // Where RLS was switched on is the better pointer when the history has it.
+        for (const model::Change &change : context.schema().history.changes) {
+            if (change.kind == model::Change::Kind::EnableRowSecurity &&
+                change.schema == table->schema && change.table == table->name)
+                f.location = change.origin;
+        }
+        out.append(std::move(f));
+    }
+}
+
+} // namespace
 
 Rules securityRules()
 {
-    return {};
+    Rules rules;
+    rules.append(Rule{
+        .info = {.id = QStringLiteral("plaintext-secret"),
+                 .family = QStringLiteral("security"),
+                 .defaultSeverity = Severity::Warning,
+                 .needs = Needs::Static,
+                 .title = tr("Secret stored as plain text"),
+                 .rationale = tr("A password, token, API key or credential kept as it is gives "
+                                 "anyone with read access to the table, a replica or a backup "
+                                 "the means to log in or call the API as its owner."),
+                 .fix = tr("Store a hash when the value is only compared, or encrypt it with a "
+                           "key kept outside the database when it must be read back."),
+                 .example = QStringLiteral("CREATE TABLE api_keys (\n"
+                                           "  id bigint PRIMARY KEY,\n"
+                                           "  api_key text NOT NULL\n);")},
+        .run = plaintextSecret});
+    rules.append(Rule{
+        .info = {.id = QStringLiteral("rls-missing"),
+                 .family = QStringLiteral("security"),
+                 .defaultSeverity = Severity::Warning,
+                 .needs = Needs::Static,
+                 .title = tr("Table without row-level security next to tables with it"),
+                 .rationale = tr("When a schema relies on row-level security to keep tenants or "
+                                 "users apart, a table with the same owner column but no RLS "
+                                 "is readable across tenants by every role that can select it."),
+                 .fix = tr("ENABLE ROW LEVEL SECURITY on the table and add the policy its "
+                           "siblings use."),
+                 .sqlite = false,
+                 .example = QStringLiteral(
+                     "CREATE TABLE notes (id bigint PRIMARY KEY, user_id uuid NOT NULL);\n"
+                     "ALTER TABLE notes ENABLE ROW LEVEL SECURITY;\n"
+                     "CREATE POLICY notes_owner ON notes USING (user_id = "
+                     "current_setting('app.user_id')::uuid);\n"
+                     "CREATE TABLE files (id bigint PRIMARY KEY, user_id uuid NOT NULL);")},
+        .run = rlsMissing});
+    rules.append(Rule{
+        .info = {.id = QStringLiteral("rls-no-policy"),
+                 .family = QStringLiteral("security"),
+                 .defaultSeverity = Severity::Warning,
+                 .needs = Needs::Static,
+                 .title = tr("Row-level security without a policy"),
+                 .rationale = tr("With RLS enabled and no policy, PostgreSQL denies every row to "
+                                 "every role except the owner and BYPASSRLS roles; often an "
+                                 "unfinished migration, sometimes a deliberate service-only "
+                                 "table."),
+                 .fix = tr("Add the policies the table needs, or document that deny-all is "
+                           "intended."),
+                 .sqlite = false,
+                 .example = QStringLiteral("CREATE TABLE audit (id bigint PRIMARY KEY);\n"
+                                           "ALTER TABLE audit ENABLE ROW LEVEL SECURITY;")},
+        .run = rlsNoPolicy});
+    return rules;
 }
 
 } // namespace schemalens::review

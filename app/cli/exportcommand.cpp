@@ -1,0 +1,304 @@
+#include "app/cli/exportcommand.h"
+
+#include "app/cli/schemacommand.h"
+#include "core/graph/dotexport.h"
+#include "core/graph/ergraph.h"
+#include "core/graph/layout.h"
+#include "core/graph/mermaid.h"
+#include "core/load/loader.h"
+#include "core/render/exporter.h"
+#include "core/render/measure.h"
+#include "core/review/config.h"
+#include "core/review/engine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace schemalens::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+// "shop" for a folder, "schema" for schema.sql, the path for a connection string.
+QString titleFor(const QString &source)
+{
+    const QFileInfo info(source);
+    if (!info.exists())
+        return source;
+    const QString name =
+        info.isDir() ? QDir(info.absoluteFilePath()).dirName() : info.completeBaseName();
+    return name.isEmpty() ? source : name;
+}
+
+QString subtitleFor(const graph::ErGraph &graph, const review::ReviewResult &review, bool findings)
+{
+    int fks = 0;
+    int soft = 0;
+    for (const graph::Edge &edge : graph.edges)
+        (edge.soft ? soft : fks) += 1;
+    // English plural forms by hand: without a loaded translation "%n" would stay plural.
+    const auto count = [](qsizetype n, const char *one, const char *many) {
+        return n == 1 ? tr(one) : tr(many).arg(n);
+    };
+    QString text = count(graph.nodes.size(), "1 table", "%1 tables") + QStringLiteral(" · ") +
+                   count(fks, "1 foreign key", "%1 foreign keys");
+    if (soft > 0)
+        text += QStringLiteral(" · ") + count(soft, "1 soft reference", "%1 soft references");
+    if (findings) {
+        int counts[3] = {0, 0, 0};
+        for (const review::Finding &f : review.findings)
+            ++counts[int(f.severity)];
+        text += QStringLiteral(" · ") + tr("findings:") + QLatin1Char(' ') +
+                count(counts[0], "1 error", "%1 errors") + QStringLiteral(", ") +
+                count(counts[1], "1 warning", "%1 warnings") + QStringLiteral(", ") +
+                tr("%1 info").arg(counts[2]);
+    }
+    return text;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QTextStream &err)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err << tr("export: cannot write %1: %2\n").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runExportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Export SOURCE's ER diagram as SVG, PNG, PDF, Graphviz DOT or Mermaid."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("SOURCE"),
+                                 tr("Migration folder, schema file or sqlite:PATH."));
+    const QCommandLineOption outputOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        tr("The file to write; its extension picks the format: .svg, .png, .pdf, .dot/.gv, "
+           ".mmd/.mermaid, .md (a mermaid block)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption layoutOption(QStringLiteral("layout"),
+                                          tr("Layout engine: dot, sfdp, neato, fdp or auto."),
+                                          QStringLiteral("ENGINE"), QStringLiteral("auto"));
+    const QCommandLineOption focusOption(QStringLiteral("focus"),
+                                         tr("Only TABLE and its neighbours (see --depth)."),
+                                         QStringLiteral("TABLE"));
+    const QCommandLineOption depthOption(QStringLiteral("depth"),
+                                         tr("Hops around --focus (default 1)."),
+                                         QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption schemaOption(
+        QStringLiteral("schema"), tr("Only tables of this schema (repeatable, or a comma list)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption noFindingsOption(QStringLiteral("no-findings"),
+                                              tr("Leave the review's findings off the diagram."));
+    const QCommandLineOption noLegendOption(QStringLiteral("no-legend"),
+                                            tr("Leave out the title and legend."));
+    const QCommandLineOption themeOption(QStringLiteral("theme"), tr("Colours: light or dark."),
+                                         QStringLiteral("light|dark"), QStringLiteral("light"));
+    const QCommandLineOption dpiOption(QStringLiteral("dpi"),
+                                       tr("PNG resolution in dots per inch (default 192)."),
+                                       QStringLiteral("N"), QStringLiteral("192"));
+    const QCommandLineOption dialectOption(QStringLiteral("dialect"),
+                                           tr("Force the SQL dialect: pg or sqlite."),
+                                           QStringLiteral("pg|sqlite"));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        tr("Review file (default: .schemalens.json in the source folder)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({outputOption, layoutOption, focusOption, depthOption, schemaOption,
+                       noFindingsOption, noLegendOption, themeOption, dpiOption, dialectOption,
+                       configOption});
+
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << "export: " << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        err << tr("export: expected exactly one SOURCE\n");
+        return ExitUsage;
+    }
+    if (!parser.isSet(outputOption)) {
+        err << tr("export: -o FILE is required (.svg, .png, .pdf, .dot, .mmd)\n");
+        return ExitUsage;
+    }
+    const QString output = parser.value(outputOption);
+    const std::optional<render::ExportFormat> format = render::formatForPath(output);
+    if (!format) {
+        err << tr("export: unknown file extension of %1 (use .svg, .png, .pdf, .dot, .gv, "
+                  ".mmd, .mermaid or .md)\n")
+                   .arg(output);
+        return ExitUsage;
+    }
+    const std::optional<render::Theme> theme = render::Theme::byName(parser.value(themeOption));
+    if (!theme) {
+        err << tr("export: unknown theme '%1' (use light or dark)\n")
+                   .arg(parser.value(themeOption));
+        return ExitUsage;
+    }
+    const QString engine = parser.value(layoutOption).toLower();
+    static const QStringList engines{QStringLiteral("auto"), QStringLiteral("dot"),
+                                     QStringLiteral("sfdp"), QStringLiteral("neato"),
+                                     QStringLiteral("fdp")};
+    if (!engines.contains(engine)) {
+        err << tr("export: unknown layout engine '%1' (use dot, sfdp, neato, fdp or auto)\n")
+                   .arg(engine);
+        return ExitUsage;
+    }
+    bool numberOk = false;
+    const int depth = parser.value(depthOption).toInt(&numberOk);
+    if (!numberOk || depth < 0) {
+        err << tr("export: --depth needs a number of hops (0 or more)\n");
+        return ExitUsage;
+    }
+    const double dpi = parser.value(dpiOption).toDouble(&numberOk);
+    if (!numberOk || dpi < 18 || dpi > 2400) {
+        err << tr("export: --dpi needs a number between 18 and 2400\n");
+        return ExitUsage;
+    }
+
+    load::LoadOptions loadOptions;
+    if (parser.isSet(dialectOption)) {
+        const QString dialect = parser.value(dialectOption);
+        if (dialect == QLatin1String("pg") || dialect == QLatin1String("postgresql"))
+            loadOptions.discovery.dialect = load::Dialect::PostgreSQL;
+        else if (dialect == QLatin1String("sqlite"))
+            loadOptions.discovery.dialect = load::Dialect::SQLite;
+        else {
+            err << tr("export: unknown dialect '%1' (use pg or sqlite)\n").arg(dialect);
+            return ExitUsage;
+        }
+    }
+    const QString source = positional.first();
+    const Result<load::LoadResult> loaded = load::loadSource(source, loadOptions);
+    if (!loaded) {
+        err << "schemalens-cli: " << loaded.error().toString() << '\n';
+        return ExitUsage;
+    }
+
+    // The review supplies soft references (dashed edges) as well as the findings, so it
+    // runs even with --no-findings.
+    review::ReviewOptions reviewOptions;
+    const QString configPath =
+        parser.isSet(configOption) ? parser.value(configOption) : review::findConfigFor(source);
+    if (!configPath.isEmpty()) {
+        const Result<review::ParsedConfig> config = review::loadConfigFile(configPath);
+        if (!config) {
+            err << tr("schemalens-cli: invalid review file %1: %2\n")
+                       .arg(configPath, config.error().toString());
+            return ExitUsage;
+        }
+        for (const review::ConfigProblem &p : config->problems)
+            err << tr("schemalens-cli: warning: %1: %2: %3\n").arg(configPath, p.path, p.message);
+        reviewOptions.config = config->config;
+    }
+    const review::ReviewResult reviewed = review::runReview(loaded.value(), reviewOptions);
+
+    const bool findings = !parser.isSet(noFindingsOption);
+    graph::GraphOptions graphOptions;
+    graphOptions.findings = findings;
+    graphOptions.focus = parser.value(focusOption);
+    graphOptions.depth = depth;
+    for (const QString &value : parser.values(schemaOption))
+        graphOptions.schemas += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const graph::ErGraph graph = graph::buildGraph(loaded->schema, &reviewed, graphOptions);
+    if (!graph.focusFound) {
+        err << tr("export: no table named '%1'\n").arg(graphOptions.focus);
+        return ExitUsage;
+    }
+    if (graph.nodes.isEmpty())
+        err << tr("export: warning: the diagram has no tables\n");
+
+    switch (*format) {
+    case render::ExportFormat::Dot: {
+        graph::DotOptions dot;
+        dot.palette = render::dotPalette(*theme);
+        dot.findings = findings;
+        dot.title = parser.isSet(noLegendOption) ? QString() : titleFor(source);
+        return writeFile(output, graph::toDot(graph, dot), err) ? ExitOk : ExitUsage;
+    }
+    case render::ExportFormat::Mermaid:
+        return writeFile(output, graph::toMermaid(graph), err) ? ExitOk : ExitUsage;
+    case render::ExportFormat::MermaidMarkdown:
+        return writeFile(output, "```mermaid\n" + graph::toMermaid(graph) + "```\n", err)
+                   ? ExitOk
+                   : ExitUsage;
+    case render::ExportFormat::Svg:
+    case render::ExportFormat::Png:
+    case render::ExportFormat::Pdf:
+        break;
+    }
+
+    graph::LayoutRequest request;
+    request.graph = graph;
+    request.geometry = render::measure(graph, *theme, findings);
+    request.options.engine = engine;
+    const Result<graph::Layout> layout = graph::computeLayout(request);
+    if (!layout) {
+        err << tr("export: layout failed: %1\n").arg(layout.error().toString());
+        return ExitUsage;
+    }
+
+    render::ImageOptions image;
+    image.theme = *theme;
+    image.dpi = dpi;
+    image.diagram.findings = findings;
+    image.diagram.legend = !parser.isSet(noLegendOption);
+    image.diagram.title = titleFor(source);
+    image.diagram.subtitle = subtitleFor(graph, reviewed, findings);
+    Result<QByteArray> bytes = Error{};
+    if (*format == render::ExportFormat::Svg) {
+        bytes = render::renderSvg(graph, layout.value(), image);
+    } else if (*format == render::ExportFormat::Pdf) {
+        bytes = render::renderPdf(graph, layout.value(), image);
+    } else {
+        const QSizeF scene =
+            render::diagramFrame(graph, layout.value(), image.theme, image.diagram).scene.size();
+        const double used = render::effectiveDpi(scene, image);
+        if (used < dpi)
+            err << tr("export: note: the diagram is large; PNG rendered at %1 dpi instead of %2 "
+                      "(SVG and PDF keep full detail)\n")
+                       .arg(qRound(used))
+                       .arg(qRound(dpi));
+        bytes = render::renderPng(graph, layout.value(), image);
+    }
+    if (!bytes) {
+        err << tr("export: %1\n").arg(bytes.error().toString());
+        return ExitUsage;
+    }
+    return writeFile(output, bytes.value(), err) ? ExitOk : ExitUsage;
+}
+
+int runExportMain(int argc, char *argv[])
+{
+    // Painting needs QtGui's font database but never a display: default to the offscreen
+    // platform so that export runs in CI and over ssh (PLATFORM.md §4).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("schemalens-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SCHEMALENS_VERSION));
+    QStringList args = QCoreApplication::arguments();
+    args.removeAt(1); // "export"
+    return runExportCommand(args);
+}
+
+} // namespace schemalens::cli

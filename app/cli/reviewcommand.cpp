@@ -1,0 +1,271 @@
+#include "app/cli/reviewcommand.h"
+
+#include "app/cli/liveoptions.h"
+#include "app/cli/schemacommand.h"
+#include "core/load/loader.h"
+#include "core/report/modeljson.h"
+#include "core/report/reviewhtml.h"
+#include "core/report/reviewjson.h"
+#include "core/report/reviewmarkdown.h"
+#include "core/report/reviewsarif.h"
+#include "core/report/reviewtext.h"
+#include "core/review/config.h"
+#include "core/review/engine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace schemalens::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+// Where `schemalens-cli` lives; SARIF viewers link rules' help here.
+const QLatin1String homepage("https://github.com/schemalens/schemalens");
+
+// A progress line redrawn in place on an interactive stderr; nothing at all otherwise, so
+// CI logs and redirected output stay clean.
+class Progress {
+public:
+    Progress()
+        : m_enabled(isatty(fileno(stderr)) != 0)
+    {}
+    ~Progress() { clear(); }
+
+    std::function<bool(int, int)> callback(const QString &label)
+    {
+        if (!m_enabled)
+            return {};
+        return [this, label](int done, int total) {
+            std::fprintf(stderr, "\r\x1b[K%s %d/%d", qPrintable(label), done, total);
+            std::fflush(stderr);
+            m_dirty = true;
+            return true;
+        };
+    }
+    void clear()
+    {
+        if (m_dirty) {
+            std::fputs("\r\x1b[K", stderr);
+            std::fflush(stderr);
+            m_dirty = false;
+        }
+    }
+
+private:
+    bool m_enabled;
+    bool m_dirty = false;
+};
+
+// NO_COLOR (https://no-color.org): present and not empty disables colour.
+bool wantColour(bool toFile)
+{
+    if (toFile || !isatty(fileno(stdout)))
+        return false;
+    if (!qEnvironmentVariable("NO_COLOR").isEmpty())
+        return false;
+    return qEnvironmentVariable("TERM") != QLatin1String("dumb");
+}
+
+struct ConfigChoice {
+    review::ReviewConfig config;
+    QList<review::ConfigProblem> problems;
+    QString path; // absolute; empty when none applies
+    bool failed = false;
+};
+
+ConfigChoice chooseConfig(const QString &explicitPath, const QString &source, QTextStream &err)
+{
+    ConfigChoice choice;
+    choice.path = explicitPath.isEmpty() ? review::findConfigFor(source) : explicitPath;
+    if (choice.path.isEmpty())
+        return choice;
+    Result<review::ParsedConfig> parsed = review::loadConfigFile(choice.path);
+    if (!parsed) {
+        err << tr("schemalens-cli: invalid review file %1: %2\n")
+                   .arg(choice.path, parsed.error().toString());
+        choice.failed = true;
+        return choice;
+    }
+    choice.config = parsed->config;
+    choice.problems = parsed->problems;
+    for (const review::ConfigProblem &p : std::as_const(choice.problems))
+        err << tr("schemalens-cli: warning: %1: %2: %3\n").arg(choice.path, p.path, p.message);
+    choice.path = QFileInfo(choice.path).absoluteFilePath();
+    return choice;
+}
+
+// The review file's path as the report shows it: relative to the source folder.
+QString relativeConfigPath(const load::MigrationPlan &plan, const QString &absolute)
+{
+    if (absolute.isEmpty())
+        return {};
+    const QFileInfo root(plan.rootPath);
+    const QDir base = plan.isFolder ? QDir(root.absoluteFilePath()) : root.absoluteDir();
+    return base.relativeFilePath(absolute);
+}
+
+} // namespace
+
+int runReviewCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Review a schema source and report findings, strengths and a summary.\n"
+           "Exit codes: 0 reviewed (findings do not fail the run unless --fail-on is given), "
+           "1 a finding at or above --fail-on, 2 usage error, unreadable source or invalid "
+           "review file."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("SOURCE"),
+                                 tr("Migration folder, schema file or sqlite:PATH."));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), tr("Output format: text (default), json, sarif, markdown, html."),
+        QStringLiteral("text|json|sarif|markdown|html"), QStringLiteral("text"));
+    const QCommandLineOption failOnOption(
+        QStringLiteral("fail-on"),
+        tr("Exit with 1 when a finding of this severity or worse remains (default: never)."),
+        QStringLiteral("error|warning|info"));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        tr("Review file to use instead of .schemalens.json in the source folder."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("Write to FILE instead of standard output."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption dialectOption(QStringLiteral("dialect"),
+                                           tr("Force the SQL dialect: pg or sqlite."),
+                                           QStringLiteral("pg|sqlite"));
+    parser.addOptions({formatOption, failOnOption, configOption, outputOption, dialectOption});
+    const LiveOptions live = addLiveOptions(parser, true); // --schema, --data-checks
+
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        err << tr("review: expected exactly one SOURCE\n");
+        return ExitUsage;
+    }
+    const QString source = positional.first();
+
+    const QString format = parser.value(formatOption);
+    static const QStringList formats = {QStringLiteral("text"), QStringLiteral("json"),
+                                        QStringLiteral("sarif"), QStringLiteral("markdown"),
+                                        QStringLiteral("html")};
+    if (!formats.contains(format)) {
+        err << tr("review: unknown format '%1' (use text, json, sarif, markdown or html)\n")
+                   .arg(format);
+        return ExitUsage;
+    }
+    std::optional<review::Severity> failOn;
+    if (parser.isSet(failOnOption)) {
+        failOn = review::severityFromName(parser.value(failOnOption));
+        if (!failOn) {
+            err << tr("review: unknown severity '%1' for --fail-on (use error, warning or info)\n")
+                       .arg(parser.value(failOnOption));
+            return ExitUsage;
+        }
+    }
+    load::LoadOptions loadOptions;
+    if (parser.isSet(dialectOption)) {
+        const QString dialect = parser.value(dialectOption);
+        if (dialect == QLatin1String("pg") || dialect == QLatin1String("postgresql"))
+            loadOptions.discovery.dialect = load::Dialect::PostgreSQL;
+        else if (dialect == QLatin1String("sqlite"))
+            loadOptions.discovery.dialect = load::Dialect::SQLite;
+        else {
+            err << tr("review: unknown dialect '%1' (use pg or sqlite)\n").arg(dialect);
+            return ExitUsage;
+        }
+    }
+
+    const ConfigChoice config = chooseConfig(parser.value(configOption), source, err);
+    if (config.failed)
+        return ExitUsage;
+
+    Progress progress;
+    loadOptions.progress = progress.callback(tr("loading"));
+    applyLiveLoadOptions(parser, live, loadOptions);
+    Result<load::LoadResult> loaded = load::loadSource(source, loadOptions);
+    progress.clear();
+    if (!loaded) {
+        err << "schemalens-cli: " << loaded.error().toString() << '\n';
+        return ExitUsage;
+    }
+    review::ReviewOptions reviewOptions;
+    reviewOptions.config = config.config;
+    reviewOptions.progress = progress.callback(tr("reviewing"));
+    if (!applyLiveReviewOptions(parser, live, source, loaded.value(), reviewOptions, err))
+        return ExitUsage;
+    const review::ReviewResult result = review::runReview(loaded.value(), reviewOptions);
+    progress.clear();
+    for (const QString &fingerprint : result.unmatchedSuppressions)
+        err << tr("schemalens-cli: warning: %1: suppression %2 matches no finding (stale?)\n")
+                   .arg(config.path, fingerprint);
+
+    report::ReviewReport input;
+    input.loaded = &loaded.value();
+    input.result = &result;
+    input.toolVersion = QCoreApplication::applicationVersion();
+    input.informationUri = homepage;
+    input.configPath = relativeConfigPath(loaded->source, config.path);
+    input.configProblems = config.problems;
+    if (format == QLatin1String("sarif"))
+        input.uriPrefix = report::sarifUriPrefix(loaded->source);
+
+    const bool toFile = parser.isSet(outputOption);
+    QByteArray bytes;
+    if (format == QLatin1String("text"))
+        bytes = report::reviewToText(input, wantColour(toFile)).toUtf8();
+    else if (format == QLatin1String("json"))
+        bytes = report::toJsonText(report::reviewToJson(input));
+    else if (format == QLatin1String("sarif"))
+        bytes = report::toJsonText(report::reviewToSarif(input));
+    else if (format == QLatin1String("markdown"))
+        bytes = report::reviewToMarkdown(input).toUtf8();
+    else
+        bytes = report::reviewToHtml(input).toUtf8();
+
+    QFile output;
+    if (toFile) {
+        output.setFileName(parser.value(outputOption));
+        if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err << tr("review: cannot write %1: %2\n").arg(output.fileName(), output.errorString());
+            return ExitUsage;
+        }
+    } else if (!output.open(stdout, QIODevice::WriteOnly)) {
+        return ExitUsage;
+    }
+    if (output.write(bytes) != bytes.size()) {
+        err << tr("review: cannot write %1: %2\n").arg(output.fileName(), output.errorString());
+        return ExitUsage;
+    }
+    output.close();
+
+    if (failOn) {
+        for (const review::Finding &f : result.findings) {
+            if (f.severity <= *failOn)
+                return ExitFindings;
+        }
+    }
+    return ExitOk;
+}
+
+} // namespace schemalens::cli

@@ -1,0 +1,75 @@
+#include "app/cli/rulescommand.h"
+
+#include "app/cli/schemacommand.h"
+#include "core/report/modeljson.h"
+#include "core/report/reviewrules.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+namespace schemalens::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+} // namespace
+
+int runRulesCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Describe every review rule: id, family, default "
+                                        "severity, what it needs, rationale, fix, example and "
+                                        "thresholds."));
+    parser.addHelpOption();
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("Output format: text (default) or json."),
+                                          QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("Write to FILE instead of standard output."),
+                                          QStringLiteral("FILE"));
+    parser.addOptions({formatOption, outputOption});
+
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("rules: unexpected argument '%1'\n").arg(parser.positionalArguments().first());
+        return ExitUsage;
+    }
+    const QString format = parser.value(formatOption);
+    QByteArray bytes;
+    if (format == QLatin1String("json"))
+        bytes = report::toJsonText(report::rulesToJson(review::allRules()));
+    else if (format == QLatin1String("text"))
+        bytes = report::rulesToText(review::allRules()).toUtf8();
+    else {
+        err << tr("rules: unknown format '%1' (use text or json)\n").arg(format);
+        return ExitUsage;
+    }
+
+    QFile output;
+    if (parser.isSet(outputOption)) {
+        output.setFileName(parser.value(outputOption));
+        if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err << tr("rules: cannot write %1: %2\n").arg(output.fileName(), output.errorString());
+            return ExitUsage;
+        }
+    } else if (!output.open(stdout, QIODevice::WriteOnly)) {
+        return ExitUsage;
+    }
+    return output.write(bytes) == bytes.size() ? ExitOk : ExitUsage;
+}
+
+} // namespace schemalens::cli

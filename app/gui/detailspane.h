@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/review/finding.h"
+
+#include <QWidget>
+
+class QPushButton;
+class QTextBrowser;
+
+namespace schemalens::gui {
+
+// The selected finding: message, rule and severity, rationale, the fix SQL (with a copy
+// button) and the origin file:line, which opens the source viewer.
+class DetailsPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit DetailsPane(QWidget *parent = nullptr);
+    void showFinding(const review::Finding &finding, const QString &ruleTitle);
+    void clear();
+
+Q_SIGNALS:
+    void openLocation(const QString &file, int line);
+
+private:
+    QTextBrowser *m_text = nullptr;
+    QPushButton *m_copyFix = nullptr;
+    QPushButton *m_openSource = nullptr;
+    review::Finding m_finding;
+};
+
+} // namespace schemalens::gui

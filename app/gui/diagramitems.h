@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/graph/layout.h"
+#include "core/render/measure.h"
+#include "core/render/paint.h"
+#include "core/render/theme.h"
+
+#include <QGraphicsItem>
+
+namespace schemalens::gui {
+
+// Dumb items over core/render's painting (CONVENTIONS.md item 6): the scene owns the graph
+// and the theme, items keep an index into it and their interaction state.
+
+class DiagramScene;
+
+class TableItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 1 };
+    TableItem(const DiagramScene *scene, int node, const render::TableMetrics &metrics);
+
+    int type() const override { return Type; }
+    int node() const { return m_node; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+    void setState(const render::TableState &state);
+    const render::TableState &state() const { return m_state; }
+    // The scene rectangle of column row ROW (for highlighting a finding's column).
+    QRectF rowRect(int row) const;
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    const DiagramScene *m_scene;
+    int m_node;
+    render::TableMetrics m_metrics;
+    render::TableState m_state;
+};
+
+class EdgeItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 2 };
+    EdgeItem(const DiagramScene *scene, int edge, const graph::EdgeGeometry &geometry);
+
+    int type() const override { return Type; }
+    int edge() const { return m_edge; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+    void setState(const render::EdgeState &state);
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    const DiagramScene *m_scene;
+    int m_edge;
+    graph::EdgeGeometry m_geometry;
+    QPainterPath m_path;
+    QRectF m_bounds;
+    render::EdgeState m_state;
+};
+
+class ClusterItem : public QGraphicsItem {
+public:
+    ClusterItem(const DiagramScene *scene, const graph::ClusterGeometry &cluster);
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+private:
+    const DiagramScene *m_scene;
+    graph::ClusterGeometry m_cluster;
+};
+
+} // namespace schemalens::gui

@@ -1,0 +1,229 @@
+#include "app/gui/diagramscene.h"
+
+#include "app/gui/diagramitems.h"
+
+#include <QQueue>
+
+namespace schemalens::gui {
+
+DiagramScene::DiagramScene(QObject *parent)
+    : QGraphicsScene(parent)
+{
+    // Items never move, so a BSP index only costs time on every change of state.
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    connect(this, &QGraphicsScene::selectionChanged, this, &DiagramScene::onSelectionChanged);
+}
+
+void DiagramScene::clearDiagram()
+{
+    clear();
+    m_tables.clear();
+    m_edges.clear();
+    m_nodeById.clear();
+    m_graph = {};
+    m_highlight = -1;
+    m_focusNode = -1;
+    m_focusSet.clear();
+    m_hidden.clear();
+    m_markedTable.clear();
+    m_markedColumn.clear();
+}
+
+void DiagramScene::setDiagram(graph::ErGraph graph, const graph::Layout &layout)
+{
+    clearDiagram();
+    m_graph = std::move(graph);
+    const render::MeasureOptions measure{.findings = m_showFindings,
+                                         .showSchema = render::spansSchemas(m_graph)};
+    for (const graph::ClusterGeometry &cluster : layout.clusters)
+        addItem(new ClusterItem(this, cluster));
+    for (int i = 0; i < m_graph.nodes.size(); ++i) {
+        auto *item = new TableItem(this, i, render::tableMetrics(m_graph.nodes.at(i), m_theme, measure));
+        if (i < layout.nodes.size())
+            item->setPos(layout.nodes.at(i).topLeft());
+        addItem(item);
+        m_tables.append(item);
+        m_nodeById.insert(m_graph.nodes.at(i).id, i);
+    }
+    for (int i = 0; i < m_graph.edges.size() && i < layout.edges.size(); ++i) {
+        auto *item = new EdgeItem(this, i, layout.edges.at(i));
+        addItem(item);
+        m_edges.append(item);
+    }
+    m_diagramRect = layout.bounds.adjusted(-40, -40, 40, 40);
+    setSceneRect(m_diagramRect);
+}
+
+void DiagramScene::setTheme(const render::Theme &theme)
+{
+    m_theme = theme;
+    setBackgroundBrush(theme.background);
+    update();
+}
+
+void DiagramScene::setShowFindings(bool show)
+{
+    m_showFindings = show;
+    update();
+}
+
+TableItem *DiagramScene::tableItem(const QString &schema, const QString &table) const
+{
+    const int node = m_nodeById.value(schema + QLatin1Char('.') + table, -1);
+    return node >= 0 && node < m_tables.size() ? m_tables.at(node) : nullptr;
+}
+
+void DiagramScene::onSelectionChanged()
+{
+    const QList<QGraphicsItem *> selected = selectedItems();
+    int node = -1;
+    for (QGraphicsItem *item : selected) {
+        if (item->type() == TableItem::Type) {
+            node = static_cast<TableItem *>(item)->node();
+            break;
+        }
+        if (item->type() == EdgeItem::Type)
+            Q_EMIT edgeSelected(static_cast<EdgeItem *>(item)->edge());
+    }
+    highlightTable(node);
+    Q_EMIT tableSelected(node);
+}
+
+void DiagramScene::highlightTable(int node)
+{
+    m_highlight = node;
+    applyStates();
+}
+
+void DiagramScene::applyStates()
+{
+    QSet<int> neighbours;
+    if (m_highlight >= 0) {
+        neighbours.insert(m_highlight);
+        for (const graph::Edge &e : std::as_const(m_graph.edges)) {
+            if (e.from == m_highlight)
+                neighbours.insert(e.to);
+            if (e.to == m_highlight)
+                neighbours.insert(e.from);
+        }
+    }
+    for (TableItem *item : std::as_const(m_tables)) {
+        const int n = item->node();
+        const graph::TableNode &table = m_graph.nodes.at(n);
+        const bool visible = !m_hidden.contains(n) && (m_focusNode < 0 || m_focusSet.contains(n));
+        item->setVisible(visible);
+        render::TableState state = item->state();
+        state.dimmed = m_highlight >= 0 && !neighbours.contains(n);
+        state.highlightRow = -1;
+        if (!m_markedColumn.isEmpty() && m_markedTable == table.id) {
+            for (int r = 0; r < table.rows.size(); ++r) {
+                if (table.rows.at(r).name == m_markedColumn)
+                    state.highlightRow = r;
+            }
+        }
+        item->setState(state);
+    }
+    for (EdgeItem *item : std::as_const(m_edges)) {
+        const graph::Edge &e = m_graph.edges.at(item->edge());
+        item->setVisible(m_tables.at(e.from)->isVisible() && m_tables.at(e.to)->isVisible());
+        render::EdgeState state;
+        state.dimmed = m_highlight >= 0 && e.from != m_highlight && e.to != m_highlight;
+        item->setState(state);
+    }
+}
+
+QGraphicsItem *DiagramScene::itemForFinding(const review::Finding &finding, QRectF *focusRect) const
+{
+    const review::ObjectRef &o = finding.object;
+    QString schema = o.schema;
+    QString table = o.table;
+    if (table.isEmpty() && !o.tables.isEmpty()) {
+        const QString first = o.tables.constFirst();
+        const qsizetype dot = first.indexOf(QLatin1Char('.'));
+        schema = first.left(dot);
+        table = first.mid(dot + 1);
+    }
+    TableItem *tableItem = this->tableItem(schema, table);
+    if (!tableItem)
+        return nullptr;
+    // An FK finding is about the edge; soft-fk about the dashed edge to its inferred target.
+    if (o.kind == review::ObjectRef::Kind::ForeignKey || !o.refTable.isEmpty()) {
+        for (EdgeItem *edge : m_edges) {
+            const graph::Edge &e = m_graph.edges.at(edge->edge());
+            if (e.from != tableItem->node())
+                continue;
+            const bool sameConstraint = !o.constraint.isEmpty() && e.name == o.constraint;
+            const bool sameSoft = e.soft && !o.column.isEmpty() &&
+                                  e.fromColumns == QStringList{o.column} &&
+                                  m_graph.nodes.at(e.to).name == o.refTable;
+            if (sameConstraint || sameSoft) {
+                if (focusRect)
+                    *focusRect = edge->sceneBoundingRect();
+                return edge;
+            }
+        }
+    }
+    if (focusRect)
+        *focusRect = tableItem->sceneBoundingRect();
+    return tableItem;
+}
+
+void DiagramScene::markFinding(const review::Finding &finding)
+{
+    m_markedTable = finding.object.schema + QLatin1Char('.') + finding.object.table;
+    m_markedColumn = finding.object.column;
+    applyStates();
+}
+
+void DiagramScene::setTableHidden(int node, bool hidden)
+{
+    if (hidden)
+        m_hidden.insert(node);
+    else
+        m_hidden.remove(node);
+    applyStates();
+}
+
+QList<int> DiagramScene::hiddenTables() const
+{
+    QList<int> nodes(m_hidden.begin(), m_hidden.end());
+    std::sort(nodes.begin(), nodes.end());
+    return nodes;
+}
+
+void DiagramScene::showAllTables()
+{
+    m_hidden.clear();
+    applyStates();
+}
+
+void DiagramScene::setFocus(int node, int depth)
+{
+    m_focusNode = node;
+    m_focusSet.clear();
+    if (node >= 0) {
+        // Breadth-first over edges in both directions, DEPTH hops.
+        QHash<int, QList<int>> adjacent;
+        for (const graph::Edge &e : std::as_const(m_graph.edges)) {
+            adjacent[e.from].append(e.to);
+            adjacent[e.to].append(e.from);
+        }
+        QQueue<QPair<int, int>> queue;
+        queue.enqueue({node, 0});
+        m_focusSet.insert(node);
+        while (!queue.isEmpty()) {
+            const auto [n, d] = queue.dequeue();
+            if (d >= depth)
+                continue;
+            for (int next : adjacent.value(n)) {
+                if (!m_focusSet.contains(next)) {
+                    m_focusSet.insert(next);
+                    queue.enqueue({next, d + 1});
+                }
+            }
+        }
+    }
+    applyStates();
+}
+
+} // namespace schemalens::gui

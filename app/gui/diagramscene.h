@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/graph/layout.h"
+#include "core/render/theme.h"
+#include "core/review/finding.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+namespace schemalens::gui {
+
+class EdgeItem;
+class TableItem;
+
+// The scene controller: builds one item per table, FK edge and cluster from a laid-out
+// graph, keeps id -> item maps, and applies selection, neighbourhood highlighting, focus and
+// hiding by setting item states (items never decide anything themselves).
+class DiagramScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    explicit DiagramScene(QObject *parent = nullptr);
+
+    void setDiagram(graph::ErGraph graph, const graph::Layout &layout);
+    void clearDiagram();
+    void setTheme(const render::Theme &theme);
+    void setShowFindings(bool show);
+
+    const graph::ErGraph &graph() const { return m_graph; }
+    const render::Theme &theme() const { return m_theme; }
+    bool showFindings() const { return m_showFindings; }
+    const QList<TableItem *> &tableItems() const { return m_tables; }
+    const QList<EdgeItem *> &edgeItems() const { return m_edges; }
+    TableItem *tableItem(const QString &schema, const QString &table) const;
+    QRectF diagramRect() const { return m_diagramRect; }
+
+    // Highlights the table (its edges and neighbours stay bright, the rest dims); -1 clears.
+    void highlightTable(int node);
+    // The item a finding is about (its table, or its FK edge), and the rect to centre on.
+    QGraphicsItem *itemForFinding(const review::Finding &finding, QRectF *focusRect) const;
+    void markFinding(const review::Finding &finding); // outline its table row / edge
+    // Hides (or shows again) a table and its edges.
+    void setTableHidden(int node, bool hidden);
+    QList<int> hiddenTables() const;
+    void showAllTables();
+    // Shows only tables within DEPTH hops of NODE (FK and soft edges, both directions); -1
+    // shows everything again.
+    void setFocus(int node, int depth);
+    int focusNode() const { return m_focusNode; }
+
+Q_SIGNALS:
+    void tableSelected(int node); // -1 when the selection is cleared
+    void edgeSelected(int edge);
+
+private:
+    void onSelectionChanged();
+    void applyStates();
+
+    graph::ErGraph m_graph;
+    render::Theme m_theme = render::Theme::light();
+    bool m_showFindings = true;
+    QList<TableItem *> m_tables;
+    QList<EdgeItem *> m_edges;
+    QHash<QString, int> m_nodeById;
+    QRectF m_diagramRect;
+    int m_highlight = -1;
+    int m_focusNode = -1;
+    QSet<int> m_focusSet;
+    QSet<int> m_hidden;
+    QString m_markedTable;
+    QString m_markedColumn;
+};
+
+} // namespace schemalens::gui

@@ -1,0 +1,181 @@
+#include "app/gui/diagramview.h"
+
+#include "app/gui/diagramscene.h"
+#include "core/render/paint.h"
+
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+namespace schemalens::gui {
+
+// A small always-fitted view of the same scene with the main view's visible area drawn on
+// top; clicking or dragging in it moves the main view there.
+class Minimap : public QGraphicsView {
+public:
+    Minimap(DiagramScene *scene, DiagramView *main)
+        : QGraphicsView(scene, main)
+        , m_main(main)
+    {
+        setInteractive(false);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setRenderHint(QPainter::Antialiasing, false);
+        setFrameShape(QFrame::Box);
+        setCursor(Qt::PointingHandCursor);
+    }
+    void refit() { fitInView(scene()->sceneRect(), Qt::KeepAspectRatio); }
+
+protected:
+    void drawForeground(QPainter *painter, const QRectF &) override
+    {
+        const QRectF visible = m_main->mapToScene(m_main->viewport()->rect()).boundingRect();
+        QColor fill = palette().highlight().color();
+        fill.setAlpha(50);
+        painter->setBrush(fill);
+        painter->setPen(QPen(palette().highlight().color(), 0));
+        painter->drawRect(visible);
+    }
+    void mousePressEvent(QMouseEvent *event) override { m_main->centerOn(mapToScene(event->pos())); }
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        if (event->buttons() & Qt::LeftButton)
+            m_main->centerOn(mapToScene(event->pos()));
+    }
+    void wheelEvent(QWheelEvent *) override {}
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QGraphicsView::resizeEvent(event);
+        refit();
+    }
+
+private:
+    DiagramView *m_main;
+};
+
+DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setOptimizationFlags(QGraphicsView::DontSavePainterState);
+    m_minimap = new Minimap(scene, this);
+    m_minimap->resize(200, 140);
+    connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
+        m_minimap->refit();
+        placeMinimap();
+    });
+}
+
+double DiagramView::zoom() const
+{
+    return transform().m11();
+}
+
+void DiagramView::zoomTo(double scale)
+{
+    scale = qBound(0.02, scale, 4.0);
+    const double factor = scale / zoom();
+    QGraphicsView::scale(factor, factor);
+    m_minimap->viewport()->update();
+    Q_EMIT zoomChanged(zoom());
+}
+
+void DiagramView::zoomIn()
+{
+    zoomTo(zoom() * 1.25);
+}
+
+void DiagramView::zoomOut()
+{
+    zoomTo(zoom() / 1.25);
+}
+
+void DiagramView::fitAll()
+{
+    if (!scene())
+        return;
+    fitInView(m_scene->diagramRect(), Qt::KeepAspectRatio);
+    if (zoom() > 1.0)
+        zoomTo(1.0); // a small schema at its natural size, not blown up
+    m_minimap->viewport()->update();
+    Q_EMIT zoomChanged(zoom());
+}
+
+void DiagramView::centreOnRect(const QRectF &rect)
+{
+    if (zoom() < 0.6)
+        zoomTo(0.8);
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (rect.width() > visible.width() || rect.height() > visible.height())
+        fitInView(rect.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+    centerOn(rect.center());
+    m_minimap->viewport()->update();
+}
+
+void DiagramView::setLegendVisible(bool visible)
+{
+    m_legend = visible;
+    viewport()->update();
+}
+
+void DiagramView::setMinimapVisible(bool visible)
+{
+    m_minimap->setVisible(visible);
+}
+
+bool DiagramView::minimapVisible() const
+{
+    return m_minimap->isVisible();
+}
+
+void DiagramView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & (Qt::ShiftModifier | Qt::AltModifier)) {
+        QGraphicsView::wheelEvent(event); // scroll
+        return;
+    }
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomTo(zoom() * std::pow(1.15, steps));
+    event->accept();
+}
+
+void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (!m_legend || m_scene->graph().nodes.isEmpty())
+        return;
+    // The legend stays put in the viewport's top-left corner, at screen size.
+    painter->save();
+    painter->resetTransform();
+    render::LegendOptions options;
+    options.findings = m_scene->showFindings();
+    const QSizeF size = render::legendSize(m_scene->theme(), options, 260);
+    render::paintLegend(*painter, QRectF(QPointF(10, 10), size), m_scene->theme(), options);
+    painter->restore();
+}
+
+void DiagramView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    placeMinimap();
+}
+
+void DiagramView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    viewport()->update(); // the legend is fixed to the viewport, not the scene
+    m_minimap->viewport()->update();
+}
+
+void DiagramView::placeMinimap()
+{
+    const QRect area = viewport()->geometry();
+    m_minimap->move(area.right() - m_minimap->width() - 10, area.bottom() - m_minimap->height() - 10);
+}
+
+} // namespace schemalens::gui

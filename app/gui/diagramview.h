@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QGraphicsView>
+
+namespace schemalens::gui {
+
+class DiagramScene;
+class Minimap;
+
+// The diagram on screen: wheel zooms around the cursor, dragging the background pans,
+// Ctrl+=/Ctrl+-/Ctrl+0 zoom and fit, an overview minimap in the corner and the legend.
+class DiagramView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit DiagramView(DiagramScene *scene, QWidget *parent = nullptr);
+
+    void zoomIn();
+    void zoomOut();
+    void fitAll();
+    void zoomTo(double scale);
+    double zoom() const;
+    void centreOnRect(const QRectF &rect); // centres, zooming in to a readable scale if needed
+    void setLegendVisible(bool visible);
+    void setMinimapVisible(bool visible);
+    bool minimapVisible() const;
+
+Q_SIGNALS:
+    void zoomChanged(double zoom);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    void placeMinimap();
+
+    DiagramScene *m_scene;
+    Minimap *m_minimap = nullptr;
+    bool m_legend = true;
+};
+
+} // namespace schemalens::gui

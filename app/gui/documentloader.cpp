@@ -1,0 +1,166 @@
+#include "app/gui/documentloader.h"
+
+#include "core/graph/ergraph.h"
+#include "core/load/loader.h"
+#include "core/render/measure.h"
+#include "core/review/config.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace schemalens::gui {
+
+// State shared between the UI thread and the worker of one job.
+struct DocumentLoader::Job {
+    QString source;
+    QString dialect;
+    std::atomic<bool> cancel{false};
+    std::shared_ptr<Document> document;
+    QString error;
+};
+
+namespace {
+
+QString displayNameOf(const QString &source)
+{
+    const QFileInfo info(source.startsWith(QLatin1String("sqlite:")) ? source.mid(7) : source);
+    return info.fileName().isEmpty() ? source : info.fileName();
+}
+
+} // namespace
+
+DocumentLoader::DocumentLoader(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<DocumentPtr>();
+}
+
+DocumentLoader::~DocumentLoader()
+{
+    cancel();
+    if (m_watcher)
+        m_watcher->waitForFinished(); // the worker holds no UI state; it ends at its next check
+}
+
+bool DocumentLoader::isBusy() const
+{
+    return m_watcher && m_watcher->isRunning();
+}
+
+void DocumentLoader::cancel()
+{
+    if (m_job)
+        m_job->cancel = true;
+}
+
+void DocumentLoader::start(const QString &source, const QString &dialect)
+{
+    cancel();
+    if (m_watcher) {
+        // The old job keeps running until it notices the flag; its result is dropped.
+        m_watcher->disconnect(this);
+        QObject::connect(m_watcher, &QFutureWatcher<void>::finished, m_watcher,
+                         &QObject::deleteLater);
+        m_watcher = nullptr;
+    }
+    auto job = std::make_shared<Job>();
+    job->source = source;
+    job->dialect = dialect;
+    m_job = job;
+
+    QPointer<DocumentLoader> self(this);
+    auto report = [self, job](const QString &stage, int done, int total) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, job, stage, done, total] {
+                if (self && self->m_job == job)
+                    Q_EMIT self->progress(stage, done, total);
+            },
+            Qt::QueuedConnection);
+    };
+
+    m_watcher = new QFutureWatcher<void>(this);
+    connect(m_watcher, &QFutureWatcher<void>::finished, this, &DocumentLoader::onJobFinished);
+    m_watcher->setFuture(QtConcurrent::run([job, report] {
+        try {
+            load::LoadOptions options;
+            if (job->dialect == QLatin1String("pg"))
+                options.discovery.dialect = load::Dialect::PostgreSQL;
+            else if (job->dialect == QLatin1String("sqlite"))
+                options.discovery.dialect = load::Dialect::SQLite;
+            const QString loading = QCoreApplication::translate("gui", "Loading");
+            options.progress = [job, report, loading](int done, int total) {
+                report(loading, done, total);
+                return !job->cancel.load();
+            };
+            QElapsedTimer timer;
+            timer.start();
+            auto loaded = load::loadSource(job->source, options);
+            if (job->cancel)
+                return;
+            if (!loaded) {
+                job->error = loaded.error().toString();
+                return;
+            }
+            auto document = std::make_shared<Document>();
+            document->source = job->source;
+            document->displayName = displayNameOf(job->source);
+            document->loaded = std::move(loaded).value();
+            document->loadMs = timer.restart();
+
+            review::ReviewOptions reviewOptions;
+            document->configPath = review::findConfigFor(job->source);
+            if (!document->configPath.isEmpty()) {
+                auto config = review::loadConfigFile(document->configPath);
+                if (config) {
+                    reviewOptions.config = config->config;
+                    for (const review::ConfigProblem &p : config->problems)
+                        document->configProblems.append(p.path + QLatin1String(": ") + p.message);
+                } else {
+                    document->configProblems.append(config.error().toString());
+                }
+            }
+            const QString reviewing = QCoreApplication::translate("gui", "Reviewing");
+            reviewOptions.progress = [job, report, reviewing](int done, int total) {
+                report(reviewing, done, total);
+                return !job->cancel.load();
+            };
+            document->review = review::runReview(document->loaded, reviewOptions);
+            document->reviewMs = timer.elapsed();
+            if (job->cancel)
+                return;
+            // Graph and text measurement here too: both are linear in the schema's size and
+            // QFontMetricsF works off the GUI thread.
+            document->graph = graph::buildGraph(document->loaded.schema, &document->review);
+            document->geometry = render::measure(document->graph, render::Theme::light());
+            if (!job->cancel)
+                job->document = std::move(document);
+        } catch (const std::exception &e) {
+            job->error = QCoreApplication::translate("gui", "Internal error: %1")
+                             .arg(QString::fromLocal8Bit(e.what()));
+        } catch (...) {
+            job->error = QCoreApplication::translate("gui", "Internal error");
+        }
+    }));
+}
+
+void DocumentLoader::onJobFinished()
+{
+    const std::shared_ptr<Job> job = m_job;
+    m_job.reset();
+    if (!job)
+        return;
+    if (job->cancel) {
+        Q_EMIT cancelled();
+    } else if (job->document) {
+        Q_EMIT finished(std::move(job->document));
+    } else {
+        Q_EMIT failed(job->source, job->error);
+    }
+}
+
+} // namespace schemalens::gui

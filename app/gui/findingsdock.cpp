@@ -1,0 +1,169 @@
+#include "app/gui/findingsdock.h"
+
+#include "app/gui/severitystyle.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace schemalens::gui {
+
+namespace {
+
+// Filters finding rows by text and severity; group rows stay while a child matches.
+class FindingsFilter : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setShown(const QList<bool> &shown)
+    {
+        m_shown = shown;
+        invalidateFilter();
+    }
+    void setText(const QString &text)
+    {
+        m_text = text.trimmed();
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        if (index.data(FindingsModel::FindingIndexRole).toInt() < 0) {
+            for (int i = 0; i < sourceModel()->rowCount(index); ++i) {
+                if (filterAcceptsRow(i, index))
+                    return true;
+            }
+            return false;
+        }
+        const int severity = index.data(FindingsModel::SeverityRole).toInt();
+        if (severity >= 0 && severity < m_shown.size() && !m_shown.at(severity))
+            return false;
+        return m_text.isEmpty() ||
+               index.data(FindingsModel::SearchTextRole).toString().contains(m_text,
+                                                                             Qt::CaseInsensitive);
+    }
+
+private:
+    QList<bool> m_shown{true, true, true};
+    QString m_text;
+};
+
+} // namespace
+
+FindingsPanel::FindingsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new FindingsModel(this))
+{
+    auto *filter = new FindingsFilter(this);
+    m_proxy = filter;
+    m_proxy->setSourceModel(m_model);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *bar = new QHBoxLayout;
+    m_filter = new QLineEdit;
+    m_filter->setPlaceholderText(tr("Filter findings"));
+    m_filter->setClearButtonEnabled(true);
+    bar->addWidget(m_filter, 1);
+    for (review::Severity s :
+         {review::Severity::Error, review::Severity::Warning, review::Severity::Info}) {
+        auto *button = new QToolButton;
+        button->setCheckable(true);
+        button->setChecked(true);
+        button->setIcon(severityIcon(s));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setToolTip(tr("Show %1").arg(severityTitle(s).toLower()));
+        connect(button, &QToolButton::toggled, this, &FindingsPanel::applyFilter);
+        bar->addWidget(button);
+        m_severityButtons.append(button);
+    }
+    m_grouping = new QComboBox;
+    m_grouping->addItem(tr("By severity"), int(FindingsModel::Grouping::Severity));
+    m_grouping->addItem(tr("By rule"), int(FindingsModel::Grouping::Rule));
+    m_grouping->addItem(tr("By table"), int(FindingsModel::Grouping::Table));
+    bar->addWidget(m_grouping);
+    layout->addLayout(bar);
+
+    m_view = new QTreeView;
+    m_view->setModel(m_proxy);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(FindingsModel::ObjectColumn,
+                                           QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FindingsModel::LocationColumn,
+                                           QHeaderView::ResizeToContents);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &FindingsPanel::applyFilter);
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setGrouping(FindingsModel::Grouping(m_grouping->currentData().toInt()));
+        m_view->expandAll();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const int finding = current.data(FindingsModel::FindingIndexRole).toInt();
+                if (!m_selecting && current.isValid() && finding >= 0)
+                    Q_EMIT findingSelected(finding);
+            });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const int finding = index.data(FindingsModel::FindingIndexRole).toInt();
+        if (finding >= 0)
+            Q_EMIT findingActivated(finding);
+    });
+    updateCounts();
+}
+
+void FindingsPanel::setFindings(const review::Findings &findings)
+{
+    m_model->setFindings(findings);
+    m_view->expandAll();
+    updateCounts();
+}
+
+void FindingsPanel::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void FindingsPanel::applyFilter()
+{
+    QList<bool> shown;
+    for (QToolButton *button : std::as_const(m_severityButtons))
+        shown.append(button->isChecked());
+    auto *filter = static_cast<FindingsFilter *>(m_proxy);
+    filter->setShown(shown);
+    filter->setText(m_filter->text());
+    m_view->expandAll();
+}
+
+void FindingsPanel::updateCounts()
+{
+    int counts[3] = {0, 0, 0};
+    for (const review::Finding &f : m_model->findings())
+        ++counts[int(f.severity)];
+    for (int i = 0; i < m_severityButtons.size(); ++i)
+        m_severityButtons.at(i)->setText(QString::number(counts[i]));
+}
+
+void FindingsPanel::selectFinding(int findingIndex)
+{
+    const QModelIndex source = m_model->indexOfFinding(findingIndex);
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid())
+        return;
+    m_selecting = true;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    m_selecting = false;
+}
+
+} // namespace schemalens::gui

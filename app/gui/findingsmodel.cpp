@@ -1,0 +1,249 @@
+#include "app/gui/findingsmodel.h"
+
+#include "app/gui/severitystyle.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <numeric>
+
+namespace schemalens::gui {
+
+namespace {
+
+// Group rows have an internal id of 0; finding rows store their group index + 1.
+constexpr quintptr groupId = 0;
+
+} // namespace
+
+FindingsModel::FindingsModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{}
+
+void FindingsModel::setFindings(const review::Findings &findings)
+{
+    beginResetModel();
+    m_findings = findings;
+    rebuild();
+    endResetModel();
+}
+
+void FindingsModel::setGrouping(Grouping grouping)
+{
+    if (grouping == m_grouping)
+        return;
+    beginResetModel();
+    m_grouping = grouping;
+    rebuild();
+    endResetModel();
+}
+
+QString FindingsModel::objectText(const review::Finding &finding)
+{
+    const review::ObjectRef &o = finding.object;
+    if (!o.table.isEmpty()) {
+        QString text = o.table;
+        if (!o.column.isEmpty())
+            text += QLatin1Char('.') + o.column;
+        else if (!o.index.isEmpty())
+            text += QLatin1String(" (") + o.index + QLatin1Char(')');
+        else if (!o.constraint.isEmpty())
+            text += QLatin1String(" (") + o.constraint + QLatin1Char(')');
+        return text;
+    }
+    if (!o.tables.isEmpty())
+        return o.tables.join(QLatin1String(", "));
+    if (!o.file.isEmpty())
+        return QFileInfo(o.file).fileName();
+    return o.schema;
+}
+
+QString FindingsModel::groupKey(const review::Finding &finding) const
+{
+    switch (m_grouping) {
+    case Grouping::Severity:
+        return QString::number(int(finding.severity));
+    case Grouping::Rule:
+        return finding.rule;
+    case Grouping::Table:
+        if (!finding.object.table.isEmpty())
+            return finding.object.schema + QLatin1Char('.') + finding.object.table;
+        return finding.object.tables.isEmpty() ? QString() : finding.object.tables.constFirst();
+    }
+    return {};
+}
+
+void FindingsModel::rebuild()
+{
+    m_groups.clear();
+    m_position = QList<QPair<int, int>>(m_findings.size(), {-1, -1});
+    QHash<QString, int> byKey;
+    for (int i = 0; i < m_findings.size(); ++i) {
+        const review::Finding &f = m_findings.at(i);
+        const QString key = groupKey(f);
+        auto it = byKey.find(key);
+        if (it == byKey.end()) {
+            Group group;
+            group.key = key;
+            switch (m_grouping) {
+            case Grouping::Severity:
+                group.title = severityTitle(f.severity);
+                break;
+            case Grouping::Rule:
+                group.title = f.rule;
+                break;
+            case Grouping::Table:
+                group.title = key.isEmpty() ? tr("Schema and migrations")
+                                            : (f.object.table.isEmpty() ? key : f.object.table);
+                break;
+            }
+            it = byKey.insert(key, int(m_groups.size()));
+            m_groups.append(group);
+        }
+        Group &group = m_groups[*it];
+        if (!group.severity || f.severity < *group.severity)
+            group.severity = f.severity;
+        m_position[i] = {*it, int(group.members.size())};
+        group.members.append(i);
+    }
+    if (m_grouping != Grouping::Severity) {
+        // Worst groups first, then by name; finding rows keep the review's order.
+        QList<int> order(m_groups.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+            const Group &ga = m_groups.at(a);
+            const Group &gb = m_groups.at(b);
+            if (ga.severity != gb.severity)
+                return *ga.severity < *gb.severity;
+            return ga.title.compare(gb.title, Qt::CaseInsensitive) < 0;
+        });
+        QList<Group> sorted;
+        for (int i : order)
+            sorted.append(m_groups.at(i));
+        m_groups = sorted;
+        for (int g = 0; g < m_groups.size(); ++g) {
+            for (int r = 0; r < m_groups.at(g).members.size(); ++r)
+                m_position[m_groups.at(g).members.at(r)] = {g, r};
+        }
+    }
+}
+
+QModelIndex FindingsModel::indexOfFinding(int i) const
+{
+    if (i < 0 || i >= m_position.size())
+        return {};
+    const auto [group, row] = m_position.at(i);
+    return createIndex(row, 0, quintptr(group + 1));
+}
+
+QModelIndex FindingsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_groups.size() ? createIndex(row, column, groupId) : QModelIndex();
+    if (parent.internalId() != groupId || parent.column() != 0)
+        return {};
+    const Group &group = m_groups.at(parent.row());
+    return row < group.members.size() ? createIndex(row, column, quintptr(parent.row() + 1))
+                                      : QModelIndex();
+}
+
+QModelIndex FindingsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == groupId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, groupId);
+}
+
+int FindingsModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.internalId() == groupId && parent.column() == 0)
+        return int(m_groups.at(parent.row()).members.size());
+    return 0;
+}
+
+int FindingsModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == groupId) {
+        const Group &group = m_groups.at(index.row());
+        switch (role) {
+        case Qt::DisplayRole:
+            if (index.column() == MessageColumn)
+                return QStringLiteral("%1 (%2)").arg(group.title).arg(group.members.size());
+            return {};
+        case Qt::DecorationRole:
+            return index.column() == MessageColumn && group.severity
+                       ? QVariant(severityIcon(*group.severity))
+                       : QVariant();
+        case FindingIndexRole:
+            return -1;
+        case SeverityRole:
+            return group.severity ? int(*group.severity) : -1;
+        case SearchTextRole:
+            return group.title;
+        default:
+            return {};
+        }
+    }
+    const int findingIndex = m_groups.at(int(index.internalId() - 1)).members.at(index.row());
+    const review::Finding &f = m_findings.at(findingIndex);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case MessageColumn:
+            return f.message;
+        case ObjectColumn:
+            return objectText(f);
+        case LocationColumn:
+            return f.location.file.isEmpty() ? QString()
+                                             : QFileInfo(f.location.file).fileName() +
+                                                   (f.location.line > 0
+                                                        ? QLatin1Char(':') +
+                                                              QString::number(f.location.line)
+                                                        : QString());
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1 · %2\n%3").arg(severityTitle(f.severity), f.rule, f.message);
+    case Qt::DecorationRole:
+        return index.column() == MessageColumn ? QVariant(severityIcon(f.severity)) : QVariant();
+    case FindingIndexRole:
+        return findingIndex;
+    case SeverityRole:
+        return int(f.severity);
+    case RuleRole:
+        return f.rule;
+    case SearchTextRole:
+        return QString(f.rule + QLatin1Char(' ') + f.message + QLatin1Char(' ') + objectText(f) +
+                       QLatin1Char(' ') + f.location.file);
+    default:
+        return {};
+    }
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case MessageColumn:
+        return tr("Finding");
+    case ObjectColumn:
+        return tr("Object");
+    case LocationColumn:
+        return tr("Location");
+    }
+    return {};
+}
+
+} // namespace schemalens::gui

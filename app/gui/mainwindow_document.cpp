@@ -1,0 +1,310 @@
+// MainWindow: opening a source, showing its document (diagram, findings, report), following
+// a finding to its object and its source line, and reloading when the source changes.
+
+#include "app/gui/detailspane.h"
+#include "app/gui/diagramitems.h"
+#include "app/gui/diagramscene.h"
+#include "app/gui/diagramview.h"
+#include "app/gui/documentloader.h"
+#include "app/gui/findingsdock.h"
+#include "app/gui/inspector.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/recentsources.h"
+#include "app/gui/sourceviewer.h"
+#include "core/graph/layoutjob.h"
+#include "core/load/live/connstring.h"
+#include "core/report/reviewhtml.h"
+#include "core/review/rule.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QLabel>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QToolButton>
+
+namespace schemalens::gui {
+
+void MainWindow::openSource(const QString &source, const QString &dialect)
+{
+    if (source.isEmpty())
+        return;
+    // Reloading the same source keeps the viewport and the selected table.
+    if (m_document && m_document->source == source && m_pages->currentWidget() == m_view) {
+        m_keepSource = source;
+        m_keepCentre = m_view->mapToScene(m_view->viewport()->rect().center());
+        m_keepZoom = m_view->zoom();
+        m_keepTable.clear();
+        for (QGraphicsItem *item : m_scene->selectedItems()) {
+            if (item->type() == TableItem::Type)
+                m_keepTable = m_scene->graph().nodes.at(static_cast<TableItem *>(item)->node()).id;
+        }
+    } else {
+        m_keepSource.clear();
+    }
+    m_dialect = dialect;
+    const QString shown = load::live::isConnectionString(source)
+                              ? load::live::redactConnectionString(source)
+                              : QDir::toNativeSeparators(source);
+    m_status->setText(tr("Loading %1…").arg(shown));
+    m_progress->setVisible(true);
+    m_progress->setRange(0, 0);
+    m_cancel->setVisible(true);
+    m_layoutJob->cancel();
+    m_sourceText = source;
+    m_loader->start(source, dialect);
+}
+
+void MainWindow::openExample()
+{
+    const QString path = examplePath();
+    if (path.isEmpty()) {
+        showLoadError(QString(), tr("The bundled example is not installed."));
+        return;
+    }
+    openSource(path);
+}
+
+void MainWindow::showDocument(DocumentPtr document)
+{
+    m_document = std::move(document);
+    RecentSources::add(m_document->source);
+    updateRecentMenu();
+    updateTitle();
+
+    report::ReviewReport reportInput;
+    reportInput.loaded = &m_document->loaded;
+    reportInput.result = &m_document->review;
+    reportInput.rules = &review::allRules();
+    m_report->setHtml(report::reviewToHtml(reportInput));
+    m_findings->setFindings(m_document->review.findings);
+    m_details->clear();
+    m_inspector->clear();
+    m_searchHit = -1;
+
+    const review::Summary &s = m_document->review.summary;
+    QString status = tr("%1 tables, %2 findings · loaded in %3 ms, reviewed in %4 ms")
+                         .arg(s.tables)
+                         .arg(m_document->review.findings.size())
+                         .arg(m_document->loadMs)
+                         .arg(m_document->reviewMs);
+    if (!m_document->configProblems.isEmpty())
+        status += QLatin1String(" · ") + tr("review file problems: %1")
+                                             .arg(m_document->configProblems.join(QLatin1String("; ")));
+    m_status->setText(status);
+    watchSource();
+    startLayout();
+}
+
+void MainWindow::startLayout()
+{
+    if (m_document->graph.nodes.isEmpty()) {
+        m_scene->clearDiagram();
+        layoutFinished();
+        return;
+    }
+    graph::LayoutRequest request;
+    request.graph = m_document->graph;
+    request.geometry = m_document->geometry;
+    m_progress->setVisible(true);
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Layout"));
+    m_cancel->setVisible(true);
+    m_layoutJob->start(request);
+}
+
+void MainWindow::layoutFinished()
+{
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    const auto &result = m_layoutJob->result();
+    if (!m_document->graph.nodes.isEmpty()) {
+        if (!result || !*result) {
+            showLoadError(m_document->source, result ? result->error().toString()
+                                                     : tr("The diagram could not be laid out."));
+            return;
+        }
+        m_scene->setDiagram(m_document->graph, result->value());
+    }
+    m_pages->setCurrentWidget(m_view);
+    if (!m_keepSource.isEmpty() && m_keepSource == m_document->source && m_keepZoom > 0) {
+        m_view->zoomTo(m_keepZoom);
+        m_view->centerOn(m_keepCentre);
+        const qsizetype dot = m_keepTable.indexOf(QLatin1Char('.'));
+        if (TableItem *item = m_scene->tableItem(m_keepTable.left(dot), m_keepTable.mid(dot + 1)))
+            item->setSelected(true);
+    } else {
+        m_view->fitAll();
+    }
+    m_keepSource.clear();
+    Q_EMIT documentShown();
+}
+
+void MainWindow::showLoadError(const QString &source, const QString &message)
+{
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    const QString shown = load::live::isConnectionString(source)
+                              ? load::live::redactConnectionString(source)
+                              : source;
+    m_error->setHtml(QStringLiteral("<h2>%1</h2><p>%2</p><p style='color:gray'>%3</p>")
+                         .arg(tr("Could not open the source").toHtmlEscaped(),
+                              message.toHtmlEscaped(), shown.toHtmlEscaped()));
+    m_pages->setCurrentWidget(m_error);
+    m_status->setText(tr("Could not open %1").arg(shown));
+    Q_EMIT documentShown();
+}
+
+void MainWindow::showFinding(int index)
+{
+    if (!m_document || index < 0 || index >= m_document->review.findings.size())
+        return;
+    const review::Finding &finding = m_document->review.findings.at(index);
+    const review::Rule *rule = review::findRule(finding.rule);
+    m_details->showFinding(finding, rule ? rule->info.title : QString());
+    m_detailsDock->show();
+    m_detailsDock->raise();
+}
+
+void MainWindow::selectFinding(int index)
+{
+    if (!m_document || index < 0 || index >= m_document->review.findings.size())
+        return;
+    showFinding(index);
+    m_findings->selectFinding(index);
+    const review::Finding &finding = m_document->review.findings.at(index);
+    QRectF focus;
+    if (QGraphicsItem *item = m_scene->itemForFinding(finding, &focus)) {
+        const QSignalBlocker blocker(m_scene);
+        m_scene->clearSelection();
+        item->setSelected(true);
+        m_scene->markFinding(finding);
+        m_view->centreOnRect(focus);
+    }
+}
+
+void MainWindow::showTable(int node)
+{
+    if (!m_document || node < 0 || node >= m_scene->graph().nodes.size()) {
+        m_inspector->clear();
+        return;
+    }
+    const graph::TableNode &table = m_scene->graph().nodes.at(node);
+    if (const model::Table *t = m_document->loaded.schema.table(table.schema, table.name))
+        m_inspector->setHtml(
+            tableInspectorHtml(m_document->loaded.schema, *t, m_document->review.findings));
+    m_inspectorDock->show();
+    m_inspectorDock->raise();
+}
+
+bool MainWindow::searchDiagram(const QString &text, bool next)
+{
+    const QString needle = text.trimmed();
+    const auto &nodes = m_scene->graph().nodes;
+    if (needle.isEmpty() || nodes.isEmpty())
+        return false;
+    // Table names first, then column names; Enter moves to the next match.
+    QList<int> matches;
+    for (int i = 0; i < nodes.size(); ++i) {
+        if (nodes.at(i).name.contains(needle, Qt::CaseInsensitive))
+            matches.append(i);
+    }
+    for (int i = 0; i < nodes.size(); ++i) {
+        for (const graph::ColumnRow &row : nodes.at(i).rows) {
+            if (row.name.contains(needle, Qt::CaseInsensitive) && !matches.contains(i)) {
+                matches.append(i);
+                break;
+            }
+        }
+    }
+    if (matches.isEmpty())
+        return false;
+    const qsizetype current = matches.indexOf(m_searchHit);
+    m_searchHit = next && current >= 0 ? matches.at((current + 1) % matches.size())
+                  : current >= 0       ? m_searchHit
+                                       : matches.constFirst();
+    TableItem *item = m_scene->tableItems().at(m_searchHit);
+    m_scene->clearSelection();
+    item->setSelected(true);
+    // Mark the matching column, if the match is a column.
+    review::Finding mark;
+    mark.object.schema = nodes.at(m_searchHit).schema;
+    mark.object.table = nodes.at(m_searchHit).name;
+    for (const graph::ColumnRow &row : nodes.at(m_searchHit).rows) {
+        if (!nodes.at(m_searchHit).name.contains(needle, Qt::CaseInsensitive) &&
+            row.name.contains(needle, Qt::CaseInsensitive)) {
+            mark.object.column = row.name;
+            break;
+        }
+    }
+    m_scene->markFinding(mark);
+    m_view->centreOnRect(item->sceneBoundingRect());
+    return true;
+}
+
+void MainWindow::openLocation(const QString &file, int line)
+{
+    if (!m_document || file.isEmpty())
+        return;
+    // Origins name files relative to the source root; the plan knows their absolute paths.
+    QString path;
+    for (const load::MigrationUnit &unit : m_document->loaded.source.units) {
+        if (unit.path == file) {
+            path = unit.absolutePath;
+            break;
+        }
+    }
+    if (path.isEmpty()) {
+        const QFileInfo root(m_document->loaded.source.rootPath);
+        path = root.isDir() ? QDir(root.absoluteFilePath()).filePath(file) : root.absoluteFilePath();
+    }
+    m_sourceDock->show();
+    m_sourceDock->raise();
+    m_source->showFile(path, line);
+    m_sourceDock->setWindowTitle(tr("Source — %1").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::watchSource()
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
+    if (!m_document)
+        return;
+    const load::MigrationPlan &plan = m_document->loaded.source;
+    if (plan.rootPath.isEmpty())
+        return;
+    QStringList paths;
+    if (plan.isFolder) {
+        // New and removed files show up as directory changes, edits as file changes.
+        paths.append(plan.rootPath);
+        QDirIterator dirs(plan.rootPath, QDir::Dirs | QDir::NoDotAndDotDot,
+                          QDirIterator::Subdirectories);
+        while (dirs.hasNext() && paths.size() < 2000)
+            paths.append(dirs.next());
+    }
+    for (const load::MigrationUnit &unit : plan.units) {
+        if (paths.size() >= 4000)
+            break;
+        paths.append(unit.absolutePath);
+    }
+    if (!plan.isFolder)
+        paths.append(plan.rootPath);
+    paths.removeAll(QString());
+    paths.removeDuplicates();
+    m_watcher->addPaths(paths);
+}
+
+void MainWindow::reload()
+{
+    if (!m_sourceText.isEmpty())
+        openSource(m_sourceText, m_dialect);
+}
+
+} // namespace schemalens::gui

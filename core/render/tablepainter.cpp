@@ -1,0 +1,183 @@
+// paintTable: one table box. Everything is drawn as vector primitives and text (no cached
+// pixmaps), so SVG/PDF keep selectable text and high-DPI screens and 2x PNGs stay sharp.
+
+#include "core/render/paint.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace schemalens::render {
+
+namespace {
+
+QColor tagColour(const QString &tag, const Theme &theme)
+{
+    if (tag == QLatin1String("PK"))
+        return theme.primaryKeyTag;
+    if (tag == QLatin1String("FK"))
+        return theme.foreignKeyTag;
+    if (tag == QLatin1String("FK?"))
+        return theme.soft;
+    if (tag == QLatin1String("UQ"))
+        return theme.uniqueTag;
+    return theme.mutedText;
+}
+
+QColor withAlpha(QColor colour, int alpha)
+{
+    colour.setAlpha(alpha);
+    return colour;
+}
+
+// Text baseline that centres a line of FM's font vertically in [top, top + height].
+double baselineIn(double top, double height, const QFontMetricsF &fm)
+{
+    return top + (height + fm.ascent() - fm.descent()) / 2;
+}
+
+void paintBadge(QPainter &painter, const graph::Marks &marks, double right, double top,
+                double height, const Theme &theme)
+{
+    const QFontMetricsF fm(theme.tagFont);
+    const double pillHeight = fm.height() + 2;
+    double x = right;
+    const auto parts = badgeParts(marks);
+    // Right to left, so the worst severity ends up leftmost after the name.
+    for (auto it = parts.crbegin(); it != parts.crend(); ++it) {
+        const double width = badgePillWidth(it->second, theme);
+        x -= width;
+        const QRectF pill(x, top + (height - pillHeight) / 2, width, pillHeight);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(theme.severityColour(it->first));
+        painter.drawRoundedRect(pill, pillHeight / 2, pillHeight / 2);
+        painter.setPen(QColor(Qt::white));
+        painter.setFont(theme.tagFont);
+        painter.drawText(pill, Qt::AlignCenter, QString::number(it->second));
+        x -= TagGap;
+    }
+}
+
+} // namespace
+
+void paintTable(QPainter &painter, const graph::TableNode &node, const QRectF &rect,
+                const Theme &theme, const TableState &state, const MeasureOptions &measureOptions)
+{
+    MeasureOptions options = measureOptions;
+    options.findings = state.findings;
+    paintTable(painter, node, tableMetrics(node, theme, options), rect, theme, state);
+}
+
+void paintTable(QPainter &painter, const graph::TableNode &node, const TableMetrics &m,
+                const QRectF &rect, const Theme &theme, const TableState &state)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    if (state.dimmed)
+        painter.setOpacity(painter.opacity() * 0.3);
+
+    const double radius = theme.cornerRadius;
+    QPainterPath box;
+    box.addRoundedRect(rect, radius, radius);
+    painter.fillPath(box, theme.tableFill);
+
+    // Header and stripes, clipped to the rounded box.
+    painter.save();
+    painter.setClipPath(box, Qt::IntersectClip);
+    const double headerHeight = std::min(m.headerHeight, rect.height());
+    painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), headerHeight),
+                     node.view ? theme.viewHeaderFill : theme.headerFill);
+    for (int i = 1; i < m.rows.size(); i += 2)
+        painter.fillRect(QRectF(rect.left(), rect.top() + m.rowTop(i), rect.width(), m.rowHeight),
+                         theme.rowStripe);
+    if (state.highlightRow >= 0 && state.highlightRow < m.rows.size())
+        painter.fillRect(QRectF(rect.left(), rect.top() + m.rowTop(state.highlightRow),
+                                rect.width(), m.rowHeight),
+                         withAlpha(theme.selection, 50));
+    painter.restore();
+
+    // Header: [schema.]name, VIEW tag, findings badge on the right.
+    const QFontMetricsF headerFm(theme.headerFont);
+    const QFontMetricsF prefixFm(theme.typeFont);
+    const QFontMetricsF tagFm(theme.tagFont);
+    double x = rect.left() + theme.cellPadding;
+    const double headerTop = rect.top();
+    if (!m.schemaPrefix.isEmpty()) {
+        painter.setFont(theme.typeFont);
+        painter.setPen(theme.mutedText);
+        painter.drawText(QPointF(x, baselineIn(headerTop, m.headerHeight, headerFm)),
+                         m.schemaPrefix);
+        x += prefixFm.horizontalAdvance(m.schemaPrefix);
+    }
+    painter.setFont(theme.headerFont);
+    painter.setPen(node.external ? theme.mutedText : theme.headerText);
+    painter.drawText(QPointF(x, baselineIn(headerTop, m.headerHeight, headerFm)), m.title);
+    x += headerFm.horizontalAdvance(m.title) + ColumnGap;
+    if (node.view) {
+        painter.setFont(theme.tagFont);
+        painter.setPen(theme.mutedText);
+        painter.drawText(QPointF(x, baselineIn(headerTop, m.headerHeight, headerFm)),
+                         QStringLiteral("VIEW"));
+    }
+    if (state.findings && node.marks.any())
+        paintBadge(painter, node.marks, rect.right() - theme.cellPadding, headerTop, m.headerHeight,
+                   theme);
+
+    painter.setPen(QPen(theme.border, 0.8));
+    painter.drawLine(QPointF(rect.left(), rect.top() + headerHeight),
+                     QPointF(rect.right(), rect.top() + headerHeight));
+
+    // Column rows.
+    const QFontMetricsF nameFm(theme.font);
+    const QFontMetricsF typeFm(theme.typeFont);
+    for (int i = 0; i < m.rows.size() && i < node.rows.size(); ++i) {
+        const RowText &row = m.rows.at(i);
+        const QRectF rowRect(rect.left(), rect.top() + m.rowTop(i), rect.width(), m.rowHeight);
+        const double baseline = baselineIn(rowRect.top(), rowRect.height(), nameFm);
+
+        const graph::Marks &marks = node.rows.at(i).marks;
+        if (state.findings && marks.worst()) {
+            const QColor colour = theme.severityColour(*marks.worst());
+            const QRectF outline = rowRect.adjusted(2, 1, -2, -1);
+            painter.setPen(QPen(colour, 1.5));
+            painter.setBrush(withAlpha(colour, 30));
+            painter.drawRoundedRect(outline, 3, 3);
+            painter.setBrush(Qt::NoBrush);
+        }
+
+        double tagX = rect.left() + theme.cellPadding;
+        painter.setFont(theme.tagFont);
+        for (const QString &tag : row.tags) {
+            painter.setPen(tagColour(tag, theme));
+            painter.drawText(QPointF(tagX, baseline), tag);
+            tagX += tagFm.horizontalAdvance(tag) + TagGap;
+        }
+        painter.setFont(theme.font);
+        painter.setPen(node.external ? theme.mutedText : theme.text);
+        painter.drawText(QPointF(rect.left() + m.nameX, baseline), row.name);
+        if (!row.type.isEmpty()) {
+            painter.setFont(theme.typeFont);
+            painter.setPen(theme.mutedText);
+            painter.drawText(
+                QPointF(rect.right() - theme.cellPadding - typeFm.horizontalAdvance(row.type),
+                        baseline),
+                row.type);
+        }
+    }
+
+    // Border last, over the fills.
+    QPen border(theme.border, 1.0);
+    if (node.external)
+        border.setStyle(Qt::DashLine);
+    if (state.hovered)
+        border = QPen(theme.selection, 1.5);
+    if (state.selected)
+        border = QPen(theme.selection, 2.5);
+    painter.setPen(border);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(box);
+    painter.restore();
+}
+
+} // namespace schemalens::render

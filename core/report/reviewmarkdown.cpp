@@ -1,0 +1,102 @@
+#include "core/report/reviewmarkdown.h"
+
+#include <QCoreApplication>
+
+namespace schemalens::report {
+
+using review::Finding;
+using review::Severity;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("report", text);
+}
+
+QString findingMarkdown(const ReviewReport &report, const Finding &f)
+{
+    QString out = QLatin1String("#### ") + markdownEscape(f.message) + QLatin1String("\n\n");
+    QStringList facts{markdownCode(f.rule), review::severityName(f.severity)};
+    const QString where = locationText(locationOf(report, f));
+    if (!where.isEmpty())
+        facts.append(markdownCode(where));
+    const QString object = objectText(f.object);
+    if (!object.isEmpty())
+        facts.append(
+            QString(objectKindWord(f.object) + QLatin1Char(' ') + markdownCode(object)).trimmed());
+    out += facts.join(QStringLiteral(" · ")) + QLatin1String("\n\n");
+    if (!f.rationale.isEmpty())
+        out += markdownEscape(f.rationale) + QLatin1String("\n\n");
+    if (!f.fix.isEmpty()) {
+        const FixParts fix = splitFix(f.fix);
+        out += QLatin1String("**") + tr("Fix:") + QLatin1String("**");
+        if (!fix.prose.isEmpty())
+            out += QLatin1Char(' ') + markdownEscape(fix.prose);
+        out += QLatin1String("\n\n");
+        if (!fix.sql.isEmpty())
+            out += markdownFence(fix.sql, QStringLiteral("sql")) + QLatin1String("\n\n");
+    }
+    return out;
+}
+
+} // namespace
+
+QString reviewToMarkdown(const ReviewReport &report)
+{
+    const review::ReviewResult &result = *report.result;
+    QString out = QLatin1String("# ") +
+                  tr("Schema review: %1").arg(markdownEscape(report.sourceName())) +
+                  QLatin1String("\n\n");
+
+    out += QLatin1String("## ") + tr("Summary") + QLatin1String("\n\n");
+    out += QLatin1String("| ") + tr("Item") + QLatin1String(" | ") + tr("Value") +
+           QLatin1String(" |\n|---|---|\n");
+    for (const auto &[label, value] : summaryRows(report))
+        out += QLatin1String("| ") + markdownEscape(label) + QLatin1String(" | ") +
+               markdownEscape(value) + QLatin1String(" |\n");
+    out += QLatin1Char('\n');
+
+    if (!result.strengths.isEmpty()) {
+        out += QLatin1String("## ") + tr("Strengths") + QLatin1String("\n\n");
+        for (const review::Strength &s : result.strengths)
+            out += QLatin1String("- ") + markdownEscape(s.message) + QLatin1Char('\n');
+        out += QLatin1Char('\n');
+    }
+
+    out += QLatin1String("## ") + tr("Findings") + QLatin1String("\n\n");
+    if (result.findings.isEmpty())
+        out += tr("No findings.") + QLatin1String("\n\n");
+    for (Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
+        const review::Findings group = findingsOf(result.findings, severity);
+        if (group.isEmpty())
+            continue;
+        out += QStringLiteral("### %1 (%2)\n\n").arg(severityHeading(severity)).arg(group.size());
+        for (const Finding &f : group)
+            out += findingMarkdown(report, f);
+    }
+
+    if (!result.suppressed.isEmpty()) {
+        out += QLatin1String("## ") + tr("Suppressed (%1)").arg(result.suppressed.size()) +
+               QLatin1String("\n\n");
+        for (const Finding &f : result.suppressed) {
+            out += QLatin1String("- ") + markdownCode(f.rule) + QLatin1Char(' ') +
+                   markdownEscape(f.message);
+            const QString where = locationText(locationOf(report, f));
+            if (!where.isEmpty())
+                out += QLatin1String(" (") + markdownCode(where) + QLatin1Char(')');
+            out += QLatin1String(": ") + markdownEscape(f.suppressedBecause) + QLatin1Char('\n');
+        }
+        out += QLatin1Char('\n');
+    }
+
+    if (!report.toolVersion.isEmpty())
+        out += QLatin1String("---\n\n") +
+               tr("Reviewed by Schemalens %1.").arg(markdownEscape(report.toolVersion)) +
+               QLatin1Char('\n');
+    else if (out.endsWith(QLatin1String("\n\n")))
+        out.chop(1);
+    return out;
+}
+
+} // namespace schemalens::report

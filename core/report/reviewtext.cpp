@@ -1,0 +1,111 @@
+#include "core/report/reviewtext.h"
+
+#include <QCoreApplication>
+
+namespace schemalens::report {
+
+using review::Finding;
+using review::Severity;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("report", text);
+}
+
+// ANSI SGR sequences; empty when colour is off so the text is the same either way.
+class Paint {
+public:
+    explicit Paint(bool on)
+        : m_on(on)
+    {}
+    QString operator()(const char *sgr, const QString &text) const
+    {
+        if (!m_on || text.isEmpty())
+            return text;
+        return QLatin1String("\x1b[") + QLatin1String(sgr) + QLatin1Char('m') + text +
+               QLatin1String("\x1b[0m");
+    }
+
+private:
+    bool m_on;
+};
+
+const char *severityColour(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return "1;31"; // bold red
+    case Severity::Warning:
+        return "1;33"; // bold yellow
+    case Severity::Info:
+        return "1;36"; // bold cyan
+    }
+    return "0";
+}
+
+QString overview(const ReviewReport &report)
+{
+    const review::Summary &s = report.result->summary;
+    QStringList parts;
+    if (report.loaded && report.loaded->source.isFolder)
+        parts.append(countOf(s.migrations, "1 migration", "%1 migrations"));
+    parts.append(countOf(s.tables, "1 table", "%1 tables"));
+    QString fks = countOf(s.foreignKeys, "1 foreign key", "%1 foreign keys");
+    if (s.foreignKeys > 0)
+        fks += QLatin1String(" (") + onDeleteBreakdown(s) + QLatin1Char(')');
+    parts.append(fks);
+    if (s.softForeignKeys > 0)
+        parts.append(countOf(s.softForeignKeys, "1 soft foreign key", "%1 soft foreign keys"));
+    parts.append(countOf(s.indexes, "1 index", "%1 indexes"));
+    if (s.triggers > 0)
+        parts.append(countOf(s.triggers, "1 trigger", "%1 triggers"));
+    QString head = report.sourceName();
+    if (!report.layout().isEmpty())
+        head += QStringLiteral(" (%1, %2)").arg(report.layout(), report.dialect());
+    return head + QLatin1String(": ") + parts.join(QLatin1String(", "));
+}
+
+} // namespace
+
+QString reviewToText(const ReviewReport &report, bool colour)
+{
+    const Paint paint(colour);
+    const review::ReviewResult &result = *report.result;
+    QString out = paint("1", overview(report)) + QLatin1Char('\n');
+
+    for (Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
+        const review::Findings group = findingsOf(result.findings, severity);
+        if (group.isEmpty())
+            continue;
+        out +=
+            QLatin1Char('\n') +
+            paint("1", QStringLiteral("%1 (%2)").arg(severityHeading(severity)).arg(group.size())) +
+            QLatin1Char('\n');
+        for (const Finding &f : group) {
+            const QString where = locationText(locationOf(report, f));
+            out += QLatin1String("  ");
+            if (!where.isEmpty())
+                out += paint("1", where) + QLatin1String(": ");
+            out += paint(severityColour(severity), review::severityName(severity)) +
+                   QLatin1String(": ") + f.message + QLatin1Char(' ') +
+                   paint("2", QLatin1Char('[') + f.rule + QLatin1Char(']')) + QLatin1Char('\n');
+        }
+    }
+
+    if (!result.strengths.isEmpty()) {
+        out += QLatin1Char('\n') + paint("1", tr("Strengths")) + QLatin1Char('\n');
+        for (const review::Strength &s : result.strengths)
+            out += QLatin1String("  ") + paint("32", QStringLiteral("+")) + QLatin1Char(' ') +
+                   s.message + QLatin1Char('\n');
+    }
+
+    QString line = severityCounts(result.summary);
+    if (!result.suppressed.isEmpty())
+        line += tr(" (%1 suppressed)").arg(result.suppressed.size());
+    out += QLatin1Char('\n') + paint("1", tr("Review: %1.").arg(line)) + QLatin1Char('\n');
+    return out;
+}
+
+} // namespace schemalens::report

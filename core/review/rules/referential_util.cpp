@@ -1,0 +1,338 @@
+// Helpers shared by the referential rules and the soft-reference inference: key types,
+// English number of table names, reference-name stems and fix SQL.
+
+#include "core/review/rules/referential_p.h"
+
+#include <QRegularExpression>
+
+namespace schemalens::review::referential {
+
+QString columnList(const ReviewContext &context, const QStringList &columns)
+{
+    QStringList quoted;
+    for (const QString &column : columns)
+        quoted.append(context.quote(column));
+    return quoted.join(QLatin1String(", "));
+}
+
+QString describeKey(const model::Table &table, const QStringList &columns)
+{
+    return table.name + QLatin1Char('(') + columns.join(QLatin1String(", ")) + QLatin1Char(')');
+}
+
+ObjectRef foreignKeyObject(const model::Table &table, const model::ForeignKey &fk)
+{
+    ObjectRef o;
+    o.kind = ObjectRef::Kind::ForeignKey;
+    o.schema = table.schema;
+    o.table = table.name;
+    if (fk.columns.size() == 1)
+        o.column = fk.columns.constFirst();
+    o.constraint = fk.name;
+    o.refSchema = fk.refSchema;
+    o.refTable = fk.refTable;
+    o.refColumns = fk.refColumns;
+    o.columns = fk.columns;
+    return o;
+}
+
+QString singleKeyColumn(const model::Table &table)
+{
+    if (table.primaryKey)
+        return table.primaryKey->columns.size() == 1 ? table.primaryKey->columns.constFirst()
+                                                     : QString();
+    for (const model::KeyConstraint &unique : table.uniques) {
+        if (unique.columns == QStringList{QStringLiteral("id")})
+            return unique.columns.constFirst();
+    }
+    for (const model::Index &index : table.indexes) {
+        if (index.unique && index.predicate.isEmpty() && index.elements.size() == 1 &&
+            index.elements.constFirst().column == QLatin1String("id"))
+            return index.elements.constFirst().column;
+    }
+    return {};
+}
+
+namespace {
+
+// SQLite's type affinity rules (https://sqlite.org/datatype3.html, 3.1), for columns the
+// loader left without one.
+QString sqliteAffinity(const QString &declared)
+{
+    const QString t = declared.toUpper();
+    if (t.contains(QLatin1String("INT")))
+        return QStringLiteral("INTEGER");
+    if (t.contains(QLatin1String("CHAR")) || t.contains(QLatin1String("CLOB")) ||
+        t.contains(QLatin1String("TEXT")))
+        return QStringLiteral("TEXT");
+    if (t.isEmpty() || t.contains(QLatin1String("BLOB")))
+        return QStringLiteral("BLOB");
+    if (t.contains(QLatin1String("REAL")) || t.contains(QLatin1String("FLOA")) ||
+        t.contains(QLatin1String("DOUB")))
+        return QStringLiteral("REAL");
+    return QStringLiteral("NUMERIC");
+}
+
+QString pgKeyType(const ReviewContext &context, QString type, int depth)
+{
+    static const QRegularExpression modifiers(QStringLiteral("\\([^)]*\\)"));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    type = type.toLower().remove(modifiers).replace(spaces, QStringLiteral(" ")).trimmed();
+    QString array;
+    while (type.endsWith(QLatin1String("[]"))) {
+        type.chop(2);
+        array += QLatin1String("[]");
+    }
+    type = type.trimmed();
+    static const QHash<QString, QString> aliases = {
+        {QStringLiteral("character varying"), QStringLiteral("text")},
+        {QStringLiteral("varchar"), QStringLiteral("text")},
+        {QStringLiteral("pg_catalog.text"), QStringLiteral("text")},
+        {QStringLiteral("int"), QStringLiteral("integer")},
+        {QStringLiteral("int4"), QStringLiteral("integer")},
+        {QStringLiteral("serial"), QStringLiteral("integer")},
+        {QStringLiteral("serial4"), QStringLiteral("integer")},
+        {QStringLiteral("int8"), QStringLiteral("bigint")},
+        {QStringLiteral("bigserial"), QStringLiteral("bigint")},
+        {QStringLiteral("serial8"), QStringLiteral("bigint")},
+        {QStringLiteral("int2"), QStringLiteral("smallint")},
+        {QStringLiteral("smallserial"), QStringLiteral("smallint")},
+        {QStringLiteral("serial2"), QStringLiteral("smallint")},
+        {QStringLiteral("char"), QStringLiteral("character")},
+        {QStringLiteral("bpchar"), QStringLiteral("character")},
+        {QStringLiteral("decimal"), QStringLiteral("numeric")},
+    };
+    type = aliases.value(type, type);
+    // A domain compares as its base type (keys are often declared through an id domain).
+    if (depth < 4) {
+        const QString bare = type.section(QLatin1Char('.'), -1).remove(QLatin1Char('"'));
+        for (const model::OtherType &other : context.schema().otherTypes) {
+            if (other.kind == QLatin1String("domain") && other.name.toLower() == bare &&
+                !other.baseType.isEmpty())
+                return pgKeyType(context, other.baseType, depth + 1) + array;
+        }
+    }
+    return type + array;
+}
+
+} // namespace
+
+QString keyType(const ReviewContext &context, const model::Column &column)
+{
+    if (context.isSqlite()) {
+        if (!column.affinity.isEmpty())
+            return column.affinity.toUpper();
+        return sqliteAffinity(column.type);
+    }
+    if (column.type.isEmpty())
+        return {};
+    return pgKeyType(context, column.type, 0);
+}
+
+QString typeFamily(const ReviewContext &context, const model::Column &column)
+{
+    const QString type = keyType(context, column);
+    if (context.isSqlite()) {
+        if (type == QLatin1String("INTEGER"))
+            return QStringLiteral("integer");
+        if (type == QLatin1String("TEXT"))
+            return QStringLiteral("text");
+        if (column.type.isEmpty())
+            return {}; // no declared type: anything goes
+        return type.toLower();
+    }
+    if (type == QLatin1String("integer") || type == QLatin1String("bigint") ||
+        type == QLatin1String("smallint"))
+        return QStringLiteral("integer");
+    if (type == QLatin1String("text") || type == QLatin1String("character") ||
+        type == QLatin1String("citext"))
+        return QStringLiteral("text");
+    return type;
+}
+
+namespace {
+
+struct Irregular {
+    const char *singular;
+    const char *plural;
+};
+
+constexpr Irregular irregulars[] = {
+    {"person", "people"},      {"child", "children"},  {"man", "men"},
+    {"woman", "women"},        {"datum", "data"},      {"medium", "media"},
+    {"criterion", "criteria"}, {"index", "indices"},   {"analysis", "analyses"},
+    {"matrix", "matrices"},    {"vertex", "vertices"},
+};
+
+bool isVowel(QChar c)
+{
+    return QStringLiteral("aeiou").contains(c);
+}
+
+} // namespace
+
+QString pluralOf(const QString &word)
+{
+    const qsizetype cut = word.lastIndexOf(QLatin1Char('_')) + 1;
+    const QString head = word.left(cut);
+    const QString last = word.mid(cut);
+    for (const Irregular &irregular : irregulars) {
+        if (last == QLatin1String(irregular.singular))
+            return head + QLatin1String(irregular.plural);
+    }
+    if (last.endsWith(QLatin1Char('s')) || last.endsWith(QLatin1Char('x')) ||
+        last.endsWith(QLatin1Char('z')) || last.endsWith(QLatin1String("ch")) ||
+        last.endsWith(QLatin1String("sh")))
+        return word + QLatin1String("es");
+    if (last.size() > 1 && last.endsWith(QLatin1Char('y')) && !isVowel(last.at(last.size() - 2)))
+        return word.chopped(1) + QLatin1String("ies");
+    return word + QLatin1Char('s');
+}
+
+QString singularOf(const QString &word)
+{
+    const qsizetype cut = word.lastIndexOf(QLatin1Char('_')) + 1;
+    const QString head = word.left(cut);
+    const QString last = word.mid(cut);
+    for (const Irregular &irregular : irregulars) {
+        if (last == QLatin1String(irregular.plural))
+            return head + QLatin1String(irregular.singular);
+    }
+    if (last.size() > 3 && last.endsWith(QLatin1String("ies")))
+        return word.chopped(3) + QLatin1Char('y');
+    for (const char *suffix : {"sses", "xes", "zzes", "ches", "shes", "uses"}) {
+        if (last.endsWith(QLatin1String(suffix)))
+            return word.chopped(2);
+    }
+    if (last.size() > 2 && last.endsWith(QLatin1Char('s')) && !last.endsWith(QLatin1String("ss")) &&
+        !last.endsWith(QLatin1String("us")))
+        return word.chopped(1);
+    return word;
+}
+
+QString referenceStem(const QString &column)
+{
+    static const QRegularExpression snake(QStringLiteral("^([A-Za-z][A-Za-z0-9_]*?)_+[iI][dD]$"));
+    static const QRegularExpression camel(
+        QStringLiteral("^([A-Za-z][A-Za-z0-9]*[a-z0-9])(Id|ID)$"));
+    static const QRegularExpression hump(QStringLiteral("([a-z0-9])([A-Z])"));
+    QString stem;
+    if (const auto m = snake.match(column); m.hasMatch())
+        stem = m.captured(1);
+    else if (const auto m = camel.match(column); m.hasMatch())
+        stem = m.captured(1);
+    else
+        return {};
+    return stem.replace(hump, QStringLiteral("\\1_\\2")).toLower();
+}
+
+QString policyClass(const QString &onDelete)
+{
+    if (onDelete == QLatin1String("restrict") || onDelete == QLatin1String("no action"))
+        return QStringLiteral("no action");
+    return onDelete;
+}
+
+namespace {
+
+QString fkClause(const ReviewContext &context, const QStringList &columns,
+                 const model::Table &target, const QStringList &targetColumns,
+                 const QString &onDelete)
+{
+    QString sql = QLatin1String("FOREIGN KEY (") + columnList(context, columns) +
+                  QLatin1String(") REFERENCES ") + context.qualified(target) + QLatin1String(" (") +
+                  columnList(context, targetColumns) + QLatin1Char(')');
+    if (!onDelete.isEmpty() && onDelete != QLatin1String("no action"))
+        sql += QLatin1String(" ON DELETE ") + onDelete.toUpper();
+    return sql;
+}
+
+} // namespace
+
+QString addForeignKeySql(const ReviewContext &context, const model::Table &table,
+                         const QString &name, const QStringList &columns,
+                         const model::Table &target, const QStringList &targetColumns,
+                         const QString &onDelete)
+{
+    const QString clause = fkClause(context, columns, target, targetColumns, onDelete);
+    if (context.isSqlite())
+        return tr("-- SQLite cannot add a constraint to an existing table; rebuild %1 with:")
+                   .arg(context.qualified(table)) +
+               QLatin1Char('\n') + clause;
+    return QLatin1String("ALTER TABLE ") + context.qualified(table) +
+           QLatin1String(" ADD CONSTRAINT ") + context.quote(name) + QLatin1Char(' ') + clause +
+           QLatin1Char(';');
+}
+
+QString replaceForeignKeySql(const ReviewContext &context, const model::Table &table,
+                             const model::ForeignKey &fk, const QString &onDelete)
+{
+    const model::Table *target = context.referencedTable(fk);
+    if (!target)
+        return {};
+    const QString clause = fkClause(context, fk.columns, *target, fk.refColumns, onDelete);
+    if (context.isSqlite() || fk.name.isEmpty())
+        return tr("-- SQLite cannot alter a constraint; rebuild %1 with:")
+                   .arg(context.qualified(table)) +
+               QLatin1Char('\n') + clause;
+    return QLatin1String("ALTER TABLE ") + context.qualified(table) +
+           QLatin1String("\n  DROP CONSTRAINT ") + context.quote(fk.name) +
+           QLatin1String(",\n  ADD CONSTRAINT ") + context.quote(fk.name) + QLatin1Char(' ') +
+           clause + QLatin1Char(';');
+}
+
+bool isForeignKeyColumn(const model::Table &table, const QString &column)
+{
+    for (const model::ForeignKey &fk : table.foreignKeys) {
+        if (fk.columns.contains(column))
+            return true;
+    }
+    return false;
+}
+
+QString snakeName(const QString &name)
+{
+    static const QRegularExpression hump(QStringLiteral("([a-z0-9])([A-Z])"));
+    return QString(name).replace(hump, QStringLiteral("\\1_\\2")).toLower();
+}
+
+QSet<QString> tableNames(const ReviewContext &context)
+{
+    QSet<QString> names;
+    for (const model::Table &table : context.schema().tables)
+        names.insert(snakeName(table.name));
+    return names;
+}
+
+bool namesTable(const QSet<QString> &names, const QString &stem)
+{
+    return names.contains(stem) || names.contains(pluralOf(stem)) ||
+           names.contains(singularOf(stem));
+}
+
+QList<PolymorphicPair> polymorphicPairs(const model::Table &table, const QSet<QString> &tables)
+{
+    static const QRegularExpression typeName(
+        QStringLiteral("^(.+?)(_type|_class|_table|_model|Type|_type_name)$"));
+    QList<PolymorphicPair> pairs;
+    for (const model::Column &column : table.columns) {
+        const auto m = typeName.match(column.name);
+        if (!m.hasMatch())
+            continue;
+        const QString stem = m.captured(1);
+        const bool camel = m.captured(2) == QLatin1String("Type");
+        const QString id = camel ? stem + QLatin1String("Id") : stem + QLatin1String("_id");
+        const model::Column *idColumn = table.column(id);
+        if (!idColumn || namesTable(tables, snakeName(stem)) ||
+            (table.primaryKey && table.primaryKey->columns.contains(idColumn->name)))
+            continue;
+        bool seen = false;
+        for (const PolymorphicPair &p : std::as_const(pairs))
+            seen = seen || p.idColumn == idColumn->name;
+        if (!seen)
+            pairs.append({column.name, idColumn->name});
+    }
+    return pairs;
+}
+
+} // namespace schemalens::review::referential

@@ -1,0 +1,45 @@
+#pragma once
+// Shared by the types family's files (types.cpp, types_enums.cpp, types_values.cpp,
+// types_time.cpp); not a public header.
+
+#include "core/review/context.h"
+#include "core/review/rule.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace schemalens::review::types {
+
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("review", text);
+}
+
+Rules enumRules();  // enum-like-no-check, text-matches-enum, enum-style-mixed
+Rules valueRules(); // money-as-float, decimal-no-precision, json-as-text, bool-as-int, uuid-as-text
+Rules timeRules();  // timestamp-inconsistent, missing-updated-at, hardcoded-dated-default
+
+// A PostgreSQL type without typmods, lower case: "character varying(36)" -> "character
+// varying", "timestamp(6) with time zone" -> "timestamp with time zone". Arrays keep "[]".
+QString baseType(const QString &type);
+
+// The string literal a default consists of ('v2', '2021-01-01'::date, N'x'), if it is one.
+std::optional<QString> literalDefault(const model::Column &column);
+
+// A finding about TABLE.COLUMN, located at the column's origin.
+Finding columnFinding(const ReviewContext &context, const model::Table &table,
+                      const model::Column &column);
+
+// Quoted string literal for fix SQL.
+QString sqlLiteral(const QString &value);
+
+// "ALTER TABLE t ALTER COLUMN c TYPE <type> USING <using>;" for PostgreSQL; SQLite gets the
+// rebuild hint since it has no ALTER COLUMN.
+QString alterTypeFix(const ReviewContext &context, const model::Table &table,
+                     const model::Column &column, const QString &type, const QString &usingExpr);
+
+// SQLite cannot alter a column or add a constraint to an existing table.
+QString sqliteRebuildHint(const ReviewContext &context, const model::Table &table);
+
+} // namespace schemalens::review::types

@@ -1,0 +1,1 @@
+CREATE TABLE counters (id INTEGER PRIMARY KEY);

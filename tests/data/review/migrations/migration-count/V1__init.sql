@@ -1,0 +1,1 @@
+CREATE TABLE counters (id bigint PRIMARY KEY);

@@ -1,0 +1,12 @@
+CREATE TABLE base0 (id bigint PRIMARY KEY);
+CREATE TABLE base1 (id bigint PRIMARY KEY);
+CREATE TABLE base2 (id bigint PRIMARY KEY);
+CREATE TABLE base3 (id bigint PRIMARY KEY);
+CREATE TABLE base4 (id bigint PRIMARY KEY);
+CREATE TABLE base5 (id bigint PRIMARY KEY);
+CREATE TABLE base6 (id bigint PRIMARY KEY);
+CREATE TABLE base7 (id bigint PRIMARY KEY);
+CREATE TABLE base8 (id bigint PRIMARY KEY);
+CREATE TABLE base9 (id bigint PRIMARY KEY);
+CREATE TABLE base10 (id bigint PRIMARY KEY);
+CREATE TABLE base11 (id bigint PRIMARY KEY);

@@ -1,0 +1,11 @@
+CREATE TABLE billing0 (id bigint PRIMARY KEY);
+CREATE TABLE billing1 (id bigint PRIMARY KEY);
+CREATE TABLE billing2 (id bigint PRIMARY KEY);
+CREATE TABLE billing3 (id bigint PRIMARY KEY);
+CREATE TABLE billing4 (id bigint PRIMARY KEY);
+CREATE TABLE billing5 (id bigint PRIMARY KEY);
+CREATE TABLE billing6 (id bigint PRIMARY KEY);
+CREATE TABLE billing7 (id bigint PRIMARY KEY);
+CREATE TABLE billing8 (id bigint PRIMARY KEY);
+CREATE TABLE billing9 (id bigint PRIMARY KEY);
+CREATE TABLE billing10 (id bigint PRIMARY KEY);

@@ -1,0 +1,455 @@
+// The ER graph (core/graph/ergraph.h): nodes, FK and soft edges, overlay marks, focus,
+// schema filter and clusters, built from hand-made schemas and review results.
+
+#include "core/graph/ergraph.h"
+
+#include <QTest>
+
+using namespace schemalens;
+using namespace schemalens::graph;
+using review::Finding;
+using review::ObjectRef;
+using review::Severity;
+
+namespace {
+
+model::Column column(const QString &name, const QString &type = QStringLiteral("integer"),
+                     bool nullable = true)
+{
+    model::Column c;
+    c.name = name;
+    c.type = type;
+    c.nullable = nullable;
+    return c;
+}
+
+model::Table table(const QString &schema, const QString &name, const QStringList &columns,
+                   const QStringList &pk = {QStringLiteral("id")})
+{
+    model::Table t;
+    t.schema = schema;
+    t.name = name;
+    for (const QString &c : columns)
+        t.columns.append(column(c, QStringLiteral("integer"), !pk.contains(c)));
+    if (!pk.isEmpty())
+        t.primaryKey = model::KeyConstraint{.name = name + QStringLiteral("_pkey"), .columns = pk};
+    return t;
+}
+
+model::ForeignKey fk(const QString &name, const QStringList &columns, const QString &refSchema,
+                     const QString &refTable, const QStringList &refColumns,
+                     const QString &onDelete = QStringLiteral("no action"))
+{
+    model::ForeignKey key;
+    key.name = name;
+    key.columns = columns;
+    key.refSchema = refSchema;
+    key.refTable = refTable;
+    key.refColumns = refColumns;
+    key.onDelete = onDelete;
+    return key;
+}
+
+const QString pub = QStringLiteral("public");
+
+// tenants ← users (self-loop manager_id) ← orders ← order_items (composite FK), comments with
+// a soft reference to users, an external auth.accounts stub, and a view.
+model::Schema shop()
+{
+    model::Schema s;
+    s.tables.append(
+        table(pub, QStringLiteral("tenants"), {QStringLiteral("id"), QStringLiteral("name")}));
+    model::Table users =
+        table(pub, QStringLiteral("users"),
+              {QStringLiteral("id"), QStringLiteral("tenant_id"), QStringLiteral("manager_id"),
+               QStringLiteral("account_id"), QStringLiteral("price")});
+    users.columns[1].nullable = false;
+    users.foreignKeys.append(fk(QStringLiteral("users_tenant_fk"), {QStringLiteral("tenant_id")},
+                                pub, QStringLiteral("tenants"), {QStringLiteral("id")},
+                                QStringLiteral("cascade")));
+    users.foreignKeys.append(fk(QStringLiteral("users_manager_fk"), {QStringLiteral("manager_id")},
+                                pub, QStringLiteral("users"), {QStringLiteral("id")},
+                                QStringLiteral("set null")));
+    users.foreignKeys.append(fk(QStringLiteral("users_account_fk"), {QStringLiteral("account_id")},
+                                QStringLiteral("auth"), QStringLiteral("accounts"),
+                                {QStringLiteral("id")}));
+    users.uniques.append(model::KeyConstraint{.name = QStringLiteral("users_account_key"),
+                                              .columns = {QStringLiteral("account_id")}});
+    s.tables.append(users);
+    model::Table orders =
+        table(pub, QStringLiteral("orders"),
+              {QStringLiteral("tenant_id"), QStringLiteral("id"), QStringLiteral("user_id")},
+              {QStringLiteral("tenant_id"), QStringLiteral("id")});
+    orders.foreignKeys.append(fk(QStringLiteral("orders_user_fk"), {QStringLiteral("user_id")}, pub,
+                                 QStringLiteral("users"), {QStringLiteral("id")}));
+    s.tables.append(orders);
+    model::Table items = table(pub, QStringLiteral("order_items"),
+                               {QStringLiteral("id"), QStringLiteral("tenant_id"),
+                                QStringLiteral("order_id"), QStringLiteral("qty")});
+    items.columns[1].nullable = false;
+    items.columns[2].nullable = false;
+    items.foreignKeys.append(
+        fk(QStringLiteral("items_order_fk"),
+           {QStringLiteral("tenant_id"), QStringLiteral("order_id")}, pub, QStringLiteral("orders"),
+           {QStringLiteral("tenant_id"), QStringLiteral("id")}, QStringLiteral("cascade")));
+    s.tables.append(items);
+    s.tables.append(
+        table(pub, QStringLiteral("comments"),
+              {QStringLiteral("id"), QStringLiteral("user_id"), QStringLiteral("body")}));
+    model::Table accounts =
+        table(QStringLiteral("auth"), QStringLiteral("accounts"), {QStringLiteral("id")});
+    accounts.external = true;
+    s.tables.append(accounts);
+    model::Table unused =
+        table(QStringLiteral("auth"), QStringLiteral("sessions"), {QStringLiteral("id")});
+    unused.external = true; // referenced by nothing: never drawn
+    s.tables.append(unused);
+    model::View view;
+    view.schema = pub;
+    view.name = QStringLiteral("active_users");
+    view.outputColumns = {column(QStringLiteral("id")),
+                          column(QStringLiteral("name"), QStringLiteral("text"))};
+    s.views.append(view);
+    return s;
+}
+
+Finding finding(const QString &rule, Severity severity, ObjectRef::Kind kind,
+                const QString &tableName, const QString &columnName = {},
+                const QString &constraint = {})
+{
+    Finding f;
+    f.rule = rule;
+    f.severity = severity;
+    f.object.kind = kind;
+    f.object.schema = pub;
+    f.object.table = tableName;
+    f.object.column = columnName;
+    f.object.constraint = constraint;
+    f.message = rule + QStringLiteral(" on ") + tableName;
+    return f;
+}
+
+review::ReviewResult reviewOf(const model::Schema &s)
+{
+    review::ReviewResult result;
+    result.softReferences.append(
+        review::SoftReference{.table = s.table(pub, QStringLiteral("comments")),
+                              .column = QStringLiteral("user_id"),
+                              .target = s.table(pub, QStringLiteral("users")),
+                              .targetColumn = QStringLiteral("id"),
+                              .reason = QStringLiteral("name")});
+    result.findings = {
+        finding(QStringLiteral("set-null-not-null"), Severity::Error, ObjectRef::Kind::ForeignKey,
+                QStringLiteral("order_items"), {}, QStringLiteral("items_order_fk")),
+        finding(QStringLiteral("money-as-float"), Severity::Warning, ObjectRef::Kind::Column,
+                QStringLiteral("users"), QStringLiteral("price")),
+        finding(QStringLiteral("table-no-pk"), Severity::Warning, ObjectRef::Kind::Table,
+                QStringLiteral("comments")),
+        finding(QStringLiteral("soft-fk"), Severity::Warning, ObjectRef::Kind::Column,
+                QStringLiteral("comments"), QStringLiteral("user_id")),
+        finding(QStringLiteral("wide-table"), Severity::Info, ObjectRef::Kind::Table,
+                QStringLiteral("users")),
+    };
+    result.findings[3].object.refTable = QStringLiteral("users");
+    Finding cross = finding(QStringLiteral("cascade-inconsistent"), Severity::Warning,
+                            ObjectRef::Kind::ForeignKey, {});
+    cross.object.tables = {QStringLiteral("public.users"), QStringLiteral("public.orders")};
+    cross.object.columns = {QStringLiteral("public.orders.user_id")};
+    result.findings.append(cross);
+    return result;
+}
+
+QStringList ids(const ErGraph &graph)
+{
+    QStringList list;
+    for (const TableNode &node : graph.nodes)
+        list.append(node.id);
+    return list;
+}
+
+QStringList edgeIds(const ErGraph &graph)
+{
+    QStringList list;
+    for (const Edge &edge : graph.edges)
+        list.append(edge.id);
+    return list;
+}
+
+const Edge *edgeNamed(const ErGraph &graph, const QString &name)
+{
+    for (const Edge &edge : graph.edges)
+        if (edge.name == name)
+            return &edge;
+    return nullptr;
+}
+
+const ColumnRow *row(const ErGraph &graph, const QString &node, const QString &name)
+{
+    const int i = graph.indexOf(node);
+    if (i < 0)
+        return nullptr;
+    for (const ColumnRow &r : graph.nodes.at(i).rows)
+        if (r.name == name)
+            return &r;
+    return nullptr;
+}
+
+} // namespace
+
+class TstGraph : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void nodesAndEdges()
+    {
+        const model::Schema s = shop();
+        const ErGraph graph = buildGraph(s, nullptr);
+        QCOMPARE(ids(graph),
+                 QStringList({QStringLiteral("public.tenants"), QStringLiteral("public.users"),
+                              QStringLiteral("public.orders"), QStringLiteral("public.order_items"),
+                              QStringLiteral("public.comments"), QStringLiteral("auth.accounts")}));
+        QCOMPARE(edgeIds(graph),
+                 QStringList({QStringLiteral("public.users->public.tenants:users_tenant_fk"),
+                              QStringLiteral("public.users->public.users:users_manager_fk"),
+                              QStringLiteral("public.users->auth.accounts:users_account_fk"),
+                              QStringLiteral("public.orders->public.users:orders_user_fk"),
+                              QStringLiteral("public.order_items->public.orders:items_order_fk")}));
+        const ColumnRow *tenant =
+            row(graph, QStringLiteral("public.users"), QStringLiteral("tenant_id"));
+        QVERIFY(tenant && tenant->foreignKey && tenant->notNull && !tenant->primaryKey);
+        QVERIFY(row(graph, QStringLiteral("public.users"), QStringLiteral("id"))->primaryKey);
+        QVERIFY(row(graph, QStringLiteral("public.users"), QStringLiteral("account_id"))->unique);
+    }
+
+    void compositeForeignKeyIsOneEdge()
+    {
+        const ErGraph graph = buildGraph(shop(), nullptr);
+        const Edge *edge = edgeNamed(graph, QStringLiteral("items_order_fk"));
+        QVERIFY(edge);
+        QCOMPARE(edge->fromColumns,
+                 QStringList({QStringLiteral("tenant_id"), QStringLiteral("order_id")}));
+        QCOMPARE(edge->toColumns, QStringList({QStringLiteral("tenant_id"), QStringLiteral("id")}));
+        QCOMPARE(edge->onDelete, QStringLiteral("cascade"));
+        QVERIFY(!edge->optional); // both columns NOT NULL
+        QVERIFY(!edge->oneToOne);
+        int between = 0;
+        for (const Edge &e : graph.edges)
+            between += e.from == edge->from && e.to == edge->to;
+        QCOMPARE(between, 1);
+    }
+
+    void selfLoopAndFlags()
+    {
+        const ErGraph graph = buildGraph(shop(), nullptr);
+        const Edge *self = edgeNamed(graph, QStringLiteral("users_manager_fk"));
+        QVERIFY(self && self->selfLoop());
+        QVERIFY(self->optional);
+        QCOMPARE(self->onDelete, QStringLiteral("set null"));
+        const Edge *account = edgeNamed(graph, QStringLiteral("users_account_fk"));
+        QVERIFY(account && account->oneToOne); // account_id is unique
+    }
+
+    void softEdgeIsDashed()
+    {
+        const model::Schema s = shop();
+        const review::ReviewResult review = reviewOf(s);
+        const ErGraph graph = buildGraph(s, &review);
+        const QString id = QStringLiteral("public.comments->public.users:~user_id");
+        QVERIFY(edgeIds(graph).contains(id));
+        const Edge &soft = graph.edges.at(edgeIds(graph).indexOf(id));
+        QVERIFY(soft.soft);
+        QVERIFY(soft.name.isEmpty());
+        QCOMPARE(soft.fromColumns, QStringList{QStringLiteral("user_id")});
+        QCOMPARE(soft.toColumns, QStringList{QStringLiteral("id")});
+        QVERIFY(row(graph, QStringLiteral("public.comments"), QStringLiteral("user_id"))->softKey);
+        // Soft edges come after the table's declared FKs, and can be turned off.
+        GraphOptions noSoft;
+        noSoft.softEdges = false;
+        const ErGraph plain = buildGraph(s, &review, noSoft);
+        QVERIFY(!edgeIds(plain).contains(id));
+        QCOMPARE(plain.edges.size(), graph.edges.size() - 1);
+    }
+
+    void marksBySeverity()
+    {
+        const model::Schema s = shop();
+        const review::ReviewResult review = reviewOf(s);
+        const ErGraph graph = buildGraph(s, &review);
+        // FK finding → that edge (and its table).
+        const Edge *items = edgeNamed(graph, QStringLiteral("items_order_fk"));
+        QCOMPARE(items->marks.errors, 1);
+        QCOMPARE(items->marks.worst(), std::optional(Severity::Error));
+        const TableNode &itemNode =
+            graph.nodes.at(graph.indexOf(QStringLiteral("public.order_items")));
+        QCOMPARE(itemNode.marks.errors, 1);
+        // Column finding → the row and the table.
+        const ColumnRow *price =
+            row(graph, QStringLiteral("public.users"), QStringLiteral("price"));
+        QCOMPARE(price->marks.warnings, 1);
+        QVERIFY(price->marks.messages.first().startsWith(QStringLiteral("money-as-float: ")));
+        const TableNode &users = graph.nodes.at(graph.indexOf(QStringLiteral("public.users")));
+        QCOMPARE(users.marks.warnings, 2); // money-as-float, cascade-inconsistent
+        QCOMPARE(users.marks.infos, 1);    // wide-table
+        QCOMPARE(users.marks.worst(), std::optional(Severity::Warning));
+        // soft-fk → the soft edge.
+        for (const Edge &edge : graph.edges)
+            QCOMPARE(edge.marks.warnings, edge.soft ? 1 : 0);
+        // Cross-table finding → every table listed, and the named column.
+        const TableNode &orders = graph.nodes.at(graph.indexOf(QStringLiteral("public.orders")));
+        QCOMPARE(orders.marks.warnings, 1);
+        QCOMPARE(
+            row(graph, QStringLiteral("public.orders"), QStringLiteral("user_id"))->marks.warnings,
+            1);
+        const TableNode &tenants = graph.nodes.at(graph.indexOf(QStringLiteral("public.tenants")));
+        QVERIFY(!tenants.marks.any());
+        QCOMPARE(tenants.marks.worst(), std::nullopt);
+        // Marks can be left off.
+        GraphOptions options;
+        options.findings = false;
+        const ErGraph bare = buildGraph(s, &review, options);
+        for (const TableNode &node : bare.nodes)
+            QVERIFY(!node.marks.any());
+    }
+
+    void viewsAreOptional()
+    {
+        const model::Schema s = shop();
+        QCOMPARE(buildGraph(s, nullptr).indexOf(QStringLiteral("public.active_users")), -1);
+        GraphOptions options;
+        options.includeViews = true;
+        const ErGraph graph = buildGraph(s, nullptr, options);
+        const int view = graph.indexOf(QStringLiteral("public.active_users"));
+        QVERIFY(view >= 0);
+        QVERIFY(graph.nodes.at(view).view);
+        QCOMPARE(graph.nodes.at(view).rows.size(), 2);
+        QCOMPARE(graph.nodes.at(view).rows.at(1).type, QStringLiteral("text"));
+    }
+
+    void externalStubs()
+    {
+        const model::Schema s = shop();
+        const ErGraph graph = buildGraph(s, nullptr);
+        const int accounts = graph.indexOf(QStringLiteral("auth.accounts"));
+        QVERIFY(accounts >= 0);
+        QVERIFY(graph.nodes.at(accounts).external);
+        QCOMPARE(graph.indexOf(QStringLiteral("auth.sessions")), -1); // unreferenced stub
+        GraphOptions options;
+        options.includeExternal = false;
+        const ErGraph inside = buildGraph(s, nullptr, options);
+        QCOMPARE(inside.indexOf(QStringLiteral("auth.accounts")), -1);
+        QVERIFY(!edgeNamed(inside, QStringLiteral("users_account_fk")));
+    }
+
+    void focus_data()
+    {
+        QTest::addColumn<QString>("focus");
+        QTest::addColumn<int>("depth");
+        QTest::addColumn<QStringList>("expected");
+        const QString t = QStringLiteral("public.tenants"), u = QStringLiteral("public.users"),
+                      o = QStringLiteral("public.orders"), i = QStringLiteral("public.order_items"),
+                      c = QStringLiteral("public.comments"), a = QStringLiteral("auth.accounts");
+        QTest::newRow("depth 0") << QStringLiteral("orders") << 0 << QStringList{o};
+        QTest::newRow("depth 1") << QStringLiteral("public.orders") << 1 << QStringList{u, o, i};
+        QTest::newRow("depth 2") << QStringLiteral("orders") << 2 << QStringList{t, u, o, i, c, a};
+        QTest::newRow("leaf depth 1") << QStringLiteral("order_items") << 1 << QStringList{o, i};
+        QTest::newRow("over soft edge") << QStringLiteral("comments") << 1 << QStringList{u, c};
+        QTest::newRow("unknown") << QStringLiteral("nope") << 1 << QStringList{};
+    }
+    void focus()
+    {
+        QFETCH(QString, focus);
+        QFETCH(int, depth);
+        QFETCH(QStringList, expected);
+        const model::Schema s = shop();
+        const review::ReviewResult review = reviewOf(s);
+        GraphOptions options;
+        options.focus = focus;
+        options.depth = depth;
+        const ErGraph graph = buildGraph(s, &review, options);
+        QCOMPARE(ids(graph), expected);
+        QCOMPARE(graph.focusFound, !expected.isEmpty());
+        for (const Edge &edge : graph.edges) {
+            QVERIFY(edge.from >= 0 && edge.from < graph.nodes.size());
+            QVERIFY(edge.to >= 0 && edge.to < graph.nodes.size());
+        }
+        // Every edge of the full graph between two kept tables is kept.
+        const ErGraph full = buildGraph(s, &review);
+        int between = 0;
+        for (const Edge &edge : full.edges)
+            between += expected.contains(full.nodes.at(edge.from).id) &&
+                       expected.contains(full.nodes.at(edge.to).id);
+        QCOMPARE(graph.edges.size(), between);
+    }
+
+    void schemaFilter()
+    {
+        model::Schema s = shop();
+        model::Table invoices = table(
+            QStringLiteral("billing"), QStringLiteral("invoices"),
+            {QStringLiteral("id"), QStringLiteral("order_tenant"), QStringLiteral("order_id")});
+        invoices.foreignKeys.append(fk(QStringLiteral("invoice_order_fk"),
+                                       {QStringLiteral("order_tenant"), QStringLiteral("order_id")},
+                                       pub, QStringLiteral("orders"),
+                                       {QStringLiteral("tenant_id"), QStringLiteral("id")}));
+        s.tables.append(invoices);
+        s.tables.append(
+            table(QStringLiteral("billing"), QStringLiteral("payments"), {QStringLiteral("id")}));
+        GraphOptions options;
+        options.schemas = {QStringLiteral("billing")};
+        const ErGraph graph = buildGraph(s, nullptr, options);
+        QCOMPARE(ids(graph), QStringList({QStringLiteral("billing.invoices"),
+                                          QStringLiteral("billing.payments")}));
+        QVERIFY(graph.edges.isEmpty()); // the reference leaves the sub-diagram
+        // One schema shown: no schema clusters.
+        for (const TableNode &node : graph.nodes)
+            QVERIFY(node.cluster.isEmpty());
+        options.schemas = {QStringLiteral("billing"), pub};
+        const ErGraph both = buildGraph(s, nullptr, options);
+        QVERIFY(edgeNamed(both, QStringLiteral("invoice_order_fk")));
+        QCOMPARE(both.nodes.at(both.indexOf(QStringLiteral("billing.invoices"))).cluster,
+                 QStringLiteral("billing"));
+        QCOMPARE(both.nodes.at(both.indexOf(QStringLiteral("public.users"))).cluster, pub);
+    }
+
+    void clustering()
+    {
+        // shop() has public + auth (the external stub): two schemas, so schema clusters.
+        const model::Schema s = shop();
+        const ErGraph graph = buildGraph(s, nullptr);
+        QCOMPARE(graph.nodes.at(graph.indexOf(QStringLiteral("auth.accounts"))).cluster,
+                 QStringLiteral("auth"));
+        GraphOptions options;
+        options.clustering = GraphOptions::Clustering::None;
+        for (const TableNode &node : buildGraph(s, nullptr, options).nodes)
+            QVERIFY(node.cluster.isEmpty());
+
+        model::Schema prefixed;
+        for (const char *name : {"billing_invoices", "billing_payments", "authUsers", "authTokens",
+                                 "orders", "order_items"})
+            prefixed.tables.append(table(pub, QString::fromLatin1(name), {QStringLiteral("id")}));
+        options.clustering = GraphOptions::Clustering::Prefix;
+        const ErGraph byPrefix = buildGraph(prefixed, nullptr, options);
+        QStringList clusters;
+        for (const TableNode &node : byPrefix.nodes)
+            clusters.append(node.cluster);
+        // "order" is shared by nobody ("orders" has no prefix), so it is no cluster.
+        QCOMPARE(clusters, QStringList({QStringLiteral("billing"), QStringLiteral("billing"),
+                                        QStringLiteral("auth"), QStringLiteral("auth"), QString(),
+                                        QString()}));
+    }
+
+    void deterministic()
+    {
+        const model::Schema s = shop();
+        const review::ReviewResult review = reviewOf(s);
+        const ErGraph a = buildGraph(s, &review);
+        const ErGraph b = buildGraph(s, &review);
+        QCOMPARE(ids(a), ids(b));
+        QCOMPARE(edgeIds(a), edgeIds(b));
+        QCOMPARE(a.findNode(QStringLiteral("users")), a.indexOf(QStringLiteral("public.users")));
+        QCOMPARE(a.findNode(QStringLiteral("missing")), -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstGraph)
+#include "tst_graph.moc"

@@ -1,0 +1,177 @@
+// The desktop window driven offscreen: open the example, select findings, see details and
+// the source, a broken source shows its error, and the findings model is a well-behaved
+// item model.
+
+#include "app/gui/detailspane.h"
+#include "app/gui/findingsdock.h"
+#include "app/gui/findingsmodel.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/sourceviewer.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace schemalens;
+
+class TstGui : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void findingsModelIsWellBehaved();
+    void findingsModelGroupings();
+    void opensTheExample();
+    void selectingAFindingShowsItsSource();
+    void brokenSourceShowsAnError();
+    void cancelStopsLoading();
+
+private:
+    static bool waitShown(gui::MainWindow &window);
+};
+
+void TstGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // keep QSettings out of the user's files
+    QVERIFY(!gui::MainWindow::examplePath().isEmpty());
+}
+
+bool TstGui::waitShown(gui::MainWindow &window)
+{
+    QSignalSpy shown(&window, &gui::MainWindow::documentShown);
+    return shown.wait(60000);
+}
+
+namespace {
+
+review::Findings sampleFindings()
+{
+    review::Findings findings;
+    auto add = [&](const char *rule, review::Severity severity, const char *table,
+                   const char *column) {
+        review::Finding f;
+        f.rule = QString::fromLatin1(rule);
+        f.severity = severity;
+        f.object.schema = QStringLiteral("public");
+        f.object.table = QString::fromLatin1(table);
+        f.object.column = QString::fromLatin1(column);
+        f.message = f.rule + QLatin1Char(' ') + f.object.table;
+        f.location.file = QStringLiteral("V1__init.sql");
+        f.location.line = int(findings.size()) + 1;
+        findings.append(f);
+    };
+    add("set-null-not-null", review::Severity::Error, "orders", "customer_id");
+    add("soft-fk", review::Severity::Warning, "reviews", "customer_id");
+    add("fk-missing-index", review::Severity::Warning, "orders", "customer_id");
+    add("money-as-float", review::Severity::Warning, "products", "price");
+    add("jsonb-no-gin", review::Severity::Info, "products", "attributes");
+    return findings;
+}
+
+} // namespace
+
+void TstGui::findingsModelIsWellBehaved()
+{
+    gui::FindingsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFindings(sampleFindings());
+    model.setGrouping(gui::FindingsModel::Grouping::Rule);
+    model.setGrouping(gui::FindingsModel::Grouping::Table);
+    model.setFindings({});
+    model.setFindings(sampleFindings());
+    QCOMPARE(model.rowCount(), 3); // table grouping: orders, reviews, products
+}
+
+void TstGui::findingsModelGroupings()
+{
+    gui::FindingsModel model;
+    model.setFindings(sampleFindings());
+    QCOMPARE(model.rowCount(), 3); // error, warning, info
+    QCOMPARE(model.rowCount(model.index(1, 0)), 3);
+    QVERIFY(model.index(1, 0).data().toString().contains(QLatin1String("(3)")));
+    // Every finding maps to a row that maps back to it.
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(model.indexOfFinding(i).data(gui::FindingsModel::FindingIndexRole).toInt(), i);
+    model.setGrouping(gui::FindingsModel::Grouping::Rule);
+    QCOMPARE(model.rowCount(), 5);
+    // Worst group first.
+    QCOMPARE(model.index(0, 0).data(gui::FindingsModel::RuleRole).toString(), QString());
+    QVERIFY(model.index(0, 0).data().toString().startsWith(QLatin1String("set-null-not-null")));
+}
+
+void TstGui::opensTheExample()
+{
+    gui::MainWindow window;
+    window.show();
+    window.openExample();
+    QVERIFY(waitShown(window));
+    QVERIFY(window.document());
+    QCOMPARE(window.document()->review.summary.tables, 5);
+    auto *tree = window.findingsPanel()->view();
+    QVERIFY(tree->model()->rowCount() > 0);
+    QVERIFY(window.windowTitle().contains(QLatin1String("shop")));
+}
+
+void TstGui::selectingAFindingShowsItsSource()
+{
+    gui::MainWindow window;
+    window.show();
+    window.openExample();
+    QVERIFY(waitShown(window));
+    const review::Findings &findings = window.document()->review.findings;
+    int withLine = -1;
+    for (int i = 0; i < findings.size(); ++i) {
+        if (findings.at(i).location.line > 0) {
+            withLine = i;
+            break;
+        }
+    }
+    QVERIFY(withLine >= 0);
+    gui::FindingsPanel *panel = window.findingsPanel();
+    QSignalSpy activated(panel, &gui::FindingsPanel::findingActivated);
+    panel->selectFinding(withLine);
+    const QModelIndex current = panel->view()->currentIndex();
+    QCOMPARE(current.data(gui::FindingsModel::FindingIndexRole).toInt(), withLine);
+    Q_EMIT panel->view()->activated(current);
+    QCOMPARE(activated.count(), 1);
+    gui::SourceViewer *viewer = window.sourceViewer();
+    QVERIFY(viewer->currentFile().endsWith(findings.at(withLine).location.file));
+    QCOMPARE(viewer->currentLine(), findings.at(withLine).location.line);
+    QCOMPARE(viewer->textCursor().blockNumber() + 1, findings.at(withLine).location.line);
+}
+
+void TstGui::brokenSourceShowsAnError()
+{
+    QTemporaryDir dir;
+    gui::MainWindow window;
+    window.show();
+    window.openSource(dir.filePath(QStringLiteral("does-not-exist")));
+    QVERIFY(waitShown(window));
+    QVERIFY(!window.document());
+    const auto browsers = window.findChildren<QTextBrowser *>();
+    bool shown = false;
+    for (QTextBrowser *b : browsers)
+        shown = shown || (b->isVisible() && b->toPlainText().contains(QLatin1String("Could not open")));
+    QVERIFY(shown);
+}
+
+void TstGui::cancelStopsLoading()
+{
+    const QString corpus = QStringLiteral(SCHEMALENS_CORPUS "/lago-structure-pg");
+    if (!QFileInfo::exists(corpus))
+        QSKIP("corpus not available");
+    gui::MainWindow window;
+    window.show();
+    window.openSource(corpus);
+    QVERIFY(window.isLoading());
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QVERIFY(waitShown(window));
+    QTRY_VERIFY(!window.isLoading());
+}
+
+QTEST_MAIN(TstGui)
+#include "tst_gui.moc"

@@ -1,0 +1,479 @@
+// Graphviz layout (core/graph/layout.h) and the cancellable, cached job around it.
+
+#include "core/graph/layout.h"
+#include "core/graph/layoutcache.h"
+#include "core/graph/layoutcodec.h"
+#include "core/graph/layoutjob.h"
+#include "layoutgen.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace schemalens;
+using namespace schemalens::graph;
+using testing::syntheticRequest;
+
+namespace {
+
+constexpr double kTolerance = 1.5; // points: HTML cells are whole points
+
+LayoutRequest withEngine(LayoutRequest request, const QString &engine)
+{
+    request.options.engine = engine;
+    return request;
+}
+
+// A small hand-made schema: a composite FK, a self-loop, a soft edge, two clusters.
+LayoutRequest handMade()
+{
+    LayoutRequest request;
+    auto addNode = [&](const QString &name, const QString &cluster, const QStringList &columns) {
+        TableNode node;
+        node.id = QStringLiteral("public.") + name;
+        node.name = name;
+        node.schema = QStringLiteral("public");
+        node.cluster = cluster;
+        NodeGeometry geometry;
+        for (int i = 0; i < columns.size(); ++i) {
+            node.rows.append(ColumnRow{.name = columns.at(i), .primaryKey = i == 0});
+            geometry.rowY.append(24 + 9 + 18.0 * i); // 24 pt header, 18 pt rows
+        }
+        geometry.size = QSizeF(150 + 10 * name.size(), 24 + 18.0 * columns.size() + 4);
+        request.graph.nodes.append(node);
+        request.geometry.append(geometry);
+    };
+    auto addEdge = [&](int from, int to, const QStringList &fromColumns,
+                       const QStringList &toColumns, bool soft = false) {
+        Edge edge;
+        edge.from = from;
+        edge.to = to;
+        edge.fromColumns = fromColumns;
+        edge.toColumns = toColumns;
+        edge.soft = soft;
+        edge.id = QString::number(request.graph.edges.size());
+        request.graph.edges.append(edge);
+    };
+    addNode(QStringLiteral("tenants"), QStringLiteral("core"),
+            {QStringLiteral("id"), QStringLiteral("name")});
+    addNode(QStringLiteral("users"), QStringLiteral("core"),
+            {QStringLiteral("id"), QStringLiteral("tenant_id"), QStringLiteral("email"),
+             QStringLiteral("manager_id")});
+    addNode(QStringLiteral("projects"), QStringLiteral("work"),
+            {QStringLiteral("tenant_id"), QStringLiteral("id"), QStringLiteral("owner_id"),
+             QStringLiteral("title")});
+    addNode(QStringLiteral("tasks"), QStringLiteral("work"),
+            {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("tenant_id"),
+             QStringLiteral("project_id"), QStringLiteral("assignee"),
+             QStringLiteral("parent_id")});
+    addNode(QStringLiteral("audit"), QString(), {QStringLiteral("id"), QStringLiteral("user_id")});
+    addEdge(1, 0, {QStringLiteral("tenant_id")}, {QStringLiteral("id")});
+    addEdge(1, 1, {QStringLiteral("manager_id")}, {QStringLiteral("id")}); // self-loop
+    addEdge(2, 0, {QStringLiteral("tenant_id")}, {QStringLiteral("id")});
+    addEdge(2, 1, {QStringLiteral("owner_id")}, {}); // to the PK row
+    addEdge(3, 2, {QStringLiteral("tenant_id"), QStringLiteral("project_id")},
+            {QStringLiteral("tenant_id"), QStringLiteral("id")}); // composite: one edge
+    addEdge(3, 1, {QStringLiteral("assignee")}, {QStringLiteral("id")});
+    addEdge(3, 3, {QStringLiteral("parent_id")}, {QStringLiteral("id")});
+    addEdge(4, 1, {QStringLiteral("user_id")}, {QStringLiteral("id")}, true); // soft
+    return request;
+}
+
+// The band of ROW inside BOX, as the renderer draws it (centre rowY, half the row pitch).
+QRectF rowBand(const QRectF &box, const NodeGeometry &geometry, int row)
+{
+    const QList<double> &y = geometry.rowY;
+    const double half = y.size() > 1 ? (y.at(1) - y.at(0)) / 2 : box.height() / 2;
+    return QRectF(box.left(), box.top() + y.at(row) - half, box.width(), 2 * half)
+        .adjusted(-kTolerance, -kTolerance, kTolerance, kTolerance);
+}
+
+int rowOf(const TableNode &node, const QStringList &columns)
+{
+    for (const QString &column : columns)
+        for (int i = 0; i < node.rows.size(); ++i)
+            if (node.rows.at(i).name == column)
+                return i;
+    for (int i = 0; i < node.rows.size(); ++i)
+        if (node.rows.at(i).primaryKey)
+            return i;
+    return -1;
+}
+
+QString overlapOf(const Layout &layout)
+{
+    for (int i = 0; i < layout.nodes.size(); ++i)
+        for (int j = i + 1; j < layout.nodes.size(); ++j) {
+            const QRectF inter = layout.nodes.at(i).intersected(layout.nodes.at(j));
+            if (inter.width() > 0.5 && inter.height() > 0.5)
+                return QStringLiteral("boxes %1 and %2 overlap").arg(i).arg(j);
+        }
+    return {};
+}
+
+bool processAlive(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return false;
+    // A zombie would mean the child was never reaped.
+    return !status.readAll().contains("State:\tZ");
+}
+
+} // namespace
+
+class TstLayout : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void validation()
+    {
+        LayoutRequest request = handMade();
+        request.geometry.removeLast();
+        QVERIFY(!computeLayout(request).ok());
+        request = withEngine(handMade(), QStringLiteral("circo-ish"));
+        const Result<Layout> unknown = computeLayout(request);
+        QVERIFY(!unknown.ok());
+        QVERIFY(unknown.error().message.contains(QStringLiteral("circo-ish")));
+        const Result<Layout> empty = computeLayout(LayoutRequest{});
+        QVERIFY(empty.ok());
+        QVERIFY(empty->nodes.isEmpty());
+    }
+
+    void sizesAndCoordinates_data()
+    {
+        QTest::addColumn<QString>("engine");
+        for (const char *engine : {"dot", "sfdp", "neato", "fdp"})
+            QTest::newRow(engine) << QString::fromLatin1(engine);
+    }
+    void sizesAndCoordinates()
+    {
+        QFETCH(QString, engine);
+        const LayoutRequest request = withEngine(handMade(), engine);
+        const Result<Layout> layout = computeLayout(request);
+        QVERIFY2(layout.ok(), qPrintable(layout.ok() ? QString() : layout.error().toString()));
+        QCOMPARE(layout->engine, engine);
+        QCOMPARE(layout->nodes.size(), request.graph.nodes.size());
+        QCOMPARE(layout->edges.size(), request.graph.edges.size());
+        QCOMPARE(layout->bounds.topLeft(), QPointF(0, 0));
+        for (int i = 0; i < layout->nodes.size(); ++i) {
+            const QRectF box = layout->nodes.at(i);
+            QCOMPARE(box.size(), request.geometry.at(i).size); // the measured size, exactly
+            QVERIFY(layout->bounds.contains(box));
+        }
+        for (const EdgeGeometry &edge : layout->edges) {
+            QVERIFY(edge.points.size() >= 4);
+            QCOMPARE((edge.points.size() - 1) % 3, 0);
+            QCOMPARE(edge.points.first(), edge.tail);
+            QCOMPARE(edge.points.last(), edge.head);
+        }
+        QCOMPARE(overlapOf(layout.value()), QString());
+    }
+
+    // Edge ends lie on the FK column's row of the referencing box and on the referenced key's
+    // row of the referenced box; y grows downwards (the first row is above the last).
+    void ports_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<int>("tables");
+        QTest::addColumn<bool>("leftToRight");
+        QTest::newRow("dot hand-made") << QStringLiteral("dot") << 0 << true;
+        QTest::newRow("dot hand-made top-down") << QStringLiteral("dot") << 0 << false;
+        QTest::newRow("sfdp hand-made") << QStringLiteral("sfdp") << 0 << true;
+        QTest::newRow("neato hand-made") << QStringLiteral("neato") << 0 << true;
+        QTest::newRow("dot 120 tables") << QStringLiteral("dot") << 120 << true;
+        QTest::newRow("dot 120 tables top-down") << QStringLiteral("dot") << 120 << false;
+        QTest::newRow("sfdp 300 tables") << QStringLiteral("sfdp") << 300 << true;
+    }
+    void ports()
+    {
+        QFETCH(QString, engine);
+        QFETCH(int, tables);
+        QFETCH(bool, leftToRight);
+        LayoutRequest request =
+            withEngine(tables ? syntheticRequest(tables, false) : handMade(), engine);
+        request.options.leftToRight = leftToRight;
+        const Result<Layout> layout = computeLayout(request);
+        QVERIFY(layout.ok());
+        for (int e = 0; e < request.graph.edges.size(); ++e) {
+            const Edge &edge = request.graph.edges.at(e);
+            const EdgeGeometry &geometry = layout->edges.at(e);
+            const int fromRow = rowOf(request.graph.nodes.at(edge.from), edge.fromColumns);
+            const int toRow = rowOf(request.graph.nodes.at(edge.to), edge.toColumns);
+            const QRectF tailBand =
+                rowBand(layout->nodes.at(edge.from), request.geometry.at(edge.from), fromRow);
+            const QRectF headBand =
+                rowBand(layout->nodes.at(edge.to), request.geometry.at(edge.to), toRow);
+            QVERIFY2(tailBand.contains(geometry.tail),
+                     qPrintable(QStringLiteral("edge %1 tail (%2,%3) not on row %4")
+                                    .arg(e)
+                                    .arg(geometry.tail.x())
+                                    .arg(geometry.tail.y())
+                                    .arg(fromRow)));
+            // On the box's left or right side, not inside it across other rows.
+            const QRectF from = layout->nodes.at(edge.from), to = layout->nodes.at(edge.to);
+            QVERIFY(qAbs(geometry.tail.x() - from.left()) < kTolerance ||
+                    qAbs(geometry.tail.x() - from.right()) < kTolerance);
+            QVERIFY(qAbs(geometry.head.x() - to.left()) < kTolerance ||
+                    qAbs(geometry.head.x() - to.right()) < kTolerance);
+            QVERIFY2(headBand.contains(geometry.head),
+                     qPrintable(QStringLiteral("edge %1 head (%2,%3) not on row %4")
+                                    .arg(e)
+                                    .arg(geometry.head.x())
+                                    .arg(geometry.head.y())
+                                    .arg(toRow)));
+        }
+    }
+
+    void determinism_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<int>("tables");
+        QTest::addColumn<bool>("tangled");
+        QTest::newRow("dot") << QStringLiteral("dot") << 80 << false;
+        QTest::newRow("sfdp") << QStringLiteral("sfdp") << 400 << true;
+        QTest::newRow("neato") << QStringLiteral("neato") << 60 << true;
+        QTest::newRow("auto") << QStringLiteral("auto") << 1600 << false;
+    }
+    void determinism()
+    {
+        QFETCH(QString, engine);
+        QFETCH(int, tables);
+        QFETCH(bool, tangled);
+        const LayoutRequest request = withEngine(syntheticRequest(tables, tangled), engine);
+        const Result<Layout> first = computeLayout(request);
+        const Result<Layout> second = computeLayout(request);
+        QVERIFY(first.ok() && second.ok());
+        QVERIFY(first.value() == second.value());
+        QCOMPARE(encodeLayout(first.value()), encodeLayout(second.value()));
+    }
+
+    // No two table boxes overlap, for dot and for what "auto" picks on large graphs.
+    void noOverlap_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<int>("tables");
+        QTest::addColumn<bool>("tangled");
+        QTest::addColumn<QString>("expectedEngine");
+        QTest::newRow("dot DAG 300")
+            << QStringLiteral("dot") << 300 << false << QStringLiteral("dot");
+        QTest::newRow("auto tangled 700")
+            << QStringLiteral("auto") << 700 << true << QStringLiteral("sfdp");
+        QTest::newRow("auto DAG 1600")
+            << QStringLiteral("auto") << 1600 << false << QStringLiteral("sfdp");
+    }
+    void noOverlap()
+    {
+        QFETCH(QString, engine);
+        QFETCH(int, tables);
+        QFETCH(bool, tangled);
+        QFETCH(QString, expectedEngine);
+        const Result<Layout> layout =
+            computeLayout(withEngine(syntheticRequest(tables, tangled), engine));
+        QVERIFY(layout.ok());
+        QCOMPARE(layout->engine, expectedEngine);
+        QCOMPARE(overlapOf(layout.value()), QString());
+    }
+
+    void engineChoice()
+    {
+        QCOMPARE(chooseEngine(handMade().graph).engine, QStringLiteral("dot"));
+        QCOMPARE(chooseEngine(syntheticRequest(150, true).graph).engine, QStringLiteral("dot"));
+        QCOMPARE(chooseEngine(syntheticRequest(600, false).graph).engine, QStringLiteral("dot"));
+        QCOMPARE(chooseEngine(syntheticRequest(600, true).graph).engine, QStringLiteral("sfdp"));
+        QCOMPARE(chooseEngine(syntheticRequest(2000, false).graph).engine, QStringLiteral("sfdp"));
+        QVERIFY(!chooseEngine(syntheticRequest(2000, false).graph).reason.isEmpty());
+        // Dense but small stays hierarchical; dense and mid-sized does not.
+        QCOMPARE(chooseEngine(syntheticRequest(400, false, 3, 4.0).graph).engine,
+                 QStringLiteral("sfdp"));
+    }
+
+    void clusters()
+    {
+        const LayoutRequest request = withEngine(handMade(), QStringLiteral("dot"));
+        const Result<Layout> layout = computeLayout(request);
+        QVERIFY(layout.ok());
+        QCOMPARE(layout->clusters.size(), 2);
+        QCOMPARE(layout->clusters.at(0).name, QStringLiteral("core"));
+        QCOMPARE(layout->clusters.at(1).name, QStringLiteral("work"));
+        QVERIFY(!layout->clusters.at(0).rect.intersects(layout->clusters.at(1).rect));
+        for (int i = 0; i < request.graph.nodes.size(); ++i) {
+            const QString cluster = request.graph.nodes.at(i).cluster;
+            for (const ClusterGeometry &geometry : layout->clusters)
+                QCOMPARE(geometry.rect.contains(layout->nodes.at(i)), geometry.name == cluster);
+        }
+        LayoutRequest flat = request;
+        flat.options.clusters = false;
+        QVERIFY(computeLayout(flat)->clusters.isEmpty());
+    }
+
+    void codecRoundTrip()
+    {
+        const LayoutRequest request = handMade();
+        const QByteArray bytes = encodeRequest(request);
+        const std::optional<LayoutRequest> decoded = decodeRequest(bytes);
+        QVERIFY(decoded);
+        QCOMPARE(encodeRequest(*decoded), bytes);
+        QVERIFY(computeLayout(*decoded).value() == computeLayout(request).value());
+        QVERIFY(!decodeRequest(bytes.left(bytes.size() - 3)));
+        QVERIFY(!decodeRequest(QByteArray("garbage")));
+        const QByteArray layout = encodeLayout(computeLayout(request).value());
+        QVERIFY(decodeLayout(layout));
+        QVERIFY(!decodeLayout(layout.left(layout.size() / 2)));
+        // Findings and types do not change the key; a moved column does.
+        LayoutRequest marked = request;
+        marked.graph.nodes[1].marks.errors = 3;
+        marked.graph.nodes[1].rows[2].type = QStringLiteral("text");
+        QCOMPARE(layoutCacheKey(encodeRequest(marked)), layoutCacheKey(bytes));
+        LayoutRequest resized = request;
+        resized.geometry[0].size.rwidth() += 1;
+        QVERIFY(layoutCacheKey(encodeRequest(resized)) != layoutCacheKey(bytes));
+    }
+
+    void workerProcess()
+    {
+        QVERIFY2(!LayoutJob::defaultWorkerProgram().isEmpty(),
+                 "schemalens-layout-worker not built");
+        const LayoutRequest request = handMade();
+        const Result<Layout> viaWorker =
+            LayoutJob::run(request, LayoutJob::Isolation::Process, /*useCache=*/false);
+        QVERIFY2(viaWorker.ok(),
+                 qPrintable(viaWorker.ok() ? QString() : viaWorker.error().message));
+        // Byte for byte: same input, same picture, in another process too.
+        QCOMPARE(encodeLayout(viaWorker.value()), encodeLayout(computeLayout(request).value()));
+
+        // Errors come back as values.
+        const Result<Layout> bad = LayoutJob::run(withEngine(request, QStringLiteral("bogus")),
+                                                  LayoutJob::Isolation::Process, false);
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.error().message.contains(QStringLiteral("bogus")));
+
+        LayoutJob job;
+        job.setWorkerProgram(QStringLiteral("/nonexistent/schemalens-layout-worker"));
+        job.setCacheEnabled(false);
+        QSignalSpy finished(&job, &LayoutJob::finished);
+        job.start(request); // Auto: falls back to a thread
+        QVERIFY(finished.wait(20000));
+        QVERIFY(job.result()->ok());
+        QVERIFY(job.result()->value() == computeLayout(request).value());
+    }
+
+    // A tangled graph that dot needs minutes for: cancel kills the worker at once.
+    void cancelKillsWorker()
+    {
+        QVERIFY(!LayoutJob::defaultWorkerProgram().isEmpty());
+        LayoutJob job;
+        job.setCacheEnabled(false);
+        job.setIsolation(LayoutJob::Isolation::Process);
+        QSignalSpy finished(&job, &LayoutJob::finished);
+        QSignalSpy progress(&job, &LayoutJob::progress);
+        job.start(withEngine(syntheticRequest(1200, true), QStringLiteral("dot")));
+        QTRY_VERIFY_WITH_TIMEOUT(progress.count() >= 2, 10000); // the worker reported "dot"
+        QCOMPARE(progress.last().at(1).toString(), QStringLiteral("dot"));
+        const qint64 pid = job.workerProcessId();
+        QVERIFY(pid > 0);
+        QVERIFY(processAlive(pid));
+        QTest::qWait(300); // well inside Graphviz now
+        QElapsedTimer timer;
+        timer.start();
+        job.cancel();
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(elapsed < 1000, qPrintable(QStringLiteral("cancel took %1 ms").arg(elapsed)));
+        QVERIFY(!job.isRunning());
+        QCOMPARE(job.workerProcessId(), 0);
+        QVERIFY(!processAlive(pid));
+        QTest::qWait(100);
+        QCOMPARE(finished.count(), 0);
+    }
+
+    // Without the worker, cancel still returns at once; the thread's result is dropped.
+    void cancelThread()
+    {
+        LayoutJob job;
+        job.setCacheEnabled(false);
+        job.setIsolation(LayoutJob::Isolation::Thread);
+        QSignalSpy finished(&job, &LayoutJob::finished);
+        const int runs = graphvizRunCount();
+        job.start(withEngine(syntheticRequest(250, false), QStringLiteral("dot")));
+        QElapsedTimer timer;
+        timer.start();
+        job.cancel();
+        QVERIFY(timer.elapsed() < 100);
+        // A new layout can start right away and is not confused with the abandoned one.
+        job.start(handMade());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(job.result()->value() == computeLayout(handMade()).value());
+        // The abandoned thread still runs its Graphviz call; let it end before the next test
+        // counts Graphviz runs (abandoned + new + the comparison above).
+        QTRY_COMPARE_WITH_TIMEOUT(graphvizRunCount(), runs + 3, 30000);
+    }
+
+    void cache()
+    {
+        QTemporaryDir dir;
+        const LayoutRequest request = syntheticRequest(60, false);
+        auto runJob = [&](LayoutJob &job) {
+            job.setCacheDirectory(dir.path());
+            job.setIsolation(LayoutJob::Isolation::Thread); // so the run counter sees Graphviz
+            QSignalSpy finished(&job, &LayoutJob::finished);
+            job.start(request);
+            return finished.wait(30000);
+        };
+        const int before = graphvizRunCount();
+        LayoutJob first;
+        QVERIFY(runJob(first));
+        QVERIFY(!first.isFromCache());
+        QCOMPARE(graphvizRunCount(), before + 1);
+        const QStringList entries = QDir(dir.path()).entryList(QDir::Files);
+        QCOMPARE(entries.size(), 1);
+
+        LayoutJob second;
+        QVERIFY(runJob(second));
+        QVERIFY(second.isFromCache());
+        QCOMPARE(graphvizRunCount(), before + 1); // no Graphviz run
+        QVERIFY(second.result()->value() == first.result()->value());
+
+        // A corrupt entry is a miss: computed again and rewritten.
+        const QString path = dir.filePath(entries.first());
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QByteArray bytes = file.readAll();
+            bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x5a);
+            file.seek(0);
+            file.write(bytes);
+        }
+        const QString key = layoutCacheKey(encodeRequest(request));
+        QVERIFY(!LayoutCache(dir.path()).load(key));
+        LayoutJob third;
+        QVERIFY(runJob(third));
+        QVERIFY(!third.isFromCache());
+        QCOMPARE(graphvizRunCount(), before + 2);
+        QVERIFY(third.result()->value() == first.result()->value());
+        QVERIFY(LayoutCache(dir.path()).load(key));
+        QFile truncated(path);
+        QVERIFY(truncated.resize(10));
+        QVERIFY(!LayoutCache(dir.path()).load(key));
+    }
+
+    void inputDot()
+    {
+        const QByteArray dot = layoutInputDot(withEngine(handMade(), QStringLiteral("dot")));
+        QVERIFY(dot.contains("rankdir=LR"));
+        QVERIFY(dot.contains("PORT=\"r0\""));
+        QVERIFY(dot.contains("cluster_0"));
+        const QByteArray sfdp = layoutInputDot(withEngine(handMade(), QStringLiteral("sfdp")));
+        QVERIFY(sfdp.contains("overlap=prism"));
+        QVERIFY(!sfdp.contains("cluster_"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstLayout)
+#include "tst_layout.moc"

@@ -1,0 +1,155 @@
+// Unit checks of the types family beyond tests/data/review/types/: the shared column facts
+// (name words, CHECK value lists, review-file patterns) and the fix SQL the rules suggest.
+
+#include "core/review/columnfacts.h"
+#include "reviewtest.h"
+
+#include <QTest>
+
+using namespace schemalens;
+
+namespace {
+
+QString u(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+QStringList words(std::initializer_list<const char *> texts)
+{
+    QStringList out;
+    for (const char *t : texts)
+        out.append(QString::fromUtf8(t));
+    return out;
+}
+
+} // namespace
+
+class TstReviewTypes : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void nameTokens_data();
+    void nameTokens();
+    void checkListsValues_data();
+    void checkListsValues();
+    void enumLikePatternsFromConfig();
+    void enumLikeValidations();
+    void fixSql();
+};
+
+void TstReviewTypes::nameTokens_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("tokens");
+    QTest::newRow("snake") << u("order_status") << words({"order", "status"});
+    QTest::newRow("camel") << u("crawlStatus") << words({"crawl", "status"});
+    QTest::newRow("pascal acronym") << u("HTTPStatus") << words({"http", "status"});
+    QTest::newRow("digits") << u("v1_task") << words({"v1", "task"});
+}
+
+void TstReviewTypes::nameTokens()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, tokens);
+    QCOMPARE(review::nameTokens(name), tokens);
+}
+
+void TstReviewTypes::checkListsValues_data()
+{
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<bool>("lists");
+    // As PostgreSQL deparses CHECK (status IN ('a', 'b')) on a varchar column.
+    QTest::newRow("pg any") << u("((status)::text = ANY ((ARRAY['a'::character varying, "
+                                 "'b'::character varying])::text[]))")
+                            << true;
+    QTest::newRow("in") << u("status IN ('a', 'b')") << true;
+    QTest::newRow("quoted") << u("\"status\" IN ('a')") << true;
+    QTest::newRow("or") << u("(status = 'a') OR (status = 'b')") << true;
+    QTest::newRow("lower") << u("lower(status) IN ('a')") << true;
+    QTest::newRow("not in") << u("status NOT IN ('x')") << false;
+    QTest::newRow("length") << u("length(status) = 3") << false;
+    QTest::newRow("null") << u("status = null or char_length(status) > 0") << false;
+    QTest::newRow("other column") << u("substatus IN ('a')") << false;
+}
+
+void TstReviewTypes::checkListsValues()
+{
+    QFETCH(QString, expression);
+    QFETCH(bool, lists);
+    model::CheckConstraint check;
+    check.expression = expression;
+    QCOMPARE(review::checkListsValues(check, QStringLiteral("status")), lists);
+}
+
+// The review file's patterns replace the built-in vocabulary, and see camelCase names in
+// snake_case too.
+void TstReviewTypes::enumLikePatternsFromConfig()
+{
+    const QString sql = QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, status text, "
+                                       "\"shippingCarrier\" text);");
+    const auto builtin = reviewtest::reviewSql(sql);
+    QVERIFY(builtin);
+    QCOMPARE(builtin->ofRule(QStringLiteral("enum-like-no-check")).size(), 1);
+
+    review::ReviewConfig config;
+    config.enumLikePatterns = {QStringLiteral("_carrier$")};
+    const auto custom = reviewtest::reviewSql(sql, false, config);
+    QVERIFY(custom);
+    const review::Findings found = custom->ofRule(QStringLiteral("enum-like-no-check"));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().object.column, QStringLiteral("shippingCarrier"));
+}
+
+void TstReviewTypes::enumLikeValidations()
+{
+    const auto reviewed = reviewtest::reviewSql(QStringLiteral(
+        "CREATE TYPE k AS ENUM ('a');\n"
+        "CREATE DOMAIN level_t AS text CHECK (VALUE IN ('lo', 'hi'));\n"
+        "CREATE TABLE kinds (kind text PRIMARY KEY);\n"
+        "CREATE TABLE t (id int PRIMARY KEY, kind k, level level_t,\n"
+        "  status text CHECK (status IN ('x')), category text REFERENCES kinds (kind),\n"
+        "  role text);"));
+    QVERIFY(reviewed);
+    const review::ReviewContext context(reviewed->loaded.schema, reviewed->loaded.source, {});
+    QMap<QString, review::EnumValidation> by;
+    for (const review::EnumLikeColumn &c : review::enumLikeColumns(context))
+        by.insert(c.table->name + QLatin1Char('.') + c.column->name, c.validation);
+    QCOMPARE(by.value(QStringLiteral("t.kind")), review::EnumValidation::EnumType);
+    QCOMPARE(by.value(QStringLiteral("t.level")), review::EnumValidation::Domain);
+    QCOMPARE(by.value(QStringLiteral("t.status")), review::EnumValidation::Check);
+    QCOMPARE(by.value(QStringLiteral("t.category")), review::EnumValidation::ForeignKey);
+    QVERIFY(by.contains(QStringLiteral("t.role")));
+    QCOMPARE(by.value(QStringLiteral("t.role")), review::EnumValidation::None);
+    QVERIFY(!by.contains(QStringLiteral("kinds.kind"))); // the lookup table's own key
+}
+
+void TstReviewTypes::fixSql()
+{
+    const auto reviewed = reviewtest::reviewSql(QStringLiteral(
+        "CREATE TYPE order_status AS ENUM ('pending', 'paid');\n"
+        "CREATE TABLE orders (id int PRIMARY KEY, status text NOT NULL DEFAULT 'pending',\n"
+        "  price double precision, is_gift smallint DEFAULT 1);\n"
+        "CREATE TABLE devices (id varchar(36) PRIMARY KEY);\n"
+        "CREATE TABLE pings (id int PRIMARY KEY, device_id varchar(36) REFERENCES devices (id));"));
+    QVERIFY(reviewed);
+    auto fixOf = [&](const char *rule) -> QString {
+        const review::Findings found = reviewed->ofRule(QLatin1String(rule));
+        return found.size() == 1 ? found.first().fix : QString();
+    };
+    QCOMPARE(
+        fixOf("text-matches-enum"),
+        QStringLiteral("ALTER TABLE orders ALTER COLUMN status DROP DEFAULT,\n"
+                       "    ALTER COLUMN status TYPE order_status USING status::order_status,\n"
+                       "    ALTER COLUMN status SET DEFAULT 'pending';"));
+    QCOMPARE(fixOf("money-as-float"),
+             QStringLiteral("ALTER TABLE orders ALTER COLUMN price TYPE numeric(19, 4) USING "
+                            "round(price::numeric, 4);"));
+    QVERIFY(fixOf("bool-as-int").contains(QLatin1String("SET DEFAULT true")));
+    // The referencing column goes into the key's fix, not into a finding of its own.
+    const QString uuidFix = fixOf("uuid-as-text");
+    QVERIFY2(uuidFix.contains(QLatin1String("ALTER TABLE pings ALTER COLUMN device_id TYPE uuid")),
+             qPrintable(uuidFix));
+}
+
+QTEST_GUILESS_MAIN(TstReviewTypes)
+#include "tst_review_types.moc"

@@ -3,6 +3,9 @@
 #include "app/gui/diagramscene.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
+
+#include <algorithm>
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
 #include <QPainterPathStroker>
@@ -76,14 +79,18 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->setPen(QPen(state.selected ? theme.selection : theme.border, 1.5 / lod));
     painter->setBrush(theme.headerFill);
     painter->drawRect(box);
+    // The largest font that keeps the name inside the box, never above ~14 screen pixels.
     QFont font = theme.headerFont;
-    font.setPixelSize(qBound(8, int(12 / lod), int(box.height() * 0.6)));
+    font.setPixelSize(100);
+    const double nameWidth = QFontMetricsF(font).horizontalAdvance(table.name);
+    const double fitWidth = nameWidth > 0 ? 100 * (box.width() - 6) / nameWidth : 100;
+    font.setPixelSize(qMax(1, int(std::min({14 / lod, fitWidth, box.height() * 0.5}))));
     painter->setFont(font);
     painter->setPen(theme.headerText);
-    painter->drawText(box.adjusted(4, 0, -4, 0), Qt::AlignCenter | Qt::TextWordWrap, table.name);
+    painter->drawText(box, Qt::AlignCenter, table.name);
     if (state.findings) {
         if (const auto worst = table.marks.worst()) {
-            const double r = 5 / lod;
+            const double r = qMin(3.5 / lod, box.width() / 8);
             painter->setPen(Qt::NoPen);
             painter->setBrush(theme.severityColour(*worst));
             painter->drawEllipse(QPointF(box.right() - r, box.top() + r), r, r);

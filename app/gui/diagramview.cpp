@@ -149,13 +149,16 @@ void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
     QGraphicsView::drawForeground(painter, rect);
     if (!m_legend || m_scene->graph().nodes.isEmpty())
         return;
-    // The legend stays put in the viewport's top-left corner, at screen size.
+    // The legend stays put in the viewport's bottom-left corner, at screen size, where it
+    // covers the least of a diagram that fitAll() centred (the minimap takes bottom-right).
     painter->save();
     painter->resetTransform();
     render::LegendOptions options;
     options.findings = m_scene->showFindings();
-    const QSizeF size = render::legendSize(m_scene->theme(), options, 260);
-    render::paintLegend(*painter, QRectF(QPointF(10, 10), size), m_scene->theme(), options);
+    const QSizeF size = render::legendSize(m_scene->theme(), options, 420);
+    const QRectF area = viewport()->rect();
+    render::paintLegend(*painter, QRectF(QPointF(10, area.bottom() - size.height() - 10), size),
+                        m_scene->theme(), options);
     painter->restore();
 }
 

@@ -72,10 +72,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scene, &DiagramScene::tableSelected, this, &MainWindow::showTable);
     setCentralWidget(m_pages);
 
-    createDocks();
-    createActions();
-    createViewActions();
-
     m_progress = new QProgressBar;
     m_progress->setMaximumWidth(220);
     m_progress->setVisible(false);
@@ -87,6 +83,10 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
+    createDocks();
+    createActions();
+    createViewActions();
+
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         m_loader->cancel();
         if (m_layoutJob->isRunning()) {

@@ -4,6 +4,10 @@
 #include "core/render/paint.h"
 
 #include <QMouseEvent>
+
+#include <algorithm>
+#include <cmath>
+
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -62,6 +66,8 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
+    // A diagram smaller than the viewport sits at the top, leaving the bottom to the legend.
+    setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_minimap = new Minimap(scene, this);
     m_minimap->resize(200, 140);
     connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
@@ -98,9 +104,22 @@ void DiagramView::fitAll()
 {
     if (!scene())
         return;
-    fitInView(m_scene->diagramRect(), Qt::KeepAspectRatio);
-    if (zoom() > 1.0)
-        zoomTo(1.0); // a small schema at its natural size, not blown up
+    // Fit into the viewport above the legend strip, so that the legend covers no table.
+    const QRectF diagram = m_scene->diagramRect();
+    const QRectF area = viewport()->rect();
+    double reserved = 0;
+    if (m_legend && !m_scene->graph().nodes.isEmpty()) {
+        render::LegendOptions options;
+        options.findings = m_scene->showFindings();
+        reserved = render::legendSize(m_scene->theme(), options, 420).height() + 20;
+    }
+    if (diagram.isEmpty() || area.height() - reserved < 50)
+        return;
+    const double scale = std::min({area.width() / diagram.width(),
+                                   (area.height() - reserved) / diagram.height(), 1.0});
+    resetTransform();
+    QGraphicsView::scale(scale, scale);
+    centerOn(diagram.center());
     m_minimap->viewport()->update();
     Q_EMIT zoomChanged(zoom());
 }

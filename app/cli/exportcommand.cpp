@@ -1,4 +1,5 @@
 #include "app/cli/exportcommand.h"
+#include "app/cli/commandline.h"
 
 #include "app/cli/schemacommand.h"
 #include "core/graph/dotexport.h"
@@ -123,19 +124,10 @@ int runExportCommand(const QStringList &arguments)
                        configOption});
 
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << "export: " << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        err << tr("export: expected exactly one SOURCE\n");
-        return ExitUsage;
-    }
+    QString source;
+    if (const auto exit =
+            parseCommandLine(parser, arguments, QStringLiteral("export"), &source, err))
+        return *exit;
     if (!parser.isSet(outputOption)) {
         err << tr("export: -o FILE is required (.svg, .png, .pdf, .dot, .mmd)\n");
         return ExitUsage;
@@ -176,18 +168,10 @@ int runExportCommand(const QStringList &arguments)
     }
 
     load::LoadOptions loadOptions;
-    if (parser.isSet(dialectOption)) {
-        const QString dialect = parser.value(dialectOption);
-        if (dialect == QLatin1String("pg") || dialect == QLatin1String("postgresql"))
-            loadOptions.discovery.dialect = load::Dialect::PostgreSQL;
-        else if (dialect == QLatin1String("sqlite"))
-            loadOptions.discovery.dialect = load::Dialect::SQLite;
-        else {
-            err << tr("export: unknown dialect '%1' (use pg or sqlite)\n").arg(dialect);
-            return ExitUsage;
-        }
-    }
-    const QString source = positional.first();
+    if (parser.isSet(dialectOption) &&
+        !parseDialect(parser.value(dialectOption), QStringLiteral("export"),
+                      &loadOptions.discovery.dialect, err))
+        return ExitUsage;
     const Result<load::LoadResult> loaded = load::loadSource(source, loadOptions);
     if (!loaded) {
         err << "schemalens-cli: " << loaded.error().toString() << '\n';

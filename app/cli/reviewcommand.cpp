@@ -1,4 +1,5 @@
 #include "app/cli/reviewcommand.h"
+#include "app/cli/commandline.h"
 
 #include "app/cli/liveoptions.h"
 #include "app/cli/schemacommand.h"
@@ -150,20 +151,10 @@ int runReviewCommand(const QStringList &arguments)
     const LiveOptions live = addLiveOptions(parser, true); // --schema, --data-checks
 
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        err << tr("review: expected exactly one SOURCE\n");
-        return ExitUsage;
-    }
-    const QString source = positional.first();
+    QString source;
+    if (const auto exit =
+            parseCommandLine(parser, arguments, QStringLiteral("review"), &source, err))
+        return *exit;
 
     const QString format = parser.value(formatOption);
     static const QStringList formats = {QStringLiteral("text"), QStringLiteral("json"),
@@ -184,17 +175,10 @@ int runReviewCommand(const QStringList &arguments)
         }
     }
     load::LoadOptions loadOptions;
-    if (parser.isSet(dialectOption)) {
-        const QString dialect = parser.value(dialectOption);
-        if (dialect == QLatin1String("pg") || dialect == QLatin1String("postgresql"))
-            loadOptions.discovery.dialect = load::Dialect::PostgreSQL;
-        else if (dialect == QLatin1String("sqlite"))
-            loadOptions.discovery.dialect = load::Dialect::SQLite;
-        else {
-            err << tr("review: unknown dialect '%1' (use pg or sqlite)\n").arg(dialect);
-            return ExitUsage;
-        }
-    }
+    if (parser.isSet(dialectOption) &&
+        !parseDialect(parser.value(dialectOption), QStringLiteral("review"),
+                      &loadOptions.discovery.dialect, err))
+        return ExitUsage;
 
     const ConfigChoice config = chooseConfig(parser.value(configOption), source, err);
     if (config.failed)
@@ -244,15 +228,9 @@ int runReviewCommand(const QStringList &arguments)
         bytes = report::reviewToHtml(input).toUtf8();
 
     QFile output;
-    if (toFile) {
-        output.setFileName(parser.value(outputOption));
-        if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err << tr("review: cannot write %1: %2\n").arg(output.fileName(), output.errorString());
-            return ExitUsage;
-        }
-    } else if (!output.open(stdout, QIODevice::WriteOnly)) {
+    if (!openOutput(output, toFile ? parser.value(outputOption) : QString(),
+                    QStringLiteral("review"), err))
         return ExitUsage;
-    }
     if (output.write(bytes) != bytes.size()) {
         err << tr("review: cannot write %1: %2\n").arg(output.fileName(), output.errorString());
         return ExitUsage;

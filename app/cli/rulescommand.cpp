@@ -1,4 +1,5 @@
 #include "app/cli/rulescommand.h"
+#include "app/cli/commandline.h"
 
 #include "app/cli/schemacommand.h"
 #include "core/report/modeljson.h"
@@ -36,18 +37,9 @@ int runRulesCommand(const QStringList &arguments)
     parser.addOptions({formatOption, outputOption});
 
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << tr("rules: unexpected argument '%1'\n").arg(parser.positionalArguments().first());
-        return ExitUsage;
-    }
+    if (const auto exit =
+            parseCommandLine(parser, arguments, QStringLiteral("rules"), nullptr, err))
+        return *exit;
     const QString format = parser.value(formatOption);
     QByteArray bytes;
     if (format == QLatin1String("json"))
@@ -60,15 +52,8 @@ int runRulesCommand(const QStringList &arguments)
     }
 
     QFile output;
-    if (parser.isSet(outputOption)) {
-        output.setFileName(parser.value(outputOption));
-        if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err << tr("rules: cannot write %1: %2\n").arg(output.fileName(), output.errorString());
-            return ExitUsage;
-        }
-    } else if (!output.open(stdout, QIODevice::WriteOnly)) {
+    if (!openOutput(output, parser.value(outputOption), QStringLiteral("rules"), err))
         return ExitUsage;
-    }
     return output.write(bytes) == bytes.size() ? ExitOk : ExitUsage;
 }
 

@@ -1,4 +1,5 @@
 #include "app/cli/schemacommand.h"
+#include "app/cli/commandline.h"
 
 #include "app/cli/liveoptions.h"
 
@@ -115,32 +116,16 @@ int runSchemaCommand(const QStringList &arguments)
     const LiveOptions live = addLiveOptions(parser, false);
 
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        err << tr("schema: expected exactly one SOURCE\n");
-        return ExitUsage;
-    }
+    QString source;
+    if (const auto exit =
+            parseCommandLine(parser, arguments, QStringLiteral("schema"), &source, err))
+        return *exit;
 
     load::LoadOptions options;
-    if (parser.isSet(dialectOption)) {
-        const QString dialect = parser.value(dialectOption);
-        if (dialect == QLatin1String("pg") || dialect == QLatin1String("postgresql"))
-            options.discovery.dialect = load::Dialect::PostgreSQL;
-        else if (dialect == QLatin1String("sqlite"))
-            options.discovery.dialect = load::Dialect::SQLite;
-        else {
-            err << tr("schema: unknown dialect '%1' (use pg or sqlite)\n").arg(dialect);
-            return ExitUsage;
-        }
-    }
+    if (parser.isSet(dialectOption) &&
+        !parseDialect(parser.value(dialectOption), QStringLiteral("schema"),
+                      &options.discovery.dialect, err))
+        return ExitUsage;
     if (parser.isSet(orderOption)) {
         QString error;
         options.discovery.order = parseOrder(parser.value(orderOption), &error);
@@ -156,7 +141,7 @@ int runSchemaCommand(const QStringList &arguments)
     }
 
     applyLiveLoadOptions(parser, live, options);
-    Result<load::LoadResult> result = load::loadSource(positional.first(), options);
+    Result<load::LoadResult> result = load::loadSource(source, options);
     if (!result) {
         err << "schemalens-cli: " << result.error().toString() << '\n';
         return ExitUsage;
@@ -180,15 +165,8 @@ int runSchemaCommand(const QStringList &arguments)
     }
 
     QFile output;
-    if (parser.isSet(outputOption)) {
-        output.setFileName(parser.value(outputOption));
-        if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err << tr("schema: cannot write %1: %2\n").arg(output.fileName(), output.errorString());
-            return ExitUsage;
-        }
-    } else if (!output.open(stdout, QIODevice::WriteOnly)) {
+    if (!openOutput(output, parser.value(outputOption), QStringLiteral("schema"), err))
         return ExitUsage;
-    }
     if (format == QLatin1String("json")) {
         output.write(report::toJsonText(report::modelToJson(result.value())));
     } else {

@@ -114,20 +114,12 @@ const QList<KnownGap> &knownGaps()
 {
     // clang-format off
     static const QList<KnownGap> gaps = {
-        {"*", R"(default=\[\{"const":"NULL"\}\].*\n.*server: .*default=<none>)",
-         "static-loader bug: an explicit DEFAULT NULL is kept; PostgreSQL stores no default"},
-        {"*", R"(static: "?\w+_new"? )",
-         "static-loader bug: ALTER TYPE x_new RENAME TO x (Prisma's enum swap) does not rename "
-         "the type in the columns that use it"},
-        {"hoppscotch", R"(differs: column public\.Team\w+\.\w*[rR]ole\b)",
-         "static-loader bug: ALTER TYPE ... RENAME TO is not propagated to column types"},
         {"hatchet", R"(only server: .*_20\d{6})",
          "partitions that functions create at run time, named after today's date"},
         {"hatchet", R"(differs: check public\.(Workflow|v1_incoming_webhook|v1_payload|v1_payloads_olap)\.)",
          "CHECK expressions whose canonical trees still differ (not yet analysed)"},
-        {"lemmy", R"(differs: (index|check|column) )",
-         "static-loader bug: RENAME COLUMN / ALTER SEQUENCE RENAME are not propagated into index "
-         "expressions, predicates, CHECKs and nextval() defaults; enum default relabels"},
+        {"lemmy", R"(differs: column public\.local_user\.last_donation_notification_at)",
+         "the server stores interval literals normalized ('12 months' -> '1 year')"},
         {"lemmy", R"(only static: index public\.person\.idx_user_email_lower)",
          "PG16+ syntax in a later migration fails on the server only"},
         {"registry", R"(differs: check |only server: (check|column) registry\.(events|sessions)\.|differs: (column|index) registry\.)",
@@ -136,8 +128,6 @@ const QList<KnownGap> &knownGaps()
         {"supabase-auth", R"(only static: )",
          "the migrations need the platform's roles (supabase_auth_admin...) and fail on a bare "
          "server; the static loader applies them"},
-        {"documenso", R"(differs: column public\.Field\.(height|width|positionX|positionY))",
-         "static-loader bug: libpg_query drops negative integer constants (-1) in this default"},
         {"fixture-create_table", R"(differs: check public\.cache_entries\.)",
          "the server stores typed literals normalized ('2020-01-01' -> '2020-01-01 00:00:00+00')"},
         {"fixture-do_blocks", R"(only server: (table|column|rls) public\.dynamic_name)",
@@ -150,8 +140,6 @@ const QList<KnownGap> &knownGaps()
          "ALTER POLICY names roles (authenticated, admin) that a bare server lacks"},
         {"langfuse", R"(differs: column public\.score_configs\.data_type)",
          "nullability after Prisma's enum swap differs; not yet analysed"},
-        {"fixture-alter_table", R"(differs: column archive\.posts\.id)",
-         "static-loader bug: SET SCHEMA does not re-qualify the serial sequence in nextval()"},
     };
     // clang-format on
     return gaps;

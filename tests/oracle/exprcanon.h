@@ -152,6 +152,14 @@ inline QJsonValue canonicalNode(const QJsonValue &value)
             body.insert(QLatin1String("funcname"), name);
             body.remove(QLatin1String("funcformat"));
         }
+        if (kind == QLatin1String("ColumnRef")) {
+            // A CHECK or index expression names columns of its own table: the server deparses
+            // "members.email" as "email".
+            const QJsonArray fields = body.value(QLatin1String("fields")).toArray();
+            if (fields.size() == 2)
+                return QJsonObject{
+                    {kind, QJsonObject{{QLatin1String("fields"), QJsonArray{fields.at(1)}}}}};
+        }
         if (kind == QLatin1String("BoolExpr")) {
             // Flatten nested ANDs/ORs of the same kind: (a AND b) AND c = a AND b AND c.
             const QString boolop = body.value(QLatin1String("boolop")).toString();
@@ -168,6 +176,7 @@ inline QJsonValue canonicalNode(const QJsonValue &value)
                 }
             }
             body.insert(QLatin1String("args"), args);
+            body.remove(QLatin1String("location"));
             return QJsonObject{{kind, body}};
         }
         QJsonObject out;
@@ -183,13 +192,49 @@ inline QJsonValue canonicalNode(const QJsonValue &value)
 }
 
 // The canonical text of an SQL expression; unparsable text is compared squeezed.
+// libpg_query's JSON writes only positive integers: "ival":{} is 0 or a negative constant.
+// Read such constants back from the SQL at their location (the '-' sign when the grammar
+// folded one in), so -1 on one side and '-1'::integer on the other compare equal.
+inline QJsonValue restoreIntegers(const QJsonValue &value, const QByteArray &sql)
+{
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(restoreIntegers(v, sql));
+        return out;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        it.value() = restoreIntegers(it.value(), sql);
+    const QJsonValue ival = o.value(QLatin1String("ival"));
+    if (ival.isObject() && ival.toObject().isEmpty() && o.contains(QLatin1String("location"))) {
+        qsizetype pos = o.value(QLatin1String("location")).toInteger();
+        if (pos >= 0 && pos < sql.size() && sql.at(pos) == '-') {
+            ++pos;
+            while (pos < sql.size() && (sql.at(pos) == ' ' || sql.at(pos) == '('))
+                ++pos;
+            qsizetype end = pos;
+            while (end < sql.size() && sql.at(end) >= '0' && sql.at(end) <= '9')
+                ++end;
+            bool ok = false;
+            const qint64 n = sql.mid(pos, end - pos).toLongLong(&ok);
+            if (ok)
+                o.insert(QLatin1String("ival"),
+                         QJsonObject{{QLatin1String("ival"), double(-n)}});
+        }
+    }
+    return o;
+}
+
 inline QString canonicalExpression(const QString &expression)
 {
     if (expression.trimmed().isEmpty())
         return {};
     QString error;
-    const QJsonObject root =
-        pgtest::parse(QByteArray("SELECT (") + expression.toUtf8() + QByteArray(")"), &error);
+    const QByteArray sql = QByteArray("SELECT (") + expression.toUtf8() + QByteArray(")");
+    const QJsonObject root = restoreIntegers(pgtest::parse(sql, &error), sql).toObject();
     if (!error.isEmpty())
         return expression.simplified();
     const QJsonValue target = root.value(QLatin1String("stmts"))

@@ -113,6 +113,19 @@ private:
     void setNotNull(model::Table &table, const QStringList &columns);
     void requireUnusedConstraintName(const model::Table &table, const QString &name) const;
     void createSerialSequence(model::Table &table, model::Column &column, bool identity);
+    // The default PostgreSQL stores for `expression` on a column of `columnType`: none for a
+    // NULL that needs no coercion to the column's type (AddRelationNewConstraints()).
+    std::optional<QString> storedDefault(const JsonValue &expression,
+                                         const QString &columnType) const;
+    // Rewrites the nextval() defaults of every column that names the sequence, after a
+    // RENAME or SET SCHEMA of the sequence (PostgreSQL stores its oid, not its name).
+    bool renameSequence(const QualifiedName &name, const QString &newName);
+    void retargetSequence(const QString &oldSchema, const QString &oldName,
+                          const QString &newSchema, const QString &newName);
+    // Renames a column inside the table's stored expressions (CHECKs, index expressions and
+    // predicates, generated columns), which PostgreSQL keeps as parsed trees.
+    void renameColumnInExpressions(model::Table &table, const QString &oldName,
+                                   const QString &newName);
 
     // pgapply_alter.cpp: ALTER TABLE, RENAME, SET SCHEMA, DROP
     void alterTable(const JsonObject &node);

@@ -163,9 +163,9 @@ void PgApplier::alterTableCommand(Table &table, const JsonObject &cmd)
             column.defaultExpr.reset();
             change.kind = Change::Kind::DropDefault;
         } else {
-            column.defaultExpr = sqlText(def);
-            change.kind = Change::Kind::SetDefault;
-            change.newValue = *column.defaultExpr;
+            column.defaultExpr = storedDefault(def, column.type);
+            change.kind = column.defaultExpr ? Change::Kind::SetDefault : Change::Kind::DropDefault;
+            change.newValue = column.defaultExpr.value_or(QString());
         }
         column.lastChange = statementOrigin();
         record(change);

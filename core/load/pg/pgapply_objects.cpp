@@ -6,6 +6,7 @@
 #include "core/load/pg/pgexpr.h"
 #include "core/load/pg/pgjson.h"
 #include "core/load/pg/pgnodes.h"
+#include "core/load/pg/pgrewrite.h"
 
 #include <QCoreApplication>
 
@@ -205,6 +206,13 @@ void PgApplier::alterEnum(const JsonObject &node)
         if (at < 0)
             fail(tr("\"%1\" is not an existing enum label").arg(oldValue));
         e->values[at] = newValue;
+        // Defaults hold the label's oid: they print the new label.
+        const QString bare = quoteIdentifier(e->name);
+        const QString qualified = quoteIdentifier(e->schema) + QLatin1Char('.') + bare;
+        for (Table &t : m_schema.tables)
+            for (Column &c : t.columns)
+                if (c.defaultExpr && (c.type == bare || c.type == qualified))
+                    c.defaultExpr = renameStringConstant(*c.defaultExpr, oldValue, newValue);
         change.kind = Change::Kind::RenameEnumValue;
         change.oldValue = oldValue;
     } else {

@@ -6,6 +6,7 @@
 #include "core/load/pg/pgexpr.h"
 #include "core/load/pg/pgjson.h"
 #include "core/load/pg/pgnodes.h"
+#include "core/load/pg/pgrewrite.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +21,42 @@ QString tr(const char *text)
     return QCoreApplication::translate("schemalens", text);
 }
 
+// A user type as formatType() prints it: unqualified in public (on the default search path).
+QString typeText(const QString &schema, const QString &name)
+{
+    return schema == QLatin1String("public")
+               ? quoteIdentifier(name)
+               : quoteIdentifier(schema) + QLatin1Char('.') + quoteIdentifier(name);
+}
+
+// Columns store their type by name; PostgreSQL by oid, so RENAME and SET SCHEMA of a type
+// show in every column of that type (and of its array type). A column may name the type
+// unqualified (written so, found on the search path) or qualified.
+void retypeColumns(Schema &schema, const QString &oldSchema, const QString &oldName,
+                   const QString &newSchema, const QString &newName)
+{
+    const QString bare = quoteIdentifier(oldName);
+    const QString qualified = quoteIdentifier(oldSchema) + QLatin1Char('.') + bare;
+    const auto retype = [&](QString &type) {
+        const bool array = type.endsWith(QLatin1String("[]"));
+        const QString base = array ? type.chopped(2) : type;
+        QString renamed;
+        if (base == bare && oldSchema == newSchema)
+            renamed = quoteIdentifier(newName);
+        else if (base == bare || base == qualified)
+            renamed = typeText(newSchema, newName);
+        else
+            return;
+        type = array ? renamed + QLatin1String("[]") : renamed;
+    };
+    for (Table &t : schema.tables)
+        for (Column &c : t.columns)
+            retype(c.type);
+    for (View &v : schema.views)
+        for (Column &c : v.outputColumns)
+            retype(c.type);
+}
+
 } // namespace
 
 void PgApplier::rename(const JsonObject &node)
@@ -30,6 +67,9 @@ void PgApplier::rename(const JsonObject &node)
     const bool missingOk = flag(node, "missing_ok");
 
     if (type == QLatin1String("OBJECT_TABLE") || type == QLatin1String("OBJECT_FOREIGN_TABLE")) {
+        // ALTER TABLE accepts a sequence too.
+        if (!resolveTable(relation, true) && renameSequence(qualifiedName(relation), newName))
+            return;
         Table *table = resolveTable(relation, missingOk);
         if (!table)
             return;
@@ -97,9 +137,20 @@ void PgApplier::rename(const JsonObject &node)
             for (ForeignKey &fk : t.foreignKeys)
                 if (fk.refTable == table->name && fk.refSchema == table->schema)
                     renameIn(fk.refColumns);
+        for (CheckConstraint &c : table->checks)
+            renameIn(c.columns);
+        renameColumnInExpressions(*table, oldName, newName);
+        for (Sequence &seq : m_schema.sequences)
+            if (seq.schema == table->schema &&
+                seq.ownedBy == table->name + QLatin1Char('.') + oldName)
+                seq.ownedBy = table->name + QLatin1Char('.') + newName;
         for (Table *child : childTables(m_schema.tables, *table))
-            if (Column *c = child->column(oldName))
+            if (Column *c = child->column(oldName)) {
                 c->name = newName;
+                for (CheckConstraint &check : child->checks)
+                    renameIn(check.columns);
+                renameColumnInExpressions(*child, oldName, newName);
+            }
         record(Change::Kind::RenameColumn, table->schema, table->name, newName, oldName, newName);
     } else if (type == QLatin1String("OBJECT_TABCONSTRAINT")) {
         Table *table = resolveTable(relation, missingOk);
@@ -178,13 +229,7 @@ void PgApplier::rename(const JsonObject &node)
         if (EnumType *e = resolveEnum(name)) {
             const QString oldName = e->name;
             e->name = newName;
-            for (Table &t : m_schema.tables)
-                for (Column &c : t.columns) {
-                    if (c.type == oldName)
-                        c.type = newName;
-                    else if (c.type == oldName + QLatin1String("[]"))
-                        c.type = newName + QLatin1String("[]");
-                }
+            retypeColumns(m_schema, e->schema, oldName, e->schema, newName);
         }
     } else if (type == QLatin1String("OBJECT_SCHEMA")) {
         const QString oldName = str(node, "subname");
@@ -220,11 +265,7 @@ void PgApplier::rename(const JsonObject &node)
                     p.name = newName;
         }
     } else if (type == QLatin1String("OBJECT_SEQUENCE")) {
-        const QualifiedName name = qualifiedName(relation);
-        for (Sequence &s : m_schema.sequences)
-            if (s.name == name.name && (name.schema.isEmpty() || s.schema == name.schema))
-                s.name = newName;
-        rebuildLookups();
+        renameSequence(qualifiedName(relation), newName);
     } else {
         skip(m_statementType + QLatin1Char(':') + type);
     }
@@ -251,15 +292,20 @@ void PgApplier::setSchema(const JsonObject &node)
                 if (fk.refTable == name && fk.refSchema == oldSchema)
                     fk.refSchema = newSchema;
         for (Sequence &s : m_schema.sequences)
-            if (s.schema == oldSchema && s.ownedBy.startsWith(name + QLatin1Char('.')))
+            if (s.schema == oldSchema && s.ownedBy.startsWith(name + QLatin1Char('.'))) {
                 s.schema = newSchema;
+                retargetSequence(oldSchema, s.name, newSchema, s.name);
+            }
         rebuildLookups();
         record(Change::Kind::SetTableSchema, newSchema, name, QString(), oldSchema, newSchema);
     } else if (type == QLatin1String("OBJECT_TYPE")) {
         const JsonObject object = obj(node, "object");
         const QualifiedName name = nameFromList(arr(nodeBody(object), "items"));
-        if (EnumType *e = resolveEnum(name))
+        if (EnumType *e = resolveEnum(name)) {
+            const QString oldSchema = e->schema;
             e->schema = newSchema;
+            retypeColumns(m_schema, oldSchema, e->name, newSchema, e->name);
+        }
     } else if (type == QLatin1String("OBJECT_VIEW") || type == QLatin1String("OBJECT_MATVIEW")) {
         if (View *v = resolveView(qualifiedName(obj(node, "relation"))))
             v->schema = newSchema;
@@ -267,6 +313,64 @@ void PgApplier::setSchema(const JsonObject &node)
     } else {
         skip(m_statementType + QLatin1Char(':') + type);
     }
+}
+
+} // namespace schemalens::load::pg
+
+namespace schemalens::load::pg {
+
+bool PgApplier::renameSequence(const QualifiedName &name, const QString &newName)
+{
+    const QStringList schemas = name.schema.isEmpty() ? m_searchPath : QStringList{name.schema};
+    for (const QString &schema : schemas)
+        for (Sequence &s : m_schema.sequences)
+            if (s.schema == schema && s.name == name.name) {
+                if (relationExists(s.schema, newName))
+                    fail(tr("relation \"%1\" already exists").arg(newName));
+                const QString oldName = s.name;
+                s.name = newName;
+                retargetSequence(s.schema, oldName, s.schema, newName);
+                rebuildLookups();
+                return true;
+            }
+    return false;
+}
+
+void PgApplier::retargetSequence(const QString &oldSchema, const QString &oldName,
+                                 const QString &newSchema, const QString &newName)
+{
+    // As pg_get_expr prints a regclass: the schema only when not on the search path.
+    const QString text =
+        newSchema == QLatin1String("public")
+            ? quoteIdentifier(newName)
+            : quoteIdentifier(newSchema) + QLatin1Char('.') + quoteIdentifier(newName);
+    const bool visible = oldSchema == QLatin1String("public") || m_searchPath.contains(oldSchema);
+    const auto rename = [&](const QStringList &parts) -> std::optional<QString> {
+        const bool match = parts.size() == 2 ? parts[0] == oldSchema && parts[1] == oldName
+                                             : parts.size() == 1 && visible && parts[0] == oldName;
+        return match ? std::optional<QString>(text) : std::nullopt;
+    };
+    for (Table &t : m_schema.tables)
+        for (Column &c : t.columns)
+            if (c.defaultExpr)
+                c.defaultExpr = rewriteSequenceReferences(*c.defaultExpr, rename);
+}
+
+void PgApplier::renameColumnInExpressions(Table &table, const QString &oldName,
+                                          const QString &newName)
+{
+    for (CheckConstraint &c : table.checks)
+        c.expression = renameColumnInExpression(c.expression, oldName, newName);
+    for (Index &i : table.indexes) {
+        for (IndexElement &e : i.elements)
+            if (!e.expression.isEmpty())
+                e.expression = renameColumnInExpression(e.expression, oldName, newName);
+        if (!i.predicate.isEmpty())
+            i.predicate = renameColumnInExpression(i.predicate, oldName, newName);
+    }
+    for (Column &c : table.columns)
+        if (!c.generated.isEmpty())
+            c.generated = renameColumnInExpression(c.generated, oldName, newName);
 }
 
 } // namespace schemalens::load::pg

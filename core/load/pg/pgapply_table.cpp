@@ -240,7 +240,7 @@ Column PgApplier::columnFromDef(Table &table, const JsonObject &def,
         } else if (type == QLatin1String("CONSTR_NOTNULL")) {
             column.nullable = false;
         } else if (type == QLatin1String("CONSTR_DEFAULT")) {
-            column.defaultExpr = sqlText(c.value(QLatin1String("raw_expr")));
+            column.defaultExpr = storedDefault(c.value(QLatin1String("raw_expr")), column.type);
         } else if (type == QLatin1String("CONSTR_IDENTITY")) {
             column.identity = str(c, "generated_when") == QLatin1String("a")
                                   ? QStringLiteral("always")
@@ -291,6 +291,41 @@ void PgApplier::createSerialSequence(Table &table, Column &column, bool identity
         column.defaultExpr = QStringLiteral("nextval('%1'::regclass)").arg(qualified);
         column.nullable = false;
     }
+}
+
+std::optional<QString> PgApplier::storedDefault(const JsonValue &expression,
+                                                const QString &columnType) const
+{
+    // NULL, bare or cast to the column's own type, is a NULL constant once coerced and is
+    // not stored. A type with a typmod or a domain needs a coercion step: then PostgreSQL
+    // keeps it (NULL::character varying on a varchar(5) column).
+    JsonValue node = expression;
+    bool nullConstant = false;
+    while (true) {
+        const JsonObject o = node.toObject();
+        const QString kind = nodeType(o);
+        const JsonObject body = nodeBody(o);
+        if (kind == QLatin1String("TypeCast")) {
+            if (formatType(obj(body, "typeName")) != columnType)
+                break;
+            node = body.value(QLatin1String("arg"));
+            continue;
+        }
+        nullConstant = kind == QLatin1String("A_Const") && flag(body, "isnull");
+        break;
+    }
+    if (nullConstant && !columnType.contains(QLatin1Char('('))) {
+        bool domain = false;
+        for (const OtherType &t : m_schema.otherTypes)
+            if (t.kind == QLatin1String("domain") &&
+                (columnType == quoteIdentifier(t.name) ||
+                 columnType ==
+                     quoteIdentifier(t.schema) + QLatin1Char('.') + quoteIdentifier(t.name)))
+                domain = true;
+        if (!domain)
+            return std::nullopt;
+    }
+    return sqlText(expression);
 }
 
 void PgApplier::setNotNull(Table &table, const QStringList &columns)

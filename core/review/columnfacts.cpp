@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace schemalens::review {
 
 namespace {
@@ -240,6 +242,39 @@ bool excludedByTable(const ReviewContext &context, const model::Table &table,
     return false;
 }
 
+bool isAscii(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+bool isQuoteCharacter(QChar c)
+{
+    return c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('[') ||
+           c == QLatin1Char(']');
+}
+
+bool hasQuoteCharacter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), isQuoteCharacter);
+}
+
+QString withoutQuoteCharacters(const QString &text)
+{
+    if (!hasQuoteCharacter(text))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (!isQuoteCharacter(c))
+            out += c;
+    }
+    return out;
+}
+
 } // namespace
 
 QStringList nameTokens(const QString &name)
@@ -309,6 +344,14 @@ bool checkListsValues(const model::CheckConstraint &check, const QString &column
     // Identifier quotes in any dialect: "status", `status`, [status].
     static const QRegularExpression quotedIdent(
         QStringLiteral("\"((?:[^\"]|\"\")+)\"|`([^`]+)`|\\[([A-Za-z_][A-Za-z0-9_ ]*)\\]"));
+    // Most CHECKs do not mention the column at all: say so before the replacement and the
+    // pattern below (this runs for every column and CHECK). Unquoting only deletes quote
+    // characters, so a column name without any cannot appear after it unless it appears
+    // once they are all gone. Only for ASCII text, where a case-insensitive substring test
+    // is exactly what the pattern's case-insensitive literal needs.
+    if (isAscii(column) && isAscii(check.expression) && !hasQuoteCharacter(column) &&
+        !withoutQuoteCharacters(check.expression).contains(column, Qt::CaseInsensitive))
+        return false;
     QString expression = check.expression;
     expression.replace(quotedIdent, QStringLiteral("\\1\\2\\3"));
     // The column (optionally table-qualified), then closing parentheses and casts such as
@@ -341,6 +384,11 @@ bool checkListsValues(const model::CheckConstraint &check, const QString &column
 }
 
 QList<EnumLikeColumn> enumLikeColumns(const ReviewContext &context)
+{
+    return context.enumLikeColumns();
+}
+
+QList<EnumLikeColumn> computeEnumLikeColumns(const ReviewContext &context)
 {
     QList<EnumLikeColumn> out;
     for (const model::Table *table : context.tables()) {

@@ -24,8 +24,10 @@ struct EnumLikeColumn {
 };
 
 // Every enum-like column of the reviewed tables (enum-typed columns included), with how it
-// is validated.
+// is validated. Computed once per context (ReviewContext::enumLikeColumns()).
 QList<EnumLikeColumn> enumLikeColumns(const ReviewContext &context);
+// The same, computed afresh: only for ReviewContext's cache.
+QList<EnumLikeColumn> computeEnumLikeColumns(const ReviewContext &context);
 
 // The lower-case words of an identifier: "orderStatus" and "order_status" both give
 // {"order", "status"}.

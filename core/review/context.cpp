@@ -1,9 +1,12 @@
 #include "core/review/context.h"
 
+#include "core/review/columnfacts.h"
 #include "core/review/rule.h"
 
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace schemalens::review {
 
@@ -30,8 +33,8 @@ bool isMigrationToolTable(const QString &name)
 
 bool matchesGlob(const QString &glob, const model::Table &table)
 {
-    const auto re = QRegularExpression::fromWildcard(glob, Qt::CaseInsensitive,
-                                                     QRegularExpression::UnanchoredWildcardConversion);
+    const auto re = QRegularExpression::fromWildcard(
+        glob, Qt::CaseInsensitive, QRegularExpression::UnanchoredWildcardConversion);
     const QRegularExpression anchored(QLatin1String("^(?:") + re.pattern() + QLatin1String(")$"),
                                       QRegularExpression::CaseInsensitiveOption);
     return anchored.match(table.name).hasMatch() ||
@@ -60,31 +63,81 @@ bool isPlainIdentifier(const QString &name, bool sqlite)
 bool isReservedWord(const QString &name)
 {
     static const QSet<QString> words = {
-        QStringLiteral("all"),        QStringLiteral("analyse"),   QStringLiteral("analyze"),
-        QStringLiteral("and"),        QStringLiteral("any"),       QStringLiteral("array"),
-        QStringLiteral("as"),         QStringLiteral("asc"),       QStringLiteral("both"),
-        QStringLiteral("case"),       QStringLiteral("cast"),      QStringLiteral("check"),
-        QStringLiteral("collate"),    QStringLiteral("column"),    QStringLiteral("constraint"),
-        QStringLiteral("create"),     QStringLiteral("current_date"), QStringLiteral("current_time"),
-        QStringLiteral("current_timestamp"), QStringLiteral("current_user"), QStringLiteral("default"),
-        QStringLiteral("deferrable"), QStringLiteral("desc"),      QStringLiteral("distinct"),
-        QStringLiteral("do"),         QStringLiteral("else"),      QStringLiteral("end"),
-        QStringLiteral("except"),     QStringLiteral("false"),     QStringLiteral("fetch"),
-        QStringLiteral("for"),        QStringLiteral("foreign"),   QStringLiteral("from"),
-        QStringLiteral("grant"),      QStringLiteral("group"),     QStringLiteral("having"),
-        QStringLiteral("in"),         QStringLiteral("index"),     QStringLiteral("initially"),
-        QStringLiteral("intersect"),  QStringLiteral("into"),      QStringLiteral("is"),
-        QStringLiteral("join"),       QStringLiteral("key"),       QStringLiteral("leading"),
-        QStringLiteral("limit"),      QStringLiteral("localtime"), QStringLiteral("not"),
-        QStringLiteral("null"),       QStringLiteral("offset"),    QStringLiteral("on"),
-        QStringLiteral("only"),       QStringLiteral("or"),        QStringLiteral("order"),
-        QStringLiteral("placing"),    QStringLiteral("primary"),   QStringLiteral("references"),
-        QStringLiteral("returning"),  QStringLiteral("select"),    QStringLiteral("session_user"),
-        QStringLiteral("some"),       QStringLiteral("table"),     QStringLiteral("then"),
-        QStringLiteral("to"),         QStringLiteral("trailing"),  QStringLiteral("true"),
-        QStringLiteral("union"),      QStringLiteral("unique"),    QStringLiteral("user"),
-        QStringLiteral("using"),      QStringLiteral("values"),    QStringLiteral("when"),
-        QStringLiteral("where"),      QStringLiteral("window"),    QStringLiteral("with"),
+        QStringLiteral("all"),
+        QStringLiteral("analyse"),
+        QStringLiteral("analyze"),
+        QStringLiteral("and"),
+        QStringLiteral("any"),
+        QStringLiteral("array"),
+        QStringLiteral("as"),
+        QStringLiteral("asc"),
+        QStringLiteral("both"),
+        QStringLiteral("case"),
+        QStringLiteral("cast"),
+        QStringLiteral("check"),
+        QStringLiteral("collate"),
+        QStringLiteral("column"),
+        QStringLiteral("constraint"),
+        QStringLiteral("create"),
+        QStringLiteral("current_date"),
+        QStringLiteral("current_time"),
+        QStringLiteral("current_timestamp"),
+        QStringLiteral("current_user"),
+        QStringLiteral("default"),
+        QStringLiteral("deferrable"),
+        QStringLiteral("desc"),
+        QStringLiteral("distinct"),
+        QStringLiteral("do"),
+        QStringLiteral("else"),
+        QStringLiteral("end"),
+        QStringLiteral("except"),
+        QStringLiteral("false"),
+        QStringLiteral("fetch"),
+        QStringLiteral("for"),
+        QStringLiteral("foreign"),
+        QStringLiteral("from"),
+        QStringLiteral("grant"),
+        QStringLiteral("group"),
+        QStringLiteral("having"),
+        QStringLiteral("in"),
+        QStringLiteral("index"),
+        QStringLiteral("initially"),
+        QStringLiteral("intersect"),
+        QStringLiteral("into"),
+        QStringLiteral("is"),
+        QStringLiteral("join"),
+        QStringLiteral("key"),
+        QStringLiteral("leading"),
+        QStringLiteral("limit"),
+        QStringLiteral("localtime"),
+        QStringLiteral("not"),
+        QStringLiteral("null"),
+        QStringLiteral("offset"),
+        QStringLiteral("on"),
+        QStringLiteral("only"),
+        QStringLiteral("or"),
+        QStringLiteral("order"),
+        QStringLiteral("placing"),
+        QStringLiteral("primary"),
+        QStringLiteral("references"),
+        QStringLiteral("returning"),
+        QStringLiteral("select"),
+        QStringLiteral("session_user"),
+        QStringLiteral("some"),
+        QStringLiteral("table"),
+        QStringLiteral("then"),
+        QStringLiteral("to"),
+        QStringLiteral("trailing"),
+        QStringLiteral("true"),
+        QStringLiteral("union"),
+        QStringLiteral("unique"),
+        QStringLiteral("user"),
+        QStringLiteral("using"),
+        QStringLiteral("values"),
+        QStringLiteral("when"),
+        QStringLiteral("where"),
+        QStringLiteral("window"),
+        QStringLiteral("with"),
     };
     return words.contains(name.toLower());
 }
@@ -111,6 +164,16 @@ ReviewContext::ReviewContext(const model::Schema &schema, const load::MigrationP
         }
     }
     m_softReferences = inferSoftReferences(*this);
+}
+
+ReviewContext::~ReviewContext() = default;
+
+const QList<EnumLikeColumn> &ReviewContext::enumLikeColumns() const
+{
+    std::call_once(m_enumLikeOnce, [this] {
+        m_enumLike = std::make_unique<const QList<EnumLikeColumn>>(computeEnumLikeColumns(*this));
+    });
+    return *m_enumLike;
 }
 
 bool ReviewContext::hasMigrationHistory() const
@@ -161,12 +224,23 @@ bool ReviewContext::isCoveredByIndex(const model::Table &table, const QStringLis
 {
     if (columns.isEmpty())
         return true;
-    const QSet<QString> wanted(columns.begin(), columns.end());
+    // The leading columns, as a set, equal the wanted ones. Keys are a few columns long, so
+    // two containment passes beat building sets (this runs for every FK, several times).
+    const qsizetype n = columns.size();
     auto leadingMatch = [&](const QStringList &keyColumns) {
-        if (keyColumns.size() < columns.size())
+        if (keyColumns.size() < n)
             return false;
-        const QStringList leading = keyColumns.mid(0, columns.size());
-        return QSet<QString>(leading.begin(), leading.end()) == wanted;
+        const auto leadingBegin = keyColumns.cbegin();
+        const auto leadingEnd = leadingBegin + n;
+        for (auto it = leadingBegin; it != leadingEnd; ++it) {
+            if (!columns.contains(*it))
+                return false;
+        }
+        for (const QString &column : columns) {
+            if (std::find(leadingBegin, leadingEnd, column) == leadingEnd)
+                return false;
+        }
+        return true;
     };
     if (table.primaryKey && leadingMatch(table.primaryKey->columns))
         return true;

@@ -6,9 +6,13 @@
 
 #include <QHash>
 
+#include <memory>
+#include <mutex>
+
 namespace schemalens::review {
 
-class DataChecker; // core/review/datacheck.h
+class DataChecker;     // core/review/datacheck.h
+struct EnumLikeColumn; // core/review/columnfacts.h
 
 // A column that is clearly a reference but has no FK constraint (soft-fk), with the key it
 // points at. Shared by soft-fk, fk-missing-index, orphan-rows and the diagram's dashed edges.
@@ -30,6 +34,9 @@ class ReviewContext {
 public:
     ReviewContext(const model::Schema &schema, const load::MigrationPlan &plan,
                   const ReviewConfig &config, const DataChecker *dataChecker = nullptr);
+    ~ReviewContext();
+    ReviewContext(const ReviewContext &) = delete;
+    ReviewContext &operator=(const ReviewContext &) = delete;
 
     const model::Schema &schema() const { return m_schema; }
     const load::MigrationPlan &plan() const { return m_plan; }
@@ -73,6 +80,10 @@ public:
     // Read-only data queries (live sources with --data-checks only), else null.
     const DataChecker *dataChecker() const { return m_dataChecker; }
 
+    // review::enumLikeColumns(), computed on first use and kept: several rules and the
+    // strengths ask for it, and it costs a regular expression per column and CHECK.
+    const QList<EnumLikeColumn> &enumLikeColumns() const;
+
 private:
     const model::Schema &m_schema;
     const load::MigrationPlan &m_plan;
@@ -83,6 +94,10 @@ private:
     QHash<const model::Table *, QList<IncomingForeignKey>> m_incoming;
     QList<SoftReference> m_softReferences;
     const DataChecker *m_dataChecker = nullptr;
+    // Lazily computed shared facts: rules run in parallel on a const context, so the first
+    // caller computes under call_once and the others wait for it.
+    mutable std::once_flag m_enumLikeOnce;
+    mutable std::unique_ptr<const QList<EnumLikeColumn>> m_enumLike;
 };
 
 // Implemented in core/review/inference.cpp (referential family).

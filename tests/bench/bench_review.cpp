@@ -11,6 +11,7 @@
 #include "core/review/context.h"
 #include "core/review/engine.h"
 #include "core/review/rule.h"
+#include "core/review/summary.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -192,6 +193,14 @@ void benchSource(const QString &label, const QString &path, int runs)
     }
     std::sort(perRule.begin(), perRule.end(),
               [](const auto &a, const auto &b) { return a.first > b.first; });
+    const review::ReviewResult reviewed = review::runReview(result);
+    timer.restart();
+    (void)review::summarize(context, reviewed.findings, int(result.source.units.size()));
+    const double summaryMs = msSince(timer);
+    timer.restart();
+    (void)review::findStrengths(context, reviewed.findings);
+    const double strengthsMs = msSince(timer);
+    std::printf("  summary %.1f ms, strengths %.1f ms\n", summaryMs, strengthsMs);
     std::printf("  context %.1f ms; rules %.1f ms in sequence; slowest:\n", contextMs, total);
     for (qsizetype i = 0; i < std::min<qsizetype>(8, perRule.size()); ++i)
         std::printf("    %8.2f ms  %s\n", perRule.at(i).first, qPrintable(perRule.at(i).second));

@@ -8,6 +8,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <cmath>
+
 namespace schemalens::review {
 
 namespace {
@@ -137,24 +140,122 @@ void similarTables(const ReviewContext &context, Findings &out)
     std::function<int(int)> root = [&](int i) {
         return parent[i] == i ? i : parent[i] = root(parent[i]);
     };
+    // Comparing every pair is quadratic (seconds for 2,000 tables), so pairs are found
+    // through their columns. A column is its (name, type) pair; the similarity is the Jaccard
+    // index of two tables' columns. Each table's columns are ordered rarest first; two
+    // tables sharing at least K columns share one among the first size - K + 1 of each
+    // (prefix filtering), so only tables meeting in those prefixes are compared. K is the
+    // least overlap that can pass: minColumns, and minSimilarity * size (the union is at
+    // least as big as either table). Pairs are then tried in the same order as before, so
+    // the groups (and their order) are the same.
+    struct Prepared {
+        QList<int> columns; // column ids, rarest first
+        QList<int> sorted;  // the same, ascending: for counting shared columns by merging
+        QString stem;
+        bool skip = false; // a deliberate copy: never grouped
+    };
+    QHash<QPair<QString, QString>, int> columnIds;
+    QList<int> frequency;
+    QList<Prepared> prepared(shapes.size());
     for (int i = 0; i < shapes.size(); ++i) {
-        for (int j = i + 1; j < shapes.size(); ++j) {
-            const Shape &a = shapes.at(i);
-            const Shape &b = shapes.at(j);
-            // Same name in two schemas: per-tenant or per-version schema copies.
-            if (a.table->name == b.table->name)
-                continue;
-            if (familyStem(a.table->name) == familyStem(b.table->name) ||
-                isDeliberateCopy(a.table->name) || isDeliberateCopy(b.table->name))
-                continue;
-            int shared = 0;
-            for (auto it = a.columns.cbegin(); it != a.columns.cend(); ++it) {
-                const auto other = b.columns.constFind(it.key());
-                if (other != b.columns.cend() && *other == it.value())
-                    ++shared;
+        const Shape &shape = shapes.at(i);
+        Prepared &p = prepared[i];
+        p.stem = familyStem(shape.table->name);
+        p.skip = isDeliberateCopy(shape.table->name);
+        for (auto it = shape.columns.cbegin(); it != shape.columns.cend(); ++it) {
+            const auto id = columnIds.constFind({it.key(), it.value()});
+            const int value = id != columnIds.cend() ? *id : int(columnIds.size());
+            if (id == columnIds.cend()) {
+                columnIds.insert({it.key(), it.value()}, value);
+                frequency.append(0);
             }
-            const int all = int(a.columns.size() + b.columns.size()) - shared;
-            if (shared >= minColumns && double(shared) / all >= minSimilarity)
+            ++frequency[value];
+            p.columns.append(value);
+        }
+    }
+    auto rarer = [&](int a, int b) {
+        return frequency.at(a) != frequency.at(b) ? frequency.at(a) < frequency.at(b) : a < b;
+    };
+    // Without a positive minimum, tables sharing nothing can pass: compare every pair.
+    const bool everyPair = minColumns <= 0 && minSimilarity <= 0;
+    QHash<int, QList<int>> byPrefixColumn; // column id -> shapes with it in their prefix
+    for (int i = 0; i < shapes.size(); ++i) {
+        Prepared &p = prepared[i];
+        p.sorted = p.columns;
+        std::sort(p.sorted.begin(), p.sorted.end());
+        std::sort(p.columns.begin(), p.columns.end(), rarer);
+        if (p.skip || everyPair)
+            continue;
+        const qsizetype size = p.columns.size();
+        // Conservative by a hair so that rounding never drops a pair the test would keep.
+        const double bySimilarity = std::floor(minSimilarity * double(size) - 1e-9);
+        const qsizetype least = std::max<qsizetype>(
+            {1, qsizetype(minColumns), qsizetype(std::clamp(bySimilarity, 0.0, double(size)))});
+        const qsizetype prefix = std::clamp<qsizetype>(size - least + 1, 0, size);
+        for (qsizetype k = 0; k < prefix; ++k)
+            byPrefixColumn[p.columns.at(k)].append(i);
+    }
+    auto similar = [&](int i, int j) {
+        const Shape &a = shapes.at(i);
+        const Shape &b = shapes.at(j);
+        // Similarity can be no more than the smaller size over the larger: skip the count
+        // (with a margin far above rounding error) when even that is too little.
+        const double small = double(std::min(a.columns.size(), b.columns.size()));
+        const double large = double(std::max(a.columns.size(), b.columns.size()));
+        if (minSimilarity > 0 && small + 1e-6 < minSimilarity * large)
+            return false;
+        // Shared (name, type) pairs: the ids are equal exactly when both are.
+        const QList<int> &x = prepared.at(i).sorted;
+        const QList<int> &y = prepared.at(j).sorted;
+        int shared = 0;
+        for (qsizetype u = 0, v = 0; u < x.size() && v < y.size();) {
+            if (x.at(u) < y.at(v)) {
+                ++u;
+            } else if (y.at(v) < x.at(u)) {
+                ++v;
+            } else {
+                ++shared;
+                ++u;
+                ++v;
+            }
+        }
+        const int all = int(a.columns.size() + b.columns.size()) - shared;
+        if (!(shared >= minColumns && double(shared) / all >= minSimilarity))
+            return false;
+        // Same name in two schemas: per-tenant or per-version schema copies; same stem:
+        // archives and numbered copies.
+        return a.table->name != b.table->name && prepared.at(i).stem != prepared.at(j).stem;
+    };
+    QList<int> candidates;
+    QList<int> seen(shapes.size(), -1);
+    for (int i = 0; i < shapes.size(); ++i) {
+        if (prepared.at(i).skip)
+            continue;
+        candidates.clear();
+        if (everyPair) {
+            for (int j = i + 1; j < shapes.size(); ++j)
+                candidates.append(j);
+        } else {
+            const Prepared &p = prepared.at(i);
+            const qsizetype size = p.columns.size();
+            const double bySimilarity = std::floor(minSimilarity * double(size) - 1e-9);
+            const qsizetype least = std::max<qsizetype>(
+                {1, qsizetype(minColumns), qsizetype(std::clamp(bySimilarity, 0.0, double(size)))});
+            const qsizetype prefix = std::clamp<qsizetype>(size - least + 1, 0, size);
+            for (qsizetype k = 0; k < prefix; ++k) {
+                for (int j : byPrefixColumn.value(p.columns.at(k))) {
+                    if (j > i && seen.at(j) != i) {
+                        seen[j] = i;
+                        candidates.append(j);
+                    }
+                }
+            }
+            std::sort(candidates.begin(), candidates.end());
+        }
+        for (int j : std::as_const(candidates)) {
+            if (prepared.at(j).skip || root(i) == root(j))
+                continue; // already grouped: the union would change nothing
+            if (similar(i, j))
                 parent[root(j)] = root(i);
         }
     }

@@ -42,8 +42,14 @@ bool isGenericWord(const QString &column)
     return words.contains(column);
 }
 
-// For each enum type, the (snake_case) names of the columns declared with it.
-using EnumUsage = QHash<const model::EnumType *, QSet<QString>>;
+// For each enum type, the (snake_case) names of the columns declared with it; and each
+// enum's snake_case name (in schema order), computed once rather than for every column.
+struct EnumUsage {
+    QHash<const model::EnumType *, QSet<QString>> users;
+    QStringList snakeNames;
+
+    QSet<QString> value(const model::EnumType *e) const { return users.value(e); }
+};
 
 EnumUsage enumUsage(const ReviewContext &context)
 {
@@ -51,9 +57,11 @@ EnumUsage enumUsage(const ReviewContext &context)
     for (const model::Table *table : context.tables()) {
         for (const model::Column &column : table->columns) {
             if (const model::EnumType *e = enumTypeOf(context, *table, column))
-                usage[e].insert(snake(column.name));
+                usage.users[e].insert(snake(column.name));
         }
     }
+    for (const model::EnumType &e : context.schema().enums)
+        usage.snakeNames.append(snake(e.name));
     return usage;
 }
 
@@ -78,15 +86,19 @@ const model::EnumType *matchingEnum(const ReviewContext &context, const EnumUsag
     const model::EnumType *byName = nullptr;
     const model::EnumType *suffix = nullptr;
     int suffixCount = 0;
-    for (const model::EnumType &e : enums) {
-        const QString enumName = snake(e.name);
-        if (enumName == entityName || enumName == entityName + QLatin1String("_enum")) {
+    const QString entityEnum = entityName + QLatin1String("_enum");
+    const QString nameEnum = name + QLatin1String("_enum");
+    const QString underscoreName = QLatin1Char('_') + name;
+    for (qsizetype i = 0; i < enums.size(); ++i) {
+        const model::EnumType &e = enums.at(i);
+        const QString &enumName = usage.snakeNames.at(i);
+        if (enumName == entityName || enumName == entityEnum) {
             if (!byEntity || e.schema == table.schema)
                 byEntity = &e;
-        } else if (enumName == name || enumName == name + QLatin1String("_enum")) {
+        } else if (enumName == name || enumName == nameEnum) {
             if (!byName || e.schema == table.schema)
                 byName = &e;
-        } else if (enumName.endsWith(QLatin1Char('_') + name)) {
+        } else if (enumName.endsWith(underscoreName)) {
             suffix = &e;
             ++suffixCount;
         }

@@ -14,6 +14,9 @@ packages=(
   sqlite3
   graphviz             # the dot command, for comparing layouts with bare Graphviz
   python3-jsonschema   # validates the SARIF output against the SARIF 2.1.0 schema
+  desktop-file-utils   # desktop-file-validate, for tst_packaging
+  appstream            # appstreamcli validate, for tst_packaging
+  dpkg-dev             # cpack -G DEB: dpkg-shlibdeps works out the package's dependencies
   postgresql-15        # the oracle suite starts its own throwaway server
 )
 for optional in libpq-dev libsqlite3-dev; do

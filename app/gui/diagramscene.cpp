@@ -21,6 +21,7 @@ void DiagramScene::clearDiagram()
     m_edges.clear();
     m_nodeById.clear();
     m_graph = {};
+    m_layout = {};
     m_highlight = -1;
     m_focusNode = -1;
     m_focusSet.clear();
@@ -33,6 +34,7 @@ void DiagramScene::setDiagram(graph::ErGraph graph, const graph::Layout &layout)
 {
     clearDiagram();
     m_graph = std::move(graph);
+    m_layout = layout;
     const render::MeasureOptions measure{.findings = m_showFindings,
                                          .showSchema = render::spansSchemas(m_graph)};
     for (const graph::ClusterGeometry &cluster : layout.clusters)

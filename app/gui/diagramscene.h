@@ -26,6 +26,7 @@ public:
     void setShowFindings(bool show);
 
     const graph::ErGraph &graph() const { return m_graph; }
+    const graph::Layout &layout() const { return m_layout; } // the graph's laid-out geometry
     const render::Theme &theme() const { return m_theme; }
     bool showFindings() const { return m_showFindings; }
     const QList<TableItem *> &tableItems() const { return m_tables; }
@@ -56,6 +57,7 @@ private:
     void applyStates();
 
     graph::ErGraph m_graph;
+    graph::Layout m_layout;
     render::Theme m_theme = render::Theme::light();
     bool m_showFindings = true;
     QList<TableItem *> m_tables;

@@ -6,7 +6,9 @@
 #include "app/gui/diagramscene.h"
 #include "app/gui/diagramview.h"
 #include "app/gui/documentloader.h"
+#include "app/gui/exportdialog.h"
 #include "app/gui/findingsdock.h"
+#include "app/gui/printing.h"
 #include "app/gui/recentsources.h"
 #include "app/gui/sourceviewer.h"
 #include "app/gui/welcomepage.h"
@@ -206,6 +208,24 @@ void MainWindow::createActions()
     file->addSeparator();
     m_reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    // Export and print work on the laid-out scene (app/gui/exportdialog.cpp, printing.cpp).
+    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
+        ExportDialog(m_scene, m_view, m_document ? m_document->displayName : QString(), this).exec();
+    });
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *print = file->addAction(tr("&Print…"), this, [this] {
+        printWithDialog(this, *m_scene, m_document ? m_document->displayName : QString());
+    });
+    print->setObjectName(QStringLiteral("actionPrint"));
+    print->setShortcut(QKeySequence::Print);
+    for (QAction *action : {exportAction, print}) {
+        action->setEnabled(false);
+        connect(this, &MainWindow::documentShown, action, [this, action] {
+            action->setEnabled(m_pages->currentWidget() == m_view && !m_scene->graph().nodes.isEmpty());
+        });
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QToolBar>
 
@@ -62,13 +63,11 @@ void MainWindow::createViewActions()
     connect(minimap, &QAction::toggled, m_view, &DiagramView::setMinimapVisible);
     m_viewMenu->addSeparator();
 
-    QAction *focus1 = m_viewMenu->addAction(tr("Focus on &Neighbours"), this, [this] {
-        m_scene->setFocus(selectedNode(m_scene), 1);
-    });
+    QAction *focus1 = m_viewMenu->addAction(
+        tr("Focus on &Neighbours"), this, [this] { m_scene->setFocus(selectedNode(m_scene), 1); });
     focus1->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *focus2 = m_viewMenu->addAction(tr("Focus on Two &Hops"), this, [this] {
-        m_scene->setFocus(selectedNode(m_scene), 2);
-    });
+    QAction *focus2 = m_viewMenu->addAction(
+        tr("Focus on Two &Hops"), this, [this] { m_scene->setFocus(selectedNode(m_scene), 2); });
     focus2->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *unfocus = m_viewMenu->addAction(tr("Show &Whole Diagram"), this, [this] {
         m_scene->setFocus(-1, 0);
@@ -87,9 +86,10 @@ void MainWindow::createViewActions()
 
     QMenu *theme = m_viewMenu->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
-    const QList<std::pair<QString, QString>> names = {{QStringLiteral("system"), tr("Follow &System")},
-                                                      {QStringLiteral("light"), tr("&Light")},
-                                                      {QStringLiteral("dark"), tr("&Dark")}};
+    const QList<std::pair<QString, QString>> names = {
+        {QStringLiteral("system"), tr("Follow &System")},
+        {QStringLiteral("light"), tr("&Light")},
+        {QStringLiteral("dark"), tr("&Dark")}};
     m_theme = QSettings().value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
     for (const auto &[id, title] : names) {
         QAction *action = theme->addAction(title);
@@ -100,6 +100,41 @@ void MainWindow::createViewActions()
             m_theme = id;
             QSettings().setValue(QStringLiteral("ui/theme"), id);
             applyTheme();
+        });
+    }
+
+    // The UI language is chosen once at start-up (main.cpp installs the translators), so a
+    // change is stored in "ui/language" and takes effect on the next start.
+    QMenu *language = m_viewMenu->addMenu(tr("Lan&guage"));
+    language->setObjectName(QStringLiteral("LanguageMenu"));
+    auto *languages = new QActionGroup(this);
+    // Language names are shown in their own language, so they are not translated.
+    const QList<std::pair<QString, QString>> languageNames = {
+        {QString(), tr("&System Language")},
+        {QStringLiteral("en"), QStringLiteral("&English")},
+        {QStringLiteral("de"), QStringLiteral("&Deutsch")}};
+    const QString currentLanguage = QSettings().value(QStringLiteral("ui/language")).toString();
+    for (const auto &[code, title] : languageNames) {
+        QAction *action = language->addAction(title);
+        action->setCheckable(true);
+        action->setChecked(code == currentLanguage);
+        action->setData(code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            if (QSettings().value(QStringLiteral("ui/language")).toString() == code)
+                return;
+            if (code.isEmpty())
+                QSettings().remove(QStringLiteral("ui/language"));
+            else
+                QSettings().setValue(QStringLiteral("ui/language"), code);
+            // Window-modal and non-blocking: the menu action returns at once.
+            auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
+                                        tr("The new language is used the next time Schemalens "
+                                           "starts."),
+                                        QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("LanguageRestartMessage"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
         });
     }
 

@@ -1,0 +1,80 @@
+#include "app/gui/printing.h"
+
+#include "app/gui/diagramscene.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+
+#include <algorithm>
+
+namespace schemalens::gui {
+
+namespace {
+
+QString trGui(const char *text)
+{
+    return QCoreApplication::translate("gui", text);
+}
+
+} // namespace
+
+Result<double> printDiagram(QPrinter &printer, const DiagramSelection &selection,
+                            const render::Theme &theme, const render::DiagramOptions &options)
+{
+    if (selection.graph.nodes.isEmpty())
+        return Error{trGui("There are no tables to print.")};
+    const render::DiagramFrame frame =
+        render::diagramFrame(selection.graph, selection.layout, theme, options);
+    // Device pixels of the printable area; scene units are points (1/72 inch).
+    const QRectF page = printer.pageLayout().paintRectPixels(printer.resolution());
+    const double natural = printer.resolution() / 72.0;
+    const double fit =
+        std::min(page.width() / frame.scene.width(), page.height() / frame.scene.height());
+    const double scale = std::min(natural, fit);
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return Error{trGui("The printer could not be started.")};
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    // The painter's origin is the printable area's top-left.
+    painter.translate((page.width() - frame.scene.width() * scale) / 2,
+                      (page.height() - frame.scene.height() * scale) / 2);
+    painter.scale(scale, scale);
+    render::paintDiagram(painter, selection.graph, selection.layout, theme, options);
+    if (!painter.end())
+        return Error{trGui("Printing failed.")};
+    return scale / natural; // the size on paper relative to the natural size
+}
+
+void printWithDialog(QWidget *parent, const DiagramScene &scene, const QString &title)
+{
+    const DiagramSelection selection = selectDiagram(scene, ExportScope::Shown);
+    if (selection.graph.nodes.isEmpty()) {
+        QMessageBox::information(parent, trGui("Print"), trGui("There are no tables to print."));
+        return;
+    }
+    const render::Theme theme = render::Theme::light(); // paper is white
+    render::DiagramOptions options;
+    options.findings = scene.showFindings();
+    options.title = title;
+    options.subtitle = diagramSubtitle(selection.graph, options.findings);
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(title);
+    const QRectF size =
+        render::diagramFrame(selection.graph, selection.layout, theme, options).scene;
+    printer.setPageOrientation(size.width() > size.height() ? QPageLayout::Landscape
+                                                            : QPageLayout::Portrait);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(trGui("Print Diagram"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<double> printed = printDiagram(printer, selection, theme, options);
+    if (!printed)
+        QMessageBox::warning(parent, trGui("Print Failed"), printed.error().toString());
+}
+
+} // namespace schemalens::gui

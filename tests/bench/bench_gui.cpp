@@ -1,0 +1,345 @@
+// GUI benchmark (label "bench", not gated in CI): the desktop window, offscreen, opening a
+// generated PostgreSQL migration folder of 2,000 tables (20 files of 100 tables, ~1.5 FKs
+// and ~1 index per table).
+//
+//   (a) openSource() until the diagram is shown and painted once, cold layout cache (< 3 s)
+//   (b) the same with the layout from the cache                                     (< 1 s)
+//   (c) frame times while panning and zooming the 2,000-table scene: at fit-all zoom (names
+//       only), along a zoom sweep from fit-all to 100 %, and at 100 %        (p95 < 16.7 ms)
+//   (d) the largest event-loop stall during (a) and (b)                            (< 100 ms)
+//
+//   bench_gui [tables] [--frames=N] [--report-only]
+//
+// Exits 1 when a target is missed (unless --report-only): this is where the strict numbers
+// are checked; tst_gui_responsive only catches a UI thread that blocks for seconds.
+
+#include "../stallmeter.h"
+#include "app/gui/diagramscene.h"
+#include "app/gui/diagramview.h"
+#include "app/gui/documentloader.h"
+#include "app/gui/mainwindow.h"
+#include "core/graph/layoutcache.h"
+#include "core/graph/layoutjob.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace schemalens;
+
+namespace {
+
+// 100 tables per migration file, in FILES files. Most references stay within a file (a
+// module), some reach back to older modules, as in real applications.
+bool writeMigrations(const QString &folder, int tables)
+{
+    QRandomGenerator random(20240612); // fixed seed: the same schema every run
+    const int perFile = 100;
+    for (int first = 0, file = 1; first < tables; first += perFile, ++file) {
+        QByteArray sql;
+        QTextStream out(&sql);
+        for (int t = first; t < std::min(tables, first + perFile); ++t) {
+            const QString name = QStringLiteral("m%1_entity_%2")
+                                     .arg(t / perFile, 2, 10, QLatin1Char('0'))
+                                     .arg(t % perFile, 3, 10, QLatin1Char('0'));
+            out << "CREATE TABLE " << name
+                << " (\n    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n";
+            QList<int> parents;
+            if (t > 0) {
+                const int count = t > 1 && t % 2 == 0 ? 2 : 1;
+                for (int p = 0; p < count; ++p) {
+                    const bool local = t % perFile > 0 && random.bounded(10) < 7;
+                    const int parent =
+                        local ? first + int(random.bounded(t - first)) : int(random.bounded(t));
+                    if (!parents.contains(parent))
+                        parents.append(parent);
+                }
+            }
+            QStringList fkColumns;
+            for (int parent : std::as_const(parents)) {
+                const QString column = QStringLiteral("entity_%1_id").arg(parent);
+                fkColumns.append(column);
+                out << "    " << column << " bigint" << (fkColumns.size() == 1 ? " NOT NULL" : "")
+                    << " REFERENCES m"
+                    << QStringLiteral("%1_entity_%2")
+                           .arg(parent / perFile, 2, 10, QLatin1Char('0'))
+                           .arg(parent % perFile, 3, 10, QLatin1Char('0'))
+                    << " (id)" << (random.bounded(3) == 0 ? " ON DELETE CASCADE" : "") << ",\n";
+            }
+            out << "    code text NOT NULL,\n    title text,\n    amount numeric(12, 2),\n";
+            const int extra = 1 + t % 7;
+            for (int c = 0; c < extra; ++c)
+                out << "    attr_" << c << (c % 2 ? " integer" : " text") << ",\n";
+            out << "    created_at timestamptz NOT NULL DEFAULT now()\n);\n";
+            // An index on the first reference for two tables in three, a unique code in ten.
+            if (!fkColumns.isEmpty() && t % 3 != 0)
+                out << "CREATE INDEX " << name << "_ref_idx ON " << name << " ("
+                    << fkColumns.first() << ");\n";
+            if (t % 10 == 0)
+                out << "CREATE UNIQUE INDEX " << name << "_code_key ON " << name << " (code);\n";
+            out << "\n";
+        }
+        out.flush();
+        QFile f(QDir(folder).filePath(QStringLiteral("V%1__module_%2.sql").arg(file).arg(file)));
+        if (!f.open(QIODevice::WriteOnly) || f.write(sql) != sql.size())
+            return false;
+    }
+    return true;
+}
+
+struct Opening {
+    bool ok = false;
+    qint64 totalMs = 0;  // openSource() to painted
+    qint64 loadMs = 0;   // load (worker)
+    qint64 reviewMs = 0; // review (worker)
+    qint64 laidOutAt = 0, shownAt = 0;
+    qint64 stallMs = 0;
+    bool fromCache = false;
+    qsizetype tables = 0, edges = 0;
+    QStringList stalls;
+};
+
+Opening open(gui::MainWindow &window, const QString &source)
+{
+    Opening result;
+    testing::StallMeter meter;
+    qint64 laidOut = -1;
+    auto *layout = window.findChild<graph::LayoutJob *>();
+    if (layout)
+        QObject::connect(layout, &graph::LayoutJob::finished, &meter, [&] {
+            laidOut = meter.elapsedMs();
+            meter.mark(QStringLiteral("laid out"));
+        });
+    if (auto *loader = window.findChild<gui::DocumentLoader *>())
+        QObject::connect(loader, &gui::DocumentLoader::finished, &meter,
+                         [&] { meter.mark(QStringLiteral("loaded")); });
+    QSignalSpy shown(&window, &gui::MainWindow::documentShown);
+    meter.start();
+    window.openSource(source);
+    if (!shown.wait(600000))
+        return result;
+    result.shownAt = meter.elapsedMs();
+    meter.mark(QStringLiteral("shown"));
+    // One paint of the whole window: the diagram is readable on screen only after it.
+    const QPixmap pixmap = window.grab();
+    result.totalMs = meter.elapsedMs();
+    meter.mark(QStringLiteral("painted"));
+    QTest::qWait(30);
+    meter.stop();
+    result.ok = window.document() && !pixmap.isNull() &&
+                window.diagramScene()->tableItems().size() == window.document()->graph.nodes.size();
+    if (window.document()) {
+        result.loadMs = window.document()->loadMs;
+        result.reviewMs = window.document()->reviewMs;
+        result.tables = window.document()->graph.nodes.size();
+        result.edges = window.document()->graph.edges.size();
+    }
+    result.laidOutAt = laidOut;
+    result.fromCache = layout && layout->isFromCache();
+    result.stallMs = meter.maxGapMs();
+    result.stalls = meter.describeGaps(50);
+    return result;
+}
+
+struct Frames {
+    double median = 0, p95 = 0, max = 0;
+    int count = 0;
+    double zoom = 0;
+};
+
+Frames summarise(QList<double> ms, double zoom)
+{
+    Frames f;
+    if (ms.isEmpty())
+        return f;
+    std::sort(ms.begin(), ms.end());
+    f.count = int(ms.size());
+    f.median = ms.at(ms.size() / 2);
+    f.p95 = ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(ms.size() * 0.95)));
+    f.max = ms.last();
+    f.zoom = zoom;
+    return f;
+}
+
+// One frame: the view changed (scroll or zoom), then every view of the scene that shows it
+// repaints, the main viewport and the minimap, as the window's next update would.
+double frame(gui::DiagramView *view, const std::function<void()> &change)
+{
+    const QList<QGraphicsView *> minimaps = view->findChildren<QGraphicsView *>();
+    QElapsedTimer timer;
+    timer.start();
+    change();
+    view->viewport()->repaint();
+    for (QGraphicsView *minimap : minimaps) {
+        if (minimap->isVisible())
+            minimap->viewport()->repaint();
+    }
+    return timer.nsecsElapsed() / 1e6;
+}
+
+// Pans across the scene in a zig-zag: STEPS frames, each scrolling by a tenth of the view.
+QList<double> pan(gui::DiagramView *view, int steps)
+{
+    QList<double> ms;
+    QScrollBar *h = view->horizontalScrollBar();
+    QScrollBar *v = view->verticalScrollBar();
+    int dx = std::max(1, view->viewport()->width() / 10);
+    int dy = std::max(1, view->viewport()->height() / 10);
+    for (int i = 0; i < steps; ++i) {
+        ms.append(frame(view, [&] {
+            if (h->value() + dx > h->maximum() || h->value() + dx < h->minimum())
+                dx = -dx;
+            if (v->value() + dy > v->maximum() || v->value() + dy < v->minimum())
+                dy = -dy;
+            h->setValue(h->value() + dx);
+            v->setValue(v->value() + dy);
+        }));
+    }
+    return ms;
+}
+
+QString verdict(bool ok)
+{
+    return ok ? QStringLiteral("ok") : QStringLiteral("MISSED");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // settings and layout cache in test locations
+
+    int tables = 2000;
+    int frames = 60;
+    bool reportOnly = false;
+    for (const QString &arg : QCoreApplication::arguments().mid(1)) {
+        if (arg.startsWith(QLatin1String("--frames=")))
+            frames = std::max(5, arg.mid(9).toInt());
+        else if (arg == QLatin1String("--report-only"))
+            reportOnly = true;
+        else if (arg.toInt() > 0)
+            tables = arg.toInt();
+    }
+
+    QTemporaryDir dir;
+    if (!dir.isValid() || !writeMigrations(dir.path(), tables)) {
+        std::fprintf(stderr, "cannot write the generated migrations\n");
+        return 1;
+    }
+    const QString cache = graph::LayoutCache::defaultDirectory();
+    QDir(cache).removeRecursively();
+    std::printf("bench_gui: %d generated tables in %s, layout cache %s (cleared)\n", tables,
+                qPrintable(dir.path()), qPrintable(cache));
+    std::printf("layout worker: %s\n", qPrintable(graph::LayoutJob::defaultWorkerProgram().isEmpty()
+                                                      ? QStringLiteral("none (thread)")
+                                                      : graph::LayoutJob::defaultWorkerProgram()));
+
+    auto show = [](gui::MainWindow &window) {
+        window.resize(1600, 1000);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            qWarning("window was not exposed");
+        QTest::qWait(50);
+    };
+    gui::MainWindow coldWindow;
+    show(coldWindow);
+    const Opening cold = open(coldWindow, dir.path());
+    coldWindow.close();
+    gui::MainWindow window;
+    show(window);
+    const Opening warm = open(window, dir.path());
+    if (!cold.ok || !warm.ok) {
+        std::fprintf(stderr, "opening the generated schema failed\n");
+        return 1;
+    }
+
+    gui::DiagramView *view = window.diagramView();
+    QList<double> fitMs, sweepMs, fullMs;
+    view->fitAll();
+    const double fit = view->zoom();
+    // Fit-all: pan at a zoom just above fit (so that there is something to scroll), with
+    // zoom steps in between; everything stays at the names-only level of detail.
+    view->zoomTo(fit * 1.5);
+    fitMs += pan(view, frames / 2);
+    for (int i = 0; i < frames / 2; ++i)
+        fitMs.append(frame(view, [&] { view->zoomTo(fit * (i % 4 < 2 ? 1.3 : 1.5)); }));
+    // The sweep from fit-all to 100 % in wheel steps (crossing into full detail at 40 %).
+    view->fitAll();
+    while (view->zoom() < 1.0)
+        sweepMs.append(frame(view, [&] { view->zoomTo(std::min(1.0, view->zoom() * 1.15)); }));
+    // 100 %: full detail, panning around the middle of the diagram.
+    view->zoomTo(1.0);
+    view->centerOn(window.diagramScene()->diagramRect().center());
+    fullMs = pan(view, frames);
+
+    const Frames atFit = summarise(fitMs, fit * 1.4);
+    const Frames sweep = summarise(sweepMs, 0);
+    const Frames full = summarise(fullMs, 1.0);
+
+    const double frameTarget = 1000.0 / 60;
+    bool allOk = true;
+    auto row = [&](const char *what, const QString &value, const QString &target, bool ok) {
+        allOk = allOk && ok;
+        std::printf("| %-46s | %-34s | %-10s | %-6s |\n", what, qPrintable(value),
+                    qPrintable(target), qPrintable(verdict(ok)));
+    };
+    auto frameCell = [](const Frames &f) {
+        return QStringLiteral("median %1, p95 %2, max %3 ms (%4)")
+            .arg(f.median, 0, 'f', 1)
+            .arg(f.p95, 0, 'f', 1)
+            .arg(f.max, 0, 'f', 1)
+            .arg(f.count);
+    };
+    std::printf("\n%lld tables, %lld edges; viewport %dx%d; fit-all zoom %.3f\n",
+                static_cast<long long>(warm.tables), static_cast<long long>(warm.edges),
+                view->viewport()->width(), view->viewport()->height(), fit);
+    std::printf("| %-46s | %-34s | %-10s | %-6s |\n", "measurement", "result", "target", "");
+    std::printf("|%s|%s|%s|%s|\n", QByteArray(48, '-').constData(), QByteArray(36, '-').constData(),
+                QByteArray(12, '-').constData(), QByteArray(8, '-').constData());
+    for (const Opening *o : {&cold, &warm}) {
+        const bool isCold = o == &cold;
+        row(isCold ? "(a) open to painted, cold layout cache"
+                   : "(b) open to painted, cached layout",
+            QStringLiteral("%1 ms").arg(o->totalMs),
+            isCold ? QStringLiteral("< 3000 ms") : QStringLiteral("< 1000 ms"),
+            o->totalMs < (isCold ? 3000 : 1000) && o->fromCache == !isCold);
+        std::printf("|   %-44s | %-34s | %-10s | %-6s |\n",
+                    "load / review (worker), laid out, shown",
+                    qPrintable(QStringLiteral("%1 / %2, @%3, @%4 ms")
+                                   .arg(o->loadMs)
+                                   .arg(o->reviewMs)
+                                   .arg(o->laidOutAt)
+                                   .arg(o->shownAt)),
+                    "", "");
+    }
+    row("(c) frame, fit-all zoom (names only)", frameCell(atFit), QStringLiteral("p95 < 16.7"),
+        atFit.p95 < frameTarget);
+    row("(c) frame, zoom sweep fit-all -> 100%", frameCell(sweep), QStringLiteral("p95 < 16.7"),
+        sweep.p95 < frameTarget);
+    row("(c) frame, 100% zoom (full detail)", frameCell(full), QStringLiteral("p95 < 16.7"),
+        full.p95 < frameTarget);
+    row("(d) largest event-loop stall during (a)", QStringLiteral("%1 ms").arg(cold.stallMs),
+        QStringLiteral("< 100 ms"), cold.stallMs < 100);
+    row("(d) largest event-loop stall during (b)", QStringLiteral("%1 ms").arg(warm.stallMs),
+        QStringLiteral("< 100 ms"), warm.stallMs < 100);
+    for (const Opening *o : {&cold, &warm}) {
+        for (const QString &line : o->stalls)
+            std::printf("  %s: %s\n", o == &cold ? "cold" : "cached", qPrintable(line));
+    }
+    return allOk || reportOnly ? 0 : 1;
+}

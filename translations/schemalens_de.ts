@@ -33,356 +33,6 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
         <translation>schemalens-cli: unbekannter Befehl &apos;%1&apos;
 </translation>
     </message>
-</context>
-<context>
-    <name>graph</name>
-    <message>
-        <source>Cannot read the layout request.</source>
-        <translation>Die Layout-Anforderung kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The layout request could not be read.</source>
-        <translation>Die Layout-Anforderung konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Graphviz could not be initialized.</source>
-        <translation>Graphviz konnte nicht initialisiert werden.</translation>
-    </message>
-    <message>
-        <source>Graphviz could not read the graph: %1</source>
-        <translation>Graphviz konnte den Graphen nicht lesen: %1</translation>
-    </message>
-    <message>
-        <source>Graphviz layout with %1 failed: %2</source>
-        <translation>Graphviz-Layout mit %1 fehlgeschlagen: %2</translation>
-    </message>
-</context>
-<context>
-    <name>gui</name>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… und %1 weitere</translation>
-    </message>
-    <message>
-        <source> · inferred, no constraint</source>
-        <translation> · abgeleitet, kein Constraint</translation>
-    </message>
-    <message>
-        <source> · ON DELETE %1</source>
-        <translation> · ON DELETE %1</translation>
-    </message>
-    <message>
-        <source>Loading</source>
-        <translation>Laden</translation>
-    </message>
-    <message>
-        <source>Reviewing</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>Internal error: %1</source>
-        <translation>Interner Fehler: %1</translation>
-    </message>
-    <message>
-        <source>Internal error</source>
-        <translation>Interner Fehler</translation>
-    </message>
-    <message>
-        <source>Explore and review database schemas.</source>
-        <translation>Datenbankschemas erkunden und prüfen.</translation>
-    </message>
-    <message>
-        <source>Migration folder, schema file, SQLite database or postgresql:// connection to open.</source>
-        <translation>Zu öffnender Migrationsordner, Schemadatei, SQLite-Datenbank oder postgresql://-Verbindung.</translation>
-    </message>
-    <message>
-        <source>Force the SQL dialect.</source>
-        <translation>Den SQL-Dialekt erzwingen.</translation>
-    </message>
-    <message>
-        <source>Open the bundled example.</source>
-        <translation>Das mitgelieferte Beispiel öffnen.</translation>
-    </message>
-    <message>
-        <source>Render the window with SOURCE loaded to FILE (PNG) and exit.</source>
-        <translation>Das Fenster mit geladener QUELLE in DATEI (PNG) rendern und beenden.</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnungen</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-</context>
-<context>
-    <name>review</name>
-    <message>
-        <source>Reference to a table or column that does not exist</source>
-        <translation>Verweis auf eine Tabelle oder Spalte, die es nicht gibt</translation>
-    </message>
-    <message>
-        <source>A foreign key, index or constraint names something the schema does not have (SQLite accepts such keys and fails later writes with &quot;foreign key mismatch&quot;); the reference protects nothing.</source>
-        <translation>Ein Fremdschlüssel, Index oder Constraint nennt etwas, das im Schema fehlt (SQLite akzeptiert solche Schlüssel und lässt spätere Schreibzugriffe mit &quot;foreign key mismatch&quot; scheitern); der Verweis schützt nichts.</translation>
-    </message>
-    <message>
-        <source>Point it at an existing key, or drop it.</source>
-        <translation>Auf einen existierenden Schlüssel zeigen lassen oder entfernen.</translation>
-    </message>
-    <message>
-        <source>Table without a primary key</source>
-        <translation>Tabelle ohne Primärschlüssel</translation>
-    </message>
-    <message>
-        <source>Without a primary key rows cannot be addressed reliably: duplicates creep in, ORMs and logical replication (UPDATE/DELETE) need one, and no foreign key can point at the table.</source>
-        <translation>Ohne Primärschlüssel lassen sich Zeilen nicht zuverlässig adressieren: Duplikate schleichen sich ein, ORMs und logische Replikation (UPDATE/DELETE) brauchen einen, und kein Fremdschlüssel kann auf die Tabelle zeigen.</translation>
-    </message>
-    <message>
-        <source>ALTER TABLE t ADD PRIMARY KEY (id);</source>
-        <translation>ALTER TABLE t ADD PRIMARY KEY (id);</translation>
-    </message>
-    <message>
-        <source>Per-parent number without a unique constraint</source>
-        <translation>Laufende Nummer je Elternzeile ohne Unique-Constraint</translation>
-    </message>
-    <message>
-        <source>A version, sequence or position number only means something if it is unique per parent; without a constraint two concurrent writers take the same number and nothing notices.</source>
-        <translation>Eine Versions-, Folge- oder Positionsnummer ist nur dann aussagekräftig, wenn sie je Elternzeile eindeutig ist; ohne Constraint vergeben zwei gleichzeitige Schreiber dieselbe Nummer, und niemand merkt es.</translation>
-    </message>
-    <message>
-        <source>ALTER TABLE t ADD UNIQUE (parent_id, version);</source>
-        <translation>ALTER TABLE t ADD UNIQUE (parent_id, version);</translation>
-    </message>
-    <message>
-        <source>Reference without a foreign key</source>
-        <translation>Verweis ohne Fremdschlüssel</translation>
-    </message>
-    <message>
-        <source>The column is clearly a reference (its name, its type and the table it names all agree) but no constraint checks it, so deleted or mistyped parents leave orphan rows.</source>
-        <translation>Die Spalte ist offensichtlich ein Verweis (Name, Typ und die genannte Tabelle passen zusammen), aber kein Constraint prüft sie; gelöschte oder falsch eingetragene Elternzeilen hinterlassen verwaiste Zeilen.</translation>
-    </message>
-    <message>
-        <source>ALTER TABLE t ADD CONSTRAINT t_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;
-ALTER TABLE t VALIDATE CONSTRAINT t_user_id_fkey;</source>
-        <translation>ALTER TABLE t ADD CONSTRAINT t_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;
-ALTER TABLE t VALIDATE CONSTRAINT t_user_id_fkey;</translation>
-    </message>
-    <message>
-        <source>Polymorphic reference no constraint can protect</source>
-        <translation>Polymorpher Verweis, den kein Constraint schützen kann</translation>
-    </message>
-    <message>
-        <source>An x_type + x_id pair points at a row of one of several tables; no foreign key can check it, so orphans and type typos go unnoticed and every join needs the type in its condition.</source>
-        <translation>Ein Paar x_type + x_id zeigt auf eine Zeile einer von mehreren Tabellen; kein Fremdschlüssel kann das prüfen, verwaiste Zeilen und Tippfehler im Typ bleiben unbemerkt, und jeder Join braucht den Typ in seiner Bedingung.</translation>
-    </message>
-    <message>
-        <source>Use one nullable FK column per target table with CHECK (num_nonnulls(a_id, b_id) = 1), or a shared parent table.</source>
-        <translation>Eine nullbare FK-Spalte je Zieltabelle mit CHECK (num_nonnulls(a_id, b_id) = 1) verwenden oder eine gemeinsame Elterntabelle.</translation>
-    </message>
-    <message>
-        <source>Foreign key to a unique key that is not the primary key</source>
-        <translation>Fremdschlüssel auf einen eindeutigen Schlüssel, der nicht der Primärschlüssel ist</translation>
-    </message>
-    <message>
-        <source>Referencing a natural key ties children to a value that may change (updates then need ON UPDATE CASCADE) and is usually wider than the primary key.</source>
-        <translation>Ein Verweis auf einen natürlichen Schlüssel bindet Kindzeilen an einen Wert, der sich ändern kann (Änderungen brauchen dann ON UPDATE CASCADE), und ist meist breiter als der Primärschlüssel.</translation>
-    </message>
-    <message>
-        <source>Reference the parent&apos;s primary key instead.</source>
-        <translation>Stattdessen auf den Primärschlüssel der Elterntabelle verweisen.</translation>
-    </message>
-    <message>
-        <source>Foreign key column type differs from the referenced column</source>
-        <translation>Typ der Fremdschlüsselspalte weicht von der referenzierten Spalte ab</translation>
-    </message>
-    <message>
-        <source>An integer column referencing a bigint key breaks once the parent passes 2^31; other mismatches force casts in every join and can keep indexes from being used.</source>
-        <translation>Eine integer-Spalte, die auf einen bigint-Schlüssel verweist, scheitert, sobald die Elterntabelle 2^31 überschreitet; andere Abweichungen erzwingen Casts in jedem Join und können die Nutzung von Indexen verhindern.</translation>
-    </message>
-    <message>
-        <source>ALTER TABLE t ALTER COLUMN parent_id TYPE bigint;</source>
-        <translation>ALTER TABLE t ALTER COLUMN parent_id TYPE bigint;</translation>
-    </message>
-    <message>
-        <source>Foreign key without an index</source>
-        <translation>Fremdschlüssel ohne Index</translation>
-    </message>
-    <message>
-        <source>Deleting or updating a parent row looks for its children by the FK columns; without an index on them each such check scans the child table, and joins from parent to children do too.</source>
-        <translation>Beim Löschen oder Ändern einer Elternzeile werden ihre Kindzeilen über die FK-Spalten gesucht; ohne Index darauf durchsucht jede solche Prüfung die ganze Kindtabelle, ebenso Joins von Eltern zu Kindern.</translation>
-    </message>
-    <message>
-        <source>CREATE INDEX CONCURRENTLY t_parent_id_idx ON t (parent_id);</source>
-        <translation>CREATE INDEX CONCURRENTLY t_parent_id_idx ON t (parent_id);</translation>
-    </message>
-    <message>
-        <source>Foreign keys of the same role with different ON DELETE</source>
-        <translation>Fremdschlüssel gleicher Rolle mit unterschiedlichem ON DELETE</translation>
-    </message>
-    <message>
-        <source>Foreign keys that play the same role (the same column to the same parent, or the tenant column) usually want the same delete policy; one odd key out either blocks a delete the others cascade or silently deletes what the others protect.</source>
-        <translation>Fremdschlüssel mit derselben Rolle (dieselbe Spalte zur selben Elterntabelle oder die Mandantenspalte) wollen meist dieselbe Löschregel; ein einzelner Ausreißer blockiert entweder ein Löschen, das die anderen kaskadieren, oder löscht stillschweigend, was die anderen schützen.</translation>
-    </message>
-    <message>
-        <source>Give it the policy its siblings have, or document why not.</source>
-        <translation>Ihm die Regel seiner Geschwister geben oder dokumentieren, warum nicht.</translation>
-    </message>
-    <message>
-        <source>Foreign key without ON DELETE where its siblings state one</source>
-        <translation>Fremdschlüssel ohne ON DELETE, wo seine Geschwister eines angeben</translation>
-    </message>
-    <message>
-        <source>Most foreign keys to this parent say what a delete does; this one falls back to NO ACTION, which may be an oversight rather than a decision.</source>
-        <translation>Die meisten Fremdschlüssel auf diese Elterntabelle legen fest, was beim Löschen passiert; dieser fällt auf NO ACTION zurück, was eher ein Versehen als eine Entscheidung sein dürfte.</translation>
-    </message>
-    <message>
-        <source>State the ON DELETE action explicitly.</source>
-        <translation>Die ON-DELETE-Aktion ausdrücklich angeben.</translation>
-    </message>
-    <message>
-        <source>ON DELETE SET NULL on a NOT NULL column</source>
-        <translation>ON DELETE SET NULL auf einer NOT-NULL-Spalte</translation>
-    </message>
-    <message>
-        <source>The action sets the column to NULL, which its NOT NULL constraint rejects, so every delete of a referenced parent row fails.</source>
-        <translation>Die Aktion setzt die Spalte auf NULL, was ihr NOT-NULL-Constraint ablehnt; daher scheitert jedes Löschen einer referenzierten Elternzeile.</translation>
-    </message>
-    <message>
-        <source>ALTER TABLE t ALTER COLUMN parent_id DROP NOT NULL; (or use CASCADE or RESTRICT)</source>
-        <translation>ALTER TABLE t ALTER COLUMN parent_id DROP NOT NULL; (oder CASCADE bzw. RESTRICT verwenden)</translation>
-    </message>
-    <message>
-        <source>Cascading delete blocked by a restricting foreign key</source>
-        <translation>Kaskadierendes Löschen durch einen einschränkenden Fremdschlüssel blockiert</translation>
-    </message>
-    <message>
-        <source>A cascading delete stops at the first foreign key that restricts it, so the parent cannot be deleted in one statement; either the restriction is intended and the cascade above it is misleading, or the blocking key should cascade or set null too.</source>
-        <translation>Ein kaskadierendes Löschen hält am ersten Fremdschlüssel an, der es einschränkt, sodass die Elternzeile nicht in einer Anweisung gelöscht werden kann; entweder ist die Einschränkung gewollt und die Kaskade darüber irreführend, oder der blockierende Schlüssel sollte ebenfalls kaskadieren bzw. auf NULL setzen.</translation>
-    </message>
-    <message>
-        <source>Make the blocking key cascade or set null, or stop cascading above it.</source>
-        <translation>Den blockierenden Schlüssel kaskadieren oder auf NULL setzen lassen, oder die Kaskade darüber beenden.</translation>
-    </message>
-    <message>
-        <source>Foreign key cycle</source>
-        <translation>Fremdschlüsselzyklus</translation>
-    </message>
-    <message>
-        <source>Tables that reference each other in a cycle cannot both get their first row unless one link is nullable (filled in later) or the constraints are DEFERRABLE; deletes need the same care.</source>
-        <translation>Tabellen, die sich zyklisch gegenseitig referenzieren, können nicht beide ihre erste Zeile erhalten, es sei denn, eine Verknüpfung ist nullbar (wird später gefüllt) oder die Constraints sind DEFERRABLE; beim Löschen gilt dasselbe.</translation>
-    </message>
-    <message>
-        <source>ALTER TABLE t ALTER CONSTRAINT t_other_id_fkey DEFERRABLE INITIALLY DEFERRED;</source>
-        <translation>ALTER TABLE t ALTER CONSTRAINT t_other_id_fkey DEFERRABLE INITIALLY DEFERRED;</translation>
-    </message>
-    <message>
-        <source>Separate tenant and parent foreign keys</source>
-        <translation>Getrennte Fremdschlüssel für Mandant und Elterntabelle</translation>
-    </message>
-    <message>
-        <source>The row and its parent each reference the tenant, but nothing ties the two together: a row can point at another tenant&apos;s parent. A composite foreign key (tenant, parent) enforces the hierarchy.</source>
-        <translation>Die Zeile und ihre Elternzeile verweisen jeweils auf den Mandanten, aber nichts verbindet beides: Eine Zeile kann auf die Elternzeile eines anderen Mandanten zeigen. Ein zusammengesetzter Fremdschlüssel (Mandant, Elternzeile) erzwingt die Hierarchie.</translation>
-    </message>
-    <message>
-        <source>ALTER TABLE projects ADD UNIQUE (workspace_id, id);
-ALTER TABLE tasks ADD FOREIGN KEY (workspace_id, project_id) REFERENCES projects (workspace_id, id);</source>
-        <translation>ALTER TABLE projects ADD UNIQUE (workspace_id, id);
-ALTER TABLE tasks ADD FOREIGN KEY (workspace_id, project_id) REFERENCES projects (workspace_id, id);</translation>
-    </message>
-    <message>
-        <source>Self-reference without a CHECK against self-links</source>
-        <translation>Selbstreferenz ohne CHECK gegen Verweise auf sich selbst</translation>
-    </message>
-    <message>
-        <source>A row whose parent is itself makes tree walks loop forever; a CHECK costs nothing and rules the one-row cycle out.</source>
-        <translation>Eine Zeile, die sich selbst als Elternzeile hat, lässt Baumdurchläufe endlos kreisen; ein CHECK kostet nichts und schließt den Zyklus aus einer Zeile aus.</translation>
-    </message>
-    <message>
-        <source>ALTER TABLE t ADD CHECK (parent_id &lt;&gt; id);</source>
-        <translation>ALTER TABLE t ADD CHECK (parent_id &lt;&gt; id);</translation>
-    </message>
-    <message numerus="yes">
-        <source> (and in %n referencing column(s))</source>
-        <translation>
-            <numerusform> (und in %n referenzierenden Spalte)</numerusform>
-            <numerusform> (und in %n referenzierenden Spalten)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 enum-like columns have a CHECK constraint.</source>
-        <translation>%1 enum-artige Spalten haben ein CHECK-Constraint.</translation>
-    </message>
-    <message>
-        <source>%1 enum-like columns use an enum type.</source>
-        <translation>%1 enum-artige Spalten verwenden einen Enum-Typ.</translation>
-    </message>
-    <message>
-        <source>%1 enum-like columns use a constrained domain.</source>
-        <translation>%1 enum-artige Spalten verwenden eine eingeschränkte Domäne.</translation>
-    </message>
-    <message>
-        <source>%1 enum-like columns reference a lookup table.</source>
-        <translation>%1 enum-artige Spalten verweisen auf eine Nachschlagetabelle.</translation>
-    </message>
-</context>
-<context>
-    <name>schemalens</name>
-    <message>
-        <source>no dialect-specific syntax found; PostgreSQL assumed</source>
-        <translation>keine dialektspezifische Syntax gefunden; PostgreSQL angenommen</translation>
-    </message>
-    <message>
-        <source>schema &quot;%1&quot; is used but not created by this source; assumed to exist (created by the platform or by hand)</source>
-        <translation>Schema &quot;%1&quot; wird verwendet, aber von dieser Quelle nicht angelegt; es wird als vorhanden angenommen (von der Plattform oder von Hand angelegt)</translation>
-    </message>
-    <message>
-        <source>table %1.%2 is referenced but not created by this source; shown as an external table</source>
-        <translation>Tabelle %1.%2 wird referenziert, aber von dieser Quelle nicht angelegt; als externe Tabelle dargestellt</translation>
-    </message>
-    <message>
-        <source>schema &quot;%1&quot; does not exist</source>
-        <translation>Schema »%1« existiert nicht</translation>
-    </message>
-    <message>
-        <source>no schema has been selected to create in</source>
-        <translation>kein Schema für die Erzeugung ausgewählt</translation>
-    </message>
-    <message>
-        <source>relation &quot;%1&quot; does not exist</source>
-        <translation>Relation »%1« existiert nicht</translation>
-    </message>
-    <message>
-        <source>malformed JSON</source>
-        <translation>fehlerhaftes JSON</translation>
-    </message>
-    <message>
-        <source>statement too deeply nested to analyse (%1)</source>
-        <translation>Anweisung zu tief verschachtelt für die Analyse (%1)</translation>
-    </message>
-    <message>
-        <source>PL/pgSQL block too deeply nested to analyse</source>
-        <translation>PL/pgSQL-Block zu tief verschachtelt für die Analyse</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>schemalens::cli</name>
     <message>
         <source>%1: expected exactly one SOURCE
 </source>
@@ -697,7 +347,27 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     </message>
 </context>
 <context>
-    <name>schemalens::graph</name>
+    <name>graph</name>
+    <message>
+        <source>Cannot read the layout request.</source>
+        <translation>Die Layout-Anforderung kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The layout request could not be read.</source>
+        <translation>Die Layout-Anforderung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Graphviz could not be initialized.</source>
+        <translation>Graphviz konnte nicht initialisiert werden.</translation>
+    </message>
+    <message>
+        <source>Graphviz could not read the graph: %1</source>
+        <translation>Graphviz konnte den Graphen nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Graphviz layout with %1 failed: %2</source>
+        <translation>Graphviz-Layout mit %1 fehlgeschlagen: %2</translation>
+    </message>
     <message>
         <source>Layout needs the size of every table (%1 given for %2 tables).</source>
         <translation>Das Layout braucht die Größe jeder Tabelle (%1 angegeben für %2 Tabellen).</translation>
@@ -737,7 +407,75 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     </message>
 </context>
 <context>
-    <name>schemalens::gui</name>
+    <name>gui</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source> · inferred, no constraint</source>
+        <translation> · abgeleitet, kein Constraint</translation>
+    </message>
+    <message>
+        <source> · ON DELETE %1</source>
+        <translation> · ON DELETE %1</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Reviewing</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>Interner Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Interner Fehler</translation>
+    </message>
+    <message>
+        <source>Explore and review database schemas.</source>
+        <translation>Datenbankschemas erkunden und prüfen.</translation>
+    </message>
+    <message>
+        <source>Migration folder, schema file, SQLite database or postgresql:// connection to open.</source>
+        <translation>Zu öffnender Migrationsordner, Schemadatei, SQLite-Datenbank oder postgresql://-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Force the SQL dialect.</source>
+        <translation>Den SQL-Dialekt erzwingen.</translation>
+    </message>
+    <message>
+        <source>Open the bundled example.</source>
+        <translation>Das mitgelieferte Beispiel öffnen.</translation>
+    </message>
+    <message>
+        <source>Render the window with SOURCE loaded to FILE (PNG) and exit.</source>
+        <translation>Das Fenster mit geladener QUELLE in DATEI (PNG) rendern und beenden.</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
     <message>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
@@ -793,6 +531,2443 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     <message>
         <source>Findings</source>
         <translation>Befunde</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>ON DELETE</source>
+        <translation>ON DELETE</translation>
+    </message>
+    <message>
+        <source>cascade</source>
+        <translation>cascade</translation>
+    </message>
+    <message>
+        <source>set null</source>
+        <translation>set null</translation>
+    </message>
+    <message>
+        <source>set default</source>
+        <translation>set default</translation>
+    </message>
+    <message>
+        <source>restrict / no action</source>
+        <translation>restrict / no action</translation>
+    </message>
+    <message>
+        <source>soft reference (no FK)</source>
+        <translation>Soft-Referenz (ohne FK)</translation>
+    </message>
+    <message>
+        <source>Cardinality</source>
+        <translation>Kardinalität</translation>
+    </message>
+    <message>
+        <source>exactly one</source>
+        <translation>genau eins</translation>
+    </message>
+    <message>
+        <source>zero or one</source>
+        <translation>null oder eins</translation>
+    </message>
+    <message>
+        <source>zero or many</source>
+        <translation>null oder viele</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>PK primary key · FK foreign key · UQ unique · NN not null</source>
+        <translation>PK Primärschlüssel · FK Fremdschlüssel · UQ unique · NN not null</translation>
+    </message>
+    <message>
+        <source>the diagram is too large for an image; use SVG or PDF</source>
+        <translation>das Diagramm ist zu groß für ein Bild; SVG oder PDF verwenden</translation>
+    </message>
+    <message>
+        <source>cannot encode the PNG image</source>
+        <translation>das PNG-Bild kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>Entity-relationship diagram generated by Schemalens</source>
+        <translation>Von Schemalens erzeugtes Entity-Relationship-Diagramm</translation>
+    </message>
+    <message>
+        <source>cannot start the SVG writer</source>
+        <translation>der SVG-Writer kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF writer</source>
+        <translation>der PDF-Writer kann nicht gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Fix:</source>
+        <translation>Korrektur:</translation>
+    </message>
+    <message>
+        <source>Schema review: %1</source>
+        <translation>Schema-Review: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Stärken</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>Suppressed (%1)</source>
+        <translation>Unterdrückt (%1)</translation>
+    </message>
+    <message>
+        <source>Reviewed by Schemalens %1.</source>
+        <translation>Geprüft von Schemalens %1.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>foreign key</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> auf %1</translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation>Index %1</translation>
+    </message>
+    <message>
+        <source>index %1 on %2</source>
+        <translation>Index %1 auf %2</translation>
+    </message>
+    <message>
+        <source>constraint %1</source>
+        <translation>Constraint %1</translation>
+    </message>
+    <message>
+        <source>constraint %1 on %2</source>
+        <translation>Constraint %1 auf %2</translation>
+    </message>
+    <message>
+        <source>migration %1</source>
+        <translation>Migration %1</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <source>view %1</source>
+        <translation>Sicht %1</translation>
+    </message>
+    <message>
+        <source>schema %1</source>
+        <translation>Schema %1</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>keine Befunde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source> (ON DELETE: %1)</source>
+        <translation> (ON DELETE: %1)</translation>
+    </message>
+    <message>
+        <source>Foreign keys</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>Soft foreign keys</source>
+        <translation>Soft-Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>Indexes (besides keys)</source>
+        <translation>Indexe (außer Schlüsseln)</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Sichten</translation>
+    </message>
+    <message>
+        <source>Enum types</source>
+        <translation>Enum-Typen</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Unterdrückt</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Korrektur: %1</translation>
+    </message>
+    <message>
+        <source>Thresholds: %1</source>
+        <translation>Schwellenwerte: %1</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <source> (%1 suppressed)</source>
+        <translation> (%1 unterdrückt)</translation>
+    </message>
+    <message>
+        <source>Review: %1.</source>
+        <translation>Review: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <source>Reference to a table or column that does not exist</source>
+        <translation>Verweis auf eine Tabelle oder Spalte, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>A foreign key, index or constraint names something the schema does not have (SQLite accepts such keys and fails later writes with &quot;foreign key mismatch&quot;); the reference protects nothing.</source>
+        <translation>Ein Fremdschlüssel, Index oder Constraint nennt etwas, das im Schema fehlt (SQLite akzeptiert solche Schlüssel und lässt spätere Schreibzugriffe mit &quot;foreign key mismatch&quot; scheitern); der Verweis schützt nichts.</translation>
+    </message>
+    <message>
+        <source>Point it at an existing key, or drop it.</source>
+        <translation>Auf einen existierenden Schlüssel zeigen lassen oder entfernen.</translation>
+    </message>
+    <message>
+        <source>Table without a primary key</source>
+        <translation>Tabelle ohne Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>Without a primary key rows cannot be addressed reliably: duplicates creep in, ORMs and logical replication (UPDATE/DELETE) need one, and no foreign key can point at the table.</source>
+        <translation>Ohne Primärschlüssel lassen sich Zeilen nicht zuverlässig adressieren: Duplikate schleichen sich ein, ORMs und logische Replikation (UPDATE/DELETE) brauchen einen, und kein Fremdschlüssel kann auf die Tabelle zeigen.</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE t ADD PRIMARY KEY (id);</source>
+        <translation>ALTER TABLE t ADD PRIMARY KEY (id);</translation>
+    </message>
+    <message>
+        <source>Per-parent number without a unique constraint</source>
+        <translation>Laufende Nummer je Elternzeile ohne Unique-Constraint</translation>
+    </message>
+    <message>
+        <source>A version, sequence or position number only means something if it is unique per parent; without a constraint two concurrent writers take the same number and nothing notices.</source>
+        <translation>Eine Versions-, Folge- oder Positionsnummer ist nur dann aussagekräftig, wenn sie je Elternzeile eindeutig ist; ohne Constraint vergeben zwei gleichzeitige Schreiber dieselbe Nummer, und niemand merkt es.</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE t ADD UNIQUE (parent_id, version);</source>
+        <translation>ALTER TABLE t ADD UNIQUE (parent_id, version);</translation>
+    </message>
+    <message>
+        <source>Reference without a foreign key</source>
+        <translation>Verweis ohne Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>The column is clearly a reference (its name, its type and the table it names all agree) but no constraint checks it, so deleted or mistyped parents leave orphan rows.</source>
+        <translation>Die Spalte ist offensichtlich ein Verweis (Name, Typ und die genannte Tabelle passen zusammen), aber kein Constraint prüft sie; gelöschte oder falsch eingetragene Elternzeilen hinterlassen verwaiste Zeilen.</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE t ADD CONSTRAINT t_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;
+ALTER TABLE t VALIDATE CONSTRAINT t_user_id_fkey;</source>
+        <translation>ALTER TABLE t ADD CONSTRAINT t_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;
+ALTER TABLE t VALIDATE CONSTRAINT t_user_id_fkey;</translation>
+    </message>
+    <message>
+        <source>Polymorphic reference no constraint can protect</source>
+        <translation>Polymorpher Verweis, den kein Constraint schützen kann</translation>
+    </message>
+    <message>
+        <source>An x_type + x_id pair points at a row of one of several tables; no foreign key can check it, so orphans and type typos go unnoticed and every join needs the type in its condition.</source>
+        <translation>Ein Paar x_type + x_id zeigt auf eine Zeile einer von mehreren Tabellen; kein Fremdschlüssel kann das prüfen, verwaiste Zeilen und Tippfehler im Typ bleiben unbemerkt, und jeder Join braucht den Typ in seiner Bedingung.</translation>
+    </message>
+    <message>
+        <source>Use one nullable FK column per target table with CHECK (num_nonnulls(a_id, b_id) = 1), or a shared parent table.</source>
+        <translation>Eine nullbare FK-Spalte je Zieltabelle mit CHECK (num_nonnulls(a_id, b_id) = 1) verwenden oder eine gemeinsame Elterntabelle.</translation>
+    </message>
+    <message>
+        <source>Foreign key to a unique key that is not the primary key</source>
+        <translation>Fremdschlüssel auf einen eindeutigen Schlüssel, der nicht der Primärschlüssel ist</translation>
+    </message>
+    <message>
+        <source>Referencing a natural key ties children to a value that may change (updates then need ON UPDATE CASCADE) and is usually wider than the primary key.</source>
+        <translation>Ein Verweis auf einen natürlichen Schlüssel bindet Kindzeilen an einen Wert, der sich ändern kann (Änderungen brauchen dann ON UPDATE CASCADE), und ist meist breiter als der Primärschlüssel.</translation>
+    </message>
+    <message>
+        <source>Reference the parent&apos;s primary key instead.</source>
+        <translation>Stattdessen auf den Primärschlüssel der Elterntabelle verweisen.</translation>
+    </message>
+    <message>
+        <source>Foreign key column type differs from the referenced column</source>
+        <translation>Typ der Fremdschlüsselspalte weicht von der referenzierten Spalte ab</translation>
+    </message>
+    <message>
+        <source>An integer column referencing a bigint key breaks once the parent passes 2^31; other mismatches force casts in every join and can keep indexes from being used.</source>
+        <translation>Eine integer-Spalte, die auf einen bigint-Schlüssel verweist, scheitert, sobald die Elterntabelle 2^31 überschreitet; andere Abweichungen erzwingen Casts in jedem Join und können die Nutzung von Indexen verhindern.</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE t ALTER COLUMN parent_id TYPE bigint;</source>
+        <translation>ALTER TABLE t ALTER COLUMN parent_id TYPE bigint;</translation>
+    </message>
+    <message>
+        <source>Foreign key without an index</source>
+        <translation>Fremdschlüssel ohne Index</translation>
+    </message>
+    <message>
+        <source>Deleting or updating a parent row looks for its children by the FK columns; without an index on them each such check scans the child table, and joins from parent to children do too.</source>
+        <translation>Beim Löschen oder Ändern einer Elternzeile werden ihre Kindzeilen über die FK-Spalten gesucht; ohne Index darauf durchsucht jede solche Prüfung die ganze Kindtabelle, ebenso Joins von Eltern zu Kindern.</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY t_parent_id_idx ON t (parent_id);</source>
+        <translation>CREATE INDEX CONCURRENTLY t_parent_id_idx ON t (parent_id);</translation>
+    </message>
+    <message>
+        <source>Foreign keys of the same role with different ON DELETE</source>
+        <translation>Fremdschlüssel gleicher Rolle mit unterschiedlichem ON DELETE</translation>
+    </message>
+    <message>
+        <source>Foreign keys that play the same role (the same column to the same parent, or the tenant column) usually want the same delete policy; one odd key out either blocks a delete the others cascade or silently deletes what the others protect.</source>
+        <translation>Fremdschlüssel mit derselben Rolle (dieselbe Spalte zur selben Elterntabelle oder die Mandantenspalte) wollen meist dieselbe Löschregel; ein einzelner Ausreißer blockiert entweder ein Löschen, das die anderen kaskadieren, oder löscht stillschweigend, was die anderen schützen.</translation>
+    </message>
+    <message>
+        <source>Give it the policy its siblings have, or document why not.</source>
+        <translation>Ihm die Regel seiner Geschwister geben oder dokumentieren, warum nicht.</translation>
+    </message>
+    <message>
+        <source>Foreign key without ON DELETE where its siblings state one</source>
+        <translation>Fremdschlüssel ohne ON DELETE, wo seine Geschwister eines angeben</translation>
+    </message>
+    <message>
+        <source>Most foreign keys to this parent say what a delete does; this one falls back to NO ACTION, which may be an oversight rather than a decision.</source>
+        <translation>Die meisten Fremdschlüssel auf diese Elterntabelle legen fest, was beim Löschen passiert; dieser fällt auf NO ACTION zurück, was eher ein Versehen als eine Entscheidung sein dürfte.</translation>
+    </message>
+    <message>
+        <source>State the ON DELETE action explicitly.</source>
+        <translation>Die ON-DELETE-Aktion ausdrücklich angeben.</translation>
+    </message>
+    <message>
+        <source>ON DELETE SET NULL on a NOT NULL column</source>
+        <translation>ON DELETE SET NULL auf einer NOT-NULL-Spalte</translation>
+    </message>
+    <message>
+        <source>The action sets the column to NULL, which its NOT NULL constraint rejects, so every delete of a referenced parent row fails.</source>
+        <translation>Die Aktion setzt die Spalte auf NULL, was ihr NOT-NULL-Constraint ablehnt; daher scheitert jedes Löschen einer referenzierten Elternzeile.</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE t ALTER COLUMN parent_id DROP NOT NULL; (or use CASCADE or RESTRICT)</source>
+        <translation>ALTER TABLE t ALTER COLUMN parent_id DROP NOT NULL; (oder CASCADE bzw. RESTRICT verwenden)</translation>
+    </message>
+    <message>
+        <source>Cascading delete blocked by a restricting foreign key</source>
+        <translation>Kaskadierendes Löschen durch einen einschränkenden Fremdschlüssel blockiert</translation>
+    </message>
+    <message>
+        <source>A cascading delete stops at the first foreign key that restricts it, so the parent cannot be deleted in one statement; either the restriction is intended and the cascade above it is misleading, or the blocking key should cascade or set null too.</source>
+        <translation>Ein kaskadierendes Löschen hält am ersten Fremdschlüssel an, der es einschränkt, sodass die Elternzeile nicht in einer Anweisung gelöscht werden kann; entweder ist die Einschränkung gewollt und die Kaskade darüber irreführend, oder der blockierende Schlüssel sollte ebenfalls kaskadieren bzw. auf NULL setzen.</translation>
+    </message>
+    <message>
+        <source>Make the blocking key cascade or set null, or stop cascading above it.</source>
+        <translation>Den blockierenden Schlüssel kaskadieren oder auf NULL setzen lassen, oder die Kaskade darüber beenden.</translation>
+    </message>
+    <message>
+        <source>Foreign key cycle</source>
+        <translation>Fremdschlüsselzyklus</translation>
+    </message>
+    <message>
+        <source>Tables that reference each other in a cycle cannot both get their first row unless one link is nullable (filled in later) or the constraints are DEFERRABLE; deletes need the same care.</source>
+        <translation>Tabellen, die sich zyklisch gegenseitig referenzieren, können nicht beide ihre erste Zeile erhalten, es sei denn, eine Verknüpfung ist nullbar (wird später gefüllt) oder die Constraints sind DEFERRABLE; beim Löschen gilt dasselbe.</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE t ALTER CONSTRAINT t_other_id_fkey DEFERRABLE INITIALLY DEFERRED;</source>
+        <translation>ALTER TABLE t ALTER CONSTRAINT t_other_id_fkey DEFERRABLE INITIALLY DEFERRED;</translation>
+    </message>
+    <message>
+        <source>Separate tenant and parent foreign keys</source>
+        <translation>Getrennte Fremdschlüssel für Mandant und Elterntabelle</translation>
+    </message>
+    <message>
+        <source>The row and its parent each reference the tenant, but nothing ties the two together: a row can point at another tenant&apos;s parent. A composite foreign key (tenant, parent) enforces the hierarchy.</source>
+        <translation>Die Zeile und ihre Elternzeile verweisen jeweils auf den Mandanten, aber nichts verbindet beides: Eine Zeile kann auf die Elternzeile eines anderen Mandanten zeigen. Ein zusammengesetzter Fremdschlüssel (Mandant, Elternzeile) erzwingt die Hierarchie.</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE projects ADD UNIQUE (workspace_id, id);
+ALTER TABLE tasks ADD FOREIGN KEY (workspace_id, project_id) REFERENCES projects (workspace_id, id);</source>
+        <translation>ALTER TABLE projects ADD UNIQUE (workspace_id, id);
+ALTER TABLE tasks ADD FOREIGN KEY (workspace_id, project_id) REFERENCES projects (workspace_id, id);</translation>
+    </message>
+    <message>
+        <source>Self-reference without a CHECK against self-links</source>
+        <translation>Selbstreferenz ohne CHECK gegen Verweise auf sich selbst</translation>
+    </message>
+    <message>
+        <source>A row whose parent is itself makes tree walks loop forever; a CHECK costs nothing and rules the one-row cycle out.</source>
+        <translation>Eine Zeile, die sich selbst als Elternzeile hat, lässt Baumdurchläufe endlos kreisen; ein CHECK kostet nichts und schließt den Zyklus aus einer Zeile aus.</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE t ADD CHECK (parent_id &lt;&gt; id);</source>
+        <translation>ALTER TABLE t ADD CHECK (parent_id &lt;&gt; id);</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and in %n referencing column(s))</source>
+        <translation>
+            <numerusform> (und in %n referenzierenden Spalte)</numerusform>
+            <numerusform> (und in %n referenzierenden Spalten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 enum-like columns have a CHECK constraint.</source>
+        <translation>%1 enum-artige Spalten haben ein CHECK-Constraint.</translation>
+    </message>
+    <message>
+        <source>%1 enum-like columns use an enum type.</source>
+        <translation>%1 enum-artige Spalten verwenden einen Enum-Typ.</translation>
+    </message>
+    <message>
+        <source>%1 enum-like columns use a constrained domain.</source>
+        <translation>%1 enum-artige Spalten verwenden eine eingeschränkte Domäne.</translation>
+    </message>
+    <message>
+        <source>%1 enum-like columns reference a lookup table.</source>
+        <translation>%1 enum-artige Spalten verweisen auf eine Nachschlagetabelle.</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>Array von Zeichenketten erwartet</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>nicht-leere Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object of rule ids</source>
+        <translation>Objekt mit Regel-IDs erwartet</translation>
+    </message>
+    <message>
+        <source>unknown rule &apos;%1&apos; (see &apos;schemalens-cli rules&apos;)</source>
+        <translation>unbekannte Regel &apos;%1&apos; (siehe &apos;schemalens-cli rules&apos;)</translation>
+    </message>
+    <message>
+        <source>expected true/false, a severity or an object</source>
+        <translation>true/false, ein Schweregrad oder ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected &quot;error&quot;, &quot;warning&quot; or &quot;info&quot;</source>
+        <translation>&quot;error&quot;, &quot;warning&quot; oder &quot;info&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>expected a non-negative number</source>
+        <translation>nicht-negative Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>unknown setting; rule &apos;%1&apos; takes only &quot;enabled&quot; and &quot;severity&quot;</source>
+        <translation>unbekannte Einstellung; Regel &apos;%1&apos; kennt nur &quot;enabled&quot; und &quot;severity&quot;</translation>
+    </message>
+    <message>
+        <source>unknown setting; rule &apos;%1&apos; takes &quot;enabled&quot;, &quot;severity&quot; and %2</source>
+        <translation>unbekannte Einstellung; Regel &apos;%1&apos; kennt &quot;enabled&quot;, &quot;severity&quot; und %2</translation>
+    </message>
+    <message>
+        <source>unknown severity &apos;%1&apos; (use error, warning, info or off)</source>
+        <translation>unbekannter Schweregrad &apos;%1&apos; (error, warning, info oder off verwenden)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>unknown key (use tenantColumns or enumLikeColumns)</source>
+        <translation>unbekannter Schlüssel (tenantColumns oder enumLikeColumns verwenden)</translation>
+    </message>
+    <message>
+        <source>expected an array of {&quot;fingerprint&quot;, &quot;reason&quot;} objects</source>
+        <translation>Array von {&quot;fingerprint&quot;, &quot;reason&quot;}-Objekten erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;fingerprint&quot;</source>
+        <translation>Objekt mit einem &quot;fingerprint&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>a suppression needs a reason, so the next reviewer knows why</source>
+        <translation>eine Unterdrückung braucht eine Begründung (&quot;reason&quot;), damit der nächste Prüfer weiß, warum</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>a review file must hold a JSON object</source>
+        <translation>eine Review-Datei muss ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>cannot read review file %1: %2</source>
+        <translation>Review-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>review file %1 is larger than 16 MiB</source>
+        <translation>Review-Datei %1 ist größer als 16 MiB</translation>
+    </message>
+    <message>
+        <source>%1 has %2 columns (more than %3): it may mix several concerns</source>
+        <translation>%1 hat %2 Spalten (mehr als %3): sie vermischt womöglich mehrere Belange</translation>
+    </message>
+    <message>
+        <source>Move groups of optional or rarely read columns (settings, billing, profile…) to 1:1 tables keyed by %1&apos;s primary key, or to a JSONB column when they are free-form.</source>
+        <translation>Gruppen optionaler oder selten gelesener Spalten (Einstellungen, Abrechnung, Profil…) in 1:1-Tabellen mit dem Primärschlüssel von %1 auslagern, oder in eine JSONB-Spalte, wenn sie frei strukturiert sind.</translation>
+    </message>
+    <message>
+        <source>%1 have nearly the same columns (%2 shared: %3): merge candidates</source>
+        <translation>%1 haben fast dieselben Spalten (%2 gemeinsam: %3): Kandidaten zum Zusammenlegen</translation>
+    </message>
+    <message>
+        <source>If they hold the same kind of thing, keep one table with a discriminator column (kind/type with a CHECK) and move the differing columns to 1:1 side tables; if they are meant to diverge, ignore this.</source>
+        <translation>Wenn sie dieselbe Art von Daten enthalten, eine Tabelle mit Unterscheidungsspalte (kind/type mit CHECK) behalten und die abweichenden Spalten in 1:1-Nebentabellen verschieben; wenn sie sich bewusst auseinanderentwickeln sollen, ignorieren.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is nullable while %2 is NOT NULL in %3 other table(s) (%4): rows without a tenant escape tenant filters</source>
+        <translation>%1.%2 ist nullbar, während %2 in %3 anderen Tabellen NOT NULL ist (%4): Zeilen ohne Mandant entgehen den Mandantenfiltern</translation>
+    </message>
+    <message>
+        <source>SQLite cannot add NOT NULL to a column: rebuild %1 with %2 NOT NULL (after backfilling the NULL rows).</source>
+        <translation>SQLite kann einer Spalte kein NOT NULL hinzufügen: %1 mit %2 NOT NULL neu aufbauen (nach dem Auffüllen der NULL-Zeilen).</translation>
+    </message>
+    <message>
+        <source>-- backfill rows where %2 IS NULL first
+ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;</source>
+        <translation>-- zuerst Zeilen auffüllen, in denen %2 IS NULL ist
+ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;</translation>
+    </message>
+    <message>
+        <source> per %1</source>
+        <translation> je %1</translation>
+    </message>
+    <message>
+        <source>trigger %1 on %2 keeps a single %3 row%4 by clearing the flag on other rows; a partial unique index would enforce it</source>
+        <translation>Trigger %1 auf %2 hält genau eine %3-Zeile%4, indem er das Flag in den anderen Zeilen löscht; ein partieller Unique-Index würde das erzwingen</translation>
+    </message>
+    <message>
+        <source>CREATE UNIQUE INDEX %1 ON %2 (%3) WHERE %4;
+-- keep the trigger only to switch the flag over for the application; the index guards against concurrent writers and direct SQL.</source>
+        <translation>CREATE UNIQUE INDEX %1 ON %2 (%3) WHERE %4;
+-- den Trigger nur behalten, um das Flag für die Anwendung umzuschalten; der Index schützt vor gleichzeitigen Schreibern und direktem SQL.</translation>
+    </message>
+    <message>
+        <source>Trigger maintaining what a partial unique index would enforce</source>
+        <translation>Trigger pflegt, was ein partieller Unique-Index erzwingen würde</translation>
+    </message>
+    <message>
+        <source>A trigger that clears a flag (is_default, is_primary) on the other rows races with concurrent inserts and is bypassed by disabled triggers and bulk loads; a partial unique index makes two flagged rows impossible.</source>
+        <translation>Ein Trigger, der ein Flag (is_default, is_primary) in den anderen Zeilen löscht, hat eine Race Condition mit gleichzeitigen Inserts und wird von deaktivierten Triggern und Massenladevorgängen umgangen; ein partieller Unique-Index macht zwei markierte Zeilen unmöglich.</translation>
+    </message>
+    <message>
+        <source>Add a partial unique index on the scope columns WHERE the flag is set.</source>
+        <translation>Einen partiellen Unique-Index auf die Bereichsspalten anlegen, WHERE das Flag gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Table with many columns</source>
+        <translation>Tabelle mit sehr vielen Spalten</translation>
+    </message>
+    <message>
+        <source>A very wide table often mixes several concerns, is mostly NULL, and makes every row and every update bigger.</source>
+        <translation>Eine sehr breite Tabelle vermischt oft mehrere Belange, ist größtenteils NULL und macht jede Zeile und jedes Update größer.</translation>
+    </message>
+    <message>
+        <source>Split optional column groups into 1:1 side tables.</source>
+        <translation>Optionale Spaltengruppen in 1:1-Nebentabellen aufteilen.</translation>
+    </message>
+    <message>
+        <source>Tables with nearly the same columns</source>
+        <translation>Tabellen mit fast denselben Spalten</translation>
+    </message>
+    <message>
+        <source>Tables that share most of their columns often hold one kind of thing split by a category; every query, index and fix then has to be written twice. Archive and history tables and numbered copies are left out: they are copies on purpose.</source>
+        <translation>Tabellen, die die meisten Spalten gemeinsam haben, enthalten oft eine Art von Daten, aufgeteilt nach einer Kategorie; jede Abfrage, jeder Index und jede Korrektur muss dann doppelt geschrieben werden. Archiv- und Historientabellen sowie nummerierte Kopien werden ausgelassen: sie sind absichtlich Kopien.</translation>
+    </message>
+    <message>
+        <source>Merge them into one table with a discriminator column, or ignore if they are meant to diverge.</source>
+        <translation>Zu einer Tabelle mit Unterscheidungsspalte zusammenlegen, oder ignorieren, wenn sie sich bewusst auseinanderentwickeln sollen.</translation>
+    </message>
+    <message>
+        <source>Tenant column nullable in some tables</source>
+        <translation>Mandantenspalte in manchen Tabellen nullbar</translation>
+    </message>
+    <message>
+        <source>When the tenant column is NOT NULL almost everywhere, a table where it is nullable can hold rows that belong to no tenant: tenant filters and RLS policies silently skip them.</source>
+        <translation>Wenn die Mandantenspalte fast überall NOT NULL ist, kann eine Tabelle, in der sie nullbar ist, Zeilen enthalten, die keinem Mandanten gehören: Mandantenfilter und RLS-Policies übergehen sie stillschweigend.</translation>
+    </message>
+    <message>
+        <source>Backfill and SET NOT NULL, or document the global rows with a CHECK/partial index that mentions IS NULL.</source>
+        <translation>Auffüllen und SET NOT NULL setzen, oder die globalen Zeilen mit einem CHECK bzw. partiellen Index dokumentieren, der IS NULL erwähnt.</translation>
+    </message>
+    <message>
+        <source>the primary key %1</source>
+        <translation>der Primärschlüssel %1</translation>
+    </message>
+    <message>
+        <source>unique constraint %1</source>
+        <translation>Unique-Constraint %1</translation>
+    </message>
+    <message>
+        <source>exclusion constraint %1</source>
+        <translation>Exclusion-Constraint %1</translation>
+    </message>
+    <message>
+        <source>constraint %1</source>
+        <translation>Constraint %1</translation>
+    </message>
+    <message>
+        <source>unique index %1</source>
+        <translation>Unique-Index %1</translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation>Index %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3) duplicates %4: same definition under another name</source>
+        <translation>%1 auf %2 (%3) dupliziert %4: gleiche Definition unter anderem Namen</translation>
+    </message>
+    <message>
+        <source>-- keep %1
+</source>
+        <translation>-- %1 behalten
+</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3) is redundant with %4, which has the same key</source>
+        <translation>%1 auf %2 (%3) ist überflüssig neben %4, das denselben Schlüssel hat</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3) is redundant: its columns lead %4 (%5)</source>
+        <translation>%1 auf %2 (%3) ist überflüssig: seine Spalten bilden den Anfang von %4 (%5)</translation>
+    </message>
+    <message>
+        <source>
+-- if an FK depends on this index (%1 references these columns), the DROP fails: recreate that FK first</source>
+        <translation>
+-- hängt ein FK von diesem Index ab (%1 referenziert diese Spalten), scheitert das DROP: diesen FK zuerst neu anlegen</translation>
+    </message>
+    <message>
+        <source>%1 has separate indexes on %2 (%3) and %4 (%5) but none on both; queries for live rows of one %2 would use a partial index</source>
+        <translation>%1 hat getrennte Indexe auf %2 (%3) und %4 (%5), aber keinen auf beiden; Abfragen nach lebenden Zeilen eines %2 würden einen partiellen Index nutzen</translation>
+    </message>
+    <message>
+        <source>%1 has separate indexes on %2 (%3) and %4 (%5) but none on both; queries filtering by %2 and %4 would use a composite index</source>
+        <translation>%1 hat getrennte Indexe auf %2 (%3) und %4 (%5), aber keinen auf beiden; Abfragen, die nach %2 und %4 filtern, würden einen zusammengesetzten Index nutzen</translation>
+    </message>
+    <message>
+        <source>
+-- then %1 (%2) is a prefix of it: </source>
+        <translation>
+-- dann ist %1 (%2) ein Präfix davon: </translation>
+    </message>
+    <message>
+        <source>%1 has %2 non-unique indexes (threshold %3) on %4 columns; every insert maintains all of them</source>
+        <translation>%1 hat %2 nicht eindeutige Indexe (Schwelle %3) auf %4 Spalten; jeder Insert pflegt sie alle</translation>
+    </message>
+    <message>
+        <source>-- check which indexes the application&apos;s queries use (EXPLAIN QUERY PLAN) and drop the others</source>
+        <translation>-- prüfen, welche Indexe die Abfragen der Anwendung nutzen (EXPLAIN QUERY PLAN), und die anderen löschen</translation>
+    </message>
+    <message>
+        <source>-- indexes never scanned since the last stats reset:
+SELECT indexrelname, idx_scan FROM pg_stat_user_indexes WHERE relid = &apos;%1&apos;::regclass ORDER BY idx_scan;</source>
+        <translation>-- seit dem letzten Zurücksetzen der Statistiken nie gescannte Indexe:
+SELECT indexrelname, idx_scan FROM pg_stat_user_indexes WHERE relid = &apos;%1&apos;::regclass ORDER BY idx_scan;</translation>
+    </message>
+    <message>
+        <source>%1.%2 is jsonb with no GIN or expression index; containment and key queries on it scan the whole table</source>
+        <translation>%1.%2 ist jsonb ohne GIN- oder Ausdrucksindex; Containment- und Schlüsselabfragen darauf durchsuchen die ganze Tabelle</translation>
+    </message>
+    <message>
+        <source>%1.%2 is jsonb with no GIN or expression index, while %3.%2 has one; queries on it scan the whole table</source>
+        <translation>%1.%2 ist jsonb ohne GIN- oder Ausdrucksindex, während %3.%2 einen hat; Abfragen darauf durchsuchen die ganze Tabelle</translation>
+    </message>
+    <message>
+        <source>
+-- jsonb_path_ops serves @&gt; and is smaller; the default jsonb_ops also serves ?, ?| and ?&amp;</source>
+        <translation>
+-- jsonb_path_ops bedient @&gt; und ist kleiner; das Standard-jsonb_ops bedient auch ?, ?| und ?&amp;</translation>
+    </message>
+    <message>
+        <source>%1 on %2.%3 is IVFFlat: its lists are fixed when it is built, so recall drops as rows are added; HNSW needs no such tuning</source>
+        <translation>%1 auf %2.%3 ist IVFFlat: seine Listen werden beim Aufbau festgelegt, daher sinkt der Recall, wenn Zeilen hinzukommen; HNSW braucht keine solche Abstimmung</translation>
+    </message>
+    <message>
+        <source>%1.%2 (%3) has no HNSW or IVFFlat index; every similarity search compares the query with every row</source>
+        <translation>%1.%2 (%3) hat keinen HNSW- oder IVFFlat-Index; jede Ähnlichkeitssuche vergleicht die Anfrage mit jeder Zeile</translation>
+    </message>
+    <message>
+        <source>-- HNSW needs a fixed dimension: declare %1 as %2(n) first, e.g.
+ALTER TABLE %3 ALTER COLUMN %1 TYPE %2(1536);
+</source>
+        <translation>-- HNSW braucht eine feste Dimension: %1 zuerst als %2(n) deklarieren, z. B.
+ALTER TABLE %3 ALTER COLUMN %1 TYPE %2(1536);
+</translation>
+    </message>
+    <message>
+        <source>-- vector is indexable up to 2000 dimensions: index it as halfvec (queries must cast the same way)
+</source>
+        <translation>-- vector ist bis 2000 Dimensionen indizierbar: als halfvec indizieren (Abfragen müssen genauso casten)
+</translation>
+    </message>
+    <message>
+        <source>-- over 4000 dimensions: index a binary quantization, e.g. USING hnsw ((binary_quantize(%1)::bit(%2)) bit_hamming_ops), and re-rank exactly</source>
+        <translation>-- über 4000 Dimensionen: eine binäre Quantisierung indizieren, z. B. USING hnsw ((binary_quantize(%1)::bit(%2)) bit_hamming_ops), und exakt nachsortieren</translation>
+    </message>
+    <message>
+        <source>
+-- use the operator class of the distance your queries use: _cosine_ops (&lt;=&gt;), _l2_ops (&lt;-&gt;), _ip_ops (&lt;#&gt;)</source>
+        <translation>
+-- die Operatorklasse der Distanz verwenden, die Ihre Abfragen nutzen: _cosine_ops (&lt;=&gt;), _l2_ops (&lt;-&gt;), _ip_ops (&lt;#&gt;)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>since the statistics were reset %1 ago</source>
+        <translation>seit dem Zurücksetzen der Statistiken vor %1</translation>
+    </message>
+    <message>
+        <source>since the server started %1 ago</source>
+        <translation>seit dem Serverstart vor %1</translation>
+    </message>
+    <message>
+        <source>since the statistics began</source>
+        <translation>seit Beginn der Statistiken</translation>
+    </message>
+    <message>
+        <source>Index %1 on %2 has never been scanned %3</source>
+        <translation>Index %1 auf %2 wurde %3 nie gescannt</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 have a %3 that matches no %4.%5</source>
+        <translation>%1 Zeilen von %2 haben einen Wert in %3, der zu keinem %4.%5 passt</translation>
+    </message>
+    <message>
+        <source>Index never scanned</source>
+        <translation>Index nie gescannt</translation>
+    </message>
+    <message>
+        <source>pg_stat_user_indexes counts no scan of this index since the statistics began; it costs every write and its disk space without serving a query. Check replicas and rare jobs first.</source>
+        <translation>pg_stat_user_indexes zählt seit Beginn der Statistiken keinen Scan dieses Index; er kostet jeden Schreibvorgang und seinen Plattenplatz, ohne eine Abfrage zu bedienen. Zuerst Replikate und seltene Jobs prüfen.</translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY &lt;index&gt;;</source>
+        <translation>DROP INDEX CONCURRENTLY &lt;index&gt;;</translation>
+    </message>
+    <message>
+        <source>Rows whose reference points at no parent row</source>
+        <translation>Zeilen, deren Verweis auf keine Elternzeile zeigt</translation>
+    </message>
+    <message>
+        <source>Without a foreign key nothing stops a soft reference from pointing at a deleted or never-existing row; these rows do. Counted with a bounded read-only query (--data-checks).</source>
+        <translation>Ohne Fremdschlüssel hindert nichts eine Soft-Referenz daran, auf eine gelöschte oder nie vorhandene Zeile zu zeigen; diese Zeilen tun es. Gezählt mit einer begrenzten, nur lesenden Abfrage (--data-checks).</translation>
+    </message>
+    <message>
+        <source>Delete or re-link the orphan rows, then add the foreign key (NOT VALID, then VALIDATE CONSTRAINT).</source>
+        <translation>Die verwaisten Zeilen löschen oder neu verknüpfen, dann den Fremdschlüssel hinzufügen (NOT VALID, dann VALIDATE CONSTRAINT).</translation>
+    </message>
+    <message>
+        <source>%1 adds %2.%3 %4 NOT NULL without a default to an existing table: it fails as soon as %2 has a row</source>
+        <translation>%1 fügt %2.%3 %4 NOT NULL ohne Standardwert zu einer bestehenden Tabelle hinzu: das scheitert, sobald %2 eine Zeile hat</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE %1 ADD COLUMN %2 %3 NOT NULL DEFAULT /* value */;
+-- or: add it nullable, backfill, then
+-- ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;</source>
+        <translation>ALTER TABLE %1 ADD COLUMN %2 %3 NOT NULL DEFAULT /* Wert */;
+-- oder: nullbar hinzufügen, auffüllen, dann
+-- ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;</translation>
+    </message>
+    <message>
+        <source>%1.%2 changed type %3 → %4 in %5: stored values are converted (the table is rewritten under an exclusive lock) and code, indexes or data made for the old type may not fit</source>
+        <translation>%1.%2 hat den Typ in %5 von %3 → %4 geändert: gespeicherte Werte werden konvertiert (die Tabelle wird unter einer exklusiven Sperre neu geschrieben), und Code, Indexe oder Daten für den alten Typ passen womöglich nicht mehr</translation>
+    </message>
+    <message>
+        <source>Check that every reader and writer of %1.%2 expects %3 (for embeddings: recompute stored vectors); on a big table prefer a new column, backfill and swap.</source>
+        <translation>Prüfen, dass jeder Leser und Schreiber von %1.%2 %3 erwartet (bei Embeddings: gespeicherte Vektoren neu berechnen); bei einer großen Tabelle lieber eine neue Spalte anlegen, auffüllen und tauschen.</translation>
+    </message>
+    <message>
+        <source>%1 drops and re-creates %2 on %3 (lines %4 and %5): until the new one is built, nothing keeps %3 unique and the build locks writes</source>
+        <translation>%1 löscht %2 auf %3 und legt ihn neu an (Zeilen %4 und %5): bis der neue aufgebaut ist, hält nichts %3 eindeutig, und der Aufbau sperrt Schreibzugriffe</translation>
+    </message>
+    <message>
+        <source>%1 drops and re-creates %2 on %3 (lines %4 and %5): queries lose the index and writes are locked while it is rebuilt</source>
+        <translation>%1 löscht %2 auf %3 und legt ihn neu an (Zeilen %4 und %5): Abfragen verlieren den Index, und Schreibzugriffe sind während des Neuaufbaus gesperrt</translation>
+    </message>
+    <message>
+        <source>Build the replacement first, then swap:
+%1
+DROP INDEX CONCURRENTLY %2;
+ALTER INDEX %3 RENAME TO %4;</source>
+        <translation>Zuerst den Ersatz aufbauen, dann tauschen:
+%1
+DROP INDEX CONCURRENTLY %2;
+ALTER INDEX %3 RENAME TO %4;</translation>
+    </message>
+    <message>
+        <source>Build the new unique index CONCURRENTLY under another name, then swap in one statement: ALTER TABLE %1 DROP CONSTRAINT %2, ADD CONSTRAINT %2 %3 USING INDEX &lt;new index&gt;;</source>
+        <translation>Den neuen Unique-Index CONCURRENTLY unter einem anderen Namen aufbauen, dann in einer Anweisung tauschen: ALTER TABLE %1 DROP CONSTRAINT %2, ADD CONSTRAINT %2 %3 USING INDEX &lt;neuer Index&gt;;</translation>
+    </message>
+    <message>
+        <source>%1 creates index %2 on existing table %3 without CONCURRENTLY: writes to %3 wait until the index is built</source>
+        <translation>%1 legt Index %2 auf der bestehenden Tabelle %3 ohne CONCURRENTLY an: Schreibzugriffe auf %3 warten, bis der Index aufgebaut ist</translation>
+    </message>
+    <message>
+        <source>
+-- CONCURRENTLY cannot run inside a transaction: use the migration tool&apos;s no-transaction mode for this file.</source>
+        <translation>
+-- CONCURRENTLY kann nicht in einer Transaktion laufen: für diese Datei den Modus ohne Transaktion des Migrationswerkzeugs verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 creates %2 tables in one migration (more than %3): hard to review and to roll back</source>
+        <translation>%1 legt %2 Tabellen in einer Migration an (mehr als %3): schwer zu prüfen und zurückzurollen</translation>
+    </message>
+    <message>
+        <source>Split it into migrations of one feature each (tables that reference each other together).</source>
+        <translation>In Migrationen mit je einem Feature aufteilen (Tabellen, die einander referenzieren, zusammen).</translation>
+    </message>
+    <message>
+        <source>the history has %1 migrations (more than %2): every new environment and test database replays them all</source>
+        <translation>die Historie hat %1 Migrationen (mehr als %2): jede neue Umgebung und Testdatenbank spielt sie alle nach</translation>
+    </message>
+    <message>
+        <source>Squash the migrations every environment has applied (up to a released version) into one baseline schema file and keep only the newer ones.</source>
+        <translation>Die Migrationen, die jede Umgebung angewendet hat (bis zu einer veröffentlichten Version), zu einer Baseline-Schemadatei zusammenfassen und nur die neueren behalten.</translation>
+    </message>
+    <message>
+        <source>NOT NULL column added without a default</source>
+        <translation>NOT-NULL-Spalte ohne Standardwert hinzugefügt</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE … ADD COLUMN … NOT NULL with no DEFAULT fails on a table that has rows: the migration passes on an empty development database and stops in production.</source>
+        <translation>ALTER TABLE … ADD COLUMN … NOT NULL ohne DEFAULT scheitert auf einer Tabelle mit Zeilen: die Migration läuft auf einer leeren Entwicklungsdatenbank durch und bricht in Produktion ab.</translation>
+    </message>
+    <message>
+        <source>Give the column a DEFAULT, or add it nullable, backfill, and SET NOT NULL afterwards.</source>
+        <translation>Der Spalte einen DEFAULT geben, oder sie nullbar hinzufügen, auffüllen und danach SET NOT NULL setzen.</translation>
+    </message>
+    <message>
+        <source>Column type changed by a migration</source>
+        <translation>Spaltentyp durch eine Migration geändert</translation>
+    </message>
+    <message>
+        <source>Changing a column&apos;s type rewrites the table under an exclusive lock and changes what stored values mean (an embedding&apos;s dimension, a number&apos;s precision); readers may still expect the old type. Catalog-only widenings (longer varchar, varchar to text) are left out.</source>
+        <translation>Eine Typänderung schreibt die Tabelle unter einer exklusiven Sperre neu und ändert die Bedeutung gespeicherter Werte (die Dimension eines Embeddings, die Genauigkeit einer Zahl); Leser erwarten womöglich noch den alten Typ. Reine Katalogerweiterungen (längeres varchar, varchar zu text) werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Check the readers and the stored data; on big tables add a new column, backfill and swap.</source>
+        <translation>Leser und gespeicherte Daten prüfen; bei großen Tabellen eine neue Spalte anlegen, auffüllen und tauschen.</translation>
+    </message>
+    <message>
+        <source>Index dropped and re-created</source>
+        <translation>Index gelöscht und neu angelegt</translation>
+    </message>
+    <message>
+        <source>Dropping an index and creating it again leaves a window with no index (no uniqueness for a unique one) and locks writes during the build; building the new one first and swapping avoids both. SQLite runs the pair inside the migration&apos;s transaction with a single writer, so it is PostgreSQL only.</source>
+        <translation>Einen Index zu löschen und neu anzulegen lässt ein Zeitfenster ohne Index (bei einem Unique-Index ohne Eindeutigkeit) und sperrt Schreibzugriffe während des Aufbaus; zuerst den neuen aufzubauen und dann zu tauschen vermeidet beides. SQLite führt das Paar in der Transaktion der Migration mit einem einzigen Schreiber aus, daher gilt dies nur für PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY the new definition under a temporary name, drop the old one, rename.</source>
+        <translation>CREATE INDEX CONCURRENTLY mit der neuen Definition unter einem temporären Namen, den alten löschen, umbenennen.</translation>
+    </message>
+    <message>
+        <source>Index created without CONCURRENTLY on an existing table</source>
+        <translation>Index ohne CONCURRENTLY auf bestehender Tabelle angelegt</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX without CONCURRENTLY blocks inserts, updates and deletes on the table until the index is built: minutes on a big table. Tables created in the same migration are empty and left out.</source>
+        <translation>CREATE INDEX ohne CONCURRENTLY blockiert Inserts, Updates und Deletes auf der Tabelle, bis der Index aufgebaut ist: bei einer großen Tabelle Minuten. Tabellen, die in derselben Migration angelegt werden, sind leer und werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY, outside a transaction.</source>
+        <translation>CREATE INDEX CONCURRENTLY, außerhalb einer Transaktion.</translation>
+    </message>
+    <message>
+        <source>One migration creating many tables</source>
+        <translation>Eine Migration legt viele Tabellen an</translation>
+    </message>
+    <message>
+        <source>A migration that creates many tables at once is hard to review and to roll back. The first migration that creates tables is exempt: building the initial schema (or a squashed baseline) is its job.</source>
+        <translation>Eine Migration, die viele Tabellen auf einmal anlegt, ist schwer zu prüfen und zurückzurollen. Die erste Migration, die Tabellen anlegt, ist ausgenommen: das Anfangsschema (oder eine zusammengefasste Baseline) aufzubauen ist ihre Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Split it by feature.</source>
+        <translation>Nach Features aufteilen.</translation>
+    </message>
+    <message>
+        <source>Many migrations: time to squash</source>
+        <translation>Viele Migrationen: Zeit zum Zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Every fresh environment, CI run and test database replays the whole history; long histories are slow to apply and keep dead tables and columns alive in review.</source>
+        <translation>Jede frische Umgebung, jeder CI-Lauf und jede Testdatenbank spielt die ganze Historie nach; lange Historien sind langsam anzuwenden und halten tote Tabellen und Spalten in der Prüfung am Leben.</translation>
+    </message>
+    <message>
+        <source>Squash applied migrations into a baseline.</source>
+        <translation>Angewendete Migrationen zu einer Baseline zusammenfassen.</translation>
+    </message>
+    <message>
+        <source>%1 is ON DELETE %2, unlike %3 of the %4 %5 foreign keys (ON DELETE %6)</source>
+        <translation>%1 ist ON DELETE %2, anders als %3 der %4 %5-Fremdschlüssel (ON DELETE %6)</translation>
+    </message>
+    <message>
+        <source>%1 does not say what happens ON DELETE, while %2 other foreign keys to %3 do (%4)</source>
+        <translation>%1 sagt nicht, was ON DELETE passiert, während %2 andere Fremdschlüssel auf %3 es tun (%4)</translation>
+    </message>
+    <message>
+        <source>%1 is ON %2 SET NULL but %3 is NOT NULL: the %2 on %4 fails</source>
+        <translation>%1 ist ON %2 SET NULL, aber %3 ist NOT NULL: das %2 auf %4 scheitert</translation>
+    </message>
+    <message>
+        <source>%1 is ON %2 SET DEFAULT but %3 is NOT NULL without a default: the %2 on %4 fails</source>
+        <translation>%1 ist ON %2 SET DEFAULT, aber %3 ist NOT NULL ohne Standardwert: das %2 auf %4 scheitert</translation>
+    </message>
+    <message>
+        <source>-- Rebuild %1 with %2 nullable, or choose CASCADE or RESTRICT.</source>
+        <translation>-- %1 mit nullbarem %2 neu aufbauen, oder CASCADE bzw. RESTRICT wählen.</translation>
+    </message>
+    <message>
+        <source>%1 (ON DELETE %2) blocks the cascade %3 → %4: deleting from %3 fails wherever the %4 rows it cascades to are referenced from %5</source>
+        <translation>%1 (ON DELETE %2) blockiert die Kaskade %3 → %4: Löschen aus %3 scheitert überall, wo die %4-Zeilen, auf die es kaskadiert, von %5 referenziert werden</translation>
+    </message>
+    <message>
+        <source>Foreign keys form a cycle: %1</source>
+        <translation>Fremdschlüssel bilden einen Zyklus: %1</translation>
+    </message>
+    <message>
+        <source>Foreign keys form a cycle of NOT NULL, non-deferrable links (%1): no row can be inserted first</source>
+        <translation>Fremdschlüssel bilden einen Zyklus aus NOT-NULL-, nicht aufschiebbaren Verknüpfungen (%1): keine Zeile kann als erste eingefügt werden</translation>
+    </message>
+    <message>
+        <source> (%1 tables are in the cycle group)</source>
+        <translation> (%1 Tabellen gehören zur Zyklusgruppe)</translation>
+    </message>
+    <message>
+        <source>-- Declare one link DEFERRABLE INITIALLY DEFERRED (rebuild %1), or make it nullable and fill it in after both rows exist.</source>
+        <translation>-- Eine Verknüpfung DEFERRABLE INITIALLY DEFERRED deklarieren (%1 neu aufbauen), oder sie nullbar machen und füllen, wenn beide Zeilen existieren.</translation>
+    </message>
+    <message>
+        <source>Point the foreign key at an existing key, or drop it.</source>
+        <translation>Den Fremdschlüssel auf einen existierenden Schlüssel zeigen lassen oder entfernen.</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 names column %2, which %3 does not have</source>
+        <translation>Fremdschlüssel %1 nennt Spalte %2, die %3 nicht hat</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 references table %2, which does not exist</source>
+        <translation>Fremdschlüssel %1 verweist auf Tabelle %2, die nicht existiert</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 references the primary key of %2, which has none</source>
+        <translation>Fremdschlüssel %1 verweist auf den Primärschlüssel von %2, die keinen hat</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 references column %2.%3, which does not exist</source>
+        <translation>Fremdschlüssel %1 verweist auf Spalte %2.%3, die nicht existiert</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 references %2, which is not a primary key or unique: every write that checks it fails with &quot;foreign key mismatch&quot;</source>
+        <translation>Fremdschlüssel %1 verweist auf %2, das weder Primärschlüssel noch unique ist: jeder Schreibvorgang, der ihn prüft, scheitert mit &quot;foreign key mismatch&quot;</translation>
+    </message>
+    <message>
+        <source>%1 names column %2, which %3 does not have</source>
+        <translation>%1 nennt Spalte %2, die %3 nicht hat</translation>
+    </message>
+    <message>
+        <source>Drop or correct the object; the column is gone.</source>
+        <translation>Das Objekt löschen oder korrigieren; die Spalte gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>Unique constraint %1</source>
+        <translation>Unique-Constraint %1</translation>
+    </message>
+    <message>
+        <source>Check constraint %1</source>
+        <translation>Check-Constraint %1</translation>
+    </message>
+    <message>
+        <source>Index %1</source>
+        <translation>Index %1</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 references %2, a unique key that is not the primary key %3</source>
+        <translation>Fremdschlüssel %1 verweist auf %2, einen eindeutigen Schlüssel, der nicht der Primärschlüssel %3 ist</translation>
+    </message>
+    <message>
+        <source>Reference the primary key of %1 unless the natural key is meant to be the stable identity (it then must never change, or needs ON UPDATE CASCADE).</source>
+        <translation>Auf den Primärschlüssel von %1 verweisen, es sei denn, der natürliche Schlüssel soll die stabile Identität sein (er darf sich dann nie ändern oder braucht ON UPDATE CASCADE).</translation>
+    </message>
+    <message>
+        <source>%1.%2 (%3, %4 affinity) references %5.%6 (%7, %8 affinity)</source>
+        <translation>%1.%2 (%3, Affinität %4) verweist auf %5.%6 (%7, Affinität %8)</translation>
+    </message>
+    <message>
+        <source>-- SQLite cannot change a column type; rebuild %1 declaring %2 as %3.</source>
+        <translation>-- SQLite kann keinen Spaltentyp ändern; %1 neu aufbauen und %2 als %3 deklarieren.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is %3 but the %4.%5 it references is %6</source>
+        <translation>%1.%2 ist %3, aber das referenzierte %4.%5 ist %6</translation>
+    </message>
+    <message>
+        <source>a reference to its own table</source>
+        <translation>ein Verweis auf die eigene Tabelle</translation>
+    </message>
+    <message>
+        <source>named after the table with a prefix</source>
+        <translation>nach der Tabelle benannt, mit Präfix</translation>
+    </message>
+    <message>
+        <source>named after the table in the singular</source>
+        <translation>nach der Tabelle im Singular benannt</translation>
+    </message>
+    <message>
+        <source>named after the table</source>
+        <translation>nach der Tabelle benannt</translation>
+    </message>
+    <message>
+        <source>%1.%2 looks like a reference to %3.%4 (%5) but has no foreign key</source>
+        <translation>%1.%2 sieht wie ein Verweis auf %3.%4 aus (%5), hat aber keinen Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>%1.%2 + %3 is a polymorphic reference: no constraint can check that the row it names exists</source>
+        <translation>%1.%2 + %3 ist ein polymorpher Verweis: kein Constraint kann prüfen, dass die genannte Zeile existiert</translation>
+    </message>
+    <message>
+        <source>Use one nullable foreign key column per target table with CHECK (num_nonnulls(a_id, b_id) = 1), or make the targets share one parent table the reference can point at.</source>
+        <translation>Eine nullbare Fremdschlüsselspalte je Zieltabelle mit CHECK (num_nonnulls(a_id, b_id) = 1) verwenden, oder den Zielen eine gemeinsame Elterntabelle geben, auf die der Verweis zeigen kann.</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 → %2 has no index on (%3): every delete or key update in %2 scans %4</source>
+        <translation>Fremdschlüssel %1 → %2 hat keinen Index auf (%3): jedes Löschen oder jede Schlüsseländerung in %2 durchsucht %4</translation>
+    </message>
+    <message>
+        <source>Soft reference %1.%2 → %3 has no index: joins and lookups by %3 scan %1</source>
+        <translation>Soft-Referenz %1.%2 → %3 hat keinen Index: Joins und Suchen über %3 durchsuchen %1</translation>
+    </message>
+    <message>
+        <source>%1.%2 → %3 and %1.%4 → %5 are separate foreign keys: nothing ensures the %3 row belongs to the same %4</source>
+        <translation>%1.%2 → %3 und %1.%4 → %5 sind getrennte Fremdschlüssel: nichts stellt sicher, dass die %3-Zeile zum selben %4 gehört</translation>
+    </message>
+    <message>
+        <source>%1.%2 references its own table and nothing stops a row from naming itself (%2 = %3)</source>
+        <translation>%1.%2 verweist auf die eigene Tabelle, und nichts hindert eine Zeile daran, sich selbst zu nennen (%2 = %3)</translation>
+    </message>
+    <message>
+        <source>-- SQLite cannot add a constraint to an existing table; rebuild %1 with:</source>
+        <translation>-- SQLite kann einer bestehenden Tabelle kein Constraint hinzufügen; %1 neu aufbauen mit:</translation>
+    </message>
+    <message>
+        <source>-- SQLite cannot add a primary key; rebuild %1 with:</source>
+        <translation>-- SQLite kann keinen Primärschlüssel hinzufügen; %1 neu aufbauen mit:</translation>
+    </message>
+    <message>
+        <source>Table %1 has no primary key, though (%2) is unique and NOT NULL</source>
+        <translation>Tabelle %1 hat keinen Primärschlüssel, obwohl (%2) eindeutig und NOT NULL ist</translation>
+    </message>
+    <message>
+        <source>Table %1 has no primary key: rows have only the implicit rowid, which VACUUM may renumber</source>
+        <translation>Tabelle %1 hat keinen Primärschlüssel: Zeilen haben nur die implizite rowid, die VACUUM neu nummerieren kann</translation>
+    </message>
+    <message>
+        <source>Table %1 has no primary key</source>
+        <translation>Tabelle %1 hat keinen Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>%1.%2 numbers rows per %3 but nothing makes (%3, %2) unique</source>
+        <translation>%1.%2 nummeriert Zeilen je %3, aber nichts macht (%3, %2) eindeutig</translation>
+    </message>
+    <message>
+        <source>-- SQLite cannot alter a constraint; rebuild %1 with:</source>
+        <translation>-- SQLite kann kein Constraint ändern; %1 neu aufbauen mit:</translation>
+    </message>
+    <message>
+        <source>%1.%2 is named like a %3 and stored as %4 with nothing saying it is hashed or encrypted: if it holds the value itself, anyone who can read the table (or a backup) can use it</source>
+        <translation>%1.%2 heißt wie ein(e) %3 und ist als %4 gespeichert, ohne Hinweis auf Hashing oder Verschlüsselung: enthält die Spalte den Wert selbst, kann ihn jeder nutzen, der die Tabelle (oder ein Backup) lesen kann</translation>
+    </message>
+    <message>
+        <source>Store only a slow salted hash (argon2id, bcrypt) computed by the application; after re-hashing or resetting existing values:
+ALTER TABLE %1 RENAME COLUMN %2 TO %3;</source>
+        <translation>Nur einen langsamen, gesalzenen Hash (argon2id, bcrypt) speichern, den die Anwendung berechnet; nach dem Neu-Hashen oder Zurücksetzen der vorhandenen Werte:
+ALTER TABLE %1 RENAME COLUMN %2 TO %3;</translation>
+    </message>
+    <message>
+        <source>If the application only compares the value, store a hash of it (SHA-256 of a random token is enough):
+ALTER TABLE %1 RENAME COLUMN %2 TO %3;
+If it must read the value back (a provider&apos;s token, a key it uses), encrypt it with a key kept outside the database.</source>
+        <translation>Wenn die Anwendung den Wert nur vergleicht, einen Hash davon speichern (SHA-256 eines zufälligen Tokens genügt):
+ALTER TABLE %1 RENAME COLUMN %2 TO %3;
+Wenn sie den Wert zurücklesen muss (ein Token eines Anbieters, ein verwendeter Schlüssel), ihn mit einem Schlüssel verschlüsseln, der außerhalb der Datenbank liegt.</translation>
+    </message>
+    <message>
+        <source>%1.%2 has %3 but no row-level security, while %4 other table(s) of schema %1 with %3 have it (%5)</source>
+        <translation>%1.%2 hat %3, aber keine Row-Level-Security, während %4 andere Tabellen von Schema %1 mit %3 sie haben (%5)</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE %1 ENABLE ROW LEVEL SECURITY;
+CREATE POLICY %2 ON %1 USING (%3);</source>
+        <translation>ALTER TABLE %1 ENABLE ROW LEVEL SECURITY;
+CREATE POLICY %2 ON %1 USING (%3);</translation>
+    </message>
+    <message>
+        <source>%1 has row-level security enabled and forced but no policy: every role, the owner included, sees and changes no row</source>
+        <translation>%1 hat Row-Level-Security aktiviert und erzwungen, aber keine Policy: jede Rolle, auch der Eigentümer, sieht und ändert keine Zeile</translation>
+    </message>
+    <message>
+        <source>%1 has row-level security enabled but no policy: every role but the owner and BYPASSRLS roles is denied all rows (deny-all; intended when only a service role uses the table)</source>
+        <translation>%1 hat Row-Level-Security aktiviert, aber keine Policy: jeder Rolle außer dem Eigentümer und BYPASSRLS-Rollen werden alle Zeilen verweigert (deny-all; so gewollt, wenn nur eine Service-Rolle die Tabelle nutzt)</translation>
+    </message>
+    <message>
+        <source>If other roles should reach the table, add a policy, e.g.
+CREATE POLICY %1 ON %2 FOR SELECT USING (/* condition */ true);
+If deny-all is intended, say so: COMMENT ON TABLE %2 IS &apos;RLS deny-all: service role only&apos;;</source>
+        <translation>Sollen andere Rollen die Tabelle erreichen, eine Policy hinzufügen, z. B.
+CREATE POLICY %1 ON %2 FOR SELECT USING (/* Bedingung */ true);
+Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all: service role only&apos;;</translation>
+    </message>
+    <message>
+        <source>Secret stored as plain text</source>
+        <translation>Geheimnis im Klartext gespeichert</translation>
+    </message>
+    <message>
+        <source>A password, token, API key or credential kept as it is gives anyone with read access to the table, a replica or a backup the means to log in or call the API as its owner.</source>
+        <translation>Ein unverändert gespeichertes Passwort, Token, API-Schlüssel oder Zugangsdatum gibt jedem mit Lesezugriff auf die Tabelle, ein Replikat oder ein Backup die Möglichkeit, sich als dessen Eigentümer anzumelden oder die API aufzurufen.</translation>
+    </message>
+    <message>
+        <source>Store a hash when the value is only compared, or encrypt it with a key kept outside the database when it must be read back.</source>
+        <translation>Einen Hash speichern, wenn der Wert nur verglichen wird, oder ihn mit einem Schlüssel außerhalb der Datenbank verschlüsseln, wenn er zurückgelesen werden muss.</translation>
+    </message>
+    <message>
+        <source>Table without row-level security next to tables with it</source>
+        <translation>Tabelle ohne Row-Level-Security neben Tabellen mit</translation>
+    </message>
+    <message>
+        <source>When a schema relies on row-level security to keep tenants or users apart, a table with the same owner column but no RLS is readable across tenants by every role that can select it.</source>
+        <translation>Wenn ein Schema sich auf Row-Level-Security verlässt, um Mandanten oder Benutzer zu trennen, ist eine Tabelle mit derselben Eigentümerspalte, aber ohne RLS, für jede Rolle, die daraus lesen darf, mandantenübergreifend lesbar.</translation>
+    </message>
+    <message>
+        <source>ENABLE ROW LEVEL SECURITY on the table and add the policy its siblings use.</source>
+        <translation>ENABLE ROW LEVEL SECURITY auf der Tabelle ausführen und die Policy hinzufügen, die ihre Geschwister verwenden.</translation>
+    </message>
+    <message>
+        <source>Row-level security without a policy</source>
+        <translation>Row-Level-Security ohne Policy</translation>
+    </message>
+    <message>
+        <source>With RLS enabled and no policy, PostgreSQL denies every row to every role except the owner and BYPASSRLS roles; often an unfinished migration, sometimes a deliberate service-only table.</source>
+        <translation>Mit aktivierter RLS und ohne Policy verweigert PostgreSQL jeder Rolle jede Zeile, außer dem Eigentümer und BYPASSRLS-Rollen; oft eine unfertige Migration, manchmal eine bewusste Tabelle nur für einen Dienst.</translation>
+    </message>
+    <message>
+        <source>Add the policies the table needs, or document that deny-all is intended.</source>
+        <translation>Die Policies hinzufügen, die die Tabelle braucht, oder dokumentieren, dass deny-all gewollt ist.</translation>
+    </message>
+    <message>
+        <source>SQLite cannot alter a column or add a constraint to an existing table: create %1_new with the corrected definition, copy the rows (INSERT INTO %1_new SELECT … FROM %1), drop %1 and rename %1_new to %1.</source>
+        <translation>SQLite kann keine Spalte ändern und einer bestehenden Tabelle kein Constraint hinzufügen: %1_new mit der korrigierten Definition anlegen, die Zeilen kopieren (INSERT INTO %1_new SELECT … FROM %1), %1 löschen und %1_new in %1 umbenennen.</translation>
+    </message>
+    <message>
+        <source>Declare the column with %1.</source>
+        <translation>Die Spalte mit %1 deklarieren.</translation>
+    </message>
+    <message>
+        <source>%1.%2 (%3) looks enum-like but no CHECK, enum type or lookup-table FK keeps it to its values</source>
+        <translation>%1.%2 (%3) wirkt enum-artig, aber kein CHECK, Enum-Typ oder FK auf eine Nachschlagetabelle beschränkt sie auf ihre Werte</translation>
+    </message>
+    <message>
+        <source>%1.%2 is %3 but the enum type %4 lists its values; use the type</source>
+        <translation>%1.%2 ist %3, aber der Enum-Typ %4 listet ihre Werte; den Typ verwenden</translation>
+    </message>
+    <message>
+        <source>Enum-like columns are kept to their values in two ways: %1 by enum types (%2) and %3 by CHECK lists (%4)</source>
+        <translation>Enum-artige Spalten werden auf zwei Arten auf ihre Werte beschränkt: %1 durch Enum-Typen (%2) und %3 durch CHECK-Listen (%4)</translation>
+    </message>
+    <message>
+        <source>Pick one style: convert the CHECK-listed columns to enum types (CREATE TYPE … AS ENUM, then ALTER COLUMN … TYPE … USING col::type) and drop their CHECKs.</source>
+        <translation>Einen Stil wählen: die per CHECK gelisteten Spalten in Enum-Typen umwandeln (CREATE TYPE … AS ENUM, dann ALTER COLUMN … TYPE … USING col::type) und ihre CHECKs löschen.</translation>
+    </message>
+    <message>
+        <source>Pick one style: replace the enum-typed columns by text with a CHECK listing the values (ALTER COLUMN … TYPE text, ADD CONSTRAINT … CHECK (col IN (…))), or convert the CHECKs to enum types.</source>
+        <translation>Einen Stil wählen: die enum-typisierten Spalten durch text mit einem CHECK ersetzen, der die Werte auflistet (ALTER COLUMN … TYPE text, ADD CONSTRAINT … CHECK (col IN (…))), oder die CHECKs in Enum-Typen umwandeln.</translation>
+    </message>
+    <message>
+        <source>Enum-like text column without CHECK or enum type</source>
+        <translation>Enum-artige Textspalte ohne CHECK oder Enum-Typ</translation>
+    </message>
+    <message>
+        <source>A status/type/kind/role-like column that accepts any string collects typos and retired values (&apos;canceled&apos; next to &apos;cancelled&apos;); every query filtering on it then misses rows.</source>
+        <translation>Eine Status-, Typ-, Art- oder Rollenspalte, die jede Zeichenkette annimmt, sammelt Tippfehler und ausgemusterte Werte (&apos;canceled&apos; neben &apos;cancelled&apos;); jede Abfrage, die darauf filtert, verfehlt dann Zeilen.</translation>
+    </message>
+    <message>
+        <source>Add CHECK (col IN (...)) listing the allowed values, use an enum type, or reference a lookup table.</source>
+        <translation>CHECK (col IN (...)) mit den erlaubten Werten hinzufügen, einen Enum-Typ verwenden oder auf eine Nachschlagetabelle verweisen.</translation>
+    </message>
+    <message>
+        <source>Text column that should use an existing enum type</source>
+        <translation>Textspalte, die einen vorhandenen Enum-Typ verwenden sollte</translation>
+    </message>
+    <message>
+        <source>The schema already declares the list of values as an enum type, but this column is plain text, so nothing keeps it to that list and the two drift apart.</source>
+        <translation>Das Schema deklariert die Werteliste bereits als Enum-Typ, aber diese Spalte ist einfacher Text; nichts hält sie an diese Liste, und beide laufen auseinander.</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE t ALTER COLUMN c TYPE the_enum USING c::the_enum;</source>
+        <translation>ALTER TABLE t ALTER COLUMN c TYPE the_enum USING c::the_enum;</translation>
+    </message>
+    <message>
+        <source>Enum types and CHECK lists mixed for enum-like columns</source>
+        <translation>Enum-Typen und CHECK-Listen für enum-artige Spalten gemischt</translation>
+    </message>
+    <message>
+        <source>Two ways of keeping columns to a list of values means two ways of adding a value (ALTER TYPE … ADD VALUE versus replacing a CHECK), and reviewers must check both.</source>
+        <translation>Zwei Arten, Spalten auf eine Werteliste zu beschränken, bedeuten zwei Arten, einen Wert hinzuzufügen (ALTER TYPE … ADD VALUE gegenüber dem Ersetzen eines CHECK), und Prüfer müssen beide kontrollieren.</translation>
+    </message>
+    <message>
+        <source>Pick one style for the schema and convert the minority.</source>
+        <translation>Einen Stil für das Schema wählen und die Minderheit umwandeln.</translation>
+    </message>
+    <message>
+        <source>integer (unix epoch)</source>
+        <translation>integer (Unix-Epoche)</translation>
+    </message>
+    <message>
+        <source>an integer epoch</source>
+        <translation>eine Integer-Epoche</translation>
+    </message>
+    <message>
+        <source>text (ISO 8601)</source>
+        <translation>text (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>real (Julian day or epoch)</source>
+        <translation>real (Julianischer Tag oder Epoche)</translation>
+    </message>
+    <message>
+        <source>%1: %2 stored as %3, where %4 of %5 timestamp columns in the schema are %6</source>
+        <translation>%1: %2 als %3 gespeichert, während %4 von %5 Zeitstempelspalten im Schema %6 sind</translation>
+    </message>
+    <message>
+        <source>Store %1 as %2 like the other tables.</source>
+        <translation>%1 wie die anderen Tabellen als %2 speichern.</translation>
+    </message>
+    <message>
+        <source>-- if the stored values are UTC</source>
+        <translation>-- wenn die gespeicherten Werte UTC sind</translation>
+    </message>
+    <message>
+        <source>%1 has %2 and changes over time (%3) but no updated_at: when a row last changed cannot be told</source>
+        <translation>%1 hat %2 und ändert sich über die Zeit (%3), aber kein updated_at: wann eine Zeile zuletzt geändert wurde, lässt sich nicht sagen</translation>
+    </message>
+    <message>
+        <source>-- and set it on every UPDATE (a BEFORE UPDATE trigger or the ORM)</source>
+        <translation>-- und bei jedem UPDATE setzen (ein BEFORE-UPDATE-Trigger oder das ORM)</translation>
+    </message>
+    <message>
+        <source>%1.%2 defaults to the fixed date &apos;%3&apos;, which every new row gets long after it has passed</source>
+        <translation>%1.%2 hat das feste Datum &apos;%3&apos; als Standardwert, das jede neue Zeile erhält, lange nachdem es vergangen ist</translation>
+    </message>
+    <message>
+        <source>Default to CURRENT_DATE/CURRENT_TIMESTAMP or drop the default.</source>
+        <translation>CURRENT_DATE/CURRENT_TIMESTAMP als Standardwert verwenden oder den Standardwert entfernen.</translation>
+    </message>
+    <message>
+        <source>-- or DROP DEFAULT and let the application set it</source>
+        <translation>-- oder DROP DEFAULT und den Wert von der Anwendung setzen lassen</translation>
+    </message>
+    <message>
+        <source>%1.%2 defaults to the version &apos;%3&apos;, which new rows keep getting after the next release</source>
+        <translation>%1.%2 hat die Version &apos;%3&apos; als Standardwert, die neue Zeilen auch nach dem nächsten Release noch erhalten</translation>
+    </message>
+    <message>
+        <source>Drop the default; the application writes the version it speaks.</source>
+        <translation>Den Standardwert entfernen; die Anwendung schreibt die Version, die sie spricht.</translation>
+    </message>
+    <message>
+        <source>-- the application writes the version it speaks</source>
+        <translation>-- die Anwendung schreibt die Version, die sie spricht</translation>
+    </message>
+    <message>
+        <source>Timestamps stored in different ways across tables</source>
+        <translation>Zeitstempel tabellenübergreifend unterschiedlich gespeichert</translation>
+    </message>
+    <message>
+        <source>Comparing or joining a timestamp with time zone against one without (or against an epoch number) silently applies the session time zone or needs a conversion; a schema should store points in time one way.</source>
+        <translation>Ein Vergleich oder Join von timestamp with time zone mit einem ohne (oder mit einer Epochenzahl) wendet stillschweigend die Zeitzone der Sitzung an oder braucht eine Umrechnung; ein Schema sollte Zeitpunkte auf eine Art speichern.</translation>
+    </message>
+    <message>
+        <source>Convert the minority to the schema&apos;s convention (usually timestamptz).</source>
+        <translation>Die Minderheit auf die Konvention des Schemas umstellen (meist timestamptz).</translation>
+    </message>
+    <message>
+        <source>Mutable table with created_at but no updated_at</source>
+        <translation>Veränderliche Tabelle mit created_at, aber ohne updated_at</translation>
+    </message>
+    <message>
+        <source>Rows whose status changes need to say when they last changed: for incremental sync, cache invalidation and debugging.</source>
+        <translation>Zeilen, deren Status sich ändert, müssen sagen, wann sie zuletzt geändert wurden: für inkrementelle Synchronisierung, Cache-Invalidierung und Fehlersuche.</translation>
+    </message>
+    <message>
+        <source>Add updated_at with the created_at&apos;s type and default, and set it on every update.</source>
+        <translation>updated_at mit Typ und Standardwert von created_at hinzufügen und bei jedem Update setzen.</translation>
+    </message>
+    <message>
+        <source>Default that embeds a date or version</source>
+        <translation>Standardwert mit eingebettetem Datum oder eingebetteter Version</translation>
+    </message>
+    <message>
+        <source>A default of &apos;2021-01-01&apos; or &apos;v2&apos; was right the day it was written; every row inserted since silently gets a stale value.</source>
+        <translation>Ein Standardwert wie &apos;2021-01-01&apos; oder &apos;v2&apos; war an dem Tag richtig, an dem er geschrieben wurde; jede seither eingefügte Zeile erhält stillschweigend einen veralteten Wert.</translation>
+    </message>
+    <message>
+        <source>Default to now()/CURRENT_DATE, or drop the default and let the application write the value.</source>
+        <translation>now()/CURRENT_DATE als Standardwert verwenden, oder den Standardwert entfernen und die Anwendung den Wert schreiben lassen.</translation>
+    </message>
+    <message>
+        <source>%1.%2 (%3) holds money, but SQLite stores non-integer NUMERIC values as binary floats</source>
+        <translation>%1.%2 (%3) enthält Geldbeträge, aber SQLite speichert nicht ganzzahlige NUMERIC-Werte als binäre Gleitkommazahlen</translation>
+    </message>
+    <message>
+        <source>%1.%2 holds money in a floating-point type (%3)</source>
+        <translation>%1.%2 enthält Geldbeträge in einem Gleitkommatyp (%3)</translation>
+    </message>
+    <message>
+        <source>Store the amount in minor units (cents) as INTEGER. </source>
+        <translation>Den Betrag in der kleinsten Einheit (Cent) als INTEGER speichern. </translation>
+    </message>
+    <message>
+        <source>%1.%2 is numeric without precision and scale: any number of digits, each value with the scale it was written with</source>
+        <translation>%1.%2 ist numeric ohne Genauigkeit und Skala: beliebig viele Stellen, jeder Wert mit der Skala, mit der er geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>-- choose the digits and decimals the values need</source>
+        <translation>-- die Stellen und Nachkommastellen wählen, die die Werte brauchen</translation>
+    </message>
+    <message>
+        <source>%1.%2 is declared %3, but SQLite checks no type: without a json_valid() CHECK any text goes in</source>
+        <translation>%1.%2 ist als %3 deklariert, aber SQLite prüft keinen Typ: ohne json_valid()-CHECK geht jeder Text hinein</translation>
+    </message>
+    <message>
+        <source>%1.%2 holds JSON in %3 without a json_valid() CHECK</source>
+        <translation>%1.%2 enthält JSON in %3 ohne json_valid()-CHECK</translation>
+    </message>
+    <message>
+        <source>Declare the column with CHECK (json_valid(%1)).</source>
+        <translation>Die Spalte mit CHECK (json_valid(%1)) deklarieren.</translation>
+    </message>
+    <message>
+        <source>%1.%2 holds JSON in %3: nothing validates it and it cannot be indexed or queried as JSON; use jsonb</source>
+        <translation>%1.%2 enthält JSON in %3: nichts validiert es, und es kann nicht als JSON indiziert oder abgefragt werden; jsonb verwenden</translation>
+    </message>
+    <message>
+        <source>%1.%2 is a flag stored as %3; SQLite&apos;s booleans are INTEGER 0/1</source>
+        <translation>%1.%2 ist ein Flag, gespeichert als %3; die Booleans von SQLite sind INTEGER 0/1</translation>
+    </message>
+    <message>
+        <source>Declare it as %1 INTEGER NOT NULL CHECK (%1 IN (0, 1)).</source>
+        <translation>Als %1 INTEGER NOT NULL CHECK (%1 IN (0, 1)) deklarieren.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is a flag stored as %3; PostgreSQL has boolean</source>
+        <translation>%1.%2 ist ein Flag, gespeichert als %3; PostgreSQL hat boolean</translation>
+    </message>
+    <message>
+        <source>%1.%2 stores UUIDs as %3; the uuid type takes 16 bytes instead of 37 and rejects malformed values</source>
+        <translation>%1.%2 speichert UUIDs als %3; der Typ uuid braucht 16 statt 37 Bytes und lehnt fehlerhafte Werte ab</translation>
+    </message>
+    <message>
+        <source>-- in one transaction, with the foreign keys dropped and re-created around it:</source>
+        <translation>-- in einer Transaktion, mit gelöschten und danach neu angelegten Fremdschlüsseln:</translation>
+    </message>
+    <message>
+        <source>Money in a floating-point column</source>
+        <translation>Geldbeträge in einer Gleitkommaspalte</translation>
+    </message>
+    <message>
+        <source>Binary floating point cannot represent most decimal fractions (0.10 is 0.1000000000000000055…): sums drift by cents and equality checks fail.</source>
+        <translation>Binäre Gleitkommazahlen können die meisten Dezimalbrüche nicht darstellen (0.10 ist 0.1000000000000000055…): Summen driften um Cents ab, und Gleichheitsprüfungen scheitern.</translation>
+    </message>
+    <message>
+        <source>Use numeric(p, s) (PostgreSQL) or integer minor units (cents).</source>
+        <translation>numeric(p, s) (PostgreSQL) oder ganzzahlige kleinste Einheiten (Cent) verwenden.</translation>
+    </message>
+    <message>
+        <source>NUMERIC without precision and scale</source>
+        <translation>NUMERIC ohne Genauigkeit und Skala</translation>
+    </message>
+    <message>
+        <source>Unconstrained numeric accepts up to 131072 digits and keeps whatever scale each value was written with, so 1.5 and 1.50 come back differently and nothing bounds the size.</source>
+        <translation>Ein unbeschränktes numeric nimmt bis zu 131072 Stellen an und behält die Skala, mit der jeder Wert geschrieben wurde; 1.5 und 1.50 kommen verschieden zurück, und nichts begrenzt die Größe.</translation>
+    </message>
+    <message>
+        <source>Declare numeric(precision, scale) for the values the column holds.</source>
+        <translation>numeric(precision, scale) passend zu den Werten der Spalte deklarieren.</translation>
+    </message>
+    <message>
+        <source>JSON kept in a text column without validation</source>
+        <translation>JSON ohne Validierung in einer Textspalte</translation>
+    </message>
+    <message>
+        <source>A text column accepts malformed JSON that breaks every reader later; PostgreSQL&apos;s jsonb validates, compresses and can be indexed, SQLite&apos;s json_valid() CHECK validates.</source>
+        <translation>Eine Textspalte nimmt fehlerhaftes JSON an, das später jeden Leser stört; jsonb in PostgreSQL validiert, komprimiert und ist indizierbar, der json_valid()-CHECK in SQLite validiert.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: ALTER COLUMN c TYPE jsonb USING c::jsonb; SQLite: CHECK (json_valid(c)).</source>
+        <translation>PostgreSQL: ALTER COLUMN c TYPE jsonb USING c::jsonb; SQLite: CHECK (json_valid(c)).</translation>
+    </message>
+    <message>
+        <source>Flag stored as an integer or text</source>
+        <translation>Flag als Integer oder Text gespeichert</translation>
+    </message>
+    <message>
+        <source>is_*/has_*/*_enabled flags in integer or text columns accept 2, -1 or &apos;maybe&apos;; PostgreSQL&apos;s boolean says what the column is. In SQLite, INTEGER 0/1 is the idiom, text flags are not.</source>
+        <translation>Flags wie is_*/has_*/*_enabled in integer- oder text-Spalten nehmen 2, -1 oder &apos;maybe&apos; an; boolean in PostgreSQL sagt, was die Spalte ist. In SQLite ist INTEGER 0/1 das Idiom, Text-Flags sind es nicht.</translation>
+    </message>
+    <message>
+        <source>ALTER COLUMN flag TYPE boolean USING flag &lt;&gt; 0</source>
+        <translation>ALTER COLUMN flag TYPE boolean USING flag &lt;&gt; 0</translation>
+    </message>
+    <message>
+        <source>UUID stored as text</source>
+        <translation>UUID als Text gespeichert</translation>
+    </message>
+    <message>
+        <source>A UUID in text/varchar(36) takes more than twice the space of the uuid type, in the table and every index, and accepts malformed values.</source>
+        <translation>Eine UUID in text/varchar(36) braucht in der Tabelle und jedem Index mehr als doppelt so viel Platz wie der Typ uuid und nimmt fehlerhafte Werte an.</translation>
+    </message>
+    <message>
+        <source>ALTER COLUMN c TYPE uuid USING c::uuid</source>
+        <translation>ALTER COLUMN c TYPE uuid USING c::uuid</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation>Alle %1</translation>
+    </message>
+    <message>
+        <source>all %1</source>
+        <translation>alle %1</translation>
+    </message>
+    <message>
+        <source>%1 tables have a primary key.</source>
+        <translation>%1 Tabellen haben einen Primärschlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 foreign keys are covered by an index, so deleting a parent row never scans the child table.</source>
+        <translation>%1 Fremdschlüssel sind durch einen Index abgedeckt, sodass das Löschen einer Elternzeile nie die Kindtabelle durchsucht.</translation>
+    </message>
+    <message>
+        <source>%1 foreign keys state their ON DELETE policy.</source>
+        <translation>%1 Fremdschlüssel geben ihre ON-DELETE-Regel an.</translation>
+    </message>
+    <message>
+        <source>%1 foreign keys have exactly the type of the key they reference.</source>
+        <translation>%1 Fremdschlüssel haben genau den Typ des Schlüssels, auf den sie verweisen.</translation>
+    </message>
+    <message>
+        <source>%1 by CHECK constraints</source>
+        <translation>%1 durch CHECK-Constraints</translation>
+    </message>
+    <message>
+        <source>%1 by enum types</source>
+        <translation>%1 durch Enum-Typen</translation>
+    </message>
+    <message>
+        <source>%1 by domains</source>
+        <translation>%1 durch Domänen</translation>
+    </message>
+    <message>
+        <source>%1 by lookup tables</source>
+        <translation>%1 durch Nachschlagetabellen</translation>
+    </message>
+    <message>
+        <source>%1 enum-like columns are kept to their values (%2).</source>
+        <translation>%1 enum-artige Spalten sind auf ihre Werte beschränkt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is NOT NULL in %2 tables that carry it.</source>
+        <translation>%1 ist NOT NULL in %2 Tabellen, die die Spalte haben.</translation>
+    </message>
+    <message>
+        <source>Row-level security with policies is enabled on %1 tables.</source>
+        <translation>Row-Level-Security mit Policies ist auf %1 Tabellen aktiviert.</translation>
+    </message>
+    <message>
+        <source>Row-level security with policies is enabled on %1 tenant tables.</source>
+        <translation>Row-Level-Security mit Policies ist auf %1 Mandantentabellen aktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 timestamp columns are timestamp with time zone.</source>
+        <translation>%1 Zeitstempelspalten sind timestamp with time zone.</translation>
+    </message>
+    <message>
+        <source>%1 migrations parse and apply cleanly in order.</source>
+        <translation>%1 Migrationen lassen sich in Reihenfolge fehlerfrei parsen und anwenden.</translation>
+    </message>
+    <message>
+        <source>SQL that does not parse</source>
+        <translation>SQL, das sich nicht parsen lässt</translation>
+    </message>
+    <message>
+        <source>The parser rejected this statement, so nothing it declares is in the reviewed schema; the database would reject it too.</source>
+        <translation>Der Parser hat diese Anweisung abgelehnt, daher fehlt alles, was sie deklariert, im geprüften Schema; die Datenbank würde sie ebenfalls ablehnen.</translation>
+    </message>
+    <message>
+        <source>Fix the syntax at the reported line.</source>
+        <translation>Die Syntax in der gemeldeten Zeile korrigieren.</translation>
+    </message>
+    <message>
+        <source>Statement the database engine rejects</source>
+        <translation>Anweisung, die die Datenbank ablehnt</translation>
+    </message>
+    <message>
+        <source>Replaying the migrations in order, this statement fails (it names a missing table or column, or conflicts with an earlier change); a fresh deployment would stop here.</source>
+        <translation>Beim Nachspielen der Migrationen in Reihenfolge scheitert diese Anweisung (sie nennt eine fehlende Tabelle oder Spalte oder widerspricht einer früheren Änderung); ein frisches Deployment würde hier abbrechen.</translation>
+    </message>
+    <message>
+        <source>Make the statement valid against the schema the earlier migrations build, or reorder the migrations.</source>
+        <translation>Die Anweisung gegen das Schema gültig machen, das die früheren Migrationen aufbauen, oder die Migrationen umordnen.</translation>
+    </message>
+    <message>
+        <source>Source problem</source>
+        <translation>Problem mit der Quelle</translation>
+    </message>
+    <message>
+        <source>A file could not be read or used as it is, or the source relies on objects it never creates.</source>
+        <translation>Eine Datei konnte nicht gelesen oder nicht unverändert verwendet werden, oder die Quelle setzt Objekte voraus, die sie nie anlegt.</translation>
+    </message>
+    <message>
+        <source>See the message; unreadable files are left out of the review.</source>
+        <translation>Siehe Meldung; unlesbare Dateien werden bei der Prüfung ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Index made redundant by a longer index or a key</source>
+        <translation>Index durch einen längeren Index oder einen Schlüssel überflüssig</translation>
+    </message>
+    <message>
+        <source>Its columns are the leading columns of another index, the primary key or a unique constraint with the same method and predicate, which serves the same lookups; it only costs writes, memory and vacuum time.</source>
+        <translation>Seine Spalten sind die führenden Spalten eines anderen Index, des Primärschlüssels oder eines Unique-Constraints mit gleicher Methode und gleichem Prädikat, der dieselben Suchen bedient; er kostet nur Schreibaufwand, Speicher und Vacuum-Zeit.</translation>
+    </message>
+    <message>
+        <source>Drop the redundant index: DROP INDEX CONCURRENTLY name;</source>
+        <translation>Den überflüssigen Index löschen: DROP INDEX CONCURRENTLY name;</translation>
+    </message>
+    <message>
+        <source>Identical indexes under different names</source>
+        <translation>Identische Indexe unter verschiedenen Namen</translation>
+    </message>
+    <message>
+        <source>Two indexes with the same columns, method, predicate and uniqueness: every write maintains both and queries use one.</source>
+        <translation>Zwei Indexe mit denselben Spalten, derselben Methode, demselben Prädikat und derselben Eindeutigkeit: jeder Schreibvorgang pflegt beide, Abfragen nutzen einen.</translation>
+    </message>
+    <message>
+        <source>Drop one of them: DROP INDEX CONCURRENTLY name;</source>
+        <translation>Einen davon löschen: DROP INDEX CONCURRENTLY name;</translation>
+    </message>
+    <message>
+        <source>Separate indexes on columns filtered together</source>
+        <translation>Getrennte Indexe auf gemeinsam gefilterten Spalten</translation>
+    </message>
+    <message>
+        <source>A tenant or user column and a status or time column are indexed separately; queries that filter on both read one index and filter the rest (or combine two bitmaps), where a composite index would go straight to the rows.</source>
+        <translation>Eine Mandanten- oder Benutzerspalte und eine Status- oder Zeitspalte sind getrennt indiziert; Abfragen, die auf beide filtern, lesen einen Index und filtern den Rest (oder kombinieren zwei Bitmaps), wo ein zusammengesetzter Index direkt zu den Zeilen führen würde.</translation>
+    </message>
+    <message>
+        <source>Create a composite index, tenant/user column first; the single-column index on that column then becomes redundant.</source>
+        <translation>Einen zusammengesetzten Index anlegen, Mandanten-/Benutzerspalte zuerst; der einspaltige Index auf dieser Spalte wird dann überflüssig.</translation>
+    </message>
+    <message>
+        <source>More indexes than the write load likely justifies</source>
+        <translation>Mehr Indexe, als die Schreiblast vermutlich rechtfertigt</translation>
+    </message>
+    <message>
+        <source>Every insert and most updates maintain every index (and lose HOT updates when an indexed column changes); past a handful, some usually serve no query.</source>
+        <translation>Jeder Insert und die meisten Updates pflegen jeden Index (und verlieren HOT-Updates, wenn sich eine indizierte Spalte ändert); ab einer Handvoll bedienen einige meist keine Abfrage.</translation>
+    </message>
+    <message>
+        <source>Check index usage (pg_stat_user_indexes.idx_scan) and drop the indexes no query needs, or merge them into composite ones.</source>
+        <translation>Die Indexnutzung prüfen (pg_stat_user_indexes.idx_scan) und Indexe löschen, die keine Abfrage braucht, oder sie zu zusammengesetzten zusammenfassen.</translation>
+    </message>
+    <message>
+        <source>Queryable JSONB column without a GIN index</source>
+        <translation>Abfragbare JSONB-Spalte ohne GIN-Index</translation>
+    </message>
+    <message>
+        <source>Containment and key lookups (@&gt;, ?, jsonb_path_ops) on a JSONB column scan the whole table without a GIN index on the column or an expression index on the keys queried.</source>
+        <translation>Containment- und Schlüsselsuchen (@&gt;, ?, jsonb_path_ops) auf einer JSONB-Spalte durchsuchen die ganze Tabelle, wenn es keinen GIN-Index auf der Spalte oder keinen Ausdrucksindex auf den abgefragten Schlüsseln gibt.</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY … USING gin (column jsonb_path_ops); or a btree index on the expression queried ((column-&gt;&gt;&apos;key&apos;)).</source>
+        <translation>CREATE INDEX CONCURRENTLY … USING gin (column jsonb_path_ops); oder ein B-Tree-Index auf dem abgefragten Ausdruck ((column-&gt;&gt;&apos;key&apos;)).</translation>
+    </message>
+    <message>
+        <source>pgvector column without an HNSW index</source>
+        <translation>pgvector-Spalte ohne HNSW-Index</translation>
+    </message>
+    <message>
+        <source>Without an approximate-nearest-neighbour index every similarity search compares the query with every row. IVFFlat fixes its lists when built: recall drops as rows are added and it needs a rebuild; HNSW needs no training or tuning to the row count.</source>
+        <translation>Ohne Index für approximative nächste Nachbarn vergleicht jede Ähnlichkeitssuche die Anfrage mit jeder Zeile. IVFFlat legt seine Listen beim Aufbau fest: der Recall sinkt, wenn Zeilen hinzukommen, und er muss neu aufgebaut werden; HNSW braucht weder Training noch Abstimmung auf die Zeilenzahl.</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY … USING hnsw (embedding vector_cosine_ops); with the operator class of the distance your queries use.</source>
+        <translation>CREATE INDEX CONCURRENTLY … USING hnsw (embedding vector_cosine_ops); mit der Operatorklasse der Distanz, die Ihre Abfragen verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens</name>
+    <message>
+        <source>no dialect-specific syntax found; PostgreSQL assumed</source>
+        <translation>keine dialektspezifische Syntax gefunden; PostgreSQL angenommen</translation>
+    </message>
+    <message>
+        <source>schema &quot;%1&quot; is used but not created by this source; assumed to exist (created by the platform or by hand)</source>
+        <translation>Schema &quot;%1&quot; wird verwendet, aber von dieser Quelle nicht angelegt; es wird als vorhanden angenommen (von der Plattform oder von Hand angelegt)</translation>
+    </message>
+    <message>
+        <source>table %1.%2 is referenced but not created by this source; shown as an external table</source>
+        <translation>Tabelle %1.%2 wird referenziert, aber von dieser Quelle nicht angelegt; als externe Tabelle dargestellt</translation>
+    </message>
+    <message>
+        <source>schema &quot;%1&quot; does not exist</source>
+        <translation>Schema »%1« existiert nicht</translation>
+    </message>
+    <message>
+        <source>no schema has been selected to create in</source>
+        <translation>kein Schema für die Erzeugung ausgewählt</translation>
+    </message>
+    <message>
+        <source>relation &quot;%1&quot; does not exist</source>
+        <translation>Relation »%1« existiert nicht</translation>
+    </message>
+    <message>
+        <source>malformed JSON</source>
+        <translation>fehlerhaftes JSON</translation>
+    </message>
+    <message>
+        <source>statement too deeply nested to analyse (%1)</source>
+        <translation>Anweisung zu tief verschachtelt für die Analyse (%1)</translation>
+    </message>
+    <message>
+        <source>PL/pgSQL block too deeply nested to analyse</source>
+        <translation>PL/pgSQL-Block zu tief verschachtelt für die Analyse</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>order entry &apos;%1&apos; matches no migration</source>
+        <translation>Reihenfolgeeintrag &apos;%1&apos; passt zu keiner Migration</translation>
+    </message>
+    <message>
+        <source>order entry &apos;%1&apos; names %2, which is not applied (%3)</source>
+        <translation>Reihenfolgeeintrag &apos;%1&apos; nennt %2, das nicht angewendet wird (%3)</translation>
+    </message>
+    <message>
+        <source>%1: symbolic link loop or dangling link</source>
+        <translation>%1: symbolische Link-Schleife oder ins Leere zeigender Link</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>no migration files found in %1</source>
+        <translation>keine Migrationsdateien in %1 gefunden</translation>
+    </message>
+    <message>
+        <source>requested explicitly (--dialect %1)</source>
+        <translation>ausdrücklich angefordert (--dialect %1)</translation>
+    </message>
+    <message>
+        <source>no dialect markers found</source>
+        <translation>keine Dialektmerkmale gefunden</translation>
+    </message>
+    <message>
+        <source>%1 (%2 is not supported)</source>
+        <translation>%1 (%2 wird nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>folder name &apos;%1&apos;</source>
+        <translation>Ordnername &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>file name &apos;%1&apos;</source>
+        <translation>Dateiname &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>content: %1 (1 file)</source>
+        <translation>Inhalt: %1 (1 Datei)</translation>
+    </message>
+    <message>
+        <source>content: %1 (%2 files)</source>
+        <translation>Inhalt: %1 (%2 Dateien)</translation>
+    </message>
+    <message>
+        <source>undo script</source>
+        <translation>Undo-Skript</translation>
+    </message>
+    <message>
+        <source>baseline migration (only used to baseline an existing database)</source>
+        <translation>Baseline-Migration (nur zum Baselining einer bestehenden Datenbank)</translation>
+    </message>
+    <message>
+        <source>not a Flyway migration file name</source>
+        <translation>kein Flyway-Migrationsdateiname</translation>
+    </message>
+    <message>
+        <source>not a Postgrator migration file name</source>
+        <translation>kein Postgrator-Migrationsdateiname</translation>
+    </message>
+    <message>
+        <source>JavaScript migration, not SQL</source>
+        <translation>JavaScript-Migration, kein SQL</translation>
+    </message>
+    <message>
+        <source>popx file names: &apos;.%1.&apos; variants chosen (PostgreSQL is the default when a folder has both)</source>
+        <translation>popx-Dateinamen: Varianten &apos;.%1.&apos; gewählt (PostgreSQL ist Standard, wenn ein Ordner beide enthält)</translation>
+    </message>
+    <message>
+        <source>popx file names with &apos;.%1.&apos;</source>
+        <translation>popx-Dateinamen mit &apos;.%1.&apos;</translation>
+    </message>
+    <message>
+        <source>down migration</source>
+        <translation>Down-Migration</translation>
+    </message>
+    <message>
+        <source>replaced by the dialect-specific file of the same version</source>
+        <translation>durch die dialektspezifische Datei derselben Version ersetzt</translation>
+    </message>
+    <message>
+        <source>other dialect</source>
+        <translation>anderer Dialekt</translation>
+    </message>
+    <message>
+        <source>not a popx migration file name</source>
+        <translation>kein popx-Migrationsdateiname</translation>
+    </message>
+    <message>
+        <source>not a %1 migration file name</source>
+        <translation>kein %1-Migrationsdateiname</translation>
+    </message>
+    <message>
+        <source>Go migration, not SQL</source>
+        <translation>Go-Migration, kein SQL</translation>
+    </message>
+    <message>
+        <source>Supabase migrations run on PostgreSQL</source>
+        <translation>Supabase-Migrationen laufen auf PostgreSQL</translation>
+    </message>
+    <message>
+        <source>not a Supabase migration file name (&lt;timestamp&gt;_name.sql)</source>
+        <translation>kein Supabase-Migrationsdateiname (&lt;timestamp&gt;_name.sql)</translation>
+    </message>
+    <message>
+        <source>not a golang-migrate file name</source>
+        <translation>kein golang-migrate-Dateiname</translation>
+    </message>
+    <message>
+        <source>not part of a Diesel migration</source>
+        <translation>nicht Teil einer Diesel-Migration</translation>
+    </message>
+    <message>
+        <source>not inside a Diesel migration folder</source>
+        <translation>nicht in einem Diesel-Migrationsordner</translation>
+    </message>
+    <message>
+        <source>not part of a Prisma migration</source>
+        <translation>nicht Teil einer Prisma-Migration</translation>
+    </message>
+    <message>
+        <source>not inside a Prisma migration folder</source>
+        <translation>nicht in einem Prisma-Migrationsordner</translation>
+    </message>
+    <message>
+        <source>prisma migration_lock.toml provider &quot;%1&quot;</source>
+        <translation>Prisma-migration_lock.toml-Provider &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>upgrade step (a fresh install applies LATEST.sql)</source>
+        <translation>Upgrade-Schritt (eine Neuinstallation wendet LATEST.sql an)</translation>
+    </message>
+    <message>
+        <source>not part of the version folders</source>
+        <translation>nicht Teil der Versionsordner</translation>
+    </message>
+    <message>
+        <source>synapse: &apos;%1&apos; files chosen (Synapse runs the files of its engine; PostgreSQL is the default)</source>
+        <translation>synapse: &apos;%1&apos;-Dateien gewählt (Synapse führt die Dateien seiner Engine aus; PostgreSQL ist Standard)</translation>
+    </message>
+    <message>
+        <source>not part of Synapse&apos;s schema files</source>
+        <translation>nicht Teil der Schemadateien von Synapse</translation>
+    </message>
+    <message>
+        <source>Python delta, not SQL</source>
+        <translation>Python-Delta, kein SQL</translation>
+    </message>
+    <message>
+        <source>not a Synapse schema file</source>
+        <translation>keine Synapse-Schemadatei</translation>
+    </message>
+    <message>
+        <source>older full schema (version %1)</source>
+        <translation>älteres vollständiges Schema (Version %1)</translation>
+    </message>
+    <message>
+        <source>not newer than the full schema (version %1)</source>
+        <translation>nicht neuer als das vollständige Schema (Version %1)</translation>
+    </message>
+    <message>
+        <source>not the Rails structure file</source>
+        <translation>nicht die Rails-Strukturdatei</translation>
+    </message>
+    <message>
+        <source>teardown script (only drops objects)</source>
+        <translation>Teardown-Skript (löscht nur Objekte)</translation>
+    </message>
+    <message>
+        <source>cannot read the drizzle journal %1 (%2); files are applied in name order</source>
+        <translation>Drizzle-Journal %1 kann nicht gelesen werden (%2); Dateien werden in Namensreihenfolge angewendet</translation>
+    </message>
+    <message>
+        <source>drizzle journal dialect &quot;%1&quot;</source>
+        <translation>Drizzle-Journal-Dialekt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>drizzle journal entry &apos;%1&apos; has no file %2</source>
+        <translation>Drizzle-Journaleintrag &apos;%1&apos; hat keine Datei %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the drizzle journal %2; drizzle does not apply it</source>
+        <translation>%1 steht nicht im Drizzle-Journal %2; Drizzle wendet sie nicht an</translation>
+    </message>
+    <message>
+        <source>not in drizzle journal</source>
+        <translation>nicht im Drizzle-Journal</translation>
+    </message>
+    <message>
+        <source>sqitch plan change &apos;%1&apos; has no deploy script %2</source>
+        <translation>Änderung &apos;%1&apos; des sqitch-Plans hat kein Deploy-Skript %2</translation>
+    </message>
+    <message>
+        <source>not in sqitch plan</source>
+        <translation>nicht im sqitch-Plan</translation>
+    </message>
+    <message>
+        <source>revert script</source>
+        <translation>Revert-Skript</translation>
+    </message>
+    <message>
+        <source>verify script</source>
+        <translation>Verify-Skript</translation>
+    </message>
+    <message>
+        <source>sqitch.conf engine &quot;%1&quot;</source>
+        <translation>sqitch.conf-Engine &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>separate schema file, not chosen</source>
+        <translation>separate Schemadatei, nicht gewählt</translation>
+    </message>
+    <message>
+        <source>separate folder of SQL files, not chosen</source>
+        <translation>separater Ordner mit SQL-Dateien, nicht gewählt</translation>
+    </message>
+    <message>
+        <source>separate %1 migration folder, not chosen</source>
+        <translation>separater %1-Migrationsordner, nicht gewählt</translation>
+    </message>
+    <message>
+        <source>other dialect (%1)</source>
+        <translation>anderer Dialekt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>cannot read %1: symbolic link loop or dangling link</source>
+        <translation>%1 kann nicht gelesen werden: symbolische Link-Schleife oder ins Leere zeigender Link</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is a folder</source>
+        <translation>%1 kann nicht gelesen werden: es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot read %1: not a regular file</source>
+        <translation>%1 kann nicht gelesen werden: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <source>%1 is too large to load: %2 bytes, the limit is %3 (is it a data dump or a log?)</source>
+        <translation>%1 ist zu groß zum Laden: %2 Bytes, die Grenze ist %3 (ist es ein Daten-Dump oder ein Log?)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to load (the limit is %2)</source>
+        <translation>%1 ist zu groß zum Laden (die Grenze ist %2)</translation>
+    </message>
+    <message>
+        <source>binary file, not SQL</source>
+        <translation>Binärdatei, kein SQL</translation>
+    </message>
+    <message>
+        <source>%1: binary file, not SQL</source>
+        <translation>%1: Binärdatei, kein SQL</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8 (byte 0x%2 at line %3, column %4); convert the file to UTF-8</source>
+        <translation>%1: kein gültiges UTF-8 (Byte 0x%2 in Zeile %3, Spalte %4); die Datei nach UTF-8 konvertieren</translation>
+    </message>
+    <message>
+        <source>cannot list folder %1</source>
+        <translation>Ordner %1 kann nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>symbolic link %1 points to a folder that was already walked (a loop?); not followed</source>
+        <translation>symbolischer Link %1 zeigt auf einen bereits durchlaufenen Ordner (eine Schleife?); nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>the folder tree is too deep or too large; only the first %1 folders (up to %2 levels) were searched</source>
+        <translation>der Ordnerbaum ist zu tief oder zu groß; nur die ersten %1 Ordner (bis %2 Ebenen) wurden durchsucht</translation>
+    </message>
+    <message>
+        <source>the server asks for a password and none was given (set it in the URI, in ~/.pgpass or PGPASSFILE, or in PGPASSWORD)</source>
+        <translation>der Server verlangt ein Passwort, und keines wurde angegeben (in der URI, in ~/.pgpass oder PGPASSFILE oder in PGPASSWORD setzen)</translation>
+    </message>
+    <message>
+        <source>authentication failed: check the user name and password (URI, ~/.pgpass, PGPASSFILE)</source>
+        <translation>Authentifizierung fehlgeschlagen: Benutzername und Passwort prüfen (URI, ~/.pgpass, PGPASSFILE)</translation>
+    </message>
+    <message>
+        <source>the server did not answer within the connect timeout (connect_timeout)</source>
+        <translation>der Server hat nicht innerhalb des Verbindungs-Timeouts geantwortet (connect_timeout)</translation>
+    </message>
+    <message>
+        <source>the server is unreachable: check host, port and that it accepts connections</source>
+        <translation>der Server ist nicht erreichbar: Host, Port und Verbindungsannahme prüfen</translation>
+    </message>
+    <message>
+        <source>the role may not connect to this database (CONNECT privilege or pg_hba.conf)</source>
+        <translation>die Rolle darf sich nicht mit dieser Datenbank verbinden (CONNECT-Privileg oder pg_hba.conf)</translation>
+    </message>
+    <message>
+        <source>cannot connect</source>
+        <translation>Verbindung nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1: %2 (libpq: %3)</source>
+        <translation>%1: %2 (libpq: %3)</translation>
+    </message>
+    <message>
+        <source>missing privilege: the role cannot read a catalog the live loader needs</source>
+        <translation>fehlendes Privileg: die Rolle kann einen Katalog, den der Live-Loader braucht, nicht lesen</translation>
+    </message>
+    <message>
+        <source>the query ran longer than the statement timeout and was cancelled</source>
+        <translation>die Abfrage lief länger als das Statement-Timeout und wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>refused: the session is read-only</source>
+        <translation>abgelehnt: die Sitzung ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>catalog query failed</source>
+        <translation>Katalogabfrage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2 (PostgreSQL %3: %4)</source>
+        <translation>%1: %2 (PostgreSQL %3: %4)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>Speicher erschöpft</translation>
+    </message>
+    <message>
+        <source>%1: not a valid PostgreSQL connection string (libpq: %2)</source>
+        <translation>%1: keine gültige PostgreSQL-Verbindungszeichenkette (libpq: %2)</translation>
+    </message>
+    <message>
+        <source>%1: out of memory</source>
+        <translation>%1: Speicher erschöpft</translation>
+    </message>
+    <message>
+        <source>statistics unavailable: %1</source>
+        <translation>Statistiken nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>table statistics unavailable: %1</source>
+        <translation>Tabellenstatistiken nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>index statistics unavailable: %1</source>
+        <translation>Indexstatistiken nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>live PostgreSQL %1 server</source>
+        <translation>Live-PostgreSQL-%1-Server</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL %2 is not supported (version 12 or later is needed)</source>
+        <translation>%1: PostgreSQL %2 wird nicht unterstützt (Version 12 oder neuer nötig)</translation>
+    </message>
+    <message>
+        <source>relation &quot;%1&quot; does not exist, skipping</source>
+        <translation>Relation »%1« existiert nicht, wird übersprungen</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
+        <translation>Spalte »%1« von Relation »%2« existiert nicht</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; already exists, skipping</source>
+        <translation>Spalte »%1« existiert bereits, wird übersprungen</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; of relation &quot;%2&quot; already exists</source>
+        <translation>Spalte »%1« von Relation »%2« existiert bereits</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is in a primary key</source>
+        <translation>Spalte »%1« ist in einem Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; is not partitioned</source>
+        <translation>Tabelle »%1« ist nicht partitioniert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a partition</source>
+        <translation>»%1« ist bereits eine Partition</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; contains column &quot;%2&quot; not found in parent &quot;%3&quot;</source>
+        <translation>Tabelle »%1« enthält Spalte »%2«, die nicht in der Elterntabelle »%3« gefunden wurde</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; does not exist, skipping</source>
+        <translation>Spalte »%1« existiert nicht, wird übersprungen</translation>
+    </message>
+    <message>
+        <source>cannot drop column %1 of table %2 because other objects depend on it</source>
+        <translation>kann Spalte %1 von Tabelle %2 nicht löschen, weil andere Objekte davon abhängen</translation>
+    </message>
+    <message>
+        <source>cannot drop %1 on table %2 because other objects depend on it</source>
+        <translation>kann %1 auf Tabelle %2 nicht löschen, weil andere Objekte davon abhängen</translation>
+    </message>
+    <message>
+        <source>constraint %1</source>
+        <translation>Constraint %1</translation>
+    </message>
+    <message>
+        <source>constraint &quot;%1&quot; does not exist, skipping</source>
+        <translation>Constraint »%1« existiert nicht, wird übersprungen</translation>
+    </message>
+    <message>
+        <source>constraint &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
+        <translation>Constraint »%1« von Relation »%2« existiert nicht</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; does not exist, skipping</source>
+        <translation>Tabelle »%1« existiert nicht, wird übersprungen</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; does not exist</source>
+        <translation>Tabelle »%1« existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot drop table %1 because other objects depend on it</source>
+        <translation>kann Tabelle %1 nicht löschen, weil andere Objekte davon abhängen</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <source>cannot drop index %1 because constraint %1 on table %2 requires it</source>
+        <translation>kann Index %1 nicht löschen, weil Constraint %1 für Tabelle %2 ihn benötigt</translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation>Index %1</translation>
+    </message>
+    <message>
+        <source>index &quot;%1&quot; does not exist</source>
+        <translation>Index »%1« existiert nicht</translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot; does not exist</source>
+        <translation>Typ »%1« existiert nicht</translation>
+    </message>
+    <message>
+        <source>view &quot;%1&quot; does not exist</source>
+        <translation>Sicht »%1« existiert nicht</translation>
+    </message>
+    <message>
+        <source>view %1</source>
+        <translation>Sicht %1</translation>
+    </message>
+    <message>
+        <source>cannot drop schema %1 because other objects depend on it</source>
+        <translation>kann Schema %1 nicht löschen, weil andere Objekte davon abhängen</translation>
+    </message>
+    <message>
+        <source>sequence &quot;%1&quot; does not exist</source>
+        <translation>Sequenz »%1« existiert nicht</translation>
+    </message>
+    <message>
+        <source>trigger &quot;%1&quot; for table &quot;%2&quot; does not exist</source>
+        <translation>Trigger »%1« für Tabelle »%2« existiert nicht</translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot; for table &quot;%2&quot; does not exist</source>
+        <translation>Policy »%1« für Tabelle »%2« existiert nicht</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; does not exist</source>
+        <translation>Spalte »%1« existiert nicht</translation>
+    </message>
+    <message>
+        <source>relation &quot;%1&quot; already exists, skipping</source>
+        <translation>Relation »%1« existiert bereits, wird übersprungen</translation>
+    </message>
+    <message>
+        <source>relation &quot;%1&quot; already exists</source>
+        <translation>Relation »%1« existiert bereits</translation>
+    </message>
+    <message>
+        <source>schema &quot;%1&quot; already exists, skipping</source>
+        <translation>Schema »%1« existiert bereits, wird übersprungen</translation>
+    </message>
+    <message>
+        <source>schema &quot;%1&quot; already exists</source>
+        <translation>Schema »%1« existiert bereits</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an existing enum label</source>
+        <translation>»%1« ist kein existierendes Enum-Label</translation>
+    </message>
+    <message>
+        <source>enum label &quot;%1&quot; already exists, skipping</source>
+        <translation>Enum-Label »%1« existiert bereits, wird übersprungen</translation>
+    </message>
+    <message>
+        <source>enum label &quot;%1&quot; already exists</source>
+        <translation>Enum-Label »%1« existiert bereits</translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot; already exists</source>
+        <translation>Typ »%1« existiert bereits</translation>
+    </message>
+    <message>
+        <source>function &quot;%1&quot; already exists with same argument types</source>
+        <translation>Funktion »%1« existiert bereits mit den selben Argumenttypen</translation>
+    </message>
+    <message>
+        <source>trigger &quot;%1&quot; for relation &quot;%2&quot; already exists</source>
+        <translation>Trigger »%1« für Relation »%2« existiert bereits</translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot; for table &quot;%2&quot; already exists</source>
+        <translation>Policy »%1« für Tabelle »%2« existiert bereits</translation>
+    </message>
+    <message>
+        <source>extension &quot;%1&quot; already exists</source>
+        <translation>Erweiterung »%1« existiert bereits</translation>
+    </message>
+    <message>
+        <source>constraint &quot;%1&quot; for table &quot;%2&quot; does not exist</source>
+        <translation>Constraint »%1« für Tabelle »%2« existiert nicht</translation>
+    </message>
+    <message>
+        <source>relation &quot;%1&quot; already exists in schema &quot;%2&quot;</source>
+        <translation>Relation »%1« existiert bereits in Schema »%2«</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not partitioned</source>
+        <translation>»%1« ist nicht partitioniert</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; specified more than once</source>
+        <translation>Spalte »%1« mehrmals angegeben</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; named in partition key does not exist</source>
+        <translation>Spalte »%1«, die im Partitionierungsschlüssel genannt wird, existiert nicht</translation>
+    </message>
+    <message>
+        <source>constraint &quot;%1&quot; for relation &quot;%2&quot; already exists</source>
+        <translation>Constraint »%1« für Relation »%2« existiert bereits</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; named in key does not exist</source>
+        <translation>Spalte »%1«, die im Schlüssel genannt wird, existiert nicht</translation>
+    </message>
+    <message>
+        <source>multiple primary keys for table &quot;%1&quot; are not allowed</source>
+        <translation>mehrere Primärschlüssel für Tabelle »%1« nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; referenced in foreign key constraint does not exist</source>
+        <translation>Spalte »%1«, die im Fremdschlüssel-Constraint verwendet wird, existiert nicht</translation>
+    </message>
+    <message>
+        <source>there is no primary key for referenced table &quot;%1&quot;</source>
+        <translation>es gibt keinen Primärschlüssel für die referenzierte Tabelle »%1«</translation>
+    </message>
+    <message>
+        <source>number of referencing and referenced columns for foreign key disagree</source>
+        <translation>Anzahl der Quell- und Zielspalten im Fremdschlüssel stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>there is no unique constraint matching given keys for referenced table &quot;%1&quot;</source>
+        <translation>keine Unique-Constraint passend zu den gegebenen Schlüsseln für die referenzierte Tabelle »%1«</translation>
+    </message>
+    <message>
+        <source>cannot drop %1 because other objects depend on it</source>
+        <translation>kann %1 nicht löschen, weil andere Objekte davon abhängen</translation>
+    </message>
+    <message>
+        <source>%1: the database is locked by another connection (SQLite: %2)</source>
+        <translation>%1: die Datenbank ist von einer anderen Verbindung gesperrt (SQLite: %2)</translation>
+    </message>
+    <message>
+        <source>%1: not a SQLite database, or an encrypted one (SQLite: %2)</source>
+        <translation>%1: keine SQLite-Datenbank oder eine verschlüsselte (SQLite: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the database file is corrupt (SQLite: %2)</source>
+        <translation>%1: die Datenbankdatei ist beschädigt (SQLite: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the database needs recovery from an interrupted write (a hot journal), which a read-only open cannot do; open it once with the sqlite3 tool (SQLite: %2)</source>
+        <translation>%1: die Datenbank muss nach einem unterbrochenen Schreibvorgang wiederhergestellt werden (Hot Journal), was beim schreibgeschützten Öffnen nicht geht; einmal mit dem Werkzeug sqlite3 öffnen (SQLite: %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the database (SQLite: %2)</source>
+        <translation>%1: die Datenbank kann nicht gelesen werden (SQLite: %2)</translation>
+    </message>
+    <message>
+        <source>row count of %1 unavailable: %2</source>
+        <translation>Zeilenzahl von %1 nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 tables were not counted within the time limit; their row counts are sqlite_stat1 estimates where ANALYZE has run, otherwise unknown</source>
+        <translation>%1 Tabellen wurden nicht innerhalb des Zeitlimits gezählt; ihre Zeilenzahlen sind Schätzungen aus sqlite_stat1, wo ANALYZE gelaufen ist, sonst unbekannt</translation>
+    </message>
+    <message>
+        <source>no SQLite database path given</source>
+        <translation>kein Pfad zur SQLite-Datenbank angegeben</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a SQLite database file</source>
+        <translation>%1: ist ein Ordner, keine SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: empty file, not a SQLite database</source>
+        <translation>%1: leere Datei, keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: not a SQLite 3 database (no &quot;SQLite format 3&quot; header); it may be another kind of file or an encrypted database</source>
+        <translation>%1: keine SQLite-3-Datenbank (kein Header &quot;SQLite format 3&quot;); es kann eine andere Dateiart oder eine verschlüsselte Datenbank sein</translation>
+    </message>
+    <message>
+        <source>%1: truncated SQLite database (%2 bytes)</source>
+        <translation>%1: abgeschnittene SQLite-Datenbank (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1: truncated SQLite database: the header declares %2 bytes, the file has %3</source>
+        <translation>%1: abgeschnittene SQLite-Datenbank: der Header gibt %2 Bytes an, die Datei hat %3</translation>
+    </message>
+    <message>
+        <source>SQLite 3 database file (WAL mode)</source>
+        <translation>SQLite-3-Datenbankdatei (WAL-Modus)</translation>
+    </message>
+    <message>
+        <source>SQLite 3 database file</source>
+        <translation>SQLite-3-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>NUL byte in SQL text; the rest of the file is not replayed</source>
+        <translation>NUL-Byte im SQL-Text; der Rest der Datei wird nicht nachgespielt</translation>
+    </message>
+    <message>
+        <source>SQL text is not valid UTF-8; names and strings containing the invalid bytes are shown with replacement characters</source>
+        <translation>der SQL-Text ist kein gültiges UTF-8; Namen und Zeichenketten mit den ungültigen Bytes werden mit Ersatzzeichen angezeigt</translation>
+    </message>
+    <message>
+        <source>transaction still open at the end of the file; committed</source>
+        <translation>Transaktion am Dateiende noch offen; committet</translation>
+    </message>
+    <message>
+        <source>transaction still open at the end of the file could not be committed and was rolled back: %1</source>
+        <translation>Transaktion am Dateiende noch offen, konnte nicht committet werden und wurde zurückgerollt: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not replayed: loading never writes files (SQLite: %2)</source>
+        <translation>%1 wird nicht nachgespielt: das Laden schreibt nie Dateien (SQLite: %2)</translation>
+    </message>
+    <message>
+        <source>cannot open an in-memory SQLite database: %1</source>
+        <translation>In-Memory-SQLite-Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read sqlite_schema: %1</source>
+        <translation>sqlite_schema kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>loading cancelled after %1 of %2 files</source>
+        <translation>Laden nach %1 von %2 Dateien abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot read the replayed schema back: %1</source>
+        <translation>das nachgespielte Schema kann nicht zurückgelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1316,2241 +3491,6 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     <message>
         <source>&lt;b&gt;Recent&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuletzt geöffnet&lt;/b&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>schemalens::load</name>
-    <message>
-        <source>order entry &apos;%1&apos; matches no migration</source>
-        <translation>Reihenfolgeeintrag &apos;%1&apos; passt zu keiner Migration</translation>
-    </message>
-    <message>
-        <source>order entry &apos;%1&apos; names %2, which is not applied (%3)</source>
-        <translation>Reihenfolgeeintrag &apos;%1&apos; nennt %2, das nicht angewendet wird (%3)</translation>
-    </message>
-    <message>
-        <source>%1: symbolic link loop or dangling link</source>
-        <translation>%1: symbolische Link-Schleife oder ins Leere zeigender Link</translation>
-    </message>
-    <message>
-        <source>%1: no such file or folder</source>
-        <translation>%1: Datei oder Ordner nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>no migration files found in %1</source>
-        <translation>keine Migrationsdateien in %1 gefunden</translation>
-    </message>
-    <message>
-        <source>requested explicitly (--dialect %1)</source>
-        <translation>ausdrücklich angefordert (--dialect %1)</translation>
-    </message>
-    <message>
-        <source>no dialect markers found</source>
-        <translation>keine Dialektmerkmale gefunden</translation>
-    </message>
-    <message>
-        <source>%1 (%2 is not supported)</source>
-        <translation>%1 (%2 wird nicht unterstützt)</translation>
-    </message>
-</context>
-<context>
-    <name>schemalens::load::discovery</name>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>folder name &apos;%1&apos;</source>
-        <translation>Ordnername &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>file name &apos;%1&apos;</source>
-        <translation>Dateiname &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>content: %1 (1 file)</source>
-        <translation>Inhalt: %1 (1 Datei)</translation>
-    </message>
-    <message>
-        <source>content: %1 (%2 files)</source>
-        <translation>Inhalt: %1 (%2 Dateien)</translation>
-    </message>
-    <message>
-        <source>undo script</source>
-        <translation>Undo-Skript</translation>
-    </message>
-    <message>
-        <source>baseline migration (only used to baseline an existing database)</source>
-        <translation>Baseline-Migration (nur zum Baselining einer bestehenden Datenbank)</translation>
-    </message>
-    <message>
-        <source>not a Flyway migration file name</source>
-        <translation>kein Flyway-Migrationsdateiname</translation>
-    </message>
-    <message>
-        <source>not a Postgrator migration file name</source>
-        <translation>kein Postgrator-Migrationsdateiname</translation>
-    </message>
-    <message>
-        <source>JavaScript migration, not SQL</source>
-        <translation>JavaScript-Migration, kein SQL</translation>
-    </message>
-    <message>
-        <source>popx file names: &apos;.%1.&apos; variants chosen (PostgreSQL is the default when a folder has both)</source>
-        <translation>popx-Dateinamen: Varianten &apos;.%1.&apos; gewählt (PostgreSQL ist Standard, wenn ein Ordner beide enthält)</translation>
-    </message>
-    <message>
-        <source>popx file names with &apos;.%1.&apos;</source>
-        <translation>popx-Dateinamen mit &apos;.%1.&apos;</translation>
-    </message>
-    <message>
-        <source>down migration</source>
-        <translation>Down-Migration</translation>
-    </message>
-    <message>
-        <source>replaced by the dialect-specific file of the same version</source>
-        <translation>durch die dialektspezifische Datei derselben Version ersetzt</translation>
-    </message>
-    <message>
-        <source>other dialect</source>
-        <translation>anderer Dialekt</translation>
-    </message>
-    <message>
-        <source>not a popx migration file name</source>
-        <translation>kein popx-Migrationsdateiname</translation>
-    </message>
-    <message>
-        <source>not a %1 migration file name</source>
-        <translation>kein %1-Migrationsdateiname</translation>
-    </message>
-    <message>
-        <source>Go migration, not SQL</source>
-        <translation>Go-Migration, kein SQL</translation>
-    </message>
-    <message>
-        <source>Supabase migrations run on PostgreSQL</source>
-        <translation>Supabase-Migrationen laufen auf PostgreSQL</translation>
-    </message>
-    <message>
-        <source>not a Supabase migration file name (&lt;timestamp&gt;_name.sql)</source>
-        <translation>kein Supabase-Migrationsdateiname (&lt;timestamp&gt;_name.sql)</translation>
-    </message>
-    <message>
-        <source>not a golang-migrate file name</source>
-        <translation>kein golang-migrate-Dateiname</translation>
-    </message>
-    <message>
-        <source>not part of a Diesel migration</source>
-        <translation>nicht Teil einer Diesel-Migration</translation>
-    </message>
-    <message>
-        <source>not inside a Diesel migration folder</source>
-        <translation>nicht in einem Diesel-Migrationsordner</translation>
-    </message>
-    <message>
-        <source>not part of a Prisma migration</source>
-        <translation>nicht Teil einer Prisma-Migration</translation>
-    </message>
-    <message>
-        <source>not inside a Prisma migration folder</source>
-        <translation>nicht in einem Prisma-Migrationsordner</translation>
-    </message>
-    <message>
-        <source>prisma migration_lock.toml provider &quot;%1&quot;</source>
-        <translation>Prisma-migration_lock.toml-Provider &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>upgrade step (a fresh install applies LATEST.sql)</source>
-        <translation>Upgrade-Schritt (eine Neuinstallation wendet LATEST.sql an)</translation>
-    </message>
-    <message>
-        <source>not part of the version folders</source>
-        <translation>nicht Teil der Versionsordner</translation>
-    </message>
-    <message>
-        <source>synapse: &apos;%1&apos; files chosen (Synapse runs the files of its engine; PostgreSQL is the default)</source>
-        <translation>synapse: &apos;%1&apos;-Dateien gewählt (Synapse führt die Dateien seiner Engine aus; PostgreSQL ist Standard)</translation>
-    </message>
-    <message>
-        <source>not part of Synapse&apos;s schema files</source>
-        <translation>nicht Teil der Schemadateien von Synapse</translation>
-    </message>
-    <message>
-        <source>Python delta, not SQL</source>
-        <translation>Python-Delta, kein SQL</translation>
-    </message>
-    <message>
-        <source>not a Synapse schema file</source>
-        <translation>keine Synapse-Schemadatei</translation>
-    </message>
-    <message>
-        <source>older full schema (version %1)</source>
-        <translation>älteres vollständiges Schema (Version %1)</translation>
-    </message>
-    <message>
-        <source>not newer than the full schema (version %1)</source>
-        <translation>nicht neuer als das vollständige Schema (Version %1)</translation>
-    </message>
-    <message>
-        <source>not the Rails structure file</source>
-        <translation>nicht die Rails-Strukturdatei</translation>
-    </message>
-    <message>
-        <source>teardown script (only drops objects)</source>
-        <translation>Teardown-Skript (löscht nur Objekte)</translation>
-    </message>
-    <message>
-        <source>cannot read the drizzle journal %1 (%2); files are applied in name order</source>
-        <translation>Drizzle-Journal %1 kann nicht gelesen werden (%2); Dateien werden in Namensreihenfolge angewendet</translation>
-    </message>
-    <message>
-        <source>drizzle journal dialect &quot;%1&quot;</source>
-        <translation>Drizzle-Journal-Dialekt &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>drizzle journal entry &apos;%1&apos; has no file %2</source>
-        <translation>Drizzle-Journaleintrag &apos;%1&apos; hat keine Datei %2</translation>
-    </message>
-    <message>
-        <source>%1 is not in the drizzle journal %2; drizzle does not apply it</source>
-        <translation>%1 steht nicht im Drizzle-Journal %2; Drizzle wendet sie nicht an</translation>
-    </message>
-    <message>
-        <source>not in drizzle journal</source>
-        <translation>nicht im Drizzle-Journal</translation>
-    </message>
-    <message>
-        <source>sqitch plan change &apos;%1&apos; has no deploy script %2</source>
-        <translation>Änderung &apos;%1&apos; des sqitch-Plans hat kein Deploy-Skript %2</translation>
-    </message>
-    <message>
-        <source>not in sqitch plan</source>
-        <translation>nicht im sqitch-Plan</translation>
-    </message>
-    <message>
-        <source>revert script</source>
-        <translation>Revert-Skript</translation>
-    </message>
-    <message>
-        <source>verify script</source>
-        <translation>Verify-Skript</translation>
-    </message>
-    <message>
-        <source>sqitch.conf engine &quot;%1&quot;</source>
-        <translation>sqitch.conf-Engine &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>separate schema file, not chosen</source>
-        <translation>separate Schemadatei, nicht gewählt</translation>
-    </message>
-    <message>
-        <source>separate folder of SQL files, not chosen</source>
-        <translation>separater Ordner mit SQL-Dateien, nicht gewählt</translation>
-    </message>
-    <message>
-        <source>separate %1 migration folder, not chosen</source>
-        <translation>separater %1-Migrationsordner, nicht gewählt</translation>
-    </message>
-    <message>
-        <source>other dialect (%1)</source>
-        <translation>anderer Dialekt (%1)</translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation>%1 GB</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 Bytes</translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation>unlesbar</translation>
-    </message>
-    <message>
-        <source>cannot read %1: symbolic link loop or dangling link</source>
-        <translation>%1 kann nicht gelesen werden: symbolische Link-Schleife oder ins Leere zeigender Link</translation>
-    </message>
-    <message>
-        <source>cannot read %1: it is a folder</source>
-        <translation>%1 kann nicht gelesen werden: es ist ein Ordner</translation>
-    </message>
-    <message>
-        <source>cannot read %1: not a regular file</source>
-        <translation>%1 kann nicht gelesen werden: keine reguläre Datei</translation>
-    </message>
-    <message>
-        <source>too large</source>
-        <translation>zu groß</translation>
-    </message>
-    <message>
-        <source>%1 is too large to load: %2 bytes, the limit is %3 (is it a data dump or a log?)</source>
-        <translation>%1 ist zu groß zum Laden: %2 Bytes, die Grenze ist %3 (ist es ein Daten-Dump oder ein Log?)</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to load (the limit is %2)</source>
-        <translation>%1 ist zu groß zum Laden (die Grenze ist %2)</translation>
-    </message>
-    <message>
-        <source>binary file, not SQL</source>
-        <translation>Binärdatei, kein SQL</translation>
-    </message>
-    <message>
-        <source>%1: binary file, not SQL</source>
-        <translation>%1: Binärdatei, kein SQL</translation>
-    </message>
-    <message>
-        <source>not valid UTF-8</source>
-        <translation>kein gültiges UTF-8</translation>
-    </message>
-    <message>
-        <source>%1: not valid UTF-8 (byte 0x%2 at line %3, column %4); convert the file to UTF-8</source>
-        <translation>%1: kein gültiges UTF-8 (Byte 0x%2 in Zeile %3, Spalte %4); die Datei nach UTF-8 konvertieren</translation>
-    </message>
-    <message>
-        <source>cannot list folder %1</source>
-        <translation>Ordner %1 kann nicht aufgelistet werden</translation>
-    </message>
-    <message>
-        <source>symbolic link %1 points to a folder that was already walked (a loop?); not followed</source>
-        <translation>symbolischer Link %1 zeigt auf einen bereits durchlaufenen Ordner (eine Schleife?); nicht verfolgt</translation>
-    </message>
-    <message>
-        <source>the folder tree is too deep or too large; only the first %1 folders (up to %2 levels) were searched</source>
-        <translation>der Ordnerbaum ist zu tief oder zu groß; nur die ersten %1 Ordner (bis %2 Ebenen) wurden durchsucht</translation>
-    </message>
-</context>
-<context>
-    <name>schemalens::load::live</name>
-    <message>
-        <source>the server asks for a password and none was given (set it in the URI, in ~/.pgpass or PGPASSFILE, or in PGPASSWORD)</source>
-        <translation>der Server verlangt ein Passwort, und keines wurde angegeben (in der URI, in ~/.pgpass oder PGPASSFILE oder in PGPASSWORD setzen)</translation>
-    </message>
-    <message>
-        <source>authentication failed: check the user name and password (URI, ~/.pgpass, PGPASSFILE)</source>
-        <translation>Authentifizierung fehlgeschlagen: Benutzername und Passwort prüfen (URI, ~/.pgpass, PGPASSFILE)</translation>
-    </message>
-    <message>
-        <source>the server did not answer within the connect timeout (connect_timeout)</source>
-        <translation>der Server hat nicht innerhalb des Verbindungs-Timeouts geantwortet (connect_timeout)</translation>
-    </message>
-    <message>
-        <source>the server is unreachable: check host, port and that it accepts connections</source>
-        <translation>der Server ist nicht erreichbar: Host, Port und Verbindungsannahme prüfen</translation>
-    </message>
-    <message>
-        <source>the role may not connect to this database (CONNECT privilege or pg_hba.conf)</source>
-        <translation>die Rolle darf sich nicht mit dieser Datenbank verbinden (CONNECT-Privileg oder pg_hba.conf)</translation>
-    </message>
-    <message>
-        <source>cannot connect</source>
-        <translation>Verbindung nicht möglich</translation>
-    </message>
-    <message>
-        <source>%1: %2 (libpq: %3)</source>
-        <translation>%1: %2 (libpq: %3)</translation>
-    </message>
-    <message>
-        <source>missing privilege: the role cannot read a catalog the live loader needs</source>
-        <translation>fehlendes Privileg: die Rolle kann einen Katalog, den der Live-Loader braucht, nicht lesen</translation>
-    </message>
-    <message>
-        <source>the query ran longer than the statement timeout and was cancelled</source>
-        <translation>die Abfrage lief länger als das Statement-Timeout und wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>refused: the session is read-only</source>
-        <translation>abgelehnt: die Sitzung ist schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>catalog query failed</source>
-        <translation>Katalogabfrage fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1: %2 (PostgreSQL %3: %4)</source>
-        <translation>%1: %2 (PostgreSQL %3: %4)</translation>
-    </message>
-    <message>
-        <source>live PostgreSQL %1 server</source>
-        <translation>Live-PostgreSQL-%1-Server</translation>
-    </message>
-    <message>
-        <source>%1: PostgreSQL %2 is not supported (version 12 or later is needed)</source>
-        <translation>%1: PostgreSQL %2 wird nicht unterstützt (Version 12 oder neuer nötig)</translation>
-    </message>
-</context>
-<context>
-    <name>schemalens::load::live::Builder</name>
-    <message>
-        <source>statistics unavailable: %1</source>
-        <translation>Statistiken nicht verfügbar: %1</translation>
-    </message>
-    <message>
-        <source>table statistics unavailable: %1</source>
-        <translation>Tabellenstatistiken nicht verfügbar: %1</translation>
-    </message>
-    <message>
-        <source>index statistics unavailable: %1</source>
-        <translation>Indexstatistiken nicht verfügbar: %1</translation>
-    </message>
-</context>
-<context>
-    <name>schemalens::load::live::Connection</name>
-    <message>
-        <source>out of memory</source>
-        <translation>Speicher erschöpft</translation>
-    </message>
-    <message>
-        <source>%1: not a valid PostgreSQL connection string (libpq: %2)</source>
-        <translation>%1: keine gültige PostgreSQL-Verbindungszeichenkette (libpq: %2)</translation>
-    </message>
-    <message>
-        <source>%1: out of memory</source>
-        <translation>%1: Speicher erschöpft</translation>
-    </message>
-</context>
-<context>
-    <name>schemalens::load::pg::PgApplier</name>
-    <message>
-        <source>relation &quot;%1&quot; does not exist, skipping</source>
-        <translation>Relation »%1« existiert nicht, wird übersprungen</translation>
-    </message>
-    <message>
-        <source>column &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
-        <translation>Spalte »%1« von Relation »%2« existiert nicht</translation>
-    </message>
-    <message>
-        <source>column &quot;%1&quot; already exists, skipping</source>
-        <translation>Spalte »%1« existiert bereits, wird übersprungen</translation>
-    </message>
-    <message>
-        <source>column &quot;%1&quot; of relation &quot;%2&quot; already exists</source>
-        <translation>Spalte »%1« von Relation »%2« existiert bereits</translation>
-    </message>
-    <message>
-        <source>column &quot;%1&quot; is in a primary key</source>
-        <translation>Spalte »%1« ist in einem Primärschlüssel</translation>
-    </message>
-    <message>
-        <source>table &quot;%1&quot; is not partitioned</source>
-        <translation>Tabelle »%1« ist nicht partitioniert</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is already a partition</source>
-        <translation>»%1« ist bereits eine Partition</translation>
-    </message>
-    <message>
-        <source>table &quot;%1&quot; contains column &quot;%2&quot; not found in parent &quot;%3&quot;</source>
-        <translation>Tabelle »%1« enthält Spalte »%2«, die nicht in der Elterntabelle »%3« gefunden wurde</translation>
-    </message>
-    <message>
-        <source>column &quot;%1&quot; does not exist, skipping</source>
-        <translation>Spalte »%1« existiert nicht, wird übersprungen</translation>
-    </message>
-    <message>
-        <source>cannot drop column %1 of table %2 because other objects depend on it</source>
-        <translation>kann Spalte %1 von Tabelle %2 nicht löschen, weil andere Objekte davon abhängen</translation>
-    </message>
-    <message>
-        <source>cannot drop %1 on table %2 because other objects depend on it</source>
-        <translation>kann %1 auf Tabelle %2 nicht löschen, weil andere Objekte davon abhängen</translation>
-    </message>
-    <message>
-        <source>constraint %1</source>
-        <translation>Constraint %1</translation>
-    </message>
-    <message>
-        <source>constraint &quot;%1&quot; does not exist, skipping</source>
-        <translation>Constraint »%1« existiert nicht, wird übersprungen</translation>
-    </message>
-    <message>
-        <source>constraint &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
-        <translation>Constraint »%1« von Relation »%2« existiert nicht</translation>
-    </message>
-    <message>
-        <source>table &quot;%1&quot; does not exist, skipping</source>
-        <translation>Tabelle »%1« existiert nicht, wird übersprungen</translation>
-    </message>
-    <message>
-        <source>table &quot;%1&quot; does not exist</source>
-        <translation>Tabelle »%1« existiert nicht</translation>
-    </message>
-    <message>
-        <source>cannot drop table %1 because other objects depend on it</source>
-        <translation>kann Tabelle %1 nicht löschen, weil andere Objekte davon abhängen</translation>
-    </message>
-    <message>
-        <source>table %1</source>
-        <translation>Tabelle %1</translation>
-    </message>
-    <message>
-        <source>cannot drop index %1 because constraint %1 on table %2 requires it</source>
-        <translation>kann Index %1 nicht löschen, weil Constraint %1 für Tabelle %2 ihn benötigt</translation>
-    </message>
-    <message>
-        <source>index %1</source>
-        <translation>Index %1</translation>
-    </message>
-    <message>
-        <source>index &quot;%1&quot; does not exist</source>
-        <translation>Index »%1« existiert nicht</translation>
-    </message>
-    <message>
-        <source>type &quot;%1&quot; does not exist</source>
-        <translation>Typ »%1« existiert nicht</translation>
-    </message>
-    <message>
-        <source>view &quot;%1&quot; does not exist</source>
-        <translation>Sicht »%1« existiert nicht</translation>
-    </message>
-    <message>
-        <source>view %1</source>
-        <translation>Sicht %1</translation>
-    </message>
-    <message>
-        <source>schema &quot;%1&quot; does not exist</source>
-        <translation>Schema »%1« existiert nicht</translation>
-    </message>
-    <message>
-        <source>cannot drop schema %1 because other objects depend on it</source>
-        <translation>kann Schema %1 nicht löschen, weil andere Objekte davon abhängen</translation>
-    </message>
-    <message>
-        <source>sequence &quot;%1&quot; does not exist</source>
-        <translation>Sequenz »%1« existiert nicht</translation>
-    </message>
-    <message>
-        <source>trigger &quot;%1&quot; for table &quot;%2&quot; does not exist</source>
-        <translation>Trigger »%1« für Tabelle »%2« existiert nicht</translation>
-    </message>
-    <message>
-        <source>policy &quot;%1&quot; for table &quot;%2&quot; does not exist</source>
-        <translation>Policy »%1« für Tabelle »%2« existiert nicht</translation>
-    </message>
-    <message>
-        <source>relation &quot;%1&quot; does not exist</source>
-        <translation>Relation »%1« existiert nicht</translation>
-    </message>
-    <message>
-        <source>column &quot;%1&quot; does not exist</source>
-        <translation>Spalte »%1« existiert nicht</translation>
-    </message>
-    <message>
-        <source>relation &quot;%1&quot; already exists, skipping</source>
-        <translation>Relation »%1« existiert bereits, wird übersprungen</translation>
-    </message>
-    <message>
-        <source>relation &quot;%1&quot; already exists</source>
-        <translation>Relation »%1« existiert bereits</translation>
-    </message>
-    <message>
-        <source>schema &quot;%1&quot; already exists, skipping</source>
-        <translation>Schema »%1« existiert bereits, wird übersprungen</translation>
-    </message>
-    <message>
-        <source>schema &quot;%1&quot; already exists</source>
-        <translation>Schema »%1« existiert bereits</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an existing enum label</source>
-        <translation>»%1« ist kein existierendes Enum-Label</translation>
-    </message>
-    <message>
-        <source>enum label &quot;%1&quot; already exists, skipping</source>
-        <translation>Enum-Label »%1« existiert bereits, wird übersprungen</translation>
-    </message>
-    <message>
-        <source>enum label &quot;%1&quot; already exists</source>
-        <translation>Enum-Label »%1« existiert bereits</translation>
-    </message>
-    <message>
-        <source>type &quot;%1&quot; already exists</source>
-        <translation>Typ »%1« existiert bereits</translation>
-    </message>
-    <message>
-        <source>function &quot;%1&quot; already exists with same argument types</source>
-        <translation>Funktion »%1« existiert bereits mit den selben Argumenttypen</translation>
-    </message>
-    <message>
-        <source>trigger &quot;%1&quot; for relation &quot;%2&quot; already exists</source>
-        <translation>Trigger »%1« für Relation »%2« existiert bereits</translation>
-    </message>
-    <message>
-        <source>policy &quot;%1&quot; for table &quot;%2&quot; already exists</source>
-        <translation>Policy »%1« für Tabelle »%2« existiert bereits</translation>
-    </message>
-    <message>
-        <source>extension &quot;%1&quot; already exists</source>
-        <translation>Erweiterung »%1« existiert bereits</translation>
-    </message>
-    <message>
-        <source>constraint &quot;%1&quot; for table &quot;%2&quot; does not exist</source>
-        <translation>Constraint »%1« für Tabelle »%2« existiert nicht</translation>
-    </message>
-    <message>
-        <source>relation &quot;%1&quot; already exists in schema &quot;%2&quot;</source>
-        <translation>Relation »%1« existiert bereits in Schema »%2«</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not partitioned</source>
-        <translation>»%1« ist nicht partitioniert</translation>
-    </message>
-    <message>
-        <source>column &quot;%1&quot; specified more than once</source>
-        <translation>Spalte »%1« mehrmals angegeben</translation>
-    </message>
-    <message>
-        <source>column &quot;%1&quot; named in partition key does not exist</source>
-        <translation>Spalte »%1«, die im Partitionierungsschlüssel genannt wird, existiert nicht</translation>
-    </message>
-    <message>
-        <source>constraint &quot;%1&quot; for relation &quot;%2&quot; already exists</source>
-        <translation>Constraint »%1« für Relation »%2« existiert bereits</translation>
-    </message>
-    <message>
-        <source>column &quot;%1&quot; named in key does not exist</source>
-        <translation>Spalte »%1«, die im Schlüssel genannt wird, existiert nicht</translation>
-    </message>
-    <message>
-        <source>multiple primary keys for table &quot;%1&quot; are not allowed</source>
-        <translation>mehrere Primärschlüssel für Tabelle »%1« nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>column &quot;%1&quot; referenced in foreign key constraint does not exist</source>
-        <translation>Spalte »%1«, die im Fremdschlüssel-Constraint verwendet wird, existiert nicht</translation>
-    </message>
-    <message>
-        <source>there is no primary key for referenced table &quot;%1&quot;</source>
-        <translation>es gibt keinen Primärschlüssel für die referenzierte Tabelle »%1«</translation>
-    </message>
-    <message>
-        <source>number of referencing and referenced columns for foreign key disagree</source>
-        <translation>Anzahl der Quell- und Zielspalten im Fremdschlüssel stimmt nicht überein</translation>
-    </message>
-    <message>
-        <source>there is no unique constraint matching given keys for referenced table &quot;%1&quot;</source>
-        <translation>keine Unique-Constraint passend zu den gegebenen Schlüsseln für die referenzierte Tabelle »%1«</translation>
-    </message>
-    <message>
-        <source>cannot drop %1 because other objects depend on it</source>
-        <translation>kann %1 nicht löschen, weil andere Objekte davon abhängen</translation>
-    </message>
-</context>
-<context>
-    <name>schemalens::load::sqlite</name>
-    <message>
-        <source>%1: the database is locked by another connection (SQLite: %2)</source>
-        <translation>%1: die Datenbank ist von einer anderen Verbindung gesperrt (SQLite: %2)</translation>
-    </message>
-    <message>
-        <source>%1: not a SQLite database, or an encrypted one (SQLite: %2)</source>
-        <translation>%1: keine SQLite-Datenbank oder eine verschlüsselte (SQLite: %2)</translation>
-    </message>
-    <message>
-        <source>%1: the database file is corrupt (SQLite: %2)</source>
-        <translation>%1: die Datenbankdatei ist beschädigt (SQLite: %2)</translation>
-    </message>
-    <message>
-        <source>%1: the database needs recovery from an interrupted write (a hot journal), which a read-only open cannot do; open it once with the sqlite3 tool (SQLite: %2)</source>
-        <translation>%1: die Datenbank muss nach einem unterbrochenen Schreibvorgang wiederhergestellt werden (Hot Journal), was beim schreibgeschützten Öffnen nicht geht; einmal mit dem Werkzeug sqlite3 öffnen (SQLite: %2)</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the database (SQLite: %2)</source>
-        <translation>%1: die Datenbank kann nicht gelesen werden (SQLite: %2)</translation>
-    </message>
-    <message>
-        <source>row count of %1 unavailable: %2</source>
-        <translation>Zeilenzahl von %1 nicht verfügbar: %2</translation>
-    </message>
-    <message>
-        <source>%1 tables were not counted within the time limit; their row counts are sqlite_stat1 estimates where ANALYZE has run, otherwise unknown</source>
-        <translation>%1 Tabellen wurden nicht innerhalb des Zeitlimits gezählt; ihre Zeilenzahlen sind Schätzungen aus sqlite_stat1, wo ANALYZE gelaufen ist, sonst unbekannt</translation>
-    </message>
-    <message>
-        <source>no SQLite database path given</source>
-        <translation>kein Pfad zur SQLite-Datenbank angegeben</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1: Datei nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>%1: is a folder, not a SQLite database file</source>
-        <translation>%1: ist ein Ordner, keine SQLite-Datenbankdatei</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: empty file, not a SQLite database</source>
-        <translation>%1: leere Datei, keine SQLite-Datenbank</translation>
-    </message>
-    <message>
-        <source>%1: not a SQLite 3 database (no &quot;SQLite format 3&quot; header); it may be another kind of file or an encrypted database</source>
-        <translation>%1: keine SQLite-3-Datenbank (kein Header &quot;SQLite format 3&quot;); es kann eine andere Dateiart oder eine verschlüsselte Datenbank sein</translation>
-    </message>
-    <message>
-        <source>%1: truncated SQLite database (%2 bytes)</source>
-        <translation>%1: abgeschnittene SQLite-Datenbank (%2 Bytes)</translation>
-    </message>
-    <message>
-        <source>%1: truncated SQLite database: the header declares %2 bytes, the file has %3</source>
-        <translation>%1: abgeschnittene SQLite-Datenbank: der Header gibt %2 Bytes an, die Datei hat %3</translation>
-    </message>
-    <message>
-        <source>SQLite 3 database file (WAL mode)</source>
-        <translation>SQLite-3-Datenbankdatei (WAL-Modus)</translation>
-    </message>
-    <message>
-        <source>SQLite 3 database file</source>
-        <translation>SQLite-3-Datenbankdatei</translation>
-    </message>
-    <message>
-        <source>cannot open an in-memory SQLite database: %1</source>
-        <translation>In-Memory-SQLite-Datenbank kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot read sqlite_schema: %1</source>
-        <translation>sqlite_schema kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>loading cancelled after %1 of %2 files</source>
-        <translation>Laden nach %1 von %2 Dateien abgebrochen</translation>
-    </message>
-    <message>
-        <source>cannot read the replayed schema back: %1</source>
-        <translation>das nachgespielte Schema kann nicht zurückgelesen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>schemalens::load::sqlite::Replayer</name>
-    <message>
-        <source>NUL byte in SQL text; the rest of the file is not replayed</source>
-        <translation>NUL-Byte im SQL-Text; der Rest der Datei wird nicht nachgespielt</translation>
-    </message>
-    <message>
-        <source>SQL text is not valid UTF-8; names and strings containing the invalid bytes are shown with replacement characters</source>
-        <translation>der SQL-Text ist kein gültiges UTF-8; Namen und Zeichenketten mit den ungültigen Bytes werden mit Ersatzzeichen angezeigt</translation>
-    </message>
-    <message>
-        <source>transaction still open at the end of the file; committed</source>
-        <translation>Transaktion am Dateiende noch offen; committet</translation>
-    </message>
-    <message>
-        <source>transaction still open at the end of the file could not be committed and was rolled back: %1</source>
-        <translation>Transaktion am Dateiende noch offen, konnte nicht committet werden und wurde zurückgerollt: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not replayed: loading never writes files (SQLite: %2)</source>
-        <translation>%1 wird nicht nachgespielt: das Laden schreibt nie Dateien (SQLite: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>schemalens::render</name>
-    <message>
-        <source>ON DELETE</source>
-        <translation>ON DELETE</translation>
-    </message>
-    <message>
-        <source>cascade</source>
-        <translation>cascade</translation>
-    </message>
-    <message>
-        <source>set null</source>
-        <translation>set null</translation>
-    </message>
-    <message>
-        <source>set default</source>
-        <translation>set default</translation>
-    </message>
-    <message>
-        <source>restrict / no action</source>
-        <translation>restrict / no action</translation>
-    </message>
-    <message>
-        <source>soft reference (no FK)</source>
-        <translation>Soft-Referenz (ohne FK)</translation>
-    </message>
-    <message>
-        <source>Cardinality</source>
-        <translation>Kardinalität</translation>
-    </message>
-    <message>
-        <source>exactly one</source>
-        <translation>genau eins</translation>
-    </message>
-    <message>
-        <source>zero or one</source>
-        <translation>null oder eins</translation>
-    </message>
-    <message>
-        <source>zero or many</source>
-        <translation>null oder viele</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Befunde</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>PK primary key · FK foreign key · UQ unique · NN not null</source>
-        <translation>PK Primärschlüssel · FK Fremdschlüssel · UQ unique · NN not null</translation>
-    </message>
-    <message>
-        <source>the diagram is too large for an image; use SVG or PDF</source>
-        <translation>das Diagramm ist zu groß für ein Bild; SVG oder PDF verwenden</translation>
-    </message>
-    <message>
-        <source>cannot encode the PNG image</source>
-        <translation>das PNG-Bild kann nicht kodiert werden</translation>
-    </message>
-    <message>
-        <source>Entity-relationship diagram generated by Schemalens</source>
-        <translation>Von Schemalens erzeugtes Entity-Relationship-Diagramm</translation>
-    </message>
-    <message>
-        <source>cannot start the SVG writer</source>
-        <translation>der SVG-Writer kann nicht gestartet werden</translation>
-    </message>
-    <message>
-        <source>cannot start the PDF writer</source>
-        <translation>der PDF-Writer kann nicht gestartet werden</translation>
-    </message>
-</context>
-<context>
-    <name>schemalens::report</name>
-    <message>
-        <source>Fix:</source>
-        <translation>Korrektur:</translation>
-    </message>
-    <message>
-        <source>Schema review: %1</source>
-        <translation>Schema-Review: %1</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Strengths</source>
-        <translation>Stärken</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Befunde</translation>
-    </message>
-    <message>
-        <source>No findings.</source>
-        <translation>Keine Befunde.</translation>
-    </message>
-    <message>
-        <source>Suppressed (%1)</source>
-        <translation>Unterdrückt (%1)</translation>
-    </message>
-    <message>
-        <source>Reviewed by Schemalens %1.</source>
-        <translation>Geprüft von Schemalens %1.</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Element</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 und %2 weitere</translation>
-    </message>
-    <message>
-        <source>foreign key</source>
-        <translation>Fremdschlüssel</translation>
-    </message>
-    <message>
-        <source> on %1</source>
-        <translation> auf %1</translation>
-    </message>
-    <message>
-        <source>index %1</source>
-        <translation>Index %1</translation>
-    </message>
-    <message>
-        <source>index %1 on %2</source>
-        <translation>Index %1 auf %2</translation>
-    </message>
-    <message>
-        <source>constraint %1</source>
-        <translation>Constraint %1</translation>
-    </message>
-    <message>
-        <source>constraint %1 on %2</source>
-        <translation>Constraint %1 auf %2</translation>
-    </message>
-    <message>
-        <source>migration %1</source>
-        <translation>Migration %1</translation>
-    </message>
-    <message>
-        <source>type %1</source>
-        <translation>Typ %1</translation>
-    </message>
-    <message>
-        <source>view %1</source>
-        <translation>Sicht %1</translation>
-    </message>
-    <message>
-        <source>schema %1</source>
-        <translation>Schema %1</translation>
-    </message>
-    <message>
-        <source>table</source>
-        <translation>Tabelle</translation>
-    </message>
-    <message>
-        <source>column</source>
-        <translation>Spalte</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnungen</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message>
-        <source>no findings</source>
-        <translation>keine Befunde</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Migrations</source>
-        <translation>Migrationen</translation>
-    </message>
-    <message>
-        <source>Tables</source>
-        <translation>Tabellen</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Spalten</translation>
-    </message>
-    <message>
-        <source> (ON DELETE: %1)</source>
-        <translation> (ON DELETE: %1)</translation>
-    </message>
-    <message>
-        <source>Foreign keys</source>
-        <translation>Fremdschlüssel</translation>
-    </message>
-    <message>
-        <source>Soft foreign keys</source>
-        <translation>Soft-Fremdschlüssel</translation>
-    </message>
-    <message>
-        <source>Indexes (besides keys)</source>
-        <translation>Indexe (außer Schlüsseln)</translation>
-    </message>
-    <message>
-        <source>Triggers</source>
-        <translation>Trigger</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Sichten</translation>
-    </message>
-    <message>
-        <source>Enum types</source>
-        <translation>Enum-Typen</translation>
-    </message>
-    <message>
-        <source>Suppressed</source>
-        <translation>Unterdrückt</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>Warum: %1</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Korrektur: %1</translation>
-    </message>
-    <message>
-        <source>Thresholds: %1</source>
-        <translation>Schwellenwerte: %1</translation>
-    </message>
-    <message>
-        <source>Example:</source>
-        <translation>Beispiel:</translation>
-    </message>
-    <message>
-        <source> (%1 suppressed)</source>
-        <translation> (%1 unterdrückt)</translation>
-    </message>
-    <message>
-        <source>Review: %1.</source>
-        <translation>Review: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>schemalens::review</name>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>kein gültiges JSON: %1</translation>
-    </message>
-    <message>
-        <source>a review file must hold a JSON object</source>
-        <translation>eine Review-Datei muss ein JSON-Objekt enthalten</translation>
-    </message>
-    <message>
-        <source>cannot read review file %1: %2</source>
-        <translation>Review-Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>review file %1 is larger than 16 MiB</source>
-        <translation>Review-Datei %1 ist größer als 16 MiB</translation>
-    </message>
-    <message>
-        <source>SQL that does not parse</source>
-        <translation>SQL, das sich nicht parsen lässt</translation>
-    </message>
-    <message>
-        <source>The parser rejected this statement, so nothing it declares is in the reviewed schema; the database would reject it too.</source>
-        <translation>Der Parser hat diese Anweisung abgelehnt, daher fehlt alles, was sie deklariert, im geprüften Schema; die Datenbank würde sie ebenfalls ablehnen.</translation>
-    </message>
-    <message>
-        <source>Fix the syntax at the reported line.</source>
-        <translation>Die Syntax in der gemeldeten Zeile korrigieren.</translation>
-    </message>
-    <message>
-        <source>Statement the database engine rejects</source>
-        <translation>Anweisung, die die Datenbank ablehnt</translation>
-    </message>
-    <message>
-        <source>Replaying the migrations in order, this statement fails (it names a missing table or column, or conflicts with an earlier change); a fresh deployment would stop here.</source>
-        <translation>Beim Nachspielen der Migrationen in Reihenfolge scheitert diese Anweisung (sie nennt eine fehlende Tabelle oder Spalte oder widerspricht einer früheren Änderung); ein frisches Deployment würde hier abbrechen.</translation>
-    </message>
-    <message>
-        <source>Make the statement valid against the schema the earlier migrations build, or reorder the migrations.</source>
-        <translation>Die Anweisung gegen das Schema gültig machen, das die früheren Migrationen aufbauen, oder die Migrationen umordnen.</translation>
-    </message>
-    <message>
-        <source>Source problem</source>
-        <translation>Problem mit der Quelle</translation>
-    </message>
-    <message>
-        <source>A file could not be read or used as it is, or the source relies on objects it never creates.</source>
-        <translation>Eine Datei konnte nicht gelesen oder nicht unverändert verwendet werden, oder die Quelle setzt Objekte voraus, die sie nie anlegt.</translation>
-    </message>
-    <message>
-        <source>See the message; unreadable files are left out of the review.</source>
-        <translation>Siehe Meldung; unlesbare Dateien werden bei der Prüfung ausgelassen.</translation>
-    </message>
-    <message>
-        <source>%1 has %2 columns (more than %3): it may mix several concerns</source>
-        <translation>%1 hat %2 Spalten (mehr als %3): sie vermischt womöglich mehrere Belange</translation>
-    </message>
-    <message>
-        <source>Move groups of optional or rarely read columns (settings, billing, profile…) to 1:1 tables keyed by %1&apos;s primary key, or to a JSONB column when they are free-form.</source>
-        <translation>Gruppen optionaler oder selten gelesener Spalten (Einstellungen, Abrechnung, Profil…) in 1:1-Tabellen mit dem Primärschlüssel von %1 auslagern, oder in eine JSONB-Spalte, wenn sie frei strukturiert sind.</translation>
-    </message>
-    <message>
-        <source>%1 have nearly the same columns (%2 shared: %3): merge candidates</source>
-        <translation>%1 haben fast dieselben Spalten (%2 gemeinsam: %3): Kandidaten zum Zusammenlegen</translation>
-    </message>
-    <message>
-        <source>If they hold the same kind of thing, keep one table with a discriminator column (kind/type with a CHECK) and move the differing columns to 1:1 side tables; if they are meant to diverge, ignore this.</source>
-        <translation>Wenn sie dieselbe Art von Daten enthalten, eine Tabelle mit Unterscheidungsspalte (kind/type mit CHECK) behalten und die abweichenden Spalten in 1:1-Nebentabellen verschieben; wenn sie sich bewusst auseinanderentwickeln sollen, ignorieren.</translation>
-    </message>
-    <message>
-        <source>%1.%2 is nullable while %2 is NOT NULL in %3 other table(s) (%4): rows without a tenant escape tenant filters</source>
-        <translation>%1.%2 ist nullbar, während %2 in %3 anderen Tabellen NOT NULL ist (%4): Zeilen ohne Mandant entgehen den Mandantenfiltern</translation>
-    </message>
-    <message>
-        <source>SQLite cannot add NOT NULL to a column: rebuild %1 with %2 NOT NULL (after backfilling the NULL rows).</source>
-        <translation>SQLite kann einer Spalte kein NOT NULL hinzufügen: %1 mit %2 NOT NULL neu aufbauen (nach dem Auffüllen der NULL-Zeilen).</translation>
-    </message>
-    <message>
-        <source>-- backfill rows where %2 IS NULL first
-ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;</source>
-        <translation>-- zuerst Zeilen auffüllen, in denen %2 IS NULL ist
-ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;</translation>
-    </message>
-    <message>
-        <source> per %1</source>
-        <translation> je %1</translation>
-    </message>
-    <message>
-        <source>trigger %1 on %2 keeps a single %3 row%4 by clearing the flag on other rows; a partial unique index would enforce it</source>
-        <translation>Trigger %1 auf %2 hält genau eine %3-Zeile%4, indem er das Flag in den anderen Zeilen löscht; ein partieller Unique-Index würde das erzwingen</translation>
-    </message>
-    <message>
-        <source>CREATE UNIQUE INDEX %1 ON %2 (%3) WHERE %4;
--- keep the trigger only to switch the flag over for the application; the index guards against concurrent writers and direct SQL.</source>
-        <translation>CREATE UNIQUE INDEX %1 ON %2 (%3) WHERE %4;
--- den Trigger nur behalten, um das Flag für die Anwendung umzuschalten; der Index schützt vor gleichzeitigen Schreibern und direktem SQL.</translation>
-    </message>
-    <message>
-        <source>Trigger maintaining what a partial unique index would enforce</source>
-        <translation>Trigger pflegt, was ein partieller Unique-Index erzwingen würde</translation>
-    </message>
-    <message>
-        <source>A trigger that clears a flag (is_default, is_primary) on the other rows races with concurrent inserts and is bypassed by disabled triggers and bulk loads; a partial unique index makes two flagged rows impossible.</source>
-        <translation>Ein Trigger, der ein Flag (is_default, is_primary) in den anderen Zeilen löscht, hat eine Race Condition mit gleichzeitigen Inserts und wird von deaktivierten Triggern und Massenladevorgängen umgangen; ein partieller Unique-Index macht zwei markierte Zeilen unmöglich.</translation>
-    </message>
-    <message>
-        <source>Add a partial unique index on the scope columns WHERE the flag is set.</source>
-        <translation>Einen partiellen Unique-Index auf die Bereichsspalten anlegen, WHERE das Flag gesetzt ist.</translation>
-    </message>
-    <message>
-        <source>Table with many columns</source>
-        <translation>Tabelle mit sehr vielen Spalten</translation>
-    </message>
-    <message>
-        <source>A very wide table often mixes several concerns, is mostly NULL, and makes every row and every update bigger.</source>
-        <translation>Eine sehr breite Tabelle vermischt oft mehrere Belange, ist größtenteils NULL und macht jede Zeile und jedes Update größer.</translation>
-    </message>
-    <message>
-        <source>Split optional column groups into 1:1 side tables.</source>
-        <translation>Optionale Spaltengruppen in 1:1-Nebentabellen aufteilen.</translation>
-    </message>
-    <message>
-        <source>Tables with nearly the same columns</source>
-        <translation>Tabellen mit fast denselben Spalten</translation>
-    </message>
-    <message>
-        <source>Tables that share most of their columns often hold one kind of thing split by a category; every query, index and fix then has to be written twice. Archive and history tables and numbered copies are left out: they are copies on purpose.</source>
-        <translation>Tabellen, die die meisten Spalten gemeinsam haben, enthalten oft eine Art von Daten, aufgeteilt nach einer Kategorie; jede Abfrage, jeder Index und jede Korrektur muss dann doppelt geschrieben werden. Archiv- und Historientabellen sowie nummerierte Kopien werden ausgelassen: sie sind absichtlich Kopien.</translation>
-    </message>
-    <message>
-        <source>Merge them into one table with a discriminator column, or ignore if they are meant to diverge.</source>
-        <translation>Zu einer Tabelle mit Unterscheidungsspalte zusammenlegen, oder ignorieren, wenn sie sich bewusst auseinanderentwickeln sollen.</translation>
-    </message>
-    <message>
-        <source>Tenant column nullable in some tables</source>
-        <translation>Mandantenspalte in manchen Tabellen nullbar</translation>
-    </message>
-    <message>
-        <source>When the tenant column is NOT NULL almost everywhere, a table where it is nullable can hold rows that belong to no tenant: tenant filters and RLS policies silently skip them.</source>
-        <translation>Wenn die Mandantenspalte fast überall NOT NULL ist, kann eine Tabelle, in der sie nullbar ist, Zeilen enthalten, die keinem Mandanten gehören: Mandantenfilter und RLS-Policies übergehen sie stillschweigend.</translation>
-    </message>
-    <message>
-        <source>Backfill and SET NOT NULL, or document the global rows with a CHECK/partial index that mentions IS NULL.</source>
-        <translation>Auffüllen und SET NOT NULL setzen, oder die globalen Zeilen mit einem CHECK bzw. partiellen Index dokumentieren, der IS NULL erwähnt.</translation>
-    </message>
-    <message>
-        <source>Index made redundant by a longer index or a key</source>
-        <translation>Index durch einen längeren Index oder einen Schlüssel überflüssig</translation>
-    </message>
-    <message>
-        <source>Its columns are the leading columns of another index, the primary key or a unique constraint with the same method and predicate, which serves the same lookups; it only costs writes, memory and vacuum time.</source>
-        <translation>Seine Spalten sind die führenden Spalten eines anderen Index, des Primärschlüssels oder eines Unique-Constraints mit gleicher Methode und gleichem Prädikat, der dieselben Suchen bedient; er kostet nur Schreibaufwand, Speicher und Vacuum-Zeit.</translation>
-    </message>
-    <message>
-        <source>Drop the redundant index: DROP INDEX CONCURRENTLY name;</source>
-        <translation>Den überflüssigen Index löschen: DROP INDEX CONCURRENTLY name;</translation>
-    </message>
-    <message>
-        <source>Identical indexes under different names</source>
-        <translation>Identische Indexe unter verschiedenen Namen</translation>
-    </message>
-    <message>
-        <source>Two indexes with the same columns, method, predicate and uniqueness: every write maintains both and queries use one.</source>
-        <translation>Zwei Indexe mit denselben Spalten, derselben Methode, demselben Prädikat und derselben Eindeutigkeit: jeder Schreibvorgang pflegt beide, Abfragen nutzen einen.</translation>
-    </message>
-    <message>
-        <source>Drop one of them: DROP INDEX CONCURRENTLY name;</source>
-        <translation>Einen davon löschen: DROP INDEX CONCURRENTLY name;</translation>
-    </message>
-    <message>
-        <source>Separate indexes on columns filtered together</source>
-        <translation>Getrennte Indexe auf gemeinsam gefilterten Spalten</translation>
-    </message>
-    <message>
-        <source>A tenant or user column and a status or time column are indexed separately; queries that filter on both read one index and filter the rest (or combine two bitmaps), where a composite index would go straight to the rows.</source>
-        <translation>Eine Mandanten- oder Benutzerspalte und eine Status- oder Zeitspalte sind getrennt indiziert; Abfragen, die auf beide filtern, lesen einen Index und filtern den Rest (oder kombinieren zwei Bitmaps), wo ein zusammengesetzter Index direkt zu den Zeilen führen würde.</translation>
-    </message>
-    <message>
-        <source>Create a composite index, tenant/user column first; the single-column index on that column then becomes redundant.</source>
-        <translation>Einen zusammengesetzten Index anlegen, Mandanten-/Benutzerspalte zuerst; der einspaltige Index auf dieser Spalte wird dann überflüssig.</translation>
-    </message>
-    <message>
-        <source>More indexes than the write load likely justifies</source>
-        <translation>Mehr Indexe, als die Schreiblast vermutlich rechtfertigt</translation>
-    </message>
-    <message>
-        <source>Every insert and most updates maintain every index (and lose HOT updates when an indexed column changes); past a handful, some usually serve no query.</source>
-        <translation>Jeder Insert und die meisten Updates pflegen jeden Index (und verlieren HOT-Updates, wenn sich eine indizierte Spalte ändert); ab einer Handvoll bedienen einige meist keine Abfrage.</translation>
-    </message>
-    <message>
-        <source>Check index usage (pg_stat_user_indexes.idx_scan) and drop the indexes no query needs, or merge them into composite ones.</source>
-        <translation>Die Indexnutzung prüfen (pg_stat_user_indexes.idx_scan) und Indexe löschen, die keine Abfrage braucht, oder sie zu zusammengesetzten zusammenfassen.</translation>
-    </message>
-    <message>
-        <source>Queryable JSONB column without a GIN index</source>
-        <translation>Abfragbare JSONB-Spalte ohne GIN-Index</translation>
-    </message>
-    <message>
-        <source>Containment and key lookups (@&gt;, ?, jsonb_path_ops) on a JSONB column scan the whole table without a GIN index on the column or an expression index on the keys queried.</source>
-        <translation>Containment- und Schlüsselsuchen (@&gt;, ?, jsonb_path_ops) auf einer JSONB-Spalte durchsuchen die ganze Tabelle, wenn es keinen GIN-Index auf der Spalte oder keinen Ausdrucksindex auf den abgefragten Schlüsseln gibt.</translation>
-    </message>
-    <message>
-        <source>CREATE INDEX CONCURRENTLY … USING gin (column jsonb_path_ops); or a btree index on the expression queried ((column-&gt;&gt;&apos;key&apos;)).</source>
-        <translation>CREATE INDEX CONCURRENTLY … USING gin (column jsonb_path_ops); oder ein B-Tree-Index auf dem abgefragten Ausdruck ((column-&gt;&gt;&apos;key&apos;)).</translation>
-    </message>
-    <message>
-        <source>pgvector column without an HNSW index</source>
-        <translation>pgvector-Spalte ohne HNSW-Index</translation>
-    </message>
-    <message>
-        <source>Without an approximate-nearest-neighbour index every similarity search compares the query with every row. IVFFlat fixes its lists when built: recall drops as rows are added and it needs a rebuild; HNSW needs no training or tuning to the row count.</source>
-        <translation>Ohne Index für approximative nächste Nachbarn vergleicht jede Ähnlichkeitssuche die Anfrage mit jeder Zeile. IVFFlat legt seine Listen beim Aufbau fest: der Recall sinkt, wenn Zeilen hinzukommen, und er muss neu aufgebaut werden; HNSW braucht weder Training noch Abstimmung auf die Zeilenzahl.</translation>
-    </message>
-    <message>
-        <source>CREATE INDEX CONCURRENTLY … USING hnsw (embedding vector_cosine_ops); with the operator class of the distance your queries use.</source>
-        <translation>CREATE INDEX CONCURRENTLY … USING hnsw (embedding vector_cosine_ops); mit der Operatorklasse der Distanz, die Ihre Abfragen verwenden.</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tagen</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 Stunden</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 Minuten</translation>
-    </message>
-    <message>
-        <source>since the statistics were reset %1 ago</source>
-        <translation>seit dem Zurücksetzen der Statistiken vor %1</translation>
-    </message>
-    <message>
-        <source>since the server started %1 ago</source>
-        <translation>seit dem Serverstart vor %1</translation>
-    </message>
-    <message>
-        <source>since the statistics began</source>
-        <translation>seit Beginn der Statistiken</translation>
-    </message>
-    <message>
-        <source>Index %1 on %2 has never been scanned %3</source>
-        <translation>Index %1 auf %2 wurde %3 nie gescannt</translation>
-    </message>
-    <message>
-        <source>at least %1</source>
-        <translation>mindestens %1</translation>
-    </message>
-    <message>
-        <source>%1 rows of %2 have a %3 that matches no %4.%5</source>
-        <translation>%1 Zeilen von %2 haben einen Wert in %3, der zu keinem %4.%5 passt</translation>
-    </message>
-    <message>
-        <source>Index never scanned</source>
-        <translation>Index nie gescannt</translation>
-    </message>
-    <message>
-        <source>pg_stat_user_indexes counts no scan of this index since the statistics began; it costs every write and its disk space without serving a query. Check replicas and rare jobs first.</source>
-        <translation>pg_stat_user_indexes zählt seit Beginn der Statistiken keinen Scan dieses Index; er kostet jeden Schreibvorgang und seinen Plattenplatz, ohne eine Abfrage zu bedienen. Zuerst Replikate und seltene Jobs prüfen.</translation>
-    </message>
-    <message>
-        <source>DROP INDEX CONCURRENTLY &lt;index&gt;;</source>
-        <translation>DROP INDEX CONCURRENTLY &lt;index&gt;;</translation>
-    </message>
-    <message>
-        <source>Rows whose reference points at no parent row</source>
-        <translation>Zeilen, deren Verweis auf keine Elternzeile zeigt</translation>
-    </message>
-    <message>
-        <source>Without a foreign key nothing stops a soft reference from pointing at a deleted or never-existing row; these rows do. Counted with a bounded read-only query (--data-checks).</source>
-        <translation>Ohne Fremdschlüssel hindert nichts eine Soft-Referenz daran, auf eine gelöschte oder nie vorhandene Zeile zu zeigen; diese Zeilen tun es. Gezählt mit einer begrenzten, nur lesenden Abfrage (--data-checks).</translation>
-    </message>
-    <message>
-        <source>Delete or re-link the orphan rows, then add the foreign key (NOT VALID, then VALIDATE CONSTRAINT).</source>
-        <translation>Die verwaisten Zeilen löschen oder neu verknüpfen, dann den Fremdschlüssel hinzufügen (NOT VALID, dann VALIDATE CONSTRAINT).</translation>
-    </message>
-    <message>
-        <source>%1 adds %2.%3 %4 NOT NULL without a default to an existing table: it fails as soon as %2 has a row</source>
-        <translation>%1 fügt %2.%3 %4 NOT NULL ohne Standardwert zu einer bestehenden Tabelle hinzu: das scheitert, sobald %2 eine Zeile hat</translation>
-    </message>
-    <message>
-        <source>ALTER TABLE %1 ADD COLUMN %2 %3 NOT NULL DEFAULT /* value */;
--- or: add it nullable, backfill, then
--- ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;</source>
-        <translation>ALTER TABLE %1 ADD COLUMN %2 %3 NOT NULL DEFAULT /* Wert */;
--- oder: nullbar hinzufügen, auffüllen, dann
--- ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;</translation>
-    </message>
-    <message>
-        <source>%1.%2 changed type %3 → %4 in %5: stored values are converted (the table is rewritten under an exclusive lock) and code, indexes or data made for the old type may not fit</source>
-        <translation>%1.%2 hat den Typ in %5 von %3 → %4 geändert: gespeicherte Werte werden konvertiert (die Tabelle wird unter einer exklusiven Sperre neu geschrieben), und Code, Indexe oder Daten für den alten Typ passen womöglich nicht mehr</translation>
-    </message>
-    <message>
-        <source>Check that every reader and writer of %1.%2 expects %3 (for embeddings: recompute stored vectors); on a big table prefer a new column, backfill and swap.</source>
-        <translation>Prüfen, dass jeder Leser und Schreiber von %1.%2 %3 erwartet (bei Embeddings: gespeicherte Vektoren neu berechnen); bei einer großen Tabelle lieber eine neue Spalte anlegen, auffüllen und tauschen.</translation>
-    </message>
-    <message>
-        <source>%1 drops and re-creates %2 on %3 (lines %4 and %5): until the new one is built, nothing keeps %3 unique and the build locks writes</source>
-        <translation>%1 löscht %2 auf %3 und legt ihn neu an (Zeilen %4 und %5): bis der neue aufgebaut ist, hält nichts %3 eindeutig, und der Aufbau sperrt Schreibzugriffe</translation>
-    </message>
-    <message>
-        <source>%1 drops and re-creates %2 on %3 (lines %4 and %5): queries lose the index and writes are locked while it is rebuilt</source>
-        <translation>%1 löscht %2 auf %3 und legt ihn neu an (Zeilen %4 und %5): Abfragen verlieren den Index, und Schreibzugriffe sind während des Neuaufbaus gesperrt</translation>
-    </message>
-    <message>
-        <source>Build the replacement first, then swap:
-%1
-DROP INDEX CONCURRENTLY %2;
-ALTER INDEX %3 RENAME TO %4;</source>
-        <translation>Zuerst den Ersatz aufbauen, dann tauschen:
-%1
-DROP INDEX CONCURRENTLY %2;
-ALTER INDEX %3 RENAME TO %4;</translation>
-    </message>
-    <message>
-        <source>Build the new unique index CONCURRENTLY under another name, then swap in one statement: ALTER TABLE %1 DROP CONSTRAINT %2, ADD CONSTRAINT %2 %3 USING INDEX &lt;new index&gt;;</source>
-        <translation>Den neuen Unique-Index CONCURRENTLY unter einem anderen Namen aufbauen, dann in einer Anweisung tauschen: ALTER TABLE %1 DROP CONSTRAINT %2, ADD CONSTRAINT %2 %3 USING INDEX &lt;neuer Index&gt;;</translation>
-    </message>
-    <message>
-        <source>%1 creates index %2 on existing table %3 without CONCURRENTLY: writes to %3 wait until the index is built</source>
-        <translation>%1 legt Index %2 auf der bestehenden Tabelle %3 ohne CONCURRENTLY an: Schreibzugriffe auf %3 warten, bis der Index aufgebaut ist</translation>
-    </message>
-    <message>
-        <source>
--- CONCURRENTLY cannot run inside a transaction: use the migration tool&apos;s no-transaction mode for this file.</source>
-        <translation>
--- CONCURRENTLY kann nicht in einer Transaktion laufen: für diese Datei den Modus ohne Transaktion des Migrationswerkzeugs verwenden.</translation>
-    </message>
-    <message>
-        <source>%1 creates %2 tables in one migration (more than %3): hard to review and to roll back</source>
-        <translation>%1 legt %2 Tabellen in einer Migration an (mehr als %3): schwer zu prüfen und zurückzurollen</translation>
-    </message>
-    <message>
-        <source>Split it into migrations of one feature each (tables that reference each other together).</source>
-        <translation>In Migrationen mit je einem Feature aufteilen (Tabellen, die einander referenzieren, zusammen).</translation>
-    </message>
-    <message>
-        <source>the history has %1 migrations (more than %2): every new environment and test database replays them all</source>
-        <translation>die Historie hat %1 Migrationen (mehr als %2): jede neue Umgebung und Testdatenbank spielt sie alle nach</translation>
-    </message>
-    <message>
-        <source>Squash the migrations every environment has applied (up to a released version) into one baseline schema file and keep only the newer ones.</source>
-        <translation>Die Migrationen, die jede Umgebung angewendet hat (bis zu einer veröffentlichten Version), zu einer Baseline-Schemadatei zusammenfassen und nur die neueren behalten.</translation>
-    </message>
-    <message>
-        <source>NOT NULL column added without a default</source>
-        <translation>NOT-NULL-Spalte ohne Standardwert hinzugefügt</translation>
-    </message>
-    <message>
-        <source>ALTER TABLE … ADD COLUMN … NOT NULL with no DEFAULT fails on a table that has rows: the migration passes on an empty development database and stops in production.</source>
-        <translation>ALTER TABLE … ADD COLUMN … NOT NULL ohne DEFAULT scheitert auf einer Tabelle mit Zeilen: die Migration läuft auf einer leeren Entwicklungsdatenbank durch und bricht in Produktion ab.</translation>
-    </message>
-    <message>
-        <source>Give the column a DEFAULT, or add it nullable, backfill, and SET NOT NULL afterwards.</source>
-        <translation>Der Spalte einen DEFAULT geben, oder sie nullbar hinzufügen, auffüllen und danach SET NOT NULL setzen.</translation>
-    </message>
-    <message>
-        <source>Column type changed by a migration</source>
-        <translation>Spaltentyp durch eine Migration geändert</translation>
-    </message>
-    <message>
-        <source>Changing a column&apos;s type rewrites the table under an exclusive lock and changes what stored values mean (an embedding&apos;s dimension, a number&apos;s precision); readers may still expect the old type. Catalog-only widenings (longer varchar, varchar to text) are left out.</source>
-        <translation>Eine Typänderung schreibt die Tabelle unter einer exklusiven Sperre neu und ändert die Bedeutung gespeicherter Werte (die Dimension eines Embeddings, die Genauigkeit einer Zahl); Leser erwarten womöglich noch den alten Typ. Reine Katalogerweiterungen (längeres varchar, varchar zu text) werden ausgelassen.</translation>
-    </message>
-    <message>
-        <source>Check the readers and the stored data; on big tables add a new column, backfill and swap.</source>
-        <translation>Leser und gespeicherte Daten prüfen; bei großen Tabellen eine neue Spalte anlegen, auffüllen und tauschen.</translation>
-    </message>
-    <message>
-        <source>Index dropped and re-created</source>
-        <translation>Index gelöscht und neu angelegt</translation>
-    </message>
-    <message>
-        <source>Dropping an index and creating it again leaves a window with no index (no uniqueness for a unique one) and locks writes during the build; building the new one first and swapping avoids both. SQLite runs the pair inside the migration&apos;s transaction with a single writer, so it is PostgreSQL only.</source>
-        <translation>Einen Index zu löschen und neu anzulegen lässt ein Zeitfenster ohne Index (bei einem Unique-Index ohne Eindeutigkeit) und sperrt Schreibzugriffe während des Aufbaus; zuerst den neuen aufzubauen und dann zu tauschen vermeidet beides. SQLite führt das Paar in der Transaktion der Migration mit einem einzigen Schreiber aus, daher gilt dies nur für PostgreSQL.</translation>
-    </message>
-    <message>
-        <source>CREATE INDEX CONCURRENTLY the new definition under a temporary name, drop the old one, rename.</source>
-        <translation>CREATE INDEX CONCURRENTLY mit der neuen Definition unter einem temporären Namen, den alten löschen, umbenennen.</translation>
-    </message>
-    <message>
-        <source>Index created without CONCURRENTLY on an existing table</source>
-        <translation>Index ohne CONCURRENTLY auf bestehender Tabelle angelegt</translation>
-    </message>
-    <message>
-        <source>CREATE INDEX without CONCURRENTLY blocks inserts, updates and deletes on the table until the index is built: minutes on a big table. Tables created in the same migration are empty and left out.</source>
-        <translation>CREATE INDEX ohne CONCURRENTLY blockiert Inserts, Updates und Deletes auf der Tabelle, bis der Index aufgebaut ist: bei einer großen Tabelle Minuten. Tabellen, die in derselben Migration angelegt werden, sind leer und werden ausgelassen.</translation>
-    </message>
-    <message>
-        <source>CREATE INDEX CONCURRENTLY, outside a transaction.</source>
-        <translation>CREATE INDEX CONCURRENTLY, außerhalb einer Transaktion.</translation>
-    </message>
-    <message>
-        <source>One migration creating many tables</source>
-        <translation>Eine Migration legt viele Tabellen an</translation>
-    </message>
-    <message>
-        <source>A migration that creates many tables at once is hard to review and to roll back. The first migration that creates tables is exempt: building the initial schema (or a squashed baseline) is its job.</source>
-        <translation>Eine Migration, die viele Tabellen auf einmal anlegt, ist schwer zu prüfen und zurückzurollen. Die erste Migration, die Tabellen anlegt, ist ausgenommen: das Anfangsschema (oder eine zusammengefasste Baseline) aufzubauen ist ihre Aufgabe.</translation>
-    </message>
-    <message>
-        <source>Split it by feature.</source>
-        <translation>Nach Features aufteilen.</translation>
-    </message>
-    <message>
-        <source>Many migrations: time to squash</source>
-        <translation>Viele Migrationen: Zeit zum Zusammenfassen</translation>
-    </message>
-    <message>
-        <source>Every fresh environment, CI run and test database replays the whole history; long histories are slow to apply and keep dead tables and columns alive in review.</source>
-        <translation>Jede frische Umgebung, jeder CI-Lauf und jede Testdatenbank spielt die ganze Historie nach; lange Historien sind langsam anzuwenden und halten tote Tabellen und Spalten in der Prüfung am Leben.</translation>
-    </message>
-    <message>
-        <source>Squash applied migrations into a baseline.</source>
-        <translation>Angewendete Migrationen zu einer Baseline zusammenfassen.</translation>
-    </message>
-    <message>
-        <source>%1.%2 is named like a %3 and stored as %4 with nothing saying it is hashed or encrypted: if it holds the value itself, anyone who can read the table (or a backup) can use it</source>
-        <translation>%1.%2 heißt wie ein(e) %3 und ist als %4 gespeichert, ohne Hinweis auf Hashing oder Verschlüsselung: enthält die Spalte den Wert selbst, kann ihn jeder nutzen, der die Tabelle (oder ein Backup) lesen kann</translation>
-    </message>
-    <message>
-        <source>Store only a slow salted hash (argon2id, bcrypt) computed by the application; after re-hashing or resetting existing values:
-ALTER TABLE %1 RENAME COLUMN %2 TO %3;</source>
-        <translation>Nur einen langsamen, gesalzenen Hash (argon2id, bcrypt) speichern, den die Anwendung berechnet; nach dem Neu-Hashen oder Zurücksetzen der vorhandenen Werte:
-ALTER TABLE %1 RENAME COLUMN %2 TO %3;</translation>
-    </message>
-    <message>
-        <source>If the application only compares the value, store a hash of it (SHA-256 of a random token is enough):
-ALTER TABLE %1 RENAME COLUMN %2 TO %3;
-If it must read the value back (a provider&apos;s token, a key it uses), encrypt it with a key kept outside the database.</source>
-        <translation>Wenn die Anwendung den Wert nur vergleicht, einen Hash davon speichern (SHA-256 eines zufälligen Tokens genügt):
-ALTER TABLE %1 RENAME COLUMN %2 TO %3;
-Wenn sie den Wert zurücklesen muss (ein Token eines Anbieters, ein verwendeter Schlüssel), ihn mit einem Schlüssel verschlüsseln, der außerhalb der Datenbank liegt.</translation>
-    </message>
-    <message>
-        <source>%1.%2 has %3 but no row-level security, while %4 other table(s) of schema %1 with %3 have it (%5)</source>
-        <translation>%1.%2 hat %3, aber keine Row-Level-Security, während %4 andere Tabellen von Schema %1 mit %3 sie haben (%5)</translation>
-    </message>
-    <message>
-        <source>ALTER TABLE %1 ENABLE ROW LEVEL SECURITY;
-CREATE POLICY %2 ON %1 USING (%3);</source>
-        <translation>ALTER TABLE %1 ENABLE ROW LEVEL SECURITY;
-CREATE POLICY %2 ON %1 USING (%3);</translation>
-    </message>
-    <message>
-        <source>%1 has row-level security enabled and forced but no policy: every role, the owner included, sees and changes no row</source>
-        <translation>%1 hat Row-Level-Security aktiviert und erzwungen, aber keine Policy: jede Rolle, auch der Eigentümer, sieht und ändert keine Zeile</translation>
-    </message>
-    <message>
-        <source>%1 has row-level security enabled but no policy: every role but the owner and BYPASSRLS roles is denied all rows (deny-all; intended when only a service role uses the table)</source>
-        <translation>%1 hat Row-Level-Security aktiviert, aber keine Policy: jeder Rolle außer dem Eigentümer und BYPASSRLS-Rollen werden alle Zeilen verweigert (deny-all; so gewollt, wenn nur eine Service-Rolle die Tabelle nutzt)</translation>
-    </message>
-    <message>
-        <source>If other roles should reach the table, add a policy, e.g.
-CREATE POLICY %1 ON %2 FOR SELECT USING (/* condition */ true);
-If deny-all is intended, say so: COMMENT ON TABLE %2 IS &apos;RLS deny-all: service role only&apos;;</source>
-        <translation>Sollen andere Rollen die Tabelle erreichen, eine Policy hinzufügen, z. B.
-CREATE POLICY %1 ON %2 FOR SELECT USING (/* Bedingung */ true);
-Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all: service role only&apos;;</translation>
-    </message>
-    <message>
-        <source>Secret stored as plain text</source>
-        <translation>Geheimnis im Klartext gespeichert</translation>
-    </message>
-    <message>
-        <source>A password, token, API key or credential kept as it is gives anyone with read access to the table, a replica or a backup the means to log in or call the API as its owner.</source>
-        <translation>Ein unverändert gespeichertes Passwort, Token, API-Schlüssel oder Zugangsdatum gibt jedem mit Lesezugriff auf die Tabelle, ein Replikat oder ein Backup die Möglichkeit, sich als dessen Eigentümer anzumelden oder die API aufzurufen.</translation>
-    </message>
-    <message>
-        <source>Store a hash when the value is only compared, or encrypt it with a key kept outside the database when it must be read back.</source>
-        <translation>Einen Hash speichern, wenn der Wert nur verglichen wird, oder ihn mit einem Schlüssel außerhalb der Datenbank verschlüsseln, wenn er zurückgelesen werden muss.</translation>
-    </message>
-    <message>
-        <source>Table without row-level security next to tables with it</source>
-        <translation>Tabelle ohne Row-Level-Security neben Tabellen mit</translation>
-    </message>
-    <message>
-        <source>When a schema relies on row-level security to keep tenants or users apart, a table with the same owner column but no RLS is readable across tenants by every role that can select it.</source>
-        <translation>Wenn ein Schema sich auf Row-Level-Security verlässt, um Mandanten oder Benutzer zu trennen, ist eine Tabelle mit derselben Eigentümerspalte, aber ohne RLS, für jede Rolle, die daraus lesen darf, mandantenübergreifend lesbar.</translation>
-    </message>
-    <message>
-        <source>ENABLE ROW LEVEL SECURITY on the table and add the policy its siblings use.</source>
-        <translation>ENABLE ROW LEVEL SECURITY auf der Tabelle ausführen und die Policy hinzufügen, die ihre Geschwister verwenden.</translation>
-    </message>
-    <message>
-        <source>Row-level security without a policy</source>
-        <translation>Row-Level-Security ohne Policy</translation>
-    </message>
-    <message>
-        <source>With RLS enabled and no policy, PostgreSQL denies every row to every role except the owner and BYPASSRLS roles; often an unfinished migration, sometimes a deliberate service-only table.</source>
-        <translation>Mit aktivierter RLS und ohne Policy verweigert PostgreSQL jeder Rolle jede Zeile, außer dem Eigentümer und BYPASSRLS-Rollen; oft eine unfertige Migration, manchmal eine bewusste Tabelle nur für einen Dienst.</translation>
-    </message>
-    <message>
-        <source>Add the policies the table needs, or document that deny-all is intended.</source>
-        <translation>Die Policies hinzufügen, die die Tabelle braucht, oder dokumentieren, dass deny-all gewollt ist.</translation>
-    </message>
-    <message>
-        <source>Both</source>
-        <translation>Beide</translation>
-    </message>
-    <message>
-        <source>both</source>
-        <translation>beide</translation>
-    </message>
-    <message>
-        <source>All %1</source>
-        <translation>Alle %1</translation>
-    </message>
-    <message>
-        <source>all %1</source>
-        <translation>alle %1</translation>
-    </message>
-    <message>
-        <source>%1 tables have a primary key.</source>
-        <translation>%1 Tabellen haben einen Primärschlüssel.</translation>
-    </message>
-    <message>
-        <source>%1 foreign keys are covered by an index, so deleting a parent row never scans the child table.</source>
-        <translation>%1 Fremdschlüssel sind durch einen Index abgedeckt, sodass das Löschen einer Elternzeile nie die Kindtabelle durchsucht.</translation>
-    </message>
-    <message>
-        <source>%1 foreign keys state their ON DELETE policy.</source>
-        <translation>%1 Fremdschlüssel geben ihre ON-DELETE-Regel an.</translation>
-    </message>
-    <message>
-        <source>%1 foreign keys have exactly the type of the key they reference.</source>
-        <translation>%1 Fremdschlüssel haben genau den Typ des Schlüssels, auf den sie verweisen.</translation>
-    </message>
-    <message>
-        <source>%1 by CHECK constraints</source>
-        <translation>%1 durch CHECK-Constraints</translation>
-    </message>
-    <message>
-        <source>%1 by enum types</source>
-        <translation>%1 durch Enum-Typen</translation>
-    </message>
-    <message>
-        <source>%1 by domains</source>
-        <translation>%1 durch Domänen</translation>
-    </message>
-    <message>
-        <source>%1 by lookup tables</source>
-        <translation>%1 durch Nachschlagetabellen</translation>
-    </message>
-    <message>
-        <source>%1 enum-like columns are kept to their values (%2).</source>
-        <translation>%1 enum-artige Spalten sind auf ihre Werte beschränkt (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is NOT NULL in %2 tables that carry it.</source>
-        <translation>%1 ist NOT NULL in %2 Tabellen, die die Spalte haben.</translation>
-    </message>
-    <message>
-        <source>Row-level security with policies is enabled on %1 tables.</source>
-        <translation>Row-Level-Security mit Policies ist auf %1 Tabellen aktiviert.</translation>
-    </message>
-    <message>
-        <source>Row-level security with policies is enabled on %1 tenant tables.</source>
-        <translation>Row-Level-Security mit Policies ist auf %1 Mandantentabellen aktiviert.</translation>
-    </message>
-    <message>
-        <source>%1 timestamp columns are timestamp with time zone.</source>
-        <translation>%1 Zeitstempelspalten sind timestamp with time zone.</translation>
-    </message>
-    <message>
-        <source>%1 migrations parse and apply cleanly in order.</source>
-        <translation>%1 Migrationen lassen sich in Reihenfolge fehlerfrei parsen und anwenden.</translation>
-    </message>
-</context>
-<context>
-    <name>schemalens::review::ConfigReader</name>
-    <message>
-        <source>unknown key</source>
-        <translation>unbekannter Schlüssel</translation>
-    </message>
-    <message>
-        <source>expected an array of strings</source>
-        <translation>Array von Zeichenketten erwartet</translation>
-    </message>
-    <message>
-        <source>expected a non-empty string</source>
-        <translation>nicht-leere Zeichenkette erwartet</translation>
-    </message>
-    <message>
-        <source>expected an object of rule ids</source>
-        <translation>Objekt mit Regel-IDs erwartet</translation>
-    </message>
-    <message>
-        <source>unknown rule &apos;%1&apos; (see &apos;schemalens-cli rules&apos;)</source>
-        <translation>unbekannte Regel &apos;%1&apos; (siehe &apos;schemalens-cli rules&apos;)</translation>
-    </message>
-    <message>
-        <source>expected true/false, a severity or an object</source>
-        <translation>true/false, ein Schweregrad oder ein Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>true oder false erwartet</translation>
-    </message>
-    <message>
-        <source>expected &quot;error&quot;, &quot;warning&quot; or &quot;info&quot;</source>
-        <translation>&quot;error&quot;, &quot;warning&quot; oder &quot;info&quot; erwartet</translation>
-    </message>
-    <message>
-        <source>expected a non-negative number</source>
-        <translation>nicht-negative Zahl erwartet</translation>
-    </message>
-    <message>
-        <source>unknown setting; rule &apos;%1&apos; takes only &quot;enabled&quot; and &quot;severity&quot;</source>
-        <translation>unbekannte Einstellung; Regel &apos;%1&apos; kennt nur &quot;enabled&quot; und &quot;severity&quot;</translation>
-    </message>
-    <message>
-        <source>unknown setting; rule &apos;%1&apos; takes &quot;enabled&quot;, &quot;severity&quot; and %2</source>
-        <translation>unbekannte Einstellung; Regel &apos;%1&apos; kennt &quot;enabled&quot;, &quot;severity&quot; und %2</translation>
-    </message>
-    <message>
-        <source>unknown severity &apos;%1&apos; (use error, warning, info or off)</source>
-        <translation>unbekannter Schweregrad &apos;%1&apos; (error, warning, info oder off verwenden)</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>invalid regular expression: %1</source>
-        <translation>ungültiger regulärer Ausdruck: %1</translation>
-    </message>
-    <message>
-        <source>unknown key (use tenantColumns or enumLikeColumns)</source>
-        <translation>unbekannter Schlüssel (tenantColumns oder enumLikeColumns verwenden)</translation>
-    </message>
-    <message>
-        <source>expected an array of {&quot;fingerprint&quot;, &quot;reason&quot;} objects</source>
-        <translation>Array von {&quot;fingerprint&quot;, &quot;reason&quot;}-Objekten erwartet</translation>
-    </message>
-    <message>
-        <source>expected an object with a &quot;fingerprint&quot;</source>
-        <translation>Objekt mit einem &quot;fingerprint&quot; erwartet</translation>
-    </message>
-    <message>
-        <source>a suppression needs a reason, so the next reviewer knows why</source>
-        <translation>eine Unterdrückung braucht eine Begründung (&quot;reason&quot;), damit der nächste Prüfer weiß, warum</translation>
-    </message>
-</context>
-<context>
-    <name>schemalens::review::indexes</name>
-    <message>
-        <source>the primary key %1</source>
-        <translation>der Primärschlüssel %1</translation>
-    </message>
-    <message>
-        <source>unique constraint %1</source>
-        <translation>Unique-Constraint %1</translation>
-    </message>
-    <message>
-        <source>exclusion constraint %1</source>
-        <translation>Exclusion-Constraint %1</translation>
-    </message>
-    <message>
-        <source>constraint %1</source>
-        <translation>Constraint %1</translation>
-    </message>
-    <message>
-        <source>unique index %1</source>
-        <translation>Unique-Index %1</translation>
-    </message>
-    <message>
-        <source>index %1</source>
-        <translation>Index %1</translation>
-    </message>
-    <message>
-        <source>%1 on %2 (%3) duplicates %4: same definition under another name</source>
-        <translation>%1 auf %2 (%3) dupliziert %4: gleiche Definition unter anderem Namen</translation>
-    </message>
-    <message>
-        <source>-- keep %1
-</source>
-        <translation>-- %1 behalten
-</translation>
-    </message>
-    <message>
-        <source>%1 on %2 (%3) is redundant with %4, which has the same key</source>
-        <translation>%1 auf %2 (%3) ist überflüssig neben %4, das denselben Schlüssel hat</translation>
-    </message>
-    <message>
-        <source>%1 on %2 (%3) is redundant: its columns lead %4 (%5)</source>
-        <translation>%1 auf %2 (%3) ist überflüssig: seine Spalten bilden den Anfang von %4 (%5)</translation>
-    </message>
-    <message>
-        <source>
--- if an FK depends on this index (%1 references these columns), the DROP fails: recreate that FK first</source>
-        <translation>
--- hängt ein FK von diesem Index ab (%1 referenziert diese Spalten), scheitert das DROP: diesen FK zuerst neu anlegen</translation>
-    </message>
-    <message>
-        <source>%1 has separate indexes on %2 (%3) and %4 (%5) but none on both; queries for live rows of one %2 would use a partial index</source>
-        <translation>%1 hat getrennte Indexe auf %2 (%3) und %4 (%5), aber keinen auf beiden; Abfragen nach lebenden Zeilen eines %2 würden einen partiellen Index nutzen</translation>
-    </message>
-    <message>
-        <source>%1 has separate indexes on %2 (%3) and %4 (%5) but none on both; queries filtering by %2 and %4 would use a composite index</source>
-        <translation>%1 hat getrennte Indexe auf %2 (%3) und %4 (%5), aber keinen auf beiden; Abfragen, die nach %2 und %4 filtern, würden einen zusammengesetzten Index nutzen</translation>
-    </message>
-    <message>
-        <source>
--- then %1 (%2) is a prefix of it: </source>
-        <translation>
--- dann ist %1 (%2) ein Präfix davon: </translation>
-    </message>
-    <message>
-        <source>%1 has %2 non-unique indexes (threshold %3) on %4 columns; every insert maintains all of them</source>
-        <translation>%1 hat %2 nicht eindeutige Indexe (Schwelle %3) auf %4 Spalten; jeder Insert pflegt sie alle</translation>
-    </message>
-    <message>
-        <source>-- check which indexes the application&apos;s queries use (EXPLAIN QUERY PLAN) and drop the others</source>
-        <translation>-- prüfen, welche Indexe die Abfragen der Anwendung nutzen (EXPLAIN QUERY PLAN), und die anderen löschen</translation>
-    </message>
-    <message>
-        <source>-- indexes never scanned since the last stats reset:
-SELECT indexrelname, idx_scan FROM pg_stat_user_indexes WHERE relid = &apos;%1&apos;::regclass ORDER BY idx_scan;</source>
-        <translation>-- seit dem letzten Zurücksetzen der Statistiken nie gescannte Indexe:
-SELECT indexrelname, idx_scan FROM pg_stat_user_indexes WHERE relid = &apos;%1&apos;::regclass ORDER BY idx_scan;</translation>
-    </message>
-    <message>
-        <source>%1.%2 is jsonb with no GIN or expression index; containment and key queries on it scan the whole table</source>
-        <translation>%1.%2 ist jsonb ohne GIN- oder Ausdrucksindex; Containment- und Schlüsselabfragen darauf durchsuchen die ganze Tabelle</translation>
-    </message>
-    <message>
-        <source>%1.%2 is jsonb with no GIN or expression index, while %3.%2 has one; queries on it scan the whole table</source>
-        <translation>%1.%2 ist jsonb ohne GIN- oder Ausdrucksindex, während %3.%2 einen hat; Abfragen darauf durchsuchen die ganze Tabelle</translation>
-    </message>
-    <message>
-        <source>
--- jsonb_path_ops serves @&gt; and is smaller; the default jsonb_ops also serves ?, ?| and ?&amp;</source>
-        <translation>
--- jsonb_path_ops bedient @&gt; und ist kleiner; das Standard-jsonb_ops bedient auch ?, ?| und ?&amp;</translation>
-    </message>
-    <message>
-        <source>%1 on %2.%3 is IVFFlat: its lists are fixed when it is built, so recall drops as rows are added; HNSW needs no such tuning</source>
-        <translation>%1 auf %2.%3 ist IVFFlat: seine Listen werden beim Aufbau festgelegt, daher sinkt der Recall, wenn Zeilen hinzukommen; HNSW braucht keine solche Abstimmung</translation>
-    </message>
-    <message>
-        <source>%1.%2 (%3) has no HNSW or IVFFlat index; every similarity search compares the query with every row</source>
-        <translation>%1.%2 (%3) hat keinen HNSW- oder IVFFlat-Index; jede Ähnlichkeitssuche vergleicht die Anfrage mit jeder Zeile</translation>
-    </message>
-    <message>
-        <source>-- HNSW needs a fixed dimension: declare %1 as %2(n) first, e.g.
-ALTER TABLE %3 ALTER COLUMN %1 TYPE %2(1536);
-</source>
-        <translation>-- HNSW braucht eine feste Dimension: %1 zuerst als %2(n) deklarieren, z. B.
-ALTER TABLE %3 ALTER COLUMN %1 TYPE %2(1536);
-</translation>
-    </message>
-    <message>
-        <source>-- vector is indexable up to 2000 dimensions: index it as halfvec (queries must cast the same way)
-</source>
-        <translation>-- vector ist bis 2000 Dimensionen indizierbar: als halfvec indizieren (Abfragen müssen genauso casten)
-</translation>
-    </message>
-    <message>
-        <source>-- over 4000 dimensions: index a binary quantization, e.g. USING hnsw ((binary_quantize(%1)::bit(%2)) bit_hamming_ops), and re-rank exactly</source>
-        <translation>-- über 4000 Dimensionen: eine binäre Quantisierung indizieren, z. B. USING hnsw ((binary_quantize(%1)::bit(%2)) bit_hamming_ops), und exakt nachsortieren</translation>
-    </message>
-    <message>
-        <source>
--- use the operator class of the distance your queries use: _cosine_ops (&lt;=&gt;), _l2_ops (&lt;-&gt;), _ip_ops (&lt;#&gt;)</source>
-        <translation>
--- die Operatorklasse der Distanz verwenden, die Ihre Abfragen nutzen: _cosine_ops (&lt;=&gt;), _l2_ops (&lt;-&gt;), _ip_ops (&lt;#&gt;)</translation>
-    </message>
-</context>
-<context>
-    <name>schemalens::review::referential</name>
-    <message>
-        <source>%1 is ON DELETE %2, unlike %3 of the %4 %5 foreign keys (ON DELETE %6)</source>
-        <translation>%1 ist ON DELETE %2, anders als %3 der %4 %5-Fremdschlüssel (ON DELETE %6)</translation>
-    </message>
-    <message>
-        <source>%1 does not say what happens ON DELETE, while %2 other foreign keys to %3 do (%4)</source>
-        <translation>%1 sagt nicht, was ON DELETE passiert, während %2 andere Fremdschlüssel auf %3 es tun (%4)</translation>
-    </message>
-    <message>
-        <source>%1 is ON %2 SET NULL but %3 is NOT NULL: the %2 on %4 fails</source>
-        <translation>%1 ist ON %2 SET NULL, aber %3 ist NOT NULL: das %2 auf %4 scheitert</translation>
-    </message>
-    <message>
-        <source>%1 is ON %2 SET DEFAULT but %3 is NOT NULL without a default: the %2 on %4 fails</source>
-        <translation>%1 ist ON %2 SET DEFAULT, aber %3 ist NOT NULL ohne Standardwert: das %2 auf %4 scheitert</translation>
-    </message>
-    <message>
-        <source>-- Rebuild %1 with %2 nullable, or choose CASCADE or RESTRICT.</source>
-        <translation>-- %1 mit nullbarem %2 neu aufbauen, oder CASCADE bzw. RESTRICT wählen.</translation>
-    </message>
-    <message>
-        <source>%1 (ON DELETE %2) blocks the cascade %3 → %4: deleting from %3 fails wherever the %4 rows it cascades to are referenced from %5</source>
-        <translation>%1 (ON DELETE %2) blockiert die Kaskade %3 → %4: Löschen aus %3 scheitert überall, wo die %4-Zeilen, auf die es kaskadiert, von %5 referenziert werden</translation>
-    </message>
-    <message>
-        <source>Foreign keys form a cycle: %1</source>
-        <translation>Fremdschlüssel bilden einen Zyklus: %1</translation>
-    </message>
-    <message>
-        <source>Foreign keys form a cycle of NOT NULL, non-deferrable links (%1): no row can be inserted first</source>
-        <translation>Fremdschlüssel bilden einen Zyklus aus NOT-NULL-, nicht aufschiebbaren Verknüpfungen (%1): keine Zeile kann als erste eingefügt werden</translation>
-    </message>
-    <message>
-        <source> (%1 tables are in the cycle group)</source>
-        <translation> (%1 Tabellen gehören zur Zyklusgruppe)</translation>
-    </message>
-    <message>
-        <source>-- Declare one link DEFERRABLE INITIALLY DEFERRED (rebuild %1), or make it nullable and fill it in after both rows exist.</source>
-        <translation>-- Eine Verknüpfung DEFERRABLE INITIALLY DEFERRED deklarieren (%1 neu aufbauen), oder sie nullbar machen und füllen, wenn beide Zeilen existieren.</translation>
-    </message>
-    <message>
-        <source>Point the foreign key at an existing key, or drop it.</source>
-        <translation>Den Fremdschlüssel auf einen existierenden Schlüssel zeigen lassen oder entfernen.</translation>
-    </message>
-    <message>
-        <source>Foreign key %1 names column %2, which %3 does not have</source>
-        <translation>Fremdschlüssel %1 nennt Spalte %2, die %3 nicht hat</translation>
-    </message>
-    <message>
-        <source>Foreign key %1 references table %2, which does not exist</source>
-        <translation>Fremdschlüssel %1 verweist auf Tabelle %2, die nicht existiert</translation>
-    </message>
-    <message>
-        <source>Foreign key %1 references the primary key of %2, which has none</source>
-        <translation>Fremdschlüssel %1 verweist auf den Primärschlüssel von %2, die keinen hat</translation>
-    </message>
-    <message>
-        <source>Foreign key %1 references column %2.%3, which does not exist</source>
-        <translation>Fremdschlüssel %1 verweist auf Spalte %2.%3, die nicht existiert</translation>
-    </message>
-    <message>
-        <source>Foreign key %1 references %2, which is not a primary key or unique: every write that checks it fails with &quot;foreign key mismatch&quot;</source>
-        <translation>Fremdschlüssel %1 verweist auf %2, das weder Primärschlüssel noch unique ist: jeder Schreibvorgang, der ihn prüft, scheitert mit &quot;foreign key mismatch&quot;</translation>
-    </message>
-    <message>
-        <source>%1 names column %2, which %3 does not have</source>
-        <translation>%1 nennt Spalte %2, die %3 nicht hat</translation>
-    </message>
-    <message>
-        <source>Drop or correct the object; the column is gone.</source>
-        <translation>Das Objekt löschen oder korrigieren; die Spalte gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Primary key</source>
-        <translation>Primärschlüssel</translation>
-    </message>
-    <message>
-        <source>Unique constraint %1</source>
-        <translation>Unique-Constraint %1</translation>
-    </message>
-    <message>
-        <source>Check constraint %1</source>
-        <translation>Check-Constraint %1</translation>
-    </message>
-    <message>
-        <source>Index %1</source>
-        <translation>Index %1</translation>
-    </message>
-    <message>
-        <source>Foreign key %1 references %2, a unique key that is not the primary key %3</source>
-        <translation>Fremdschlüssel %1 verweist auf %2, einen eindeutigen Schlüssel, der nicht der Primärschlüssel %3 ist</translation>
-    </message>
-    <message>
-        <source>Reference the primary key of %1 unless the natural key is meant to be the stable identity (it then must never change, or needs ON UPDATE CASCADE).</source>
-        <translation>Auf den Primärschlüssel von %1 verweisen, es sei denn, der natürliche Schlüssel soll die stabile Identität sein (er darf sich dann nie ändern oder braucht ON UPDATE CASCADE).</translation>
-    </message>
-    <message>
-        <source>%1.%2 (%3, %4 affinity) references %5.%6 (%7, %8 affinity)</source>
-        <translation>%1.%2 (%3, Affinität %4) verweist auf %5.%6 (%7, Affinität %8)</translation>
-    </message>
-    <message>
-        <source>-- SQLite cannot change a column type; rebuild %1 declaring %2 as %3.</source>
-        <translation>-- SQLite kann keinen Spaltentyp ändern; %1 neu aufbauen und %2 als %3 deklarieren.</translation>
-    </message>
-    <message>
-        <source>%1.%2 is %3 but the %4.%5 it references is %6</source>
-        <translation>%1.%2 ist %3, aber das referenzierte %4.%5 ist %6</translation>
-    </message>
-    <message>
-        <source>a reference to its own table</source>
-        <translation>ein Verweis auf die eigene Tabelle</translation>
-    </message>
-    <message>
-        <source>named after the table with a prefix</source>
-        <translation>nach der Tabelle benannt, mit Präfix</translation>
-    </message>
-    <message>
-        <source>named after the table in the singular</source>
-        <translation>nach der Tabelle im Singular benannt</translation>
-    </message>
-    <message>
-        <source>named after the table</source>
-        <translation>nach der Tabelle benannt</translation>
-    </message>
-    <message>
-        <source>%1.%2 looks like a reference to %3.%4 (%5) but has no foreign key</source>
-        <translation>%1.%2 sieht wie ein Verweis auf %3.%4 aus (%5), hat aber keinen Fremdschlüssel</translation>
-    </message>
-    <message>
-        <source>%1.%2 + %3 is a polymorphic reference: no constraint can check that the row it names exists</source>
-        <translation>%1.%2 + %3 ist ein polymorpher Verweis: kein Constraint kann prüfen, dass die genannte Zeile existiert</translation>
-    </message>
-    <message>
-        <source>Use one nullable foreign key column per target table with CHECK (num_nonnulls(a_id, b_id) = 1), or make the targets share one parent table the reference can point at.</source>
-        <translation>Eine nullbare Fremdschlüsselspalte je Zieltabelle mit CHECK (num_nonnulls(a_id, b_id) = 1) verwenden, oder den Zielen eine gemeinsame Elterntabelle geben, auf die der Verweis zeigen kann.</translation>
-    </message>
-    <message>
-        <source>Foreign key %1 → %2 has no index on (%3): every delete or key update in %2 scans %4</source>
-        <translation>Fremdschlüssel %1 → %2 hat keinen Index auf (%3): jedes Löschen oder jede Schlüsseländerung in %2 durchsucht %4</translation>
-    </message>
-    <message>
-        <source>Soft reference %1.%2 → %3 has no index: joins and lookups by %3 scan %1</source>
-        <translation>Soft-Referenz %1.%2 → %3 hat keinen Index: Joins und Suchen über %3 durchsuchen %1</translation>
-    </message>
-    <message>
-        <source>%1.%2 → %3 and %1.%4 → %5 are separate foreign keys: nothing ensures the %3 row belongs to the same %4</source>
-        <translation>%1.%2 → %3 und %1.%4 → %5 sind getrennte Fremdschlüssel: nichts stellt sicher, dass die %3-Zeile zum selben %4 gehört</translation>
-    </message>
-    <message>
-        <source>%1.%2 references its own table and nothing stops a row from naming itself (%2 = %3)</source>
-        <translation>%1.%2 verweist auf die eigene Tabelle, und nichts hindert eine Zeile daran, sich selbst zu nennen (%2 = %3)</translation>
-    </message>
-    <message>
-        <source>-- SQLite cannot add a constraint to an existing table; rebuild %1 with:</source>
-        <translation>-- SQLite kann einer bestehenden Tabelle kein Constraint hinzufügen; %1 neu aufbauen mit:</translation>
-    </message>
-    <message>
-        <source>-- SQLite cannot add a primary key; rebuild %1 with:</source>
-        <translation>-- SQLite kann keinen Primärschlüssel hinzufügen; %1 neu aufbauen mit:</translation>
-    </message>
-    <message>
-        <source>Table %1 has no primary key, though (%2) is unique and NOT NULL</source>
-        <translation>Tabelle %1 hat keinen Primärschlüssel, obwohl (%2) eindeutig und NOT NULL ist</translation>
-    </message>
-    <message>
-        <source>Table %1 has no primary key: rows have only the implicit rowid, which VACUUM may renumber</source>
-        <translation>Tabelle %1 hat keinen Primärschlüssel: Zeilen haben nur die implizite rowid, die VACUUM neu nummerieren kann</translation>
-    </message>
-    <message>
-        <source>Table %1 has no primary key</source>
-        <translation>Tabelle %1 hat keinen Primärschlüssel</translation>
-    </message>
-    <message>
-        <source>%1.%2 numbers rows per %3 but nothing makes (%3, %2) unique</source>
-        <translation>%1.%2 nummeriert Zeilen je %3, aber nichts macht (%3, %2) eindeutig</translation>
-    </message>
-    <message>
-        <source>-- SQLite cannot alter a constraint; rebuild %1 with:</source>
-        <translation>-- SQLite kann kein Constraint ändern; %1 neu aufbauen mit:</translation>
-    </message>
-</context>
-<context>
-    <name>schemalens::review::types</name>
-    <message>
-        <source>SQLite cannot alter a column or add a constraint to an existing table: create %1_new with the corrected definition, copy the rows (INSERT INTO %1_new SELECT … FROM %1), drop %1 and rename %1_new to %1.</source>
-        <translation>SQLite kann keine Spalte ändern und einer bestehenden Tabelle kein Constraint hinzufügen: %1_new mit der korrigierten Definition anlegen, die Zeilen kopieren (INSERT INTO %1_new SELECT … FROM %1), %1 löschen und %1_new in %1 umbenennen.</translation>
-    </message>
-    <message>
-        <source>Declare the column with %1.</source>
-        <translation>Die Spalte mit %1 deklarieren.</translation>
-    </message>
-    <message>
-        <source>%1.%2 (%3) looks enum-like but no CHECK, enum type or lookup-table FK keeps it to its values</source>
-        <translation>%1.%2 (%3) wirkt enum-artig, aber kein CHECK, Enum-Typ oder FK auf eine Nachschlagetabelle beschränkt sie auf ihre Werte</translation>
-    </message>
-    <message>
-        <source>%1.%2 is %3 but the enum type %4 lists its values; use the type</source>
-        <translation>%1.%2 ist %3, aber der Enum-Typ %4 listet ihre Werte; den Typ verwenden</translation>
-    </message>
-    <message>
-        <source>Enum-like columns are kept to their values in two ways: %1 by enum types (%2) and %3 by CHECK lists (%4)</source>
-        <translation>Enum-artige Spalten werden auf zwei Arten auf ihre Werte beschränkt: %1 durch Enum-Typen (%2) und %3 durch CHECK-Listen (%4)</translation>
-    </message>
-    <message>
-        <source>Pick one style: convert the CHECK-listed columns to enum types (CREATE TYPE … AS ENUM, then ALTER COLUMN … TYPE … USING col::type) and drop their CHECKs.</source>
-        <translation>Einen Stil wählen: die per CHECK gelisteten Spalten in Enum-Typen umwandeln (CREATE TYPE … AS ENUM, dann ALTER COLUMN … TYPE … USING col::type) und ihre CHECKs löschen.</translation>
-    </message>
-    <message>
-        <source>Pick one style: replace the enum-typed columns by text with a CHECK listing the values (ALTER COLUMN … TYPE text, ADD CONSTRAINT … CHECK (col IN (…))), or convert the CHECKs to enum types.</source>
-        <translation>Einen Stil wählen: die enum-typisierten Spalten durch text mit einem CHECK ersetzen, der die Werte auflistet (ALTER COLUMN … TYPE text, ADD CONSTRAINT … CHECK (col IN (…))), oder die CHECKs in Enum-Typen umwandeln.</translation>
-    </message>
-    <message>
-        <source>Enum-like text column without CHECK or enum type</source>
-        <translation>Enum-artige Textspalte ohne CHECK oder Enum-Typ</translation>
-    </message>
-    <message>
-        <source>A status/type/kind/role-like column that accepts any string collects typos and retired values (&apos;canceled&apos; next to &apos;cancelled&apos;); every query filtering on it then misses rows.</source>
-        <translation>Eine Status-, Typ-, Art- oder Rollenspalte, die jede Zeichenkette annimmt, sammelt Tippfehler und ausgemusterte Werte (&apos;canceled&apos; neben &apos;cancelled&apos;); jede Abfrage, die darauf filtert, verfehlt dann Zeilen.</translation>
-    </message>
-    <message>
-        <source>Add CHECK (col IN (...)) listing the allowed values, use an enum type, or reference a lookup table.</source>
-        <translation>CHECK (col IN (...)) mit den erlaubten Werten hinzufügen, einen Enum-Typ verwenden oder auf eine Nachschlagetabelle verweisen.</translation>
-    </message>
-    <message>
-        <source>Text column that should use an existing enum type</source>
-        <translation>Textspalte, die einen vorhandenen Enum-Typ verwenden sollte</translation>
-    </message>
-    <message>
-        <source>The schema already declares the list of values as an enum type, but this column is plain text, so nothing keeps it to that list and the two drift apart.</source>
-        <translation>Das Schema deklariert die Werteliste bereits als Enum-Typ, aber diese Spalte ist einfacher Text; nichts hält sie an diese Liste, und beide laufen auseinander.</translation>
-    </message>
-    <message>
-        <source>ALTER TABLE t ALTER COLUMN c TYPE the_enum USING c::the_enum;</source>
-        <translation>ALTER TABLE t ALTER COLUMN c TYPE the_enum USING c::the_enum;</translation>
-    </message>
-    <message>
-        <source>Enum types and CHECK lists mixed for enum-like columns</source>
-        <translation>Enum-Typen und CHECK-Listen für enum-artige Spalten gemischt</translation>
-    </message>
-    <message>
-        <source>Two ways of keeping columns to a list of values means two ways of adding a value (ALTER TYPE … ADD VALUE versus replacing a CHECK), and reviewers must check both.</source>
-        <translation>Zwei Arten, Spalten auf eine Werteliste zu beschränken, bedeuten zwei Arten, einen Wert hinzuzufügen (ALTER TYPE … ADD VALUE gegenüber dem Ersetzen eines CHECK), und Prüfer müssen beide kontrollieren.</translation>
-    </message>
-    <message>
-        <source>Pick one style for the schema and convert the minority.</source>
-        <translation>Einen Stil für das Schema wählen und die Minderheit umwandeln.</translation>
-    </message>
-    <message>
-        <source>integer (unix epoch)</source>
-        <translation>integer (Unix-Epoche)</translation>
-    </message>
-    <message>
-        <source>an integer epoch</source>
-        <translation>eine Integer-Epoche</translation>
-    </message>
-    <message>
-        <source>text (ISO 8601)</source>
-        <translation>text (ISO 8601)</translation>
-    </message>
-    <message>
-        <source>real (Julian day or epoch)</source>
-        <translation>real (Julianischer Tag oder Epoche)</translation>
-    </message>
-    <message>
-        <source>%1: %2 stored as %3, where %4 of %5 timestamp columns in the schema are %6</source>
-        <translation>%1: %2 als %3 gespeichert, während %4 von %5 Zeitstempelspalten im Schema %6 sind</translation>
-    </message>
-    <message>
-        <source>Store %1 as %2 like the other tables.</source>
-        <translation>%1 wie die anderen Tabellen als %2 speichern.</translation>
-    </message>
-    <message>
-        <source>-- if the stored values are UTC</source>
-        <translation>-- wenn die gespeicherten Werte UTC sind</translation>
-    </message>
-    <message>
-        <source>%1 has %2 and changes over time (%3) but no updated_at: when a row last changed cannot be told</source>
-        <translation>%1 hat %2 und ändert sich über die Zeit (%3), aber kein updated_at: wann eine Zeile zuletzt geändert wurde, lässt sich nicht sagen</translation>
-    </message>
-    <message>
-        <source>-- and set it on every UPDATE (a BEFORE UPDATE trigger or the ORM)</source>
-        <translation>-- und bei jedem UPDATE setzen (ein BEFORE-UPDATE-Trigger oder das ORM)</translation>
-    </message>
-    <message>
-        <source>%1.%2 defaults to the fixed date &apos;%3&apos;, which every new row gets long after it has passed</source>
-        <translation>%1.%2 hat das feste Datum &apos;%3&apos; als Standardwert, das jede neue Zeile erhält, lange nachdem es vergangen ist</translation>
-    </message>
-    <message>
-        <source>Default to CURRENT_DATE/CURRENT_TIMESTAMP or drop the default.</source>
-        <translation>CURRENT_DATE/CURRENT_TIMESTAMP als Standardwert verwenden oder den Standardwert entfernen.</translation>
-    </message>
-    <message>
-        <source>-- or DROP DEFAULT and let the application set it</source>
-        <translation>-- oder DROP DEFAULT und den Wert von der Anwendung setzen lassen</translation>
-    </message>
-    <message>
-        <source>%1.%2 defaults to the version &apos;%3&apos;, which new rows keep getting after the next release</source>
-        <translation>%1.%2 hat die Version &apos;%3&apos; als Standardwert, die neue Zeilen auch nach dem nächsten Release noch erhalten</translation>
-    </message>
-    <message>
-        <source>Drop the default; the application writes the version it speaks.</source>
-        <translation>Den Standardwert entfernen; die Anwendung schreibt die Version, die sie spricht.</translation>
-    </message>
-    <message>
-        <source>-- the application writes the version it speaks</source>
-        <translation>-- die Anwendung schreibt die Version, die sie spricht</translation>
-    </message>
-    <message>
-        <source>Timestamps stored in different ways across tables</source>
-        <translation>Zeitstempel tabellenübergreifend unterschiedlich gespeichert</translation>
-    </message>
-    <message>
-        <source>Comparing or joining a timestamp with time zone against one without (or against an epoch number) silently applies the session time zone or needs a conversion; a schema should store points in time one way.</source>
-        <translation>Ein Vergleich oder Join von timestamp with time zone mit einem ohne (oder mit einer Epochenzahl) wendet stillschweigend die Zeitzone der Sitzung an oder braucht eine Umrechnung; ein Schema sollte Zeitpunkte auf eine Art speichern.</translation>
-    </message>
-    <message>
-        <source>Convert the minority to the schema&apos;s convention (usually timestamptz).</source>
-        <translation>Die Minderheit auf die Konvention des Schemas umstellen (meist timestamptz).</translation>
-    </message>
-    <message>
-        <source>Mutable table with created_at but no updated_at</source>
-        <translation>Veränderliche Tabelle mit created_at, aber ohne updated_at</translation>
-    </message>
-    <message>
-        <source>Rows whose status changes need to say when they last changed: for incremental sync, cache invalidation and debugging.</source>
-        <translation>Zeilen, deren Status sich ändert, müssen sagen, wann sie zuletzt geändert wurden: für inkrementelle Synchronisierung, Cache-Invalidierung und Fehlersuche.</translation>
-    </message>
-    <message>
-        <source>Add updated_at with the created_at&apos;s type and default, and set it on every update.</source>
-        <translation>updated_at mit Typ und Standardwert von created_at hinzufügen und bei jedem Update setzen.</translation>
-    </message>
-    <message>
-        <source>Default that embeds a date or version</source>
-        <translation>Standardwert mit eingebettetem Datum oder eingebetteter Version</translation>
-    </message>
-    <message>
-        <source>A default of &apos;2021-01-01&apos; or &apos;v2&apos; was right the day it was written; every row inserted since silently gets a stale value.</source>
-        <translation>Ein Standardwert wie &apos;2021-01-01&apos; oder &apos;v2&apos; war an dem Tag richtig, an dem er geschrieben wurde; jede seither eingefügte Zeile erhält stillschweigend einen veralteten Wert.</translation>
-    </message>
-    <message>
-        <source>Default to now()/CURRENT_DATE, or drop the default and let the application write the value.</source>
-        <translation>now()/CURRENT_DATE als Standardwert verwenden, oder den Standardwert entfernen und die Anwendung den Wert schreiben lassen.</translation>
-    </message>
-    <message>
-        <source>%1.%2 (%3) holds money, but SQLite stores non-integer NUMERIC values as binary floats</source>
-        <translation>%1.%2 (%3) enthält Geldbeträge, aber SQLite speichert nicht ganzzahlige NUMERIC-Werte als binäre Gleitkommazahlen</translation>
-    </message>
-    <message>
-        <source>%1.%2 holds money in a floating-point type (%3)</source>
-        <translation>%1.%2 enthält Geldbeträge in einem Gleitkommatyp (%3)</translation>
-    </message>
-    <message>
-        <source>Store the amount in minor units (cents) as INTEGER. </source>
-        <translation>Den Betrag in der kleinsten Einheit (Cent) als INTEGER speichern. </translation>
-    </message>
-    <message>
-        <source>%1.%2 is numeric without precision and scale: any number of digits, each value with the scale it was written with</source>
-        <translation>%1.%2 ist numeric ohne Genauigkeit und Skala: beliebig viele Stellen, jeder Wert mit der Skala, mit der er geschrieben wurde</translation>
-    </message>
-    <message>
-        <source>-- choose the digits and decimals the values need</source>
-        <translation>-- die Stellen und Nachkommastellen wählen, die die Werte brauchen</translation>
-    </message>
-    <message>
-        <source>%1.%2 is declared %3, but SQLite checks no type: without a json_valid() CHECK any text goes in</source>
-        <translation>%1.%2 ist als %3 deklariert, aber SQLite prüft keinen Typ: ohne json_valid()-CHECK geht jeder Text hinein</translation>
-    </message>
-    <message>
-        <source>%1.%2 holds JSON in %3 without a json_valid() CHECK</source>
-        <translation>%1.%2 enthält JSON in %3 ohne json_valid()-CHECK</translation>
-    </message>
-    <message>
-        <source>Declare the column with CHECK (json_valid(%1)).</source>
-        <translation>Die Spalte mit CHECK (json_valid(%1)) deklarieren.</translation>
-    </message>
-    <message>
-        <source>%1.%2 holds JSON in %3: nothing validates it and it cannot be indexed or queried as JSON; use jsonb</source>
-        <translation>%1.%2 enthält JSON in %3: nichts validiert es, und es kann nicht als JSON indiziert oder abgefragt werden; jsonb verwenden</translation>
-    </message>
-    <message>
-        <source>%1.%2 is a flag stored as %3; SQLite&apos;s booleans are INTEGER 0/1</source>
-        <translation>%1.%2 ist ein Flag, gespeichert als %3; die Booleans von SQLite sind INTEGER 0/1</translation>
-    </message>
-    <message>
-        <source>Declare it as %1 INTEGER NOT NULL CHECK (%1 IN (0, 1)).</source>
-        <translation>Als %1 INTEGER NOT NULL CHECK (%1 IN (0, 1)) deklarieren.</translation>
-    </message>
-    <message>
-        <source>%1.%2 is a flag stored as %3; PostgreSQL has boolean</source>
-        <translation>%1.%2 ist ein Flag, gespeichert als %3; PostgreSQL hat boolean</translation>
-    </message>
-    <message>
-        <source>%1.%2 stores UUIDs as %3; the uuid type takes 16 bytes instead of 37 and rejects malformed values</source>
-        <translation>%1.%2 speichert UUIDs als %3; der Typ uuid braucht 16 statt 37 Bytes und lehnt fehlerhafte Werte ab</translation>
-    </message>
-    <message>
-        <source>-- in one transaction, with the foreign keys dropped and re-created around it:</source>
-        <translation>-- in einer Transaktion, mit gelöschten und danach neu angelegten Fremdschlüsseln:</translation>
-    </message>
-    <message>
-        <source>Money in a floating-point column</source>
-        <translation>Geldbeträge in einer Gleitkommaspalte</translation>
-    </message>
-    <message>
-        <source>Binary floating point cannot represent most decimal fractions (0.10 is 0.1000000000000000055…): sums drift by cents and equality checks fail.</source>
-        <translation>Binäre Gleitkommazahlen können die meisten Dezimalbrüche nicht darstellen (0.10 ist 0.1000000000000000055…): Summen driften um Cents ab, und Gleichheitsprüfungen scheitern.</translation>
-    </message>
-    <message>
-        <source>Use numeric(p, s) (PostgreSQL) or integer minor units (cents).</source>
-        <translation>numeric(p, s) (PostgreSQL) oder ganzzahlige kleinste Einheiten (Cent) verwenden.</translation>
-    </message>
-    <message>
-        <source>NUMERIC without precision and scale</source>
-        <translation>NUMERIC ohne Genauigkeit und Skala</translation>
-    </message>
-    <message>
-        <source>Unconstrained numeric accepts up to 131072 digits and keeps whatever scale each value was written with, so 1.5 and 1.50 come back differently and nothing bounds the size.</source>
-        <translation>Ein unbeschränktes numeric nimmt bis zu 131072 Stellen an und behält die Skala, mit der jeder Wert geschrieben wurde; 1.5 und 1.50 kommen verschieden zurück, und nichts begrenzt die Größe.</translation>
-    </message>
-    <message>
-        <source>Declare numeric(precision, scale) for the values the column holds.</source>
-        <translation>numeric(precision, scale) passend zu den Werten der Spalte deklarieren.</translation>
-    </message>
-    <message>
-        <source>JSON kept in a text column without validation</source>
-        <translation>JSON ohne Validierung in einer Textspalte</translation>
-    </message>
-    <message>
-        <source>A text column accepts malformed JSON that breaks every reader later; PostgreSQL&apos;s jsonb validates, compresses and can be indexed, SQLite&apos;s json_valid() CHECK validates.</source>
-        <translation>Eine Textspalte nimmt fehlerhaftes JSON an, das später jeden Leser stört; jsonb in PostgreSQL validiert, komprimiert und ist indizierbar, der json_valid()-CHECK in SQLite validiert.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL: ALTER COLUMN c TYPE jsonb USING c::jsonb; SQLite: CHECK (json_valid(c)).</source>
-        <translation>PostgreSQL: ALTER COLUMN c TYPE jsonb USING c::jsonb; SQLite: CHECK (json_valid(c)).</translation>
-    </message>
-    <message>
-        <source>Flag stored as an integer or text</source>
-        <translation>Flag als Integer oder Text gespeichert</translation>
-    </message>
-    <message>
-        <source>is_*/has_*/*_enabled flags in integer or text columns accept 2, -1 or &apos;maybe&apos;; PostgreSQL&apos;s boolean says what the column is. In SQLite, INTEGER 0/1 is the idiom, text flags are not.</source>
-        <translation>Flags wie is_*/has_*/*_enabled in integer- oder text-Spalten nehmen 2, -1 oder &apos;maybe&apos; an; boolean in PostgreSQL sagt, was die Spalte ist. In SQLite ist INTEGER 0/1 das Idiom, Text-Flags sind es nicht.</translation>
-    </message>
-    <message>
-        <source>ALTER COLUMN flag TYPE boolean USING flag &lt;&gt; 0</source>
-        <translation>ALTER COLUMN flag TYPE boolean USING flag &lt;&gt; 0</translation>
-    </message>
-    <message>
-        <source>UUID stored as text</source>
-        <translation>UUID als Text gespeichert</translation>
-    </message>
-    <message>
-        <source>A UUID in text/varchar(36) takes more than twice the space of the uuid type, in the table and every index, and accepts malformed values.</source>
-        <translation>Eine UUID in text/varchar(36) braucht in der Tabelle und jedem Index mehr als doppelt so viel Platz wie der Typ uuid und nimmt fehlerhafte Werte an.</translation>
-    </message>
-    <message>
-        <source>ALTER COLUMN c TYPE uuid USING c::uuid</source>
-        <translation>ALTER COLUMN c TYPE uuid USING c::uuid</translation>
     </message>
 </context>
 </TS>

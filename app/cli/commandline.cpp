@@ -7,10 +7,10 @@
 namespace schemalens::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
+// Translated in the "cli" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 } // namespace
 
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
@@ -27,12 +27,12 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
     const QStringList positional = parser.positionalArguments();
     if (source) {
         if (positional.size() != 1) {
-            err << tr("%1: expected exactly one SOURCE\n").arg(command);
+            err << Tr::tr("%1: expected exactly one SOURCE\n").arg(command);
             return ExitUsage;
         }
         *source = positional.constFirst();
     } else if (!positional.isEmpty()) {
-        err << tr("%1: unexpected argument '%2'\n").arg(command, positional.constFirst());
+        err << Tr::tr("%1: unexpected argument '%2'\n").arg(command, positional.constFirst());
         return ExitUsage;
     }
     return std::nullopt;
@@ -49,7 +49,7 @@ bool parseDialect(const QString &value, const QString &command, load::Dialect *d
         *dialect = load::Dialect::SQLite;
         return true;
     }
-    err << tr("%1: unknown dialect '%2' (use pg or sqlite)\n").arg(command, value);
+    err << Tr::tr("%1: unknown dialect '%2' (use pg or sqlite)\n").arg(command, value);
     return false;
 }
 
@@ -59,7 +59,7 @@ bool openOutput(QFile &output, const QString &path, const QString &command, QTex
         return output.open(stdout, QIODevice::WriteOnly);
     output.setFileName(path);
     if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        err << tr("%1: cannot write %2: %3\n")
+        err << Tr::tr("%1: cannot write %2: %3\n")
                    .arg(command, output.fileName(), output.errorString());
         return false;
     }

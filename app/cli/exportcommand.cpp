@@ -24,10 +24,10 @@ namespace schemalens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
+// Translated in the "cli" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // "shop" for a folder, "schema" for schema.sql, the path for a connection string.
 QString titleFor(const QString &source)
@@ -48,7 +48,7 @@ QString subtitleFor(const graph::ErGraph &graph, const review::ReviewResult &rev
         (edge.soft ? soft : fks) += 1;
     // English plural forms by hand: without a loaded translation "%n" would stay plural.
     const auto count = [](qsizetype n, const char *one, const char *many) {
-        return n == 1 ? tr(one) : tr(many).arg(n);
+        return n == 1 ? Tr::tr(one) : Tr::tr(many).arg(n);
     };
     QString text = count(graph.nodes.size(), "1 table", "%1 tables") + QStringLiteral(" · ") +
                    count(fks, "1 foreign key", "%1 foreign keys");
@@ -58,10 +58,10 @@ QString subtitleFor(const graph::ErGraph &graph, const review::ReviewResult &rev
         int counts[3] = {0, 0, 0};
         for (const review::Finding &f : review.findings)
             ++counts[int(f.severity)];
-        text += QStringLiteral(" · ") + tr("findings:") + QLatin1Char(' ') +
+        text += QStringLiteral(" · ") + Tr::tr("findings:") + QLatin1Char(' ') +
                 count(counts[0], "1 error", "%1 errors") + QStringLiteral(", ") +
                 count(counts[1], "1 warning", "%1 warnings") + QStringLiteral(", ") +
-                tr("%1 info").arg(counts[2]);
+                Tr::tr("%1 info").arg(counts[2]);
     }
     return text;
 }
@@ -70,7 +70,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, QTextStream &err)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err << tr("export: cannot write %1: %2\n").arg(path, file.errorString());
+        err << Tr::tr("export: cannot write %1: %2\n").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -82,42 +82,43 @@ int runExportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Export SOURCE's ER diagram as SVG, PNG, PDF, Graphviz DOT or Mermaid."));
+        Tr::tr("Export SOURCE's ER diagram as SVG, PNG, PDF, Graphviz DOT or Mermaid."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("SOURCE"),
-                                 tr("Migration folder, schema file or sqlite:PATH."));
+                                 Tr::tr("Migration folder, schema file or sqlite:PATH."));
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
-        tr("The file to write; its extension picks the format: .svg, .png, .pdf, .dot/.gv, "
-           ".mmd/.mermaid, .md (a mermaid block)."),
+        Tr::tr("The file to write; its extension picks the format: .svg, .png, .pdf, .dot/.gv, "
+               ".mmd/.mermaid, .md (a mermaid block)."),
         QStringLiteral("FILE"));
     const QCommandLineOption layoutOption(QStringLiteral("layout"),
-                                          tr("Layout engine: dot, sfdp, neato, fdp or auto."),
+                                          Tr::tr("Layout engine: dot, sfdp, neato, fdp or auto."),
                                           QStringLiteral("ENGINE"), QStringLiteral("auto"));
     const QCommandLineOption focusOption(QStringLiteral("focus"),
-                                         tr("Only TABLE and its neighbours (see --depth)."),
+                                         Tr::tr("Only TABLE and its neighbours (see --depth)."),
                                          QStringLiteral("TABLE"));
     const QCommandLineOption depthOption(QStringLiteral("depth"),
-                                         tr("Hops around --focus (default 1)."),
+                                         Tr::tr("Hops around --focus (default 1)."),
                                          QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption schemaOption(
-        QStringLiteral("schema"), tr("Only tables of this schema (repeatable, or a comma list)."),
+        QStringLiteral("schema"),
+        Tr::tr("Only tables of this schema (repeatable, or a comma list)."),
         QStringLiteral("NAME"));
-    const QCommandLineOption noFindingsOption(QStringLiteral("no-findings"),
-                                              tr("Leave the review's findings off the diagram."));
+    const QCommandLineOption noFindingsOption(
+        QStringLiteral("no-findings"), Tr::tr("Leave the review's findings off the diagram."));
     const QCommandLineOption noLegendOption(QStringLiteral("no-legend"),
-                                            tr("Leave out the title and legend."));
-    const QCommandLineOption themeOption(QStringLiteral("theme"), tr("Colours: light or dark."),
+                                            Tr::tr("Leave out the title and legend."));
+    const QCommandLineOption themeOption(QStringLiteral("theme"), Tr::tr("Colours: light or dark."),
                                          QStringLiteral("light|dark"), QStringLiteral("light"));
     const QCommandLineOption dpiOption(QStringLiteral("dpi"),
-                                       tr("PNG resolution in dots per inch (default 192)."),
+                                       Tr::tr("PNG resolution in dots per inch (default 192)."),
                                        QStringLiteral("N"), QStringLiteral("192"));
     const QCommandLineOption dialectOption(QStringLiteral("dialect"),
-                                           tr("Force the SQL dialect: pg or sqlite."),
+                                           Tr::tr("Force the SQL dialect: pg or sqlite."),
                                            QStringLiteral("pg|sqlite"));
     const QCommandLineOption configOption(
         QStringLiteral("config"),
-        tr("Review file (default: .schemalens.json in the source folder)."),
+        Tr::tr("Review file (default: .schemalens.json in the source folder)."),
         QStringLiteral("FILE"));
     parser.addOptions({outputOption, layoutOption, focusOption, depthOption, schemaOption,
                        noFindingsOption, noLegendOption, themeOption, dpiOption, dialectOption,
@@ -129,20 +130,20 @@ int runExportCommand(const QStringList &arguments)
             parseCommandLine(parser, arguments, QStringLiteral("export"), &source, err))
         return *exit;
     if (!parser.isSet(outputOption)) {
-        err << tr("export: -o FILE is required (.svg, .png, .pdf, .dot, .mmd)\n");
+        err << Tr::tr("export: -o FILE is required (.svg, .png, .pdf, .dot, .mmd)\n");
         return ExitUsage;
     }
     const QString output = parser.value(outputOption);
     const std::optional<render::ExportFormat> format = render::formatForPath(output);
     if (!format) {
-        err << tr("export: unknown file extension of %1 (use .svg, .png, .pdf, .dot, .gv, "
-                  ".mmd, .mermaid or .md)\n")
+        err << Tr::tr("export: unknown file extension of %1 (use .svg, .png, .pdf, .dot, .gv, "
+                      ".mmd, .mermaid or .md)\n")
                    .arg(output);
         return ExitUsage;
     }
     const std::optional<render::Theme> theme = render::Theme::byName(parser.value(themeOption));
     if (!theme) {
-        err << tr("export: unknown theme '%1' (use light or dark)\n")
+        err << Tr::tr("export: unknown theme '%1' (use light or dark)\n")
                    .arg(parser.value(themeOption));
         return ExitUsage;
     }
@@ -151,19 +152,19 @@ int runExportCommand(const QStringList &arguments)
                                      QStringLiteral("sfdp"), QStringLiteral("neato"),
                                      QStringLiteral("fdp")};
     if (!engines.contains(engine)) {
-        err << tr("export: unknown layout engine '%1' (use dot, sfdp, neato, fdp or auto)\n")
+        err << Tr::tr("export: unknown layout engine '%1' (use dot, sfdp, neato, fdp or auto)\n")
                    .arg(engine);
         return ExitUsage;
     }
     bool numberOk = false;
     const int depth = parser.value(depthOption).toInt(&numberOk);
     if (!numberOk || depth < 0) {
-        err << tr("export: --depth needs a number of hops (0 or more)\n");
+        err << Tr::tr("export: --depth needs a number of hops (0 or more)\n");
         return ExitUsage;
     }
     const double dpi = parser.value(dpiOption).toDouble(&numberOk);
     if (!numberOk || dpi < 18 || dpi > 2400) {
-        err << tr("export: --dpi needs a number between 18 and 2400\n");
+        err << Tr::tr("export: --dpi needs a number between 18 and 2400\n");
         return ExitUsage;
     }
 
@@ -186,12 +187,13 @@ int runExportCommand(const QStringList &arguments)
     if (!configPath.isEmpty()) {
         const Result<review::ParsedConfig> config = review::loadConfigFile(configPath);
         if (!config) {
-            err << tr("schemalens-cli: invalid review file %1: %2\n")
+            err << Tr::tr("schemalens-cli: invalid review file %1: %2\n")
                        .arg(configPath, config.error().toString());
             return ExitUsage;
         }
         for (const review::ConfigProblem &p : config->problems)
-            err << tr("schemalens-cli: warning: %1: %2: %3\n").arg(configPath, p.path, p.message);
+            err << Tr::tr("schemalens-cli: warning: %1: %2: %3\n")
+                       .arg(configPath, p.path, p.message);
         reviewOptions.config = config->config;
     }
     const review::ReviewResult reviewed = review::runReview(loaded.value(), reviewOptions);
@@ -205,11 +207,11 @@ int runExportCommand(const QStringList &arguments)
         graphOptions.schemas += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     const graph::ErGraph graph = graph::buildGraph(loaded->schema, &reviewed, graphOptions);
     if (!graph.focusFound) {
-        err << tr("export: no table named '%1'\n").arg(graphOptions.focus);
+        err << Tr::tr("export: no table named '%1'\n").arg(graphOptions.focus);
         return ExitUsage;
     }
     if (graph.nodes.isEmpty())
-        err << tr("export: warning: the diagram has no tables\n");
+        err << Tr::tr("export: warning: the diagram has no tables\n");
 
     switch (*format) {
     case render::ExportFormat::Dot: {
@@ -237,7 +239,7 @@ int runExportCommand(const QStringList &arguments)
     request.options.engine = engine;
     const Result<graph::Layout> layout = graph::computeLayout(request);
     if (!layout) {
-        err << tr("export: layout failed: %1\n").arg(layout.error().toString());
+        err << Tr::tr("export: layout failed: %1\n").arg(layout.error().toString());
         return ExitUsage;
     }
 
@@ -258,14 +260,15 @@ int runExportCommand(const QStringList &arguments)
             render::diagramFrame(graph, layout.value(), image.theme, image.diagram).scene.size();
         const double used = render::effectiveDpi(scene, image);
         if (used < dpi)
-            err << tr("export: note: the diagram is large; PNG rendered at %1 dpi instead of %2 "
-                      "(SVG and PDF keep full detail)\n")
+            err << Tr::tr(
+                       "export: note: the diagram is large; PNG rendered at %1 dpi instead of %2 "
+                       "(SVG and PDF keep full detail)\n")
                        .arg(qRound(used))
                        .arg(qRound(dpi));
         bytes = render::renderPng(graph, layout.value(), image);
     }
     if (!bytes) {
-        err << tr("export: %1\n").arg(bytes.error().toString());
+        err << Tr::tr("export: %1\n").arg(bytes.error().toString());
         return ExitUsage;
     }
     return writeFile(output, bytes.value(), err) ? ExitOk : ExitUsage;

@@ -8,10 +8,10 @@ namespace schemalens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
+// Translated in the "cli" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 } // namespace
 
@@ -19,12 +19,13 @@ LiveOptions addLiveOptions(QCommandLineParser &parser, bool withDataChecks)
 {
     LiveOptions live{
         QCommandLineOption(QStringLiteral("schema"),
-                           tr("Live PostgreSQL sources: read only schema NAME (repeatable; "
-                              "default: every non-system schema)."),
+                           Tr::tr("Live PostgreSQL sources: read only schema NAME (repeatable; "
+                                  "default: every non-system schema)."),
                            QStringLiteral("NAME")),
-        QCommandLineOption(QStringLiteral("data-checks"),
-                           tr("Live PostgreSQL sources: also run the read-only, bounded data "
-                              "queries (orphan-rows: rows whose soft reference has no parent).")),
+        QCommandLineOption(
+            QStringLiteral("data-checks"),
+            Tr::tr("Live PostgreSQL sources: also run the read-only, bounded data "
+                   "queries (orphan-rows: rows whose soft reference has no parent).")),
         withDataChecks};
     parser.addOption(live.schema);
     if (withDataChecks)
@@ -48,7 +49,7 @@ bool applyLiveReviewOptions(const QCommandLineParser &parser, const LiveOptions 
     if (!live.withDataChecks || !parser.isSet(live.dataChecks))
         return true;
     if (!isLive) {
-        err << tr("review: --data-checks needs a live PostgreSQL source\n");
+        err << Tr::tr("review: --data-checks needs a live PostgreSQL source\n");
         return false;
     }
     auto checker = load::live::LiveDataChecker::open(source);

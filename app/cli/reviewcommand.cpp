@@ -27,10 +27,10 @@ namespace schemalens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
+// Translated in the "cli" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // Where `schemalens-cli` lives; SARIF viewers link rules' help here.
 const QLatin1String homepage("https://github.com/schemalens/schemalens");
@@ -94,7 +94,7 @@ ConfigChoice chooseConfig(const QString &explicitPath, const QString &source, QT
         return choice;
     Result<review::ParsedConfig> parsed = review::loadConfigFile(choice.path);
     if (!parsed) {
-        err << tr("schemalens-cli: invalid review file %1: %2\n")
+        err << Tr::tr("schemalens-cli: invalid review file %1: %2\n")
                    .arg(choice.path, parsed.error().toString());
         choice.failed = true;
         return choice;
@@ -102,7 +102,7 @@ ConfigChoice chooseConfig(const QString &explicitPath, const QString &source, QT
     choice.config = parsed->config;
     choice.problems = parsed->problems;
     for (const review::ConfigProblem &p : std::as_const(choice.problems))
-        err << tr("schemalens-cli: warning: %1: %2: %3\n").arg(choice.path, p.path, p.message);
+        err << Tr::tr("schemalens-cli: warning: %1: %2: %3\n").arg(choice.path, p.path, p.message);
     choice.path = QFileInfo(choice.path).absoluteFilePath();
     return choice;
 }
@@ -123,29 +123,30 @@ int runReviewCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Review a schema source and report findings, strengths and a summary.\n"
-           "Exit codes: 0 reviewed (findings do not fail the run unless --fail-on is given), "
-           "1 a finding at or above --fail-on, 2 usage error, unreadable source or invalid "
-           "review file."));
+        Tr::tr("Review a schema source and report findings, strengths and a summary.\n"
+               "Exit codes: 0 reviewed (findings do not fail the run unless --fail-on is given), "
+               "1 a finding at or above --fail-on, 2 usage error, unreadable source or invalid "
+               "review file."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("SOURCE"),
-                                 tr("Migration folder, schema file or sqlite:PATH."));
+                                 Tr::tr("Migration folder, schema file or sqlite:PATH."));
     const QCommandLineOption formatOption(
-        QStringLiteral("format"), tr("Output format: text (default), json, sarif, markdown, html."),
+        QStringLiteral("format"),
+        Tr::tr("Output format: text (default), json, sarif, markdown, html."),
         QStringLiteral("text|json|sarif|markdown|html"), QStringLiteral("text"));
     const QCommandLineOption failOnOption(
         QStringLiteral("fail-on"),
-        tr("Exit with 1 when a finding of this severity or worse remains (default: never)."),
+        Tr::tr("Exit with 1 when a finding of this severity or worse remains (default: never)."),
         QStringLiteral("error|warning|info"));
     const QCommandLineOption configOption(
         QStringLiteral("config"),
-        tr("Review file to use instead of .schemalens.json in the source folder."),
+        Tr::tr("Review file to use instead of .schemalens.json in the source folder."),
         QStringLiteral("FILE"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("Write to FILE instead of standard output."),
+                                          Tr::tr("Write to FILE instead of standard output."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption dialectOption(QStringLiteral("dialect"),
-                                           tr("Force the SQL dialect: pg or sqlite."),
+                                           Tr::tr("Force the SQL dialect: pg or sqlite."),
                                            QStringLiteral("pg|sqlite"));
     parser.addOptions({formatOption, failOnOption, configOption, outputOption, dialectOption});
     const LiveOptions live = addLiveOptions(parser, true); // --schema, --data-checks
@@ -161,7 +162,7 @@ int runReviewCommand(const QStringList &arguments)
                                         QStringLiteral("sarif"), QStringLiteral("markdown"),
                                         QStringLiteral("html")};
     if (!formats.contains(format)) {
-        err << tr("review: unknown format '%1' (use text, json, sarif, markdown or html)\n")
+        err << Tr::tr("review: unknown format '%1' (use text, json, sarif, markdown or html)\n")
                    .arg(format);
         return ExitUsage;
     }
@@ -169,7 +170,8 @@ int runReviewCommand(const QStringList &arguments)
     if (parser.isSet(failOnOption)) {
         failOn = review::severityFromName(parser.value(failOnOption));
         if (!failOn) {
-            err << tr("review: unknown severity '%1' for --fail-on (use error, warning or info)\n")
+            err << Tr::tr(
+                       "review: unknown severity '%1' for --fail-on (use error, warning or info)\n")
                        .arg(parser.value(failOnOption));
             return ExitUsage;
         }
@@ -185,7 +187,7 @@ int runReviewCommand(const QStringList &arguments)
         return ExitUsage;
 
     Progress progress;
-    loadOptions.progress = progress.callback(tr("loading"));
+    loadOptions.progress = progress.callback(Tr::tr("loading"));
     applyLiveLoadOptions(parser, live, loadOptions);
     Result<load::LoadResult> loaded = load::loadSource(source, loadOptions);
     progress.clear();
@@ -195,13 +197,13 @@ int runReviewCommand(const QStringList &arguments)
     }
     review::ReviewOptions reviewOptions;
     reviewOptions.config = config.config;
-    reviewOptions.progress = progress.callback(tr("reviewing"));
+    reviewOptions.progress = progress.callback(Tr::tr("reviewing"));
     if (!applyLiveReviewOptions(parser, live, source, loaded.value(), reviewOptions, err))
         return ExitUsage;
     const review::ReviewResult result = review::runReview(loaded.value(), reviewOptions);
     progress.clear();
     for (const QString &fingerprint : result.unmatchedSuppressions)
-        err << tr("schemalens-cli: warning: %1: suppression %2 matches no finding (stale?)\n")
+        err << Tr::tr("schemalens-cli: warning: %1: suppression %2 matches no finding (stale?)\n")
                    .arg(config.path, fingerprint);
 
     report::ReviewReport input;
@@ -232,7 +234,7 @@ int runReviewCommand(const QStringList &arguments)
                     QStringLiteral("review"), err))
         return ExitUsage;
     if (output.write(bytes) != bytes.size()) {
-        err << tr("review: cannot write %1: %2\n").arg(output.fileName(), output.errorString());
+        err << Tr::tr("review: cannot write %1: %2\n").arg(output.fileName(), output.errorString());
         return ExitUsage;
     }
     output.close();

@@ -14,25 +14,25 @@ namespace schemalens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
+// Translated in the "cli" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 } // namespace
 
 int runRulesCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Describe every review rule: id, family, default "
-                                        "severity, what it needs, rationale, fix, example and "
-                                        "thresholds."));
+    parser.setApplicationDescription(Tr::tr("Describe every review rule: id, family, default "
+                                            "severity, what it needs, rationale, fix, example and "
+                                            "thresholds."));
     parser.addHelpOption();
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("Output format: text (default) or json."),
+                                          Tr::tr("Output format: text (default) or json."),
                                           QStringLiteral("text|json"), QStringLiteral("text"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("Write to FILE instead of standard output."),
+                                          Tr::tr("Write to FILE instead of standard output."),
                                           QStringLiteral("FILE"));
     parser.addOptions({formatOption, outputOption});
 
@@ -47,7 +47,7 @@ int runRulesCommand(const QStringList &arguments)
     else if (format == QLatin1String("text"))
         bytes = report::rulesToText(review::allRules()).toUtf8();
     else {
-        err << tr("rules: unknown format '%1' (use text or json)\n").arg(format);
+        err << Tr::tr("rules: unknown format '%1' (use text or json)\n").arg(format);
         return ExitUsage;
     }
 

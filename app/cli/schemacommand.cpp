@@ -17,10 +17,10 @@ namespace schemalens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
+// Translated in the "cli" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // --order accepts a comma-separated list or @FILE with one path per line.
 QStringList parseOrder(const QString &value, QString *error)
@@ -29,7 +29,7 @@ QStringList parseOrder(const QString &value, QString *error)
         return value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     QFile file(value.mid(1));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = tr("cannot read order file %1: %2").arg(value.mid(1), file.errorString());
+        *error = Tr::tr("cannot read order file %1: %2").arg(value.mid(1), file.errorString());
         return {};
     }
     QStringList order;
@@ -50,7 +50,7 @@ void printText(QTextStream &out, const load::LoadResult &result)
     int fks = 0;
     for (const model::Table &t : s.tables)
         fks += int(t.foreignKeys.size());
-    out << tr("%1 (%2, %3): %4 files, %5 tables, %6 foreign keys, %7 enums, %8 views\n")
+    out << Tr::tr("%1 (%2, %3): %4 files, %5 tables, %6 foreign keys, %7 enums, %8 views\n")
                .arg(QFileInfo(plan.rootPath).fileName(), plan.layout,
                     load::dialectName(plan.dialect))
                .arg(plan.units.size())
@@ -58,25 +58,25 @@ void printText(QTextStream &out, const load::LoadResult &result)
                .arg(fks)
                .arg(s.enums.size())
                .arg(s.views.size());
-    out << tr("  dialect: %1\n").arg(plan.dialectEvidence);
+    out << Tr::tr("  dialect: %1\n").arg(plan.dialectEvidence);
     if (!plan.skipped.isEmpty())
-        out << tr("  %1 files skipped (down scripts, other dialects, ...)\n")
+        out << Tr::tr("  %1 files skipped (down scripts, other dialects, ...)\n")
                    .arg(plan.skipped.size());
     if (result.stats.statements > 0)
-        out << tr("  %1 statements, %2 applied\n")
+        out << Tr::tr("  %1 statements, %2 applied\n")
                    .arg(result.stats.statements)
                    .arg(result.stats.applied);
     for (const model::Table &t : s.tables) {
         // English plural forms by hand: without a loaded translation "%n" would stay plural.
         const auto count = [](qsizetype n, const char *one, const char *many) {
-            return n == 1 ? tr(one) : tr(many).arg(n);
+            return n == 1 ? Tr::tr(one) : Tr::tr(many).arg(n);
         };
         out << "  " << t.qualifiedName() << " ("
             << count(t.columns.size(), "1 column", "%1 columns");
         if (!t.foreignKeys.isEmpty())
             out << ", " << count(t.foreignKeys.size(), "1 foreign key", "%1 foreign keys");
         if (t.external)
-            out << ", " << tr("external");
+            out << ", " << Tr::tr("external");
         out << ")\n";
     }
     for (const load::Diagnostics *list : {&plan.diagnostics, &result.diagnostics})
@@ -90,27 +90,27 @@ void printText(QTextStream &out, const load::LoadResult &result)
 int runSchemaCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Load a schema source and print its model."));
+    parser.setApplicationDescription(Tr::tr("Load a schema source and print its model."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("SOURCE"),
-                                 tr("Migration folder, schema file or sqlite:PATH."));
+                                 Tr::tr("Migration folder, schema file or sqlite:PATH."));
     const QCommandLineOption dialectOption(QStringLiteral("dialect"),
-                                           tr("Force the SQL dialect: pg or sqlite."),
+                                           Tr::tr("Force the SQL dialect: pg or sqlite."),
                                            QStringLiteral("pg|sqlite"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("Output format: text (default) or json."),
+                                          Tr::tr("Output format: text (default) or json."),
                                           QStringLiteral("text|json"), QStringLiteral("text"));
     const QCommandLineOption orderOption(
         QStringLiteral("order"),
-        tr("Apply these migrations first, in this order (comma-separated paths, or @FILE)."),
+        Tr::tr("Apply these migrations first, in this order (comma-separated paths, or @FILE)."),
         QStringLiteral("LIST"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("Write to FILE instead of standard output."),
+                                          Tr::tr("Write to FILE instead of standard output."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption emitSqlOption(
         QStringLiteral("emit-sql"),
-        tr("Also write the SQL of each migration as applied (sections and placeholders "
-           "resolved) to DIR/NNNN.sql, in order."),
+        Tr::tr("Also write the SQL of each migration as applied (sections and placeholders "
+               "resolved) to DIR/NNNN.sql, in order."),
         QStringLiteral("DIR"));
     parser.addOptions({dialectOption, formatOption, orderOption, outputOption, emitSqlOption});
     const LiveOptions live = addLiveOptions(parser, false);
@@ -136,7 +136,7 @@ int runSchemaCommand(const QStringList &arguments)
     }
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("json") && format != QLatin1String("text")) {
-        err << tr("schema: unknown format '%1' (use text or json)\n").arg(format);
+        err << Tr::tr("schema: unknown format '%1' (use text or json)\n").arg(format);
         return ExitUsage;
     }
 
@@ -150,7 +150,7 @@ int runSchemaCommand(const QStringList &arguments)
     if (parser.isSet(emitSqlOption)) {
         const QString dir = parser.value(emitSqlOption);
         if (!QDir().mkpath(dir)) {
-            err << tr("schema: cannot create %1\n").arg(dir);
+            err << Tr::tr("schema: cannot create %1\n").arg(dir);
             return ExitUsage;
         }
         for (const load::MigrationUnit &unit : result->source.units) {
@@ -158,7 +158,8 @@ int runSchemaCommand(const QStringList &arguments)
                 QStringLiteral("%1.sql").arg(unit.ordinal, 4, 10, QLatin1Char('0'))));
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
                 file.write(unit.sql) < 0) {
-                err << tr("schema: cannot write %1: %2\n").arg(file.fileName(), file.errorString());
+                err << Tr::tr("schema: cannot write %1: %2\n")
+                           .arg(file.fileName(), file.errorString());
                 return ExitUsage;
             }
         }

@@ -8,10 +8,10 @@ namespace schemalens::gui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gui", text);
-}
+// Translated in the "gui" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gui)
+};
 
 QString esc(const QString &text)
 {
@@ -33,11 +33,11 @@ QString tableInspectorHtml(const model::Schema &schema, const model::Table &tabl
     if (!table.comment.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(table.comment));
     if (table.rowCount)
-        html += QStringLiteral("<p>%1</p>").arg(tr("%1 rows").arg(*table.rowCount));
+        html += QStringLiteral("<p>%1</p>").arg(Tr::tr("%1 rows").arg(*table.rowCount));
 
     html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     html += QStringLiteral("<tr><th align='left'>%1</th><th align='left'>%2</th><th></th></tr>")
-                .arg(esc(tr("Column")), esc(tr("Type")));
+                .arg(esc(Tr::tr("Column")), esc(Tr::tr("Type")));
     QSet<QString> pk;
     if (table.primaryKey)
         pk = QSet<QString>(table.primaryKey->columns.begin(), table.primaryKey->columns.end());
@@ -53,9 +53,9 @@ QString tableInspectorHtml(const model::Schema &schema, const model::Table &tabl
         if (!column.nullable)
             tags.append(QStringLiteral("NOT NULL"));
         if (column.defaultExpr)
-            tags.append(tr("default %1").arg(*column.defaultExpr));
+            tags.append(Tr::tr("default %1").arg(*column.defaultExpr));
         if (!column.identity.isEmpty())
-            tags.append(tr("identity"));
+            tags.append(Tr::tr("identity"));
         html += QStringLiteral("<tr><td><b>%1</b></td><td><code>%2</code></td>"
                                "<td style='color:gray'>%3</td></tr>")
                     .arg(esc(column.name), esc(column.type), esc(tags.join(QLatin1String(" · "))));
@@ -64,14 +64,16 @@ QString tableInspectorHtml(const model::Schema &schema, const model::Table &tabl
 
     QStringList keys;
     if (table.primaryKey)
-        keys.append(tr("Primary key %1 (%2)").arg(esc(table.primaryKey->name), cols(table.primaryKey->columns)));
+        keys.append(Tr::tr("Primary key %1 (%2)")
+                        .arg(esc(table.primaryKey->name), cols(table.primaryKey->columns)));
     for (const model::KeyConstraint &unique : table.uniques)
-        keys.append(tr("Unique %1 (%2)").arg(esc(unique.name), cols(unique.columns)));
+        keys.append(Tr::tr("Unique %1 (%2)").arg(esc(unique.name), cols(unique.columns)));
     for (const model::CheckConstraint &check : table.checks)
-        keys.append(tr("Check %1: <code>%2</code>").arg(esc(check.name), esc(check.expression)));
+        keys.append(
+            Tr::tr("Check %1: <code>%2</code>").arg(esc(check.name), esc(check.expression)));
     if (!keys.isEmpty())
         html += QStringLiteral("<h4>%1</h4><ul><li>%2</li></ul>")
-                    .arg(esc(tr("Keys and checks")), keys.join(QLatin1String("</li><li>")));
+                    .arg(esc(Tr::tr("Keys and checks")), keys.join(QLatin1String("</li><li>")));
 
     QStringList indexes;
     for (const model::Index &index : table.indexes) {
@@ -81,7 +83,7 @@ QString tableInspectorHtml(const model::Schema &schema, const model::Table &tabl
         for (const model::IndexElement &e : index.elements)
             elements.append(e.display());
         indexes.append(QStringLiteral("%1%2 %3 (%4)%5")
-                           .arg(index.unique ? tr("unique ") : QString(), esc(index.name),
+                           .arg(index.unique ? Tr::tr("unique ") : QString(), esc(index.name),
                                 esc(index.method), cols(elements),
                                 index.predicate.isEmpty()
                                     ? QString()
@@ -90,7 +92,7 @@ QString tableInspectorHtml(const model::Schema &schema, const model::Table &tabl
     }
     if (!indexes.isEmpty())
         html += QStringLiteral("<h4>%1</h4><ul><li>%2</li></ul>")
-                    .arg(esc(tr("Indexes")), indexes.join(QLatin1String("</li><li>")));
+                    .arg(esc(Tr::tr("Indexes")), indexes.join(QLatin1String("</li><li>")));
 
     QStringList outgoing;
     for (const model::ForeignKey &key : table.foreignKeys)
@@ -99,7 +101,7 @@ QString tableInspectorHtml(const model::Schema &schema, const model::Table &tabl
                                  cols(key.refColumns), esc(key.onDelete.toUpper())));
     if (!outgoing.isEmpty())
         html += QStringLiteral("<h4>%1</h4><ul><li>%2</li></ul>")
-                    .arg(esc(tr("References")), outgoing.join(QLatin1String("</li><li>")));
+                    .arg(esc(Tr::tr("References")), outgoing.join(QLatin1String("</li><li>")));
 
     QStringList incoming;
     for (const model::Table &other : schema.tables) {
@@ -112,7 +114,7 @@ QString tableInspectorHtml(const model::Schema &schema, const model::Table &tabl
     }
     if (!incoming.isEmpty())
         html += QStringLiteral("<h4>%1</h4><ul><li>%2</li></ul>")
-                    .arg(esc(tr("Referenced by")), incoming.join(QLatin1String("</li><li>")));
+                    .arg(esc(Tr::tr("Referenced by")), incoming.join(QLatin1String("</li><li>")));
 
     QStringList own;
     for (const review::Finding &f : findings) {
@@ -125,7 +127,7 @@ QString tableInspectorHtml(const model::Schema &schema, const model::Table &tabl
     }
     if (!own.isEmpty())
         html += QStringLiteral("<h4>%1</h4><ul><li>%2</li></ul>")
-                    .arg(esc(tr("Findings")), own.join(QLatin1String("</li><li>")));
+                    .arg(esc(Tr::tr("Findings")), own.join(QLatin1String("</li><li>")));
     return html;
 }
 

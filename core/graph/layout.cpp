@@ -67,10 +67,10 @@ constexpr int kDotMaxNodes = 1500;     // above this, dot takes many seconds eve
 constexpr int kDotMaxWork = 6000;      // nodes + estimated virtual nodes (see chooseEngine)
 constexpr double kDotMaxDensity = 3.0; // edges per node
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("graph", text, disambiguation, n);
-}
+// Translated in the "graph" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(graph)
+};
 
 // dot's cost is in its virtual nodes: every edge spanning k ranks becomes a chain of k-1 of
 // them, and network-simplex x-positioning grows fast with their number (PLATFORM.md §3:
@@ -169,18 +169,19 @@ std::optional<Error> validate(const LayoutRequest &request)
 {
     const ErGraph &graph = request.graph;
     if (request.geometry.size() != graph.nodes.size())
-        return Error{tr("Layout needs the size of every table (%1 given for %2 tables).")
+        return Error{Tr::tr("Layout needs the size of every table (%1 given for %2 tables).")
                          .arg(request.geometry.size())
                          .arg(graph.nodes.size())};
     for (const Edge &edge : graph.edges)
         if (edge.from < 0 || edge.to < 0 || edge.from >= graph.nodes.size() ||
             edge.to >= graph.nodes.size())
-            return Error{tr("Edge %1 refers to a table that is not in the graph.").arg(edge.id)};
+            return Error{
+                Tr::tr("Edge %1 refers to a table that is not in the graph.").arg(edge.id)};
     static const QStringList engines{QStringLiteral("auto"), QStringLiteral("dot"),
                                      QStringLiteral("sfdp"), QStringLiteral("neato"),
                                      QStringLiteral("fdp")};
     if (!engines.contains(request.options.engine))
-        return Error{tr("Unknown layout engine \"%1\" (use auto, dot, sfdp, neato or fdp).")
+        return Error{Tr::tr("Unknown layout engine \"%1\" (use auto, dot, sfdp, neato or fdp).")
                          .arg(request.options.engine)};
     return std::nullopt;
 }
@@ -207,23 +208,23 @@ EngineChoice chooseEngine(const ErGraph &graph)
     const int n = int(graph.nodes.size());
     const double density = n ? double(graph.edges.size()) / n : 0;
     if (n <= kDotAlwaysNodes)
-        return {QStringLiteral("dot"), tr("%n tables: hierarchical layout.", nullptr, n)};
+        return {QStringLiteral("dot"), Tr::tr("%n tables: hierarchical layout.", nullptr, n)};
     if (n > kDotMaxNodes)
-        return {
-            QStringLiteral("sfdp"),
-            tr("%n tables: force-directed layout (hierarchical would take too long).", nullptr, n)};
+        return {QStringLiteral("sfdp"),
+                Tr::tr("%n tables: force-directed layout (hierarchical would take too long).",
+                       nullptr, n)};
     if (density > kDotMaxDensity)
         return {QStringLiteral("sfdp"),
-                tr("%1 references per table: force-directed layout (too dense for a "
-                   "hierarchy).")
+                Tr::tr("%1 references per table: force-directed layout (too dense for a "
+                       "hierarchy).")
                     .arg(density, 0, 'f', 1)};
     const int work = estimateDotWork(graph);
     if (work > kDotMaxWork)
         return {QStringLiteral("sfdp"),
-                tr("%n tables with many long references: force-directed layout (hierarchical "
-                   "would take too long).",
-                   nullptr, n)};
-    return {QStringLiteral("dot"), tr("%n tables: hierarchical layout.", nullptr, n)};
+                Tr::tr("%n tables with many long references: force-directed layout (hierarchical "
+                       "would take too long).",
+                       nullptr, n)};
+    return {QStringLiteral("dot"), Tr::tr("%n tables: hierarchical layout.", nullptr, n)};
 }
 
 Result<Layout> computeLayout(const LayoutRequest &request)

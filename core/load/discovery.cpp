@@ -77,8 +77,8 @@ QList<PlannedFile> applyOrder(const QList<PlannedFile> &files, const QList<Skipp
         });
         diagnostics->append(sourceWarning(
             QString(), skip == skipped.cend()
-                           ? tr("order entry '%1' matches no migration").arg(entry)
-                           : tr("order entry '%1' names %2, which is not applied (%3)")
+                           ? Tr::tr("order entry '%1' matches no migration").arg(entry)
+                           : Tr::tr("order entry '%1' names %2, which is not applied (%3)")
                                  .arg(entry, relative(skip->path), skip->reason)));
     }
     for (qsizetype k = 0; k < files.size(); ++k) {
@@ -106,8 +106,8 @@ Result<MigrationPlan> discover(const QString &path, const DiscoveryOptions &opti
     const QFileInfo info(path);
     if (path.isEmpty() || !info.exists()) {
         if (!path.isEmpty() && info.isSymLink())
-            return Error{tr("%1: symbolic link loop or dangling link").arg(path), {}};
-        return Error{tr("%1: no such file or folder").arg(path), {}};
+            return Error{Tr::tr("%1: symbolic link loop or dangling link").arg(path), {}};
+        return Error{Tr::tr("%1: no such file or folder").arg(path), {}};
     }
     MigrationPlan plan;
     plan.rootPath = QDir::cleanPath(info.absoluteFilePath());
@@ -122,7 +122,7 @@ Result<MigrationPlan> discover(const QString &path, const DiscoveryOptions &opti
         tree = walkTree(plan.rootPath);
         std::optional<Selection> selection = selectCandidate(tree, options);
         if (!selection)
-            return Error{tr("no migration files found in %1").arg(path), {}};
+            return Error{Tr::tr("no migration files found in %1").arg(path), {}};
         chosen = std::move(selection->chosen);
         dialect = selection->dialect;
         skipped = std::move(selection->skipped);
@@ -138,15 +138,15 @@ Result<MigrationPlan> discover(const QString &path, const DiscoveryOptions &opti
     if (options.dialect != Dialect::Unknown) {
         plan.dialect = options.dialect;
         plan.dialectEvidence =
-            tr("requested explicitly (--dialect %1)").arg(dialectName(options.dialect));
+            Tr::tr("requested explicitly (--dialect %1)").arg(dialectName(options.dialect));
     } else if (dialect.dialect != Dialect::Unknown) {
         plan.dialect = dialect.dialect;
         plan.dialectEvidence = dialect.evidence;
     } else {
         plan.dialectEvidence =
             dialect.otherEngine.isEmpty()
-                ? tr("no dialect markers found")
-                : tr("%1 (%2 is not supported)").arg(dialect.evidence, dialect.otherEngine);
+                ? Tr::tr("no dialect markers found")
+                : Tr::tr("%1 (%2 is not supported)").arg(dialect.evidence, dialect.otherEngine);
     }
     plan.diagnostics += chosen.diagnostics;
 

@@ -13,10 +13,10 @@ namespace schemalens::render {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("render", text);
-}
+// Translated in the "render" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(render)
+};
 
 constexpr double LegendPadding = 10;
 constexpr double LegendItemGap = 18;
@@ -46,15 +46,15 @@ QList<LegendItem> legendItems(const Theme &theme, const LegendOptions &options)
                                      QPointF(r.right(), r.center().y()));
                       }});
     };
-    heading(tr("ON DELETE"));
-    edgeSample(theme.cascade, Qt::SolidLine, tr("cascade"));
-    edgeSample(theme.setNull, Qt::SolidLine, tr("set null"));
-    edgeSample(theme.setDefault, Qt::SolidLine, tr("set default"));
-    edgeSample(theme.restrict, Qt::SolidLine, tr("restrict / no action"));
+    heading(Tr::tr("ON DELETE"));
+    edgeSample(theme.cascade, Qt::SolidLine, Tr::tr("cascade"));
+    edgeSample(theme.setNull, Qt::SolidLine, Tr::tr("set null"));
+    edgeSample(theme.setDefault, Qt::SolidLine, Tr::tr("set default"));
+    edgeSample(theme.restrict, Qt::SolidLine, Tr::tr("restrict / no action"));
     if (options.softEdges)
-        edgeSample(theme.soft, Qt::DashLine, tr("soft reference (no FK)"));
+        edgeSample(theme.soft, Qt::DashLine, Tr::tr("soft reference (no FK)"));
 
-    heading(tr("Cardinality"));
+    heading(Tr::tr("Cardinality"));
     const auto markSample = [&](graph::EndMark mark, const QString &caption) {
         items.append({SampleLength, caption, [=, &theme](QPainter &p, const QRectF &r) {
                           const QPointF tip(r.right(), r.center().y());
@@ -66,12 +66,12 @@ QList<LegendItem> legendItems(const Theme &theme, const LegendOptions &options)
                           p.drawLine(tip + QPointF(0, -7), tip + QPointF(0, 7));
                       }});
     };
-    markSample(graph::EndMark::ExactlyOne, tr("exactly one"));
-    markSample(graph::EndMark::ZeroOrOne, tr("zero or one"));
-    markSample(graph::EndMark::ZeroOrMany, tr("zero or many"));
+    markSample(graph::EndMark::ExactlyOne, Tr::tr("exactly one"));
+    markSample(graph::EndMark::ZeroOrOne, Tr::tr("zero or one"));
+    markSample(graph::EndMark::ZeroOrMany, Tr::tr("zero or many"));
 
     if (options.findings) {
-        heading(tr("Findings"));
+        heading(Tr::tr("Findings"));
         const auto severitySample = [&](review::Severity severity, const QString &caption) {
             const QColor colour = theme.severityColour(severity);
             items.append({22, caption, [=](QPainter &p, const QRectF &r) {
@@ -84,12 +84,12 @@ QList<LegendItem> legendItems(const Theme &theme, const LegendOptions &options)
                               p.setBrush(Qt::NoBrush);
                           }});
         };
-        severitySample(review::Severity::Error, tr("error"));
-        severitySample(review::Severity::Warning, tr("warning"));
-        severitySample(review::Severity::Info, tr("info"));
+        severitySample(review::Severity::Error, Tr::tr("error"));
+        severitySample(review::Severity::Warning, Tr::tr("warning"));
+        severitySample(review::Severity::Info, Tr::tr("info"));
     }
     items.append(
-        {0, tr("PK primary key · FK foreign key · UQ unique · NN not null"), nullptr, false});
+        {0, Tr::tr("PK primary key · FK foreign key · UQ unique · NN not null"), nullptr, false});
     return items;
 }
 

@@ -9,10 +9,10 @@ using review::Severity;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("report", text);
-}
+// Translated in the "report" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(report)
+};
 
 QString esc(const QString &text)
 {
@@ -76,7 +76,7 @@ QString findingHtml(const ReviewReport &report, const Finding &f)
         out += QLatin1String("<p>") + esc(f.rationale) + QLatin1String("</p>\n");
     if (!f.fix.isEmpty()) {
         const FixParts fix = splitFix(f.fix);
-        out += QLatin1String("<p><strong>") + esc(tr("Fix:")) + QLatin1String("</strong>");
+        out += QLatin1String("<p><strong>") + esc(Tr::tr("Fix:")) + QLatin1String("</strong>");
         if (!fix.prose.isEmpty())
             out += QLatin1Char(' ') + esc(fix.prose);
         out += QLatin1String("</p>\n");
@@ -91,7 +91,7 @@ QString findingHtml(const ReviewReport &report, const Finding &f)
 QString reviewToHtml(const ReviewReport &report)
 {
     const review::ReviewResult &result = *report.result;
-    const QString title = tr("Schema review: %1").arg(report.sourceName());
+    const QString title = Tr::tr("Schema review: %1").arg(report.sourceName());
     QString out =
         QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -100,23 +100,23 @@ QString reviewToHtml(const ReviewReport &report)
             .arg(esc(title), QString::fromUtf8(styleSheet));
     out += QLatin1String("<h1>") + esc(title) + QLatin1String("</h1>\n");
 
-    out += QLatin1String("<h2>") + esc(tr("Summary")) + QLatin1String("</h2>\n<table>\n");
+    out += QLatin1String("<h2>") + esc(Tr::tr("Summary")) + QLatin1String("</h2>\n<table>\n");
     for (const auto &[label, value] : summaryRows(report))
         out += QLatin1String("<tr><th scope=\"row\">") + esc(label) + QLatin1String("</th><td>") +
                esc(value) + QLatin1String("</td></tr>\n");
     out += QLatin1String("</table>\n");
 
     if (!result.strengths.isEmpty()) {
-        out += QLatin1String("<h2>") + esc(tr("Strengths")) +
+        out += QLatin1String("<h2>") + esc(Tr::tr("Strengths")) +
                QLatin1String("</h2>\n<ul class=\"strengths\">\n");
         for (const review::Strength &s : result.strengths)
             out += QLatin1String("<li>") + esc(s.message) + QLatin1String("</li>\n");
         out += QLatin1String("</ul>\n");
     }
 
-    out += QLatin1String("<h2>") + esc(tr("Findings")) + QLatin1String("</h2>\n");
+    out += QLatin1String("<h2>") + esc(Tr::tr("Findings")) + QLatin1String("</h2>\n");
     if (result.findings.isEmpty())
-        out += QLatin1String("<p>") + esc(tr("No findings.")) + QLatin1String("</p>\n");
+        out += QLatin1String("<p>") + esc(Tr::tr("No findings.")) + QLatin1String("</p>\n");
     for (Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
         const review::Findings group = findingsOf(result.findings, severity);
         if (group.isEmpty())
@@ -129,7 +129,8 @@ QString reviewToHtml(const ReviewReport &report)
     }
 
     if (!result.suppressed.isEmpty()) {
-        out += QLatin1String("<h2>") + esc(tr("Suppressed (%1)").arg(result.suppressed.size())) +
+        out += QLatin1String("<h2>") +
+               esc(Tr::tr("Suppressed (%1)").arg(result.suppressed.size())) +
                QLatin1String("</h2>\n<ul>\n");
         for (const Finding &f : result.suppressed) {
             out += QLatin1String("<li><code>") + esc(f.rule) + QLatin1String("</code> ") +
@@ -144,7 +145,7 @@ QString reviewToHtml(const ReviewReport &report)
 
     if (!report.toolVersion.isEmpty())
         out += QLatin1String("<footer>") +
-               esc(tr("Reviewed by Schemalens %1.").arg(report.toolVersion)) +
+               esc(Tr::tr("Reviewed by Schemalens %1.").arg(report.toolVersion)) +
                QLatin1String("</footer>\n");
     return out + QLatin1String("</body>\n</html>\n");
 }

@@ -9,10 +9,10 @@ using review::Severity;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("report", text);
-}
+// Translated in the "report" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(report)
+};
 
 QString findingMarkdown(const ReviewReport &report, const Finding &f)
 {
@@ -30,7 +30,7 @@ QString findingMarkdown(const ReviewReport &report, const Finding &f)
         out += markdownEscape(f.rationale) + QLatin1String("\n\n");
     if (!f.fix.isEmpty()) {
         const FixParts fix = splitFix(f.fix);
-        out += QLatin1String("**") + tr("Fix:") + QLatin1String("**");
+        out += QLatin1String("**") + Tr::tr("Fix:") + QLatin1String("**");
         if (!fix.prose.isEmpty())
             out += QLatin1Char(' ') + markdownEscape(fix.prose);
         out += QLatin1String("\n\n");
@@ -46,11 +46,11 @@ QString reviewToMarkdown(const ReviewReport &report)
 {
     const review::ReviewResult &result = *report.result;
     QString out = QLatin1String("# ") +
-                  tr("Schema review: %1").arg(markdownEscape(report.sourceName())) +
+                  Tr::tr("Schema review: %1").arg(markdownEscape(report.sourceName())) +
                   QLatin1String("\n\n");
 
-    out += QLatin1String("## ") + tr("Summary") + QLatin1String("\n\n");
-    out += QLatin1String("| ") + tr("Item") + QLatin1String(" | ") + tr("Value") +
+    out += QLatin1String("## ") + Tr::tr("Summary") + QLatin1String("\n\n");
+    out += QLatin1String("| ") + Tr::tr("Item") + QLatin1String(" | ") + Tr::tr("Value") +
            QLatin1String(" |\n|---|---|\n");
     for (const auto &[label, value] : summaryRows(report))
         out += QLatin1String("| ") + markdownEscape(label) + QLatin1String(" | ") +
@@ -58,15 +58,15 @@ QString reviewToMarkdown(const ReviewReport &report)
     out += QLatin1Char('\n');
 
     if (!result.strengths.isEmpty()) {
-        out += QLatin1String("## ") + tr("Strengths") + QLatin1String("\n\n");
+        out += QLatin1String("## ") + Tr::tr("Strengths") + QLatin1String("\n\n");
         for (const review::Strength &s : result.strengths)
             out += QLatin1String("- ") + markdownEscape(s.message) + QLatin1Char('\n');
         out += QLatin1Char('\n');
     }
 
-    out += QLatin1String("## ") + tr("Findings") + QLatin1String("\n\n");
+    out += QLatin1String("## ") + Tr::tr("Findings") + QLatin1String("\n\n");
     if (result.findings.isEmpty())
-        out += tr("No findings.") + QLatin1String("\n\n");
+        out += Tr::tr("No findings.") + QLatin1String("\n\n");
     for (Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
         const review::Findings group = findingsOf(result.findings, severity);
         if (group.isEmpty())
@@ -77,7 +77,7 @@ QString reviewToMarkdown(const ReviewReport &report)
     }
 
     if (!result.suppressed.isEmpty()) {
-        out += QLatin1String("## ") + tr("Suppressed (%1)").arg(result.suppressed.size()) +
+        out += QLatin1String("## ") + Tr::tr("Suppressed (%1)").arg(result.suppressed.size()) +
                QLatin1String("\n\n");
         for (const Finding &f : result.suppressed) {
             out += QLatin1String("- ") + markdownCode(f.rule) + QLatin1Char(' ') +
@@ -92,7 +92,7 @@ QString reviewToMarkdown(const ReviewReport &report)
 
     if (!report.toolVersion.isEmpty())
         out += QLatin1String("---\n\n") +
-               tr("Reviewed by Schemalens %1.").arg(markdownEscape(report.toolVersion)) +
+               Tr::tr("Reviewed by Schemalens %1.").arg(markdownEscape(report.toolVersion)) +
                QLatin1Char('\n');
     else if (out.endsWith(QLatin1String("\n\n")))
         out.chop(1);

@@ -12,10 +12,10 @@ using review::Severity;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("report", text);
-}
+// Translated in the "report" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(report)
+};
 
 const model::Table *findTable(const model::Schema &schema, const QString &qualified)
 {
@@ -35,7 +35,7 @@ QString tableList(const QStringList &tables)
     constexpr int shown = 4;
     if (tables.size() <= shown + 1)
         return tables.join(QLatin1String(", "));
-    return tr("%1 and %2 more")
+    return Tr::tr("%1 and %2 more")
         .arg(tables.mid(0, shown).join(QLatin1String(", ")))
         .arg(tables.size() - shown);
 }
@@ -111,11 +111,11 @@ QString objectText(const ObjectRef &o)
             return table + QLatin1Char('.') + o.column;
         break;
     case ObjectRef::Kind::ForeignKey: {
-        QString text = tr("foreign key");
+        QString text = Tr::tr("foreign key");
         if (!o.constraint.isEmpty())
             text += QLatin1Char(' ') + o.constraint;
         if (!table.isEmpty())
-            text += tr(" on %1").arg(table);
+            text += Tr::tr(" on %1").arg(table);
         if (!o.columns.isEmpty())
             text += QLatin1String(" (") + o.columns.join(QLatin1String(", ")) + QLatin1Char(')');
         else if (!o.column.isEmpty())
@@ -126,29 +126,29 @@ QString objectText(const ObjectRef &o)
     }
     case ObjectRef::Kind::Index:
         if (!o.index.isEmpty())
-            return table.isEmpty() ? tr("index %1").arg(o.index)
-                                   : tr("index %1 on %2").arg(o.index, table);
+            return table.isEmpty() ? Tr::tr("index %1").arg(o.index)
+                                   : Tr::tr("index %1 on %2").arg(o.index, table);
         break;
     case ObjectRef::Kind::Constraint:
         if (!o.constraint.isEmpty())
-            return table.isEmpty() ? tr("constraint %1").arg(o.constraint)
-                                   : tr("constraint %1 on %2").arg(o.constraint, table);
+            return table.isEmpty() ? Tr::tr("constraint %1").arg(o.constraint)
+                                   : Tr::tr("constraint %1 on %2").arg(o.constraint, table);
         break;
     case ObjectRef::Kind::Migration:
         if (!o.file.isEmpty())
-            return tr("migration %1").arg(o.file);
+            return Tr::tr("migration %1").arg(o.file);
         break;
     case ObjectRef::Kind::Type:
         if (!table.isEmpty())
-            return tr("type %1").arg(table);
+            return Tr::tr("type %1").arg(table);
         break;
     case ObjectRef::Kind::View:
         if (!table.isEmpty())
-            return tr("view %1").arg(table);
+            return Tr::tr("view %1").arg(table);
         break;
     case ObjectRef::Kind::Schema:
         if (!o.schema.isEmpty() && o.tables.isEmpty())
-            return tr("schema %1").arg(o.schema);
+            return Tr::tr("schema %1").arg(o.schema);
         break;
     case ObjectRef::Kind::Table:
         break;
@@ -165,9 +165,9 @@ QString objectText(const ObjectRef &o)
 QString objectKindWord(const ObjectRef &object)
 {
     if (object.kind == ObjectRef::Kind::Table && !object.table.isEmpty())
-        return tr("table");
+        return Tr::tr("table");
     if (object.kind == ObjectRef::Kind::Column && !object.column.isEmpty())
-        return tr("column");
+        return Tr::tr("column");
     return {};
 }
 
@@ -241,11 +241,11 @@ QString severityHeading(Severity severity)
 {
     switch (severity) {
     case Severity::Error:
-        return tr("Errors");
+        return Tr::tr("Errors");
     case Severity::Warning:
-        return tr("Warnings");
+        return Tr::tr("Warnings");
     case Severity::Info:
-        return tr("Info");
+        return Tr::tr("Info");
     }
     return {};
 }
@@ -262,7 +262,7 @@ review::Findings findingsOf(const review::Findings &findings, Severity severity)
 
 QString countOf(qsizetype n, const char *one, const char *many)
 {
-    return n == 1 ? tr(one) : tr(many).arg(n);
+    return n == 1 ? Tr::tr(one) : Tr::tr(many).arg(n);
 }
 
 QString severityCounts(const review::Summary &summary)
@@ -274,7 +274,7 @@ QString severityCounts(const review::Summary &summary)
         parts.append(countOf(summary.warnings, "1 warning", "%1 warnings"));
     if (summary.infos)
         parts.append(countOf(summary.infos, "1 info", "%1 infos"));
-    return parts.isEmpty() ? tr("no findings") : parts.join(QLatin1String(", "));
+    return parts.isEmpty() ? Tr::tr("no findings") : parts.join(QLatin1String(", "));
 }
 
 QString onDeleteBreakdown(const review::Summary &summary)
@@ -304,23 +304,23 @@ QList<std::pair<QString, QString>> summaryRows(const ReviewReport &report)
     QString source = report.sourceName();
     if (!report.layout().isEmpty())
         source += QStringLiteral(" (%1, %2)").arg(report.layout(), report.dialect());
-    rows.append({tr("Source"), source});
+    rows.append({Tr::tr("Source"), source});
     if (report.loaded && report.loaded->source.isFolder)
-        rows.append({tr("Migrations"), number(s.migrations)});
-    rows.append({tr("Tables"), number(s.tables)});
-    rows.append({tr("Columns"), number(s.columns)});
+        rows.append({Tr::tr("Migrations"), number(s.migrations)});
+    rows.append({Tr::tr("Tables"), number(s.tables)});
+    rows.append({Tr::tr("Columns"), number(s.columns)});
     QString fks = number(s.foreignKeys);
     if (s.foreignKeys > 0)
-        fks += tr(" (ON DELETE: %1)").arg(onDeleteBreakdown(s));
-    rows.append({tr("Foreign keys"), fks});
-    rows.append({tr("Soft foreign keys"), number(s.softForeignKeys)});
-    rows.append({tr("Indexes (besides keys)"), number(s.indexes)});
-    rows.append({tr("Triggers"), number(s.triggers)});
-    rows.append({tr("Views"), number(s.views)});
-    rows.append({tr("Enum types"), number(s.enums)});
-    rows.append({tr("Findings"), severityCounts(s)});
+        fks += Tr::tr(" (ON DELETE: %1)").arg(onDeleteBreakdown(s));
+    rows.append({Tr::tr("Foreign keys"), fks});
+    rows.append({Tr::tr("Soft foreign keys"), number(s.softForeignKeys)});
+    rows.append({Tr::tr("Indexes (besides keys)"), number(s.indexes)});
+    rows.append({Tr::tr("Triggers"), number(s.triggers)});
+    rows.append({Tr::tr("Views"), number(s.views)});
+    rows.append({Tr::tr("Enum types"), number(s.enums)});
+    rows.append({Tr::tr("Findings"), severityCounts(s)});
     if (!report.result->suppressed.isEmpty())
-        rows.append({tr("Suppressed"), number(int(report.result->suppressed.size()))});
+        rows.append({Tr::tr("Suppressed"), number(int(report.result->suppressed.size()))});
     return rows;
 }
 

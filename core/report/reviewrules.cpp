@@ -7,10 +7,10 @@ namespace schemalens::report {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("report", text);
-}
+// Translated in the "report" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(report)
+};
 
 QStringList dialects(const review::RuleInfo &info)
 {
@@ -67,19 +67,21 @@ QString rulesToText(const review::Rules &rules)
         if (!info.title.isEmpty())
             out += QLatin1String("  ") + info.title + QLatin1Char('\n');
         if (!info.rationale.isEmpty())
-            out += indented(tr("Why: %1").arg(info.rationale), QStringLiteral("  ")) +
+            out += indented(Tr::tr("Why: %1").arg(info.rationale), QStringLiteral("  ")) +
                    QLatin1Char('\n');
         if (!info.fix.isEmpty())
-            out += indented(tr("Fix: %1").arg(info.fix), QStringLiteral("  ")) + QLatin1Char('\n');
+            out +=
+                indented(Tr::tr("Fix: %1").arg(info.fix), QStringLiteral("  ")) + QLatin1Char('\n');
         if (!info.thresholds.isEmpty()) {
             QStringList values;
             for (auto it = info.thresholds.cbegin(); it != info.thresholds.cend(); ++it)
                 values.append(it.key() + QLatin1Char('=') + number(it.value()));
             out += QLatin1String("  ") +
-                   tr("Thresholds: %1").arg(values.join(QLatin1String(", "))) + QLatin1Char('\n');
+                   Tr::tr("Thresholds: %1").arg(values.join(QLatin1String(", "))) +
+                   QLatin1Char('\n');
         }
         if (!info.example.isEmpty())
-            out += QLatin1String("  ") + tr("Example:") + QLatin1Char('\n') +
+            out += QLatin1String("  ") + Tr::tr("Example:") + QLatin1Char('\n') +
                    indented(info.example, QStringLiteral("    ")) + QLatin1Char('\n');
     }
     return out;

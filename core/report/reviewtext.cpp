@@ -9,10 +9,10 @@ using review::Severity;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("report", text);
-}
+// Translated in the "report" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(report)
+};
 
 // ANSI SGR sequences; empty when colour is off so the text is the same either way.
 class Paint {
@@ -95,7 +95,7 @@ QString reviewToText(const ReviewReport &report, bool colour)
     }
 
     if (!result.strengths.isEmpty()) {
-        out += QLatin1Char('\n') + paint("1", tr("Strengths")) + QLatin1Char('\n');
+        out += QLatin1Char('\n') + paint("1", Tr::tr("Strengths")) + QLatin1Char('\n');
         for (const review::Strength &s : result.strengths)
             out += QLatin1String("  ") + paint("32", QStringLiteral("+")) + QLatin1Char(' ') +
                    s.message + QLatin1Char('\n');
@@ -103,8 +103,8 @@ QString reviewToText(const ReviewReport &report, bool colour)
 
     QString line = severityCounts(result.summary);
     if (!result.suppressed.isEmpty())
-        line += tr(" (%1 suppressed)").arg(result.suppressed.size());
-    out += QLatin1Char('\n') + paint("1", tr("Review: %1.").arg(line)) + QLatin1Char('\n');
+        line += Tr::tr(" (%1 suppressed)").arg(result.suppressed.size());
+    out += QLatin1Char('\n') + paint("1", Tr::tr("Review: %1.").arg(line)) + QLatin1Char('\n');
     return out;
 }
 

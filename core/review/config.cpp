@@ -15,10 +15,10 @@ namespace schemalens::review {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("review", text);
-}
+// Translated in the "review" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(review)
+};
 
 class ConfigReader {
 public:
@@ -39,7 +39,7 @@ public:
             else if (it.key() == QLatin1String("suppressions"))
                 readSuppressions(it.value(), path);
             else if (it.key() != QLatin1String("$schema") && it.key() != QLatin1String("comment"))
-                problem(path, tr("unknown key"));
+                problem(path, Tr::tr("unknown key"));
         }
     }
 
@@ -53,7 +53,7 @@ private:
     {
         QStringList strings;
         if (!value.isArray()) {
-            problem(path, tr("expected an array of strings"));
+            problem(path, Tr::tr("expected an array of strings"));
             return strings;
         }
         const QJsonArray array = value.toArray();
@@ -61,7 +61,8 @@ private:
             if (array.at(i).isString() && !array.at(i).toString().isEmpty())
                 strings.append(array.at(i).toString());
             else
-                problem(path + QStringLiteral("[%1]").arg(i), tr("expected a non-empty string"));
+                problem(path + QStringLiteral("[%1]").arg(i),
+                        Tr::tr("expected a non-empty string"));
         }
         return strings;
     }
@@ -69,7 +70,7 @@ private:
     void readRules(const QJsonValue &value, const QString &path)
     {
         if (!value.isObject()) {
-            problem(path, tr("expected an object of rule ids"));
+            problem(path, Tr::tr("expected an object of rule ids"));
             return;
         }
         const QJsonObject rules = value.toObject();
@@ -77,7 +78,8 @@ private:
             const QString rulePath = path + QLatin1Char('.') + it.key();
             const Rule *rule = findRule(it.key());
             if (!rule) {
-                problem(rulePath, tr("unknown rule '%1' (see 'schemalens-cli rules')").arg(it.key()));
+                problem(rulePath,
+                        Tr::tr("unknown rule '%1' (see 'schemalens-cli rules')").arg(it.key()));
                 continue;
             }
             readRule(*rule, it.value(), rulePath);
@@ -97,7 +99,7 @@ private:
             return;
         }
         if (!value.isObject()) {
-            problem(path, tr("expected true/false, a severity or an object"));
+            problem(path, Tr::tr("expected true/false, a severity or an object"));
             return;
         }
         const QJsonObject settings = value.toObject();
@@ -105,28 +107,29 @@ private:
             const QString keyPath = path + QLatin1Char('.') + it.key();
             if (it.key() == QLatin1String("enabled")) {
                 if (!it.value().isBool())
-                    problem(keyPath, tr("expected true or false"));
+                    problem(keyPath, Tr::tr("expected true or false"));
                 else if (!it.value().toBool())
                     m_out.config.disabledRules.insert(id);
             } else if (it.key() == QLatin1String("severity")) {
                 if (!it.value().isString())
-                    problem(keyPath, tr("expected \"error\", \"warning\" or \"info\""));
+                    problem(keyPath, Tr::tr("expected \"error\", \"warning\" or \"info\""));
                 else
                     readSeverity(id, it.value().toString(), keyPath);
             } else if (rule.info.thresholds.contains(it.key())) {
                 if (!it.value().isDouble() || it.value().toDouble() < 0)
-                    problem(keyPath, tr("expected a non-negative number"));
+                    problem(keyPath, Tr::tr("expected a non-negative number"));
                 else
                     m_out.config.thresholds[id].insert(it.key(), it.value().toDouble());
             } else {
                 const QStringList known = rule.info.thresholds.keys();
-                problem(keyPath, known.isEmpty()
-                                     ? tr("unknown setting; rule '%1' takes only \"enabled\" and "
-                                          "\"severity\"")
-                                           .arg(id)
-                                     : tr("unknown setting; rule '%1' takes \"enabled\", "
-                                          "\"severity\" and %2")
-                                           .arg(id, known.join(QLatin1String(", "))));
+                problem(keyPath,
+                        known.isEmpty()
+                            ? Tr::tr("unknown setting; rule '%1' takes only \"enabled\" and "
+                                     "\"severity\"")
+                                  .arg(id)
+                            : Tr::tr("unknown setting; rule '%1' takes \"enabled\", "
+                                     "\"severity\" and %2")
+                                  .arg(id, known.join(QLatin1String(", "))));
             }
         }
     }
@@ -140,13 +143,14 @@ private:
         if (const auto severity = severityFromName(text))
             m_out.config.severities.insert(rule, *severity);
         else
-            problem(path, tr("unknown severity '%1' (use error, warning, info or off)").arg(text));
+            problem(path,
+                    Tr::tr("unknown severity '%1' (use error, warning, info or off)").arg(text));
     }
 
     void readNaming(const QJsonValue &value, const QString &path)
     {
         if (!value.isObject()) {
-            problem(path, tr("expected an object"));
+            problem(path, Tr::tr("expected an object"));
             return;
         }
         const QJsonObject naming = value.toObject();
@@ -162,10 +166,10 @@ private:
                         m_out.config.enumLikePatterns.append(patterns.at(i));
                     else
                         problem(keyPath + QStringLiteral("[%1]").arg(i),
-                                tr("invalid regular expression: %1").arg(re.errorString()));
+                                Tr::tr("invalid regular expression: %1").arg(re.errorString()));
                 }
             } else {
-                problem(keyPath, tr("unknown key (use tenantColumns or enumLikeColumns)"));
+                problem(keyPath, Tr::tr("unknown key (use tenantColumns or enumLikeColumns)"));
             }
         }
     }
@@ -173,7 +177,7 @@ private:
     void readSuppressions(const QJsonValue &value, const QString &path)
     {
         if (!value.isArray()) {
-            problem(path, tr("expected an array of {\"fingerprint\", \"reason\"} objects"));
+            problem(path, Tr::tr("expected an array of {\"fingerprint\", \"reason\"} objects"));
             return;
         }
         const QJsonArray array = value.toArray();
@@ -183,16 +187,17 @@ private:
             const QString fingerprint = item.value(QLatin1String("fingerprint")).toString();
             const QString reason = item.value(QLatin1String("reason")).toString();
             if (!array.at(i).isObject() || fingerprint.isEmpty()) {
-                problem(itemPath, tr("expected an object with a \"fingerprint\""));
+                problem(itemPath, Tr::tr("expected an object with a \"fingerprint\""));
                 continue;
             }
             if (reason.trimmed().isEmpty())
                 problem(itemPath + QLatin1String(".reason"),
-                        tr("a suppression needs a reason, so the next reviewer knows why"));
+                        Tr::tr("a suppression needs a reason, so the next reviewer knows why"));
             for (auto it = item.begin(); it != item.end(); ++it) {
-                if (it.key() != QLatin1String("fingerprint") && it.key() != QLatin1String("reason") &&
-                    it.key() != QLatin1String("rule") && it.key() != QLatin1String("message"))
-                    problem(itemPath + QLatin1Char('.') + it.key(), tr("unknown key"));
+                if (it.key() != QLatin1String("fingerprint") &&
+                    it.key() != QLatin1String("reason") && it.key() != QLatin1String("rule") &&
+                    it.key() != QLatin1String("message"))
+                    problem(itemPath + QLatin1Char('.') + it.key(), Tr::tr("unknown key"));
             }
             m_out.config.suppressions.append({fingerprint, reason});
         }
@@ -212,10 +217,10 @@ Result<ParsedConfig> parseConfig(const QByteArray &json)
         const int line = int(json.left(error.offset).count('\n')) + 1;
         model::Origin where;
         where.line = line;
-        return Error{tr("not valid JSON: %1").arg(error.errorString()), where};
+        return Error{Tr::tr("not valid JSON: %1").arg(error.errorString()), where};
     }
     if (!document.isObject())
-        return Error{tr("a review file must hold a JSON object"), {}};
+        return Error{Tr::tr("a review file must hold a JSON object"), {}};
     ParsedConfig parsed;
     ConfigReader(parsed).read(document.object());
     return parsed;
@@ -225,9 +230,9 @@ Result<ParsedConfig> loadConfigFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("cannot read review file %1: %2").arg(path, file.errorString()), {}};
+        return Error{Tr::tr("cannot read review file %1: %2").arg(path, file.errorString()), {}};
     if (file.size() > 16 * 1024 * 1024)
-        return Error{tr("review file %1 is larger than 16 MiB").arg(path), {}};
+        return Error{Tr::tr("review file %1 is larger than 16 MiB").arg(path), {}};
     Result<ParsedConfig> parsed = parseConfig(file.readAll());
     if (!parsed) {
         Error error = parsed.error();

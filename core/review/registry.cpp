@@ -10,32 +10,38 @@ namespace schemalens::review {
 
 namespace {
 
+// Translated in the "review" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(review)
+};
+
 Rules loadRules()
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("review", text); };
     Rules rules;
-    rules.append(Rule{
-        .info = {.id = QStringLiteral("parse-error"),
-                 .family = QStringLiteral("load"),
-                 .defaultSeverity = Severity::Error,
-                 .needs = Needs::Static,
-                 .title = tr("SQL that does not parse"),
-                 .rationale = tr("The parser rejected this statement, so nothing it declares is "
+    rules.append(
+        Rule{.info = {.id = QStringLiteral("parse-error"),
+                      .family = QStringLiteral("load"),
+                      .defaultSeverity = Severity::Error,
+                      .needs = Needs::Static,
+                      .title = Tr::tr("SQL that does not parse"),
+                      .rationale =
+                          Tr::tr("The parser rejected this statement, so nothing it declares is "
                                  "in the reviewed schema; the database would reject it too."),
-                 .fix = tr("Fix the syntax at the reported line."),
-                 .example = QStringLiteral("CREATE TABLE t (id integer PRIMARY KEY,);")},
-        .run = {}});
+                      .fix = Tr::tr("Fix the syntax at the reported line."),
+                      .example = QStringLiteral("CREATE TABLE t (id integer PRIMARY KEY,);")},
+             .run = {}});
     rules.append(Rule{
         .info = {.id = QStringLiteral("migration-error"),
                  .family = QStringLiteral("load"),
                  .defaultSeverity = Severity::Error,
                  .needs = Needs::History,
-                 .title = tr("Statement the database engine rejects"),
-                 .rationale = tr("Replaying the migrations in order, this statement fails (it "
-                                 "names a missing table or column, or conflicts with an earlier "
-                                 "change); a fresh deployment would stop here."),
-                 .fix = tr("Make the statement valid against the schema the earlier migrations "
-                           "build, or reorder the migrations."),
+                 .title = Tr::tr("Statement the database engine rejects"),
+                 .rationale =
+                     Tr::tr("Replaying the migrations in order, this statement fails (it "
+                            "names a missing table or column, or conflicts with an earlier "
+                            "change); a fresh deployment would stop here."),
+                 .fix = Tr::tr("Make the statement valid against the schema the earlier migrations "
+                               "build, or reorder the migrations."),
                  .example = QStringLiteral("CREATE TABLE a (id integer PRIMARY KEY);\n"
                                            "ALTER TABLE b ADD COLUMN x integer;")},
         .run = {}});
@@ -44,10 +50,11 @@ Rules loadRules()
                  .family = QStringLiteral("load"),
                  .defaultSeverity = Severity::Warning,
                  .needs = Needs::Static,
-                 .title = tr("Source problem"),
-                 .rationale = tr("A file could not be read or used as it is, or the source relies "
-                                 "on objects it never creates."),
-                 .fix = tr("See the message; unreadable files are left out of the review.")},
+                 .title = Tr::tr("Source problem"),
+                 .rationale =
+                     Tr::tr("A file could not be read or used as it is, or the source relies "
+                            "on objects it never creates."),
+                 .fix = Tr::tr("See the message; unreadable files are left out of the review.")},
         .run = {}});
     return rules;
 }

@@ -12,10 +12,10 @@ namespace schemalens::review {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("review", text);
-}
+// Translated in the "review" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(review)
+};
 
 // A claim about a single object reads as padding, not praise.
 constexpr int minimumForStrength = 2;
@@ -24,8 +24,8 @@ constexpr int minimumForStrength = 2;
 QString allOf(qsizetype n, bool capital = true)
 {
     if (n == 2)
-        return capital ? tr("Both") : tr("both");
-    return (capital ? tr("All %1") : tr("all %1")).arg(n);
+        return capital ? Tr::tr("Both") : Tr::tr("both");
+    return (capital ? Tr::tr("All %1") : Tr::tr("all %1")).arg(n);
 }
 
 QList<std::pair<const model::Table *, const model::ForeignKey *>>
@@ -56,7 +56,7 @@ void primaryKeys(const ReviewContext &context, QList<Strength> &out)
             return;
     }
     out.append({QStringLiteral("pk-everywhere"),
-                tr("%1 tables have a primary key.").arg(allOf(tables.size()))});
+                Tr::tr("%1 tables have a primary key.").arg(allOf(tables.size()))});
 }
 
 void foreignKeyStrengths(const ReviewContext &context, QList<Strength> &out)
@@ -86,16 +86,16 @@ void foreignKeyStrengths(const ReviewContext &context, QList<Strength> &out)
     const int n = int(fks.size());
     if (indexed)
         out.append({QStringLiteral("fks-indexed"),
-                    tr("%1 foreign keys are covered by an index, so deleting a parent row "
-                       "never scans the child table.")
+                    Tr::tr("%1 foreign keys are covered by an index, so deleting a parent row "
+                           "never scans the child table.")
                         .arg(allOf(n))});
     if (explicitOnDelete)
         out.append({QStringLiteral("fks-on-delete-explicit"),
-                    tr("%1 foreign keys state their ON DELETE policy.").arg(allOf(n))});
+                    Tr::tr("%1 foreign keys state their ON DELETE policy.").arg(allOf(n))});
     if (typesMatch)
-        out.append(
-            {QStringLiteral("fks-types-match"),
-             tr("%1 foreign keys have exactly the type of the key they reference.").arg(allOf(n))});
+        out.append({QStringLiteral("fks-types-match"),
+                    Tr::tr("%1 foreign keys have exactly the type of the key they reference.")
+                        .arg(allOf(n))});
 }
 
 void enumLikeStrength(const ReviewContext &context, QList<Strength> &out)
@@ -128,20 +128,20 @@ void enumLikeStrength(const ReviewContext &context, QList<Strength> &out)
         case EnumValidation::None:
             return;
         }
-        out.append({QStringLiteral("enum-like-validated"), tr(how).arg(allOf(n))});
+        out.append({QStringLiteral("enum-like-validated"), Tr::tr(how).arg(allOf(n))});
         return;
     }
     QStringList parts;
     if (by.value(EnumValidation::Check))
-        parts.append(tr("%1 by CHECK constraints").arg(by.value(EnumValidation::Check)));
+        parts.append(Tr::tr("%1 by CHECK constraints").arg(by.value(EnumValidation::Check)));
     if (by.value(EnumValidation::EnumType))
-        parts.append(tr("%1 by enum types").arg(by.value(EnumValidation::EnumType)));
+        parts.append(Tr::tr("%1 by enum types").arg(by.value(EnumValidation::EnumType)));
     if (by.value(EnumValidation::Domain))
-        parts.append(tr("%1 by domains").arg(by.value(EnumValidation::Domain)));
+        parts.append(Tr::tr("%1 by domains").arg(by.value(EnumValidation::Domain)));
     if (by.value(EnumValidation::ForeignKey))
-        parts.append(tr("%1 by lookup tables").arg(by.value(EnumValidation::ForeignKey)));
+        parts.append(Tr::tr("%1 by lookup tables").arg(by.value(EnumValidation::ForeignKey)));
     out.append({QStringLiteral("enum-like-validated"),
-                tr("%1 enum-like columns are kept to their values (%2).")
+                Tr::tr("%1 enum-like columns are kept to their values (%2).")
                     .arg(allOf(n), parts.join(QLatin1String(", ")))});
 }
 
@@ -170,9 +170,9 @@ void tenantStrengths(const ReviewContext &context, QList<Strength> &out)
     }
     for (auto it = tablesByColumn.cbegin(); it != tablesByColumn.cend(); ++it) {
         if (it.value() >= minimumForStrength && notNullByColumn.value(it.key()) == it.value())
-            out.append(
-                {QStringLiteral("tenant-not-null"), tr("%1 is NOT NULL in %2 tables that carry it.")
-                                                        .arg(it.key(), allOf(it.value(), false))});
+            out.append({QStringLiteral("tenant-not-null"),
+                        Tr::tr("%1 is NOT NULL in %2 tables that carry it.")
+                            .arg(it.key(), allOf(it.value(), false))});
     }
 
     if (context.isSqlite())
@@ -184,14 +184,14 @@ void tenantStrengths(const ReviewContext &context, QList<Strength> &out)
     if (tables.size() >= minimumForStrength &&
         std::all_of(tables.begin(), tables.end(), protectedTable)) {
         out.append({QStringLiteral("rls-everywhere"),
-                    tr("Row-level security with policies is enabled on %1 tables.")
+                    Tr::tr("Row-level security with policies is enabled on %1 tables.")
                         .arg(allOf(tables.size(), false))});
         return;
     }
     if (!tenantTables.isEmpty() &&
         std::all_of(tenantTables.begin(), tenantTables.end(), protectedTable))
         out.append({QStringLiteral("rls-tenant-tables"),
-                    tr("Row-level security with policies is enabled on %1 tenant tables.")
+                    Tr::tr("Row-level security with policies is enabled on %1 tenant tables.")
                         .arg(allOf(tenantTables.size(), false))});
 }
 
@@ -212,8 +212,9 @@ void timestampStrength(const ReviewContext &context, QList<Strength> &out)
     }
     // Three or more: with two the "consistency" is an accident, not a convention.
     if (total > minimumForStrength)
-        out.append({QStringLiteral("timestamps-with-time-zone"),
-                    tr("%1 timestamp columns are timestamp with time zone.").arg(allOf(total))});
+        out.append(
+            {QStringLiteral("timestamps-with-time-zone"),
+             Tr::tr("%1 timestamp columns are timestamp with time zone.").arg(allOf(total))});
 }
 
 void migrationStrength(const ReviewContext &context, const Findings &findings, QList<Strength> &out)
@@ -231,7 +232,7 @@ void migrationStrength(const ReviewContext &context, const Findings &findings, Q
             return;
     }
     out.append({QStringLiteral("migrations-apply-cleanly"),
-                tr("%1 migrations parse and apply cleanly in order.")
+                Tr::tr("%1 migrations parse and apply cleanly in order.")
                     .arg(allOf(context.plan().units.size()))});
 }
 

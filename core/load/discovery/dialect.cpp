@@ -12,10 +12,10 @@ namespace schemalens::load::discovery {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("schemalens", text);
-}
+// Translated in the "schemalens" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(schemalens)
+};
 
 Dialect engineDialect(const QString &token, QString *other)
 {
@@ -55,7 +55,7 @@ QString dialectDisplayName(Dialect dialect)
     case Dialect::Unknown:
         break;
     }
-    return tr("unknown");
+    return Tr::tr("unknown");
 }
 
 DialectGuess dialectFromName(const QString &name, bool isFolder)
@@ -71,7 +71,7 @@ DialectGuess dialectFromName(const QString &name, bool isFolder)
         guess.dialect = d;
         guess.otherEngine = other;
         guess.evidence =
-            isFolder ? tr("folder name '%1'").arg(name) : tr("file name '%1'").arg(name);
+            isFolder ? Tr::tr("folder name '%1'").arg(name) : Tr::tr("file name '%1'").arg(name);
         return guess;
     }
     return guess;
@@ -221,8 +221,8 @@ DialectGuess dialectFromContent(const QList<QByteArray> &files)
     const auto top = std::max_element(counts.begin(), counts.end());
     guess.dialect = pg ? Dialect::PostgreSQL : Dialect::SQLite;
     guess.evidence = top.value() == 1
-                         ? tr("content: %1 (1 file)").arg(top.key())
-                         : tr("content: %1 (%2 files)").arg(top.key()).arg(top.value());
+                         ? Tr::tr("content: %1 (1 file)").arg(top.key())
+                         : Tr::tr("content: %1 (%2 files)").arg(top.key()).arg(top.value());
     return guess;
 }
 

@@ -79,14 +79,14 @@ std::optional<Candidate> detectFlyway(const Folder &folder, const DetectContext 
             versioned.append(f);
         } else if (sep > 0 && kind == QLatin1Char('U') && numbered) {
             ++matched;
-            c.skipped.append({folder.filePath(name), tr("undo script")});
+            c.skipped.append({folder.filePath(name), Tr::tr("undo script")});
         } else if (sep > 0 && kind == QLatin1Char('B') && numbered) {
             ++matched;
             c.skipped.append(
                 {folder.filePath(name),
-                 tr("baseline migration (only used to baseline an existing database)")});
+                 Tr::tr("baseline migration (only used to baseline an existing database)")});
         } else {
-            c.skipped.append({folder.filePath(name), tr("not a Flyway migration file name")});
+            c.skipped.append({folder.filePath(name), Tr::tr("not a Flyway migration file name")});
         }
     }
     if (versioned.isEmpty() && repeatable.isEmpty())
@@ -121,15 +121,15 @@ std::optional<Candidate> detectPostgrator(const Folder &folder, const DetectCont
         if (!m.hasMatch()) {
             if (isSqlName(name))
                 c.skipped.append(
-                    {folder.filePath(name), tr("not a Postgrator migration file name")});
+                    {folder.filePath(name), Tr::tr("not a Postgrator migration file name")});
             continue;
         }
         if (isSqlName(name))
             ++matched;
         if (m.captured(2).compare(QLatin1String("undo"), Qt::CaseInsensitive) == 0)
-            c.skipped.append({folder.filePath(name), tr("undo script")});
+            c.skipped.append({folder.filePath(name), Tr::tr("undo script")});
         else if (!isSqlName(name))
-            c.skipped.append({folder.filePath(name), tr("JavaScript migration, not SQL")});
+            c.skipped.append({folder.filePath(name), Tr::tr("JavaScript migration, not SQL")});
         else
             c.files.append(planned(folder, name, m.captured(1), m.captured(3)));
     }
@@ -203,10 +203,11 @@ std::optional<Candidate> detectPopx(const Folder &folder, const DetectContext &c
         c.dialect = wanted;
         c.dialectEvidence =
             pgVariants && liteVariants
-                ? tr("popx file names: '.%1.' variants chosen (PostgreSQL is the default when a "
-                     "folder has both)")
+                ? Tr::tr(
+                      "popx file names: '.%1.' variants chosen (PostgreSQL is the default when a "
+                      "folder has both)")
                       .arg(wantedName)
-                : tr("popx file names with '.%1.'")
+                : Tr::tr("popx file names with '.%1.'")
                       .arg(pgVariants ? QStringLiteral("postgres") : QStringLiteral("sqlite3"));
     }
 
@@ -215,7 +216,7 @@ std::optional<Candidate> detectPopx(const Folder &folder, const DetectContext &c
     QMap<QString, QList<Entry>> byVersion;
     for (const Entry &e : entries) {
         if (!e.up)
-            c.skipped.append({folder.filePath(e.name), tr("down migration")});
+            c.skipped.append({folder.filePath(e.name), Tr::tr("down migration")});
         else
             byVersion[e.version].append(e);
     }
@@ -227,8 +228,8 @@ std::optional<Candidate> detectPopx(const Folder &folder, const DetectContext &c
                 c.skipped.append(
                     {folder.filePath(e.name),
                      e.dialect.isEmpty()
-                         ? tr("replaced by the dialect-specific file of the same version")
-                         : tr("other dialect")});
+                         ? Tr::tr("replaced by the dialect-specific file of the same version")
+                         : Tr::tr("other dialect")});
                 continue;
             }
             PlannedFile f = planned(folder, e.name, e.version, e.description);
@@ -241,7 +242,7 @@ std::optional<Candidate> detectPopx(const Folder &folder, const DetectContext &c
         known.insert(e.name);
     for (const QString &name : sqlFiles(folder)) {
         if (!known.contains(name))
-            c.skipped.append({folder.filePath(name), tr("not a popx migration file name")});
+            c.skipped.append({folder.filePath(name), Tr::tr("not a popx migration file name")});
     }
     return c;
 }
@@ -261,7 +262,7 @@ std::optional<Candidate> detectSectioned(const Folder &folder, const QRegularExp
         const QRegularExpressionMatch m = rx.match(name);
         if (!m.hasMatch()) {
             c.skipped.append(
-                {folder.filePath(name), tr("not a %1 migration file name").arg(layout)});
+                {folder.filePath(name), Tr::tr("not a %1 migration file name").arg(layout)});
             continue;
         }
         PlannedFile f = planned(folder, name, m.captured(1), m.captured(2));
@@ -289,7 +290,7 @@ std::optional<Candidate> detectGoose(const Folder &folder, const DetectContext &
         static const QRegularExpression goRx(QStringLiteral("^\\d+_.*\\.go$"));
         for (const QString &name : folder.files) {
             if (goRx.match(name).hasMatch())
-                c->skipped.append({folder.filePath(name), tr("Go migration, not SQL")});
+                c->skipped.append({folder.filePath(name), Tr::tr("Go migration, not SQL")});
         }
     }
     return c;
@@ -314,7 +315,7 @@ std::optional<Candidate> detectSupabase(const Folder &folder, const DetectContex
     Candidate c;
     c.layout = QStringLiteral("supabase");
     c.dialect = Dialect::PostgreSQL;
-    c.dialectEvidence = tr("Supabase migrations run on PostgreSQL");
+    c.dialectEvidence = Tr::tr("Supabase migrations run on PostgreSQL");
     QStringList names = sqlFiles(folder);
     std::sort(names.begin(), names.end(), codeUnitLess); // the CLI applies them in name order
     for (const QString &name : names) {
@@ -323,7 +324,7 @@ std::optional<Candidate> detectSupabase(const Folder &folder, const DetectContex
             c.files.append(planned(folder, name, m.captured(1), m.captured(2)));
         else
             c.skipped.append({folder.filePath(name),
-                              tr("not a Supabase migration file name (<timestamp>_name.sql)")});
+                              Tr::tr("not a Supabase migration file name (<timestamp>_name.sql)")});
     }
     return c;
 }
@@ -343,7 +344,7 @@ std::optional<Candidate> detectSqlx(const Folder &folder, const DetectContext &)
         simple |= m.captured(3).isEmpty();
         timestamps &= m.captured(1).size() >= 12;
         if (m.captured(3) == QLatin1String(".down"))
-            c.skipped.append({folder.filePath(name), tr("down migration")});
+            c.skipped.append({folder.filePath(name), Tr::tr("down migration")});
         else
             c.files.append(planned(folder, name, m.captured(1), m.captured(2)));
     }
@@ -366,12 +367,12 @@ std::optional<Candidate> detectGolangMigrate(const Folder &folder, const DetectC
     for (const QString &name : names) {
         const QRegularExpressionMatch m = rx.match(name);
         if (!m.hasMatch()) {
-            c.skipped.append({folder.filePath(name), tr("not a golang-migrate file name")});
+            c.skipped.append({folder.filePath(name), Tr::tr("not a golang-migrate file name")});
             continue;
         }
         ++matched;
         if (m.captured(3) == QLatin1String("down"))
-            c.skipped.append({folder.filePath(name), tr("down migration")});
+            c.skipped.append({folder.filePath(name), Tr::tr("down migration")});
         else
             c.files.append(planned(folder, name, m.captured(1), m.captured(2)));
     }

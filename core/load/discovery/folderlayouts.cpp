@@ -52,9 +52,9 @@ std::optional<Candidate> detectDiesel(const Folder &folder, const DetectContext 
         c.files.append(f);
         for (const QString &name : sqlFiles(*dir)) {
             if (name == QLatin1String("down.sql"))
-                c.skipped.append({dir->filePath(name), tr("down migration")});
+                c.skipped.append({dir->filePath(name), Tr::tr("down migration")});
             else if (name != QLatin1String("up.sql"))
-                c.skipped.append({dir->filePath(name), tr("not part of a Diesel migration")});
+                c.skipped.append({dir->filePath(name), Tr::tr("not part of a Diesel migration")});
         }
     }
     if (c.files.isEmpty())
@@ -63,7 +63,7 @@ std::optional<Candidate> detectDiesel(const Folder &folder, const DetectContext 
                      [](const PlannedFile &a, const PlannedFile &b) {
                          return a.version != b.version ? a.version < b.version : a.path < b.path;
                      });
-    skipLooseSql(c, folder, folder.folders, tr("not inside a Diesel migration folder"));
+    skipLooseSql(c, folder, folder.folders, Tr::tr("not inside a Diesel migration folder"));
     return c;
 }
 
@@ -88,17 +88,17 @@ std::optional<Candidate> detectPrisma(const Folder &folder, const DetectContext 
         f.description = rest;
         c.files.append(f);
         skipLooseSql(c, *dir, {QStringLiteral("migration.sql")},
-                     tr("not part of a Prisma migration"));
+                     Tr::tr("not part of a Prisma migration"));
     }
     if (c.files.isEmpty())
         return std::nullopt;
-    skipLooseSql(c, folder, folder.folders, tr("not inside a Prisma migration folder"));
+    skipLooseSql(c, folder, folder.folders, Tr::tr("not inside a Prisma migration folder"));
     // migration_lock.toml: provider = "postgresql"
     const QByteArray lock = peekFile(folder.filePath(QStringLiteral("migration_lock.toml")), 4096);
     static const QRegularExpression provider(QStringLiteral("provider\\s*=\\s*\"([^\"]+)\""));
     const QRegularExpressionMatch m = provider.match(QString::fromUtf8(lock));
     if (m.hasMatch()) {
-        c.dialectEvidence = tr("prisma migration_lock.toml provider \"%1\"").arg(m.captured(1));
+        c.dialectEvidence = Tr::tr("prisma migration_lock.toml provider \"%1\"").arg(m.captured(1));
         const QString engine = m.captured(1).toLower();
         c.dialect = engine == QLatin1String("postgresql") || engine == QLatin1String("postgres")
                         ? Dialect::PostgreSQL
@@ -150,11 +150,12 @@ std::optional<Candidate> detectVersionFolders(const Folder &folder, const Detect
         latest.description = QStringLiteral("LATEST");
         c.files.append(latest);
         for (const PlannedFile &f : chain)
-            c.skipped.append({f.path, tr("upgrade step (a fresh install applies LATEST.sql)")});
+            c.skipped.append({f.path, Tr::tr("upgrade step (a fresh install applies LATEST.sql)")});
     } else {
         c.files = chain;
     }
-    skipLooseSql(c, folder, {QStringLiteral("LATEST.sql")}, tr("not part of the version folders"));
+    skipLooseSql(c, folder, {QStringLiteral("LATEST.sql")},
+                 Tr::tr("not part of the version folders"));
     return c;
 }
 
@@ -204,8 +205,8 @@ std::optional<Candidate> detectSynapse(const Folder &folder, const DetectContext
     const QString other =
         wanted == Dialect::SQLite ? QStringLiteral(".sql.postgres") : QStringLiteral(".sql.sqlite");
     c.dialect = wanted;
-    c.dialectEvidence = tr("synapse: '%1' files chosen (Synapse runs the files of its engine; "
-                           "PostgreSQL is the default)")
+    c.dialectEvidence = Tr::tr("synapse: '%1' files chosen (Synapse runs the files of its engine; "
+                               "PostgreSQL is the default)")
                             .arg(own);
 
     // Synapse first creates its bookkeeping tables from schema_version.sql.
@@ -217,7 +218,7 @@ std::optional<Candidate> detectSynapse(const Folder &folder, const DetectContext
             c.files.append(f);
         }
         skipLooseSql(c, *module, {QStringLiteral("schema_version.sql")},
-                     tr("not part of Synapse's schema files"));
+                     Tr::tr("not part of Synapse's schema files"));
     }
 
     // Within one version Synapse sorts the entries of all modules by file name, then path.
@@ -236,11 +237,11 @@ std::optional<Candidate> detectSynapse(const Folder &folder, const DetectContext
                 f.description = name.section(QLatin1Char('.'), 0, 0);
                 c.files.append(f);
             } else if (name.endsWith(other)) {
-                c.skipped.append({path, tr("other dialect")});
+                c.skipped.append({path, Tr::tr("other dialect")});
             } else if (isDelta && name.endsWith(QLatin1String(".py"))) {
-                c.skipped.append({path, tr("Python delta, not SQL")});
+                c.skipped.append({path, Tr::tr("Python delta, not SQL")});
             } else if (!name.endsWith(QLatin1String(".pyc"))) {
-                c.skipped.append({path, tr("not a Synapse schema file")});
+                c.skipped.append({path, Tr::tr("not a Synapse schema file")});
             }
         }
     };
@@ -264,7 +265,7 @@ std::optional<Candidate> detectSynapse(const Folder &folder, const DetectContext
         for (const Folder *dir : it.value()) {
             for (const QString &name : dir->files)
                 c.skipped.append(
-                    {dir->filePath(name), tr("older full schema (version %1)").arg(it.key())});
+                    {dir->filePath(name), Tr::tr("older full schema (version %1)").arg(it.key())});
         }
     }
     for (auto it = deltaByVersion.cbegin(); it != deltaByVersion.cend(); ++it) {
@@ -275,7 +276,7 @@ std::optional<Candidate> detectSynapse(const Folder &folder, const DetectContext
         for (const Folder *dir : it.value()) {
             for (const QString &name : dir->files)
                 c.skipped.append({dir->filePath(name),
-                                  tr("not newer than the full schema (version %1)").arg(base)});
+                                  Tr::tr("not newer than the full schema (version %1)").arg(base)});
         }
     }
     return c;

@@ -13,11 +13,6 @@
 
 namespace schemalens::load::discovery {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("schemalens", text);
-}
-
 bool isSqlName(const QString &name)
 {
     return name.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive);
@@ -95,7 +90,7 @@ std::optional<Candidate> detectRailsStructure(const Folder &folder, const Detect
     c.files.append(f);
     for (const QString &name : sqlFiles(folder)) {
         if (name != QLatin1String("structure.sql"))
-            c.skipped.append({folder.filePath(name), tr("not the Rails structure file")});
+            c.skipped.append({folder.filePath(name), Tr::tr("not the Rails structure file")});
     }
     return c;
 }
@@ -132,15 +127,15 @@ std::optional<Candidate> detectPlain(const Folder &folder, const DetectContext &
         // Down scripts of any convention are never applied, even in a folder given
         // directly (a single Diesel migration folder, a golang-migrate pair).
         if (name == QLatin1String("down.sql") || name.endsWith(QLatin1String(".down.sql"))) {
-            c.skipped.append({path, tr("down migration")});
+            c.skipped.append({path, Tr::tr("down migration")});
             continue;
         }
         if (name.contains(QLatin1String(".undo."))) {
-            c.skipped.append({path, tr("undo script")});
+            c.skipped.append({path, Tr::tr("undo script")});
             continue;
         }
         if (names.size() > 1 && isTeardownScript(path, name)) {
-            c.skipped.append({path, tr("teardown script (only drops objects)")});
+            c.skipped.append({path, Tr::tr("teardown script (only drops objects)")});
             continue;
         }
         PlannedFile f;

@@ -5,6 +5,7 @@
 #include "core/load/discovery/tree.h"
 #include "core/load/migrationplan.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -79,7 +80,10 @@ std::optional<Candidate> detectRailsStructure(const Folder &folder, const Detect
 std::optional<Candidate> detectPlain(const Folder &folder, const DetectContext &context);
 
 // Helpers shared by the detectors.
-QString tr(const char *text);        // QCoreApplication::translate("schemalens", text)
+// Translated in the "schemalens" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(schemalens)
+};
 bool isSqlName(const QString &name); // "*.sql", case-insensitive
 QStringList sqlFiles(const Folder &folder);
 Diagnostic sourceWarning(const QString &file, const QString &message);

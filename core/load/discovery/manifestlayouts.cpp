@@ -49,7 +49,7 @@ std::optional<Candidate> detectDrizzle(const Folder &folder, const DetectContext
         // Without a journal drizzle would refuse to run; name order is the best guess left.
         c.diagnostics.append(sourceWarning(
             journalName,
-            tr("cannot read the drizzle journal %1 (%2); files are applied in name order")
+            Tr::tr("cannot read the drizzle journal %1 (%2); files are applied in name order")
                 .arg(journalName, error.errorString())));
         std::sort(names.begin(), names.end(), naturalLess);
         for (const QString &name : names) {
@@ -65,7 +65,7 @@ std::optional<Candidate> detectDrizzle(const Folder &folder, const DetectContext
     const QString dialect = journal.value(QLatin1String("dialect")).toString();
     if (!dialect.isEmpty()) {
         const DialectGuess guess =
-            dialectFromEngineName(dialect, tr("drizzle journal dialect \"%1\"").arg(dialect));
+            dialectFromEngineName(dialect, Tr::tr("drizzle journal dialect \"%1\"").arg(dialect));
         c.dialect = guess.dialect;
         c.dialectEvidence = guess.evidence;
         c.otherEngine = guess.otherEngine;
@@ -80,7 +80,7 @@ std::optional<Candidate> detectDrizzle(const Folder &folder, const DetectContext
         const QString name = tag + QStringLiteral(".sql");
         if (!folder.hasFile(name)) {
             c.diagnostics.append(sourceWarning(
-                journalName, tr("drizzle journal entry '%1' has no file %2")
+                journalName, Tr::tr("drizzle journal entry '%1' has no file %2")
                                  .arg(tag, context.tree->relative(folder.filePath(name)))));
             continue;
         }
@@ -94,10 +94,10 @@ std::optional<Candidate> detectDrizzle(const Folder &folder, const DetectContext
         if (used.contains(name))
             continue;
         const QString rel = context.tree->relative(folder.filePath(name));
-        c.diagnostics.append(
-            sourceWarning(rel, tr("%1 is not in the drizzle journal %2; drizzle does not apply it")
-                                   .arg(rel, journalName)));
-        c.skipped.append({folder.filePath(name), tr("not in drizzle journal")});
+        c.diagnostics.append(sourceWarning(
+            rel, Tr::tr("%1 is not in the drizzle journal %2; drizzle does not apply it")
+                     .arg(rel, journalName)));
+        c.skipped.append({folder.filePath(name), Tr::tr("not in drizzle journal")});
     }
     return c;
 }
@@ -212,7 +212,7 @@ std::optional<Candidate> detectSqitch(const Folder &folder, const DetectContext 
         const QString path = deploy->filePath(script + QStringLiteral(".sql"));
         if (!QFileInfo::exists(path)) {
             Diagnostic d = sourceWarning(tree.relative(planPath),
-                                         tr("sqitch plan change '%1' has no deploy script %2")
+                                         Tr::tr("sqitch plan change '%1' has no deploy script %2")
                                              .arg(e.name, tree.relative(path)));
             d.location.line = e.line;
             c.diagnostics.append(d);
@@ -230,10 +230,11 @@ std::optional<Candidate> detectSqitch(const Folder &folder, const DetectContext 
     collectSql(*deploy, tree, &deployScripts);
     for (const QString &path : deployScripts) {
         if (!used.contains(path))
-            c.skipped.append({path, tr("not in sqitch plan")});
+            c.skipped.append({path, Tr::tr("not in sqitch plan")});
     }
-    for (const auto &[sub, reason] : {std::pair{QStringLiteral("revert"), tr("revert script")},
-                                      std::pair{QStringLiteral("verify"), tr("verify script")}}) {
+    for (const auto &[sub, reason] :
+         {std::pair{QStringLiteral("revert"), Tr::tr("revert script")},
+          std::pair{QStringLiteral("verify"), Tr::tr("verify script")}}) {
         QStringList scripts;
         if (const Folder *dir = tree.child(folder, sub))
             collectSql(*dir, tree, &scripts);
@@ -241,13 +242,13 @@ std::optional<Candidate> detectSqitch(const Folder &folder, const DetectContext 
             c.skipped.append({path, reason});
     }
     for (const QString &name : sqlFiles(folder))
-        c.skipped.append({folder.filePath(name), tr("not in sqitch plan")});
+        c.skipped.append({folder.filePath(name), Tr::tr("not in sqitch plan")});
 
     QString conf;
     const QString engine = sqitchEngine(folder, tree, &conf);
     if (!engine.isEmpty()) {
         const DialectGuess guess =
-            dialectFromEngineName(engine, tr("sqitch.conf engine \"%1\"").arg(engine));
+            dialectFromEngineName(engine, Tr::tr("sqitch.conf engine \"%1\"").arg(engine));
         c.dialect = guess.dialect;
         c.dialectEvidence = guess.evidence;
         c.otherEngine = guess.otherEngine;

@@ -18,10 +18,10 @@ constexpr qint64 contentScanBytes = 64 * 1024; // the top of a file decides its 
 QString layoutLabel(const Candidate &c)
 {
     if (c.layout == QLatin1String("dump"))
-        return tr("separate schema file, not chosen");
+        return Tr::tr("separate schema file, not chosen");
     if (c.layout == QLatin1String("plain"))
-        return tr("separate folder of SQL files, not chosen");
-    return tr("separate %1 migration folder, not chosen").arg(c.layout);
+        return Tr::tr("separate folder of SQL files, not chosen");
+    return Tr::tr("separate %1 migration folder, not chosen").arg(c.layout);
 }
 
 QStringList claimedPaths(const Candidate &c)
@@ -209,8 +209,8 @@ std::optional<Selection> selectCandidate(const Tree &tree, const DiscoveryOption
     for (const qsizetype k : otherDialect)
         skipAll(kept.at(k),
                 guesses.at(k).otherEngine.isEmpty()
-                    ? tr("other dialect")
-                    : tr("other dialect (%1)").arg(guesses.at(k).otherEngine),
+                    ? Tr::tr("other dialect")
+                    : Tr::tr("other dialect (%1)").arg(guesses.at(k).otherEngine),
                 &selection.skipped);
     return selection;
 }

@@ -8,10 +8,10 @@ namespace schemalens::load::discovery {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("schemalens", text);
-}
+// Translated in the "schemalens" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(schemalens)
+};
 
 SourceText failure(const QString &relativePath, const QString &reason, const QString &message,
                    int line = 0, int column = 0)
@@ -30,10 +30,10 @@ SourceText failure(const QString &relativePath, const QString &reason, const QSt
 QString humanSize(qint64 bytes)
 {
     if (bytes >= (qint64(1) << 30))
-        return tr("%1 GB").arg(double(bytes) / double(qint64(1) << 30), 0, 'f', 1);
+        return Tr::tr("%1 GB").arg(double(bytes) / double(qint64(1) << 30), 0, 'f', 1);
     if (bytes >= (qint64(1) << 20))
-        return tr("%1 MB").arg(double(bytes) / double(qint64(1) << 20), 0, 'f', 1);
-    return tr("%1 bytes").arg(bytes);
+        return Tr::tr("%1 MB").arg(double(bytes) / double(qint64(1) << 20), 0, 'f', 1);
+    return Tr::tr("%1 bytes").arg(bytes);
 }
 
 } // namespace
@@ -96,43 +96,44 @@ SourceText readSourceFile(const QString &absolutePath, const QString &relativePa
 {
     const QFileInfo info(absolutePath);
     if (info.isSymLink() && !info.exists())
-        return failure(relativePath, tr("unreadable"),
-                       tr("cannot read %1: symbolic link loop or dangling link").arg(relativePath));
+        return failure(
+            relativePath, Tr::tr("unreadable"),
+            Tr::tr("cannot read %1: symbolic link loop or dangling link").arg(relativePath));
     if (info.isDir())
-        return failure(relativePath, tr("unreadable"),
-                       tr("cannot read %1: it is a folder").arg(relativePath));
+        return failure(relativePath, Tr::tr("unreadable"),
+                       Tr::tr("cannot read %1: it is a folder").arg(relativePath));
     if (!info.isFile())
-        return failure(relativePath, tr("unreadable"),
-                       tr("cannot read %1: not a regular file").arg(relativePath));
+        return failure(relativePath, Tr::tr("unreadable"),
+                       Tr::tr("cannot read %1: not a regular file").arg(relativePath));
     // Check the size before opening so that a huge file is never allocated.
     if (info.size() > maxBytes)
-        return failure(relativePath, tr("too large"),
-                       tr("%1 is too large to load: %2 bytes, the limit is %3 (is it a data "
-                          "dump or a log?)")
+        return failure(relativePath, Tr::tr("too large"),
+                       Tr::tr("%1 is too large to load: %2 bytes, the limit is %3 (is it a data "
+                              "dump or a log?)")
                            .arg(relativePath)
                            .arg(info.size())
                            .arg(humanSize(maxBytes)));
 
     QFile file(absolutePath);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(relativePath, tr("unreadable"),
-                       tr("cannot read %1: %2").arg(relativePath, file.errorString()));
+        return failure(relativePath, Tr::tr("unreadable"),
+                       Tr::tr("cannot read %1: %2").arg(relativePath, file.errorString()));
     // Ask for the size seen above plus one byte (to notice a file that grew meanwhile):
     // QIODevice::read(n) reserves n bytes up front, so never ask for the limit itself.
     QByteArray bytes = file.read(info.size() + 1);
     while (bytes.size() > info.size() && bytes.size() <= maxBytes && !file.atEnd())
         bytes += file.read(qMin<qint64>(1 << 20, maxBytes + 1 - bytes.size()));
     if (file.error() != QFileDevice::NoError)
-        return failure(relativePath, tr("unreadable"),
-                       tr("cannot read %1: %2").arg(relativePath, file.errorString()));
+        return failure(relativePath, Tr::tr("unreadable"),
+                       Tr::tr("cannot read %1: %2").arg(relativePath, file.errorString()));
     if (bytes.size() > maxBytes) // grew while we were looking
-        return failure(
-            relativePath, tr("too large"),
-            tr("%1 is too large to load (the limit is %2)").arg(relativePath, humanSize(maxBytes)));
+        return failure(relativePath, Tr::tr("too large"),
+                       Tr::tr("%1 is too large to load (the limit is %2)")
+                           .arg(relativePath, humanSize(maxBytes)));
 
     if (bytes.left(8192).contains('\0'))
-        return failure(relativePath, tr("binary file, not SQL"),
-                       tr("%1: binary file, not SQL").arg(relativePath));
+        return failure(relativePath, Tr::tr("binary file, not SQL"),
+                       Tr::tr("%1: binary file, not SQL").arg(relativePath));
 
     if (const auto bad = firstInvalidUtf8(bytes)) {
         const qsizetype lineStart = *bad == 0 ? 0 : bytes.lastIndexOf('\n', *bad - 1) + 1;
@@ -140,9 +141,9 @@ SourceText readSourceFile(const QString &absolutePath, const QString &relativePa
         // Columns count characters, not bytes, like the rest of the origins.
         const int column =
             int(QString::fromUtf8(bytes.mid(lineStart, *bad - lineStart)).size()) + 1;
-        return failure(relativePath, tr("not valid UTF-8"),
-                       tr("%1: not valid UTF-8 (byte 0x%2 at line %3, column %4); convert "
-                          "the file to UTF-8")
+        return failure(relativePath, Tr::tr("not valid UTF-8"),
+                       Tr::tr("%1: not valid UTF-8 (byte 0x%2 at line %3, column %4); convert "
+                              "the file to UTF-8")
                            .arg(relativePath)
                            .arg(uchar(bytes.at(*bad)), 2, 16, QLatin1Char('0'))
                            .arg(line)

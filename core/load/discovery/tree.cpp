@@ -63,7 +63,7 @@ Tree walkTree(const QString &root)
         QDir dir(path);
         if (!dir.isReadable()) {
             tree.diagnostics.append(sourceWarning(
-                tree.relative(path), tr("cannot list folder %1").arg(tree.relative(path))));
+                tree.relative(path), Tr::tr("cannot list folder %1").arg(tree.relative(path))));
             continue;
         }
         // QDir::System lists broken symlinks (and FIFOs) so that they can be reported.
@@ -92,8 +92,8 @@ Tree walkTree(const QString &root)
                 if (entry.isSymLink())
                     tree.diagnostics.append(sourceWarning(
                         tree.relative(entry.absoluteFilePath()),
-                        tr("symbolic link %1 points to a folder that was already walked (a "
-                           "loop?); not followed")
+                        Tr::tr("symbolic link %1 points to a folder that was already walked (a "
+                               "loop?); not followed")
                             .arg(tree.relative(entry.absoluteFilePath()))));
                 continue;
             }
@@ -120,8 +120,8 @@ Tree walkTree(const QString &root)
     }
     if (truncated)
         tree.diagnostics.append(sourceWarning(
-            QString(), tr("the folder tree is too deep or too large; only the first %1 folders "
-                          "(up to %2 levels) were searched")
+            QString(), Tr::tr("the folder tree is too deep or too large; only the first %1 folders "
+                              "(up to %2 levels) were searched")
                            .arg(maxFolders)
                            .arg(maxDepth)));
     return tree;

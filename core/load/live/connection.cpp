@@ -13,10 +13,10 @@ using namespace detail;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("schemalens", text);
-}
+// Translated in the "schemalens" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(schemalens)
+};
 
 QString trimmedMessage(const char *message)
 {
@@ -30,25 +30,27 @@ Error connectFailure(const QString &label, PGconn *conn)
     const QString message = trimmedMessage(PQerrorMessage(conn));
     QString hint;
     if (PQconnectionNeedsPassword(conn) || message.contains(QLatin1String("no password supplied")))
-        hint = tr("the server asks for a password and none was given (set it in the URI, in "
-                  "~/.pgpass or PGPASSFILE, or in PGPASSWORD)");
+        hint = Tr::tr("the server asks for a password and none was given (set it in the URI, in "
+                      "~/.pgpass or PGPASSFILE, or in PGPASSWORD)");
     else if (message.contains(QLatin1String("password authentication failed")) ||
              message.contains(QLatin1String("authentication failed")))
-        hint = tr("authentication failed: check the user name and password (URI, ~/.pgpass, "
-                  "PGPASSFILE)");
+        hint = Tr::tr("authentication failed: check the user name and password (URI, ~/.pgpass, "
+                      "PGPASSFILE)");
     else if (message.contains(QLatin1String("timeout expired")))
-        hint = tr("the server did not answer within the connect timeout (connect_timeout)");
+        hint = Tr::tr("the server did not answer within the connect timeout (connect_timeout)");
     else if (message.contains(QLatin1String("Connection refused")) ||
              message.contains(QLatin1String("could not translate host name")) ||
              message.contains(QLatin1String("No route to host")) ||
              message.contains(QLatin1String("Network is unreachable")) ||
              message.contains(QLatin1String("No such file or directory")))
-        hint = tr("the server is unreachable: check host, port and that it accepts connections");
+        hint =
+            Tr::tr("the server is unreachable: check host, port and that it accepts connections");
     else if (message.contains(QLatin1String("permission denied")))
-        hint = tr("the role may not connect to this database (CONNECT privilege or pg_hba.conf)");
+        hint =
+            Tr::tr("the role may not connect to this database (CONNECT privilege or pg_hba.conf)");
     else
-        hint = tr("cannot connect");
-    return Error{tr("%1: %2 (libpq: %3)").arg(label, hint, message), {}};
+        hint = Tr::tr("cannot connect");
+    return Error{Tr::tr("%1: %2 (libpq: %3)").arg(label, hint, message), {}};
 }
 
 Error queryFailure(const QString &label, PGresult *result, PGconn *conn)
@@ -59,14 +61,14 @@ Error queryFailure(const QString &label, PGresult *result, PGconn *conn)
         trimmedMessage(result ? PQresultErrorMessage(result) : PQerrorMessage(conn));
     QString hint;
     if (sqlState == QLatin1String("42501"))
-        hint = tr("missing privilege: the role cannot read a catalog the live loader needs");
+        hint = Tr::tr("missing privilege: the role cannot read a catalog the live loader needs");
     else if (sqlState == QLatin1String("57014"))
-        hint = tr("the query ran longer than the statement timeout and was cancelled");
+        hint = Tr::tr("the query ran longer than the statement timeout and was cancelled");
     else if (sqlState == QLatin1String("25006"))
-        hint = tr("refused: the session is read-only");
+        hint = Tr::tr("refused: the session is read-only");
     else
-        hint = tr("catalog query failed");
-    return Error{tr("%1: %2 (PostgreSQL %3: %4)").arg(label, hint, sqlState, message), {}};
+        hint = Tr::tr("catalog query failed");
+    return Error{Tr::tr("%1: %2 (PostgreSQL %3: %4)").arg(label, hint, sqlState, message), {}};
 }
 
 } // namespace
@@ -181,9 +183,9 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &source,
         char *error = nullptr;
         PQconninfoOption *parsed = PQconninfoParse(sourceUtf8.constData(), &error);
         if (!parsed) {
-            const QString message = error ? trimmedMessage(error) : tr("out of memory");
+            const QString message = error ? trimmedMessage(error) : Tr::tr("out of memory");
             PQfreemem(error);
-            return Error{tr("%1: not a valid PostgreSQL connection string (libpq: %2)")
+            return Error{Tr::tr("%1: not a valid PostgreSQL connection string (libpq: %2)")
                              .arg(label, redactConnectionString(message)),
                          {}};
         }
@@ -209,7 +211,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &source,
 
     ConnHandle conn(PQconnectdbParams(keys.data(), values.data(), 1));
     if (!conn)
-        return Error{tr("%1: out of memory").arg(label), {}};
+        return Error{Tr::tr("%1: out of memory").arg(label), {}};
     if (PQstatus(conn.get()) != CONNECTION_OK)
         return connectFailure(label, conn.get());
     PQsetClientEncoding(conn.get(), "UTF8");

@@ -14,10 +14,10 @@ using namespace schemalens::model;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("schemalens", text);
-}
+// Translated in the "schemalens" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(schemalens)
+};
 
 QStringList jsonStrings(const QString &json)
 {
@@ -537,11 +537,11 @@ struct Builder {
                 epoch(server.value(), 0, info.statisticsReset ? "stats_reset" : "started");
             info.readAt = epoch(server.value(), 0, "now");
         } else if (!server) {
-            warn(tr("statistics unavailable: %1").arg(server.error().message));
+            warn(Tr::tr("statistics unavailable: %1").arg(server.error().message));
         }
         Result<Rows> tables = db.optionalQuery(queries::tableStatistics(), params);
         if (!tables) {
-            warn(tr("table statistics unavailable: %1").arg(tables.error().message));
+            warn(Tr::tr("table statistics unavailable: %1").arg(tables.error().message));
         } else {
             for (int r = 0; r < tables->size(); ++r) {
                 Table *table = tableOf(tables.value(), r, "relid");
@@ -557,7 +557,7 @@ struct Builder {
         Result<Rows> indexes =
             db.optionalQuery(queries::indexStatistics(db.serverVersion()), params);
         if (!indexes) {
-            warn(tr("index statistics unavailable: %1").arg(indexes.error().message));
+            warn(Tr::tr("index statistics unavailable: %1").arg(indexes.error().message));
         } else {
             for (int r = 0; r < indexes->size(); ++r) {
                 const auto it = indexByOid.constFind(indexes->value(r, "indexrelid"));
@@ -608,7 +608,7 @@ Result<LoadResult> loadFromConnection(Connection &connection, const QStringList 
     result.source.layout = QStringLiteral("live");
     result.source.dialect = Dialect::PostgreSQL;
     result.source.dialectEvidence =
-        tr("live PostgreSQL %1 server").arg(connection.serverVersionString());
+        Tr::tr("live PostgreSQL %1 server").arg(connection.serverVersionString());
     return result;
 }
 
@@ -620,7 +620,7 @@ Result<LoadResult> loadLive(const QString &source, const LoadOptions &options)
     const int version = connection.value()->serverVersion();
     if (version < 120000)
         return Error{
-            tr("%1: PostgreSQL %2 is not supported (version 12 or later is needed)")
+            Tr::tr("%1: PostgreSQL %2 is not supported (version 12 or later is needed)")
                 .arg(connection.value()->label(), connection.value()->serverVersionString()),
             {}};
     return loadFromConnection(*connection.value(), options.schemas);

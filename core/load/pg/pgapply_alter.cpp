@@ -14,10 +14,10 @@ using namespace schemalens::model;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("schemalens", text);
-}
+// Translated in the "schemalens" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(schemalens)
+};
 
 bool isTableLike(const QString &objtype)
 {
@@ -60,7 +60,7 @@ void PgApplier::alterTable(const JsonObject &node)
     const JsonObject relation = obj(node, "relation");
     Table *table = resolveTable(relation, flag(node, "missing_ok"));
     if (!table) {
-        notice(tr("relation \"%1\" does not exist, skipping").arg(str(relation, "relname")));
+        notice(Tr::tr("relation \"%1\" does not exist, skipping").arg(str(relation, "relname")));
         return;
     }
     m_tableSnapshot = *table;
@@ -90,7 +90,7 @@ void PgApplier::alterTableCommand(Table &table, const JsonObject &cmd)
     const auto requireColumn = [&](const QString &column) -> Column & {
         Column *c = table.column(column);
         if (!c)
-            fail(tr("column \"%1\" of relation \"%2\" does not exist").arg(column, table.name));
+            fail(Tr::tr("column \"%1\" of relation \"%2\" does not exist").arg(column, table.name));
         return *c;
     };
 
@@ -100,8 +100,9 @@ void PgApplier::alterTableCommand(Table &table, const JsonObject &cmd)
         const QString columnName = str(def, "colname");
         if (table.column(columnName)) {
             if (missingOk)
-                return notice(tr("column \"%1\" already exists, skipping").arg(columnName));
-            fail(tr("column \"%1\" of relation \"%2\" already exists").arg(columnName, table.name),
+                return notice(Tr::tr("column \"%1\" already exists, skipping").arg(columnName));
+            fail(Tr::tr("column \"%1\" of relation \"%2\" already exists")
+                     .arg(columnName, table.name),
                  integer(def, "location", -1));
         }
         QList<ConstraintSpec> constraints;
@@ -147,7 +148,7 @@ void PgApplier::alterTableCommand(Table &table, const JsonObject &cmd)
         Column &column = requireColumn(name);
         const bool set = subtype == QLatin1String("AT_SetNotNull");
         if (!set && table.primaryKey && table.primaryKey->columns.contains(name))
-            fail(tr("column \"%1\" is in a primary key").arg(name));
+            fail(Tr::tr("column \"%1\" is in a primary key").arg(name));
         column.nullable = !set;
         column.lastChange = statementOrigin();
         for (Table *child : childTables(m_schema.tables, table))
@@ -275,13 +276,13 @@ void PgApplier::alterTableCommand(Table &table, const JsonObject &cmd)
 void PgApplier::attachPartition(Table &parent, const JsonObject &partitionCmd)
 {
     if (parent.kind != Table::Kind::PartitionedTable)
-        fail(tr("table \"%1\" is not partitioned").arg(parent.name));
+        fail(Tr::tr("table \"%1\" is not partitioned").arg(parent.name));
     Table *partition = resolveTable(obj(partitionCmd, "name"));
     if (partition->isPartition())
-        fail(tr("\"%1\" is already a partition").arg(partition->name));
+        fail(Tr::tr("\"%1\" is already a partition").arg(partition->name));
     for (const Column &c : parent.columns)
         if (!partition->column(c.name))
-            fail(tr("table \"%1\" contains column \"%2\" not found in parent \"%3\"")
+            fail(Tr::tr("table \"%1\" contains column \"%2\" not found in parent \"%3\"")
                      .arg(partition->name, c.name, parent.name));
     partition->partitionOf = parent.name;
     partition->partitionOfSchema = parent.schema;
@@ -305,15 +306,15 @@ void PgApplier::dropColumn(Table &table, const QString &column, bool cascade, bo
 {
     if (!table.column(column)) {
         if (missingOk)
-            return notice(tr("column \"%1\" does not exist, skipping").arg(column));
-        fail(tr("column \"%1\" of relation \"%2\" does not exist").arg(column, table.name));
+            return notice(Tr::tr("column \"%1\" does not exist, skipping").arg(column));
+        fail(Tr::tr("column \"%1\" of relation \"%2\" does not exist").arg(column, table.name));
     }
     // Foreign keys of other tables that reference the column need CASCADE.
     for (Table &other : m_schema.tables) {
         for (const ForeignKey &fk : other.foreignKeys) {
             if (fk.refTable == table.name && fk.refSchema == table.schema &&
                 fk.refColumns.contains(column) && &other != &table && !cascade)
-                fail(tr("cannot drop column %1 of table %2 because other objects depend on it")
+                fail(Tr::tr("cannot drop column %1 of table %2 because other objects depend on it")
                          .arg(column, table.name));
         }
     }
@@ -380,7 +381,7 @@ void PgApplier::dropDependentForeignKeys(const Table &table, const QStringList &
     if (!any)
         return;
     if (!cascade)
-        fail(tr("cannot drop %1 on table %2 because other objects depend on it")
+        fail(Tr::tr("cannot drop %1 on table %2 because other objects depend on it")
                  .arg(what, table.name));
     for (Table &other : m_schema.tables)
         other.foreignKeys.removeIf(dependsOnKey);
@@ -391,13 +392,13 @@ void PgApplier::dropConstraint(Table &table, const QString &name, bool missingOk
     bool found = false;
     if (table.primaryKey && table.primaryKey->name == name) {
         dropDependentForeignKeys(table, table.primaryKey->columns, cascade,
-                                 tr("constraint %1").arg(name));
+                                 Tr::tr("constraint %1").arg(name));
         table.primaryKey.reset();
         found = true;
     }
     for (const KeyConstraint &k : table.uniques)
         if (k.name == name)
-            dropDependentForeignKeys(table, k.columns, cascade, tr("constraint %1").arg(name));
+            dropDependentForeignKeys(table, k.columns, cascade, Tr::tr("constraint %1").arg(name));
     found |= table.uniques.removeIf([&](const KeyConstraint &k) { return k.name == name; }) > 0;
     found |= table.foreignKeys.removeIf([&](const ForeignKey &k) { return k.name == name; }) > 0;
     found |= table.checks.removeIf([&](const CheckConstraint &k) { return k.name == name; }) > 0;
@@ -405,8 +406,8 @@ void PgApplier::dropConstraint(Table &table, const QString &name, bool missingOk
         table.exclusions.removeIf([&](const ExclusionConstraint &k) { return k.name == name; }) > 0;
     if (!found) {
         if (missingOk)
-            return notice(tr("constraint \"%1\" does not exist, skipping").arg(name));
-        fail(tr("constraint \"%1\" of relation \"%2\" does not exist").arg(name, table.name));
+            return notice(Tr::tr("constraint \"%1\" does not exist, skipping").arg(name));
+        fail(Tr::tr("constraint \"%1\" of relation \"%2\" does not exist").arg(name, table.name));
     }
     for (Table *child : childTables(m_schema.tables, table))
         child->checks.removeIf([&](const CheckConstraint &k) { return k.name == name; });

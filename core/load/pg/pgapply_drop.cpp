@@ -14,10 +14,10 @@ using namespace schemalens::model;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("schemalens", text);
-}
+// Translated in the "schemalens" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(schemalens)
+};
 
 } // namespace
 
@@ -26,8 +26,8 @@ void PgApplier::dropTable(const QualifiedName &name, bool cascade, bool missingO
     Table *table = resolveTable(name, true);
     if (!table) {
         if (missingOk)
-            return notice(tr("table \"%1\" does not exist, skipping").arg(name.name));
-        fail(tr("table \"%1\" does not exist").arg(name.name));
+            return notice(Tr::tr("table \"%1\" does not exist, skipping").arg(name.name));
+        fail(Tr::tr("table \"%1\" does not exist").arg(name.name));
     }
     const QString schema = table->schema;
     const QString tableName = table->name;
@@ -41,9 +41,9 @@ void PgApplier::dropTable(const QualifiedName &name, bool cascade, bool missingO
             });
         const bool isChild = other.inherits.contains(qualified);
         if ((dependsOnFk || isChild) && !cascade)
-            fail(tr("cannot drop table %1 because other objects depend on it").arg(tableName));
+            fail(Tr::tr("cannot drop table %1 because other objects depend on it").arg(tableName));
     }
-    dropDependentViews(qualified, cascade, tr("table %1").arg(tableName));
+    dropDependentViews(qualified, cascade, Tr::tr("table %1").arg(tableName));
     // CASCADE removes the referencing constraints (not the tables); partitions always go
     // with their partitioned table.
     for (Table &other : m_schema.tables)
@@ -79,12 +79,12 @@ void PgApplier::dropIndex(const QualifiedName &name, bool missingOk, bool cascad
                 std::any_of(t.uniques.cbegin(), t.uniques.cend(),
                             [&](const KeyConstraint &k) { return k.name == name.name; });
             if (backsConstraint)
-                fail(tr("cannot drop index %1 because constraint %1 on table %2 requires it")
+                fail(Tr::tr("cannot drop index %1 because constraint %1 on table %2 requires it")
                          .arg(name.name, t.name));
             if (Index *index = t.index(name.name)) {
                 if (index->unique && index->predicate.isEmpty())
                     dropDependentForeignKeys(t, index->columns(), cascade,
-                                             tr("index %1").arg(name.name));
+                                             Tr::tr("index %1").arg(name.name));
                 t.indexes.removeIf([&](const Index &i) { return i.name == name.name; });
                 rebuildLookups();
                 record(Change::Kind::DropIndex, t.schema, t.name, name.name);
@@ -99,7 +99,7 @@ void PgApplier::dropIndex(const QualifiedName &name, bool missingOk, bool cascad
             }
     }
     if (!missingOk)
-        fail(tr("index \"%1\" does not exist").arg(name.name));
+        fail(Tr::tr("index \"%1\" does not exist").arg(name.name));
 }
 
 void PgApplier::drop(const JsonObject &node)
@@ -138,7 +138,7 @@ void PgApplier::drop(const JsonObject &node)
                                (name.schema.isEmpty() || x.schema == name.schema);
                     });
             if (removed == 0 && !missingOk)
-                fail(tr("type \"%1\" does not exist").arg(name.name));
+                fail(Tr::tr("type \"%1\" does not exist").arg(name.name));
             if (removed > 0) {
                 record(Change::Kind::DropType, schema, name.name);
             }
@@ -147,12 +147,12 @@ void PgApplier::drop(const JsonObject &node)
             View *v = resolveView(name);
             if (!v) {
                 if (!missingOk)
-                    fail(tr("view \"%1\" does not exist").arg(name.name));
+                    fail(Tr::tr("view \"%1\" does not exist").arg(name.name));
                 continue;
             }
             const QString schema = v->schema;
             dropDependentViews(schema + QLatin1Char('.') + name.name, cascade,
-                               tr("view %1").arg(name.name));
+                               Tr::tr("view %1").arg(name.name));
             m_schema.views.removeIf(
                 [&](const View &x) { return x.schema == schema && x.name == name.name; });
             rebuildLookups();
@@ -160,7 +160,7 @@ void PgApplier::drop(const JsonObject &node)
         } else if (type == QLatin1String("OBJECT_SCHEMA")) {
             if (!m_schema.hasNamespace(name.name)) {
                 if (!missingOk)
-                    fail(tr("schema \"%1\" does not exist").arg(name.name));
+                    fail(Tr::tr("schema \"%1\" does not exist").arg(name.name));
                 continue;
             }
             const auto inSchema = [&](const auto &x) { return x.schema == name.name; };
@@ -169,7 +169,8 @@ void PgApplier::drop(const JsonObject &node)
                 std::any_of(m_schema.views.cbegin(), m_schema.views.cend(), inSchema) ||
                 std::any_of(m_schema.enums.cbegin(), m_schema.enums.cend(), inSchema);
             if (hasObjects && !cascade)
-                fail(tr("cannot drop schema %1 because other objects depend on it").arg(name.name));
+                fail(Tr::tr("cannot drop schema %1 because other objects depend on it")
+                         .arg(name.name));
             m_schema.tables.removeIf(inSchema);
             m_schema.views.removeIf(inSchema);
             m_schema.enums.removeIf(inSchema);
@@ -193,7 +194,7 @@ void PgApplier::drop(const JsonObject &node)
                                               : s.schema == name.schema);
             });
             if (removed == 0 && !missingOk)
-                fail(tr("sequence \"%1\" does not exist").arg(name.name));
+                fail(Tr::tr("sequence \"%1\" does not exist").arg(name.name));
             rebuildLookups();
         } else if (type == QLatin1String("OBJECT_FUNCTION") ||
                    type == QLatin1String("OBJECT_PROCEDURE")) {
@@ -220,8 +221,8 @@ void PgApplier::drop(const JsonObject &node)
                                                     return p.name == objectName;
                                                 });
             if (removed == 0 && !missingOk)
-                fail((trigger ? tr("trigger \"%1\" for table \"%2\" does not exist")
-                              : tr("policy \"%1\" for table \"%2\" does not exist"))
+                fail((trigger ? Tr::tr("trigger \"%1\" for table \"%2\" does not exist")
+                              : Tr::tr("policy \"%1\" for table \"%2\" does not exist"))
                          .arg(objectName, tableName));
             Change change;
             change.kind = trigger ? Change::Kind::DropTrigger : Change::Kind::DropPolicy;

@@ -16,10 +16,10 @@ using namespace schemalens::model;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("schemalens", text);
-}
+// Translated in the "schemalens" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(schemalens)
+};
 
 QString sortOrder(const JsonObject &elem, const char *key, const char *first, const char *last)
 {
@@ -90,7 +90,7 @@ void PgApplier::createIndex(const JsonObject &node)
     Table *table = resolveTable(target, true);
     View *view = table ? nullptr : resolveView(target);
     if (!table && (!view || !view->materialized))
-        fail(tr("relation \"%1\" does not exist").arg(target.name),
+        fail(Tr::tr("relation \"%1\" does not exist").arg(target.name),
              integer(relation, "location", -1));
     const QString schema = table ? table->schema : view->schema;
     const QString tableName = table ? table->name : view->name;
@@ -101,13 +101,13 @@ void PgApplier::createIndex(const JsonObject &node)
         const JsonObject elem = obj(value.toObject(), "IndexElem");
         const QString column = str(elem, "name");
         if (!column.isEmpty() && table && !table->column(column))
-            fail(tr("column \"%1\" does not exist").arg(column));
+            fail(Tr::tr("column \"%1\" does not exist").arg(column));
         nameParts.append(column.isEmpty() ? figureIndexColname(elem.value(QLatin1String("expr")))
                                           : column);
     }
     for (const QString &column : index.include)
         if (table && !table->column(column))
-            fail(tr("column \"%1\" does not exist").arg(column));
+            fail(Tr::tr("column \"%1\" does not exist").arg(column));
     if (index.name.isEmpty()) {
         // ChooseIndexColumnNames: duplicates get a number (lower, lower1); INCLUDE columns
         // take part in the name too.
@@ -116,8 +116,8 @@ void PgApplier::createIndex(const JsonObject &node)
                                QStringLiteral("idx"));
     } else if (relationExists(schema, index.name)) {
         if (flag(node, "if_not_exists"))
-            return notice(tr("relation \"%1\" already exists, skipping").arg(index.name));
-        fail(tr("relation \"%1\" already exists").arg(index.name));
+            return notice(Tr::tr("relation \"%1\" already exists, skipping").arg(index.name));
+        fail(Tr::tr("relation \"%1\" already exists").arg(index.name));
     }
     m_relationNames[schema].insert(index.name);
 
@@ -145,8 +145,8 @@ void PgApplier::createSchema(const JsonObject &node)
         name = str(obj(node, "authrole"), "rolename");
     if (m_schema.hasNamespace(name)) {
         if (flag(node, "if_not_exists"))
-            return notice(tr("schema \"%1\" already exists, skipping").arg(name));
-        fail(tr("schema \"%1\" already exists").arg(name));
+            return notice(Tr::tr("schema \"%1\" already exists, skipping").arg(name));
+        fail(Tr::tr("schema \"%1\" already exists").arg(name));
     }
     Namespace ns;
     ns.name = name;
@@ -194,7 +194,7 @@ void PgApplier::alterEnum(const JsonObject &node)
     const QualifiedName name = nameFromList(arr(node, "typeName"));
     EnumType *e = resolveEnum(name);
     if (!e)
-        fail(tr("type \"%1\" does not exist").arg(name.name));
+        fail(Tr::tr("type \"%1\" does not exist").arg(name.name));
     const QString oldValue = str(node, "oldVal");
     const QString newValue = str(node, "newVal");
     Change change;
@@ -204,7 +204,7 @@ void PgApplier::alterEnum(const JsonObject &node)
     if (!oldValue.isEmpty()) {
         const qsizetype at = e->values.indexOf(oldValue);
         if (at < 0)
-            fail(tr("\"%1\" is not an existing enum label").arg(oldValue));
+            fail(Tr::tr("\"%1\" is not an existing enum label").arg(oldValue));
         e->values[at] = newValue;
         // Defaults hold the label's oid: they print the new label.
         const QString bare = quoteIdentifier(e->name);
@@ -218,8 +218,8 @@ void PgApplier::alterEnum(const JsonObject &node)
     } else {
         if (e->values.contains(newValue)) {
             if (flag(node, "skipIfNewValExists"))
-                return notice(tr("enum label \"%1\" already exists, skipping").arg(newValue));
-            fail(tr("enum label \"%1\" already exists").arg(newValue));
+                return notice(Tr::tr("enum label \"%1\" already exists, skipping").arg(newValue));
+            fail(Tr::tr("enum label \"%1\" already exists").arg(newValue));
         }
         const QString neighbor = str(node, "newValNeighbor");
         if (neighbor.isEmpty()) {
@@ -227,7 +227,7 @@ void PgApplier::alterEnum(const JsonObject &node)
         } else {
             const qsizetype at = e->values.indexOf(neighbor);
             if (at < 0)
-                fail(tr("\"%1\" is not an existing enum label").arg(neighbor));
+                fail(Tr::tr("\"%1\" is not an existing enum label").arg(neighbor));
             e->values.insert(flag(node, "newValIsAfter") ? at + 1 : at, newValue);
         }
         change.kind = Change::Kind::AddEnumValue;
@@ -243,7 +243,7 @@ void PgApplier::requireUnusedTypeName(const QString &schema, const QString &name
         std::any_of(m_schema.otherTypes.cbegin(), m_schema.otherTypes.cend(),
                     [&](const OtherType &t) { return t.schema == schema && t.name == name; });
     if (other || m_schema.enumType(schema, name))
-        fail(tr("type \"%1\" already exists").arg(name));
+        fail(Tr::tr("type \"%1\" already exists").arg(name));
 }
 
 void PgApplier::addOtherType(OtherType type)
@@ -319,13 +319,13 @@ void PgApplier::createView(const JsonObject &node)
         view.outputColumns[i].name = view.columns.at(i);
     if (View *existing = m_schema.view(view.schema, view.name)) {
         if (!flag(node, "replace"))
-            fail(tr("relation \"%1\" already exists").arg(view.name));
+            fail(Tr::tr("relation \"%1\" already exists").arg(view.name));
         view.indexes = existing->indexes;
         view.comment = existing->comment;
         *existing = view;
     } else {
         if (relationExists(view.schema, view.name))
-            fail(tr("relation \"%1\" already exists").arg(view.name));
+            fail(Tr::tr("relation \"%1\" already exists").arg(view.name));
         m_schema.views.append(view);
         m_relationNames[view.schema].insert(view.name);
     }
@@ -340,8 +340,8 @@ void PgApplier::createTableAs(const JsonObject &node)
     const QString schema = temporary ? QStringLiteral("pg_temp") : creationSchema(written.schema);
     if (relationExists(schema, written.name)) {
         if (flag(node, "if_not_exists"))
-            return notice(tr("relation \"%1\" already exists, skipping").arg(written.name));
-        fail(tr("relation \"%1\" already exists").arg(written.name));
+            return notice(Tr::tr("relation \"%1\" already exists, skipping").arg(written.name));
+        fail(Tr::tr("relation \"%1\" already exists").arg(written.name));
     }
     if (str(node, "objtype") == QLatin1String("OBJECT_MATVIEW")) {
         View view;
@@ -423,7 +423,7 @@ void PgApplier::createFunction(const JsonObject &node)
         if (existing.schema == f.schema && existing.name == f.name &&
             existing.arguments == f.arguments) {
             if (!replace)
-                fail(tr("function \"%1\" already exists with same argument types").arg(f.name));
+                fail(Tr::tr("function \"%1\" already exists with same argument types").arg(f.name));
             existing = f;
             return;
         }
@@ -438,7 +438,7 @@ void PgApplier::createTrigger(const JsonObject &node)
     if (!table) {
         if (resolveView(qualifiedName(relation)))
             return skip(QStringLiteral("CreateTrigStmt:view"));
-        fail(tr("relation \"%1\" does not exist").arg(str(relation, "relname")),
+        fail(Tr::tr("relation \"%1\" does not exist").arg(str(relation, "relname")),
              integer(relation, "location", -1));
     }
     Trigger trigger;
@@ -467,7 +467,7 @@ void PgApplier::createTrigger(const JsonObject &node)
     for (Trigger &existing : table->triggers)
         if (existing.name == trigger.name) {
             if (!replace)
-                fail(tr("trigger \"%1\" for relation \"%2\" already exists")
+                fail(Tr::tr("trigger \"%1\" for relation \"%2\" already exists")
                          .arg(trigger.name, table->name));
             existing = trigger;
             return;
@@ -495,7 +495,8 @@ void PgApplier::createPolicy(const JsonObject &node)
     policy.origin = statementOrigin();
     for (const Policy &existing : table->policies)
         if (existing.name == policy.name)
-            fail(tr("policy \"%1\" for table \"%2\" already exists").arg(policy.name, table->name));
+            fail(Tr::tr("policy \"%1\" for table \"%2\" already exists")
+                     .arg(policy.name, table->name));
     table->policies.append(policy);
     record(Change::Kind::CreatePolicy, table->schema, table->name, policy.name);
 }
@@ -515,7 +516,7 @@ void PgApplier::alterPolicy(const JsonObject &node)
             policy.withCheck = sqlText(node.value(QLatin1String("with_check")));
         return;
     }
-    fail(tr("policy \"%1\" for table \"%2\" does not exist").arg(name, table->name));
+    fail(Tr::tr("policy \"%1\" for table \"%2\" does not exist").arg(name, table->name));
 }
 
 void PgApplier::createSequence(const JsonObject &node)
@@ -526,8 +527,8 @@ void PgApplier::createSequence(const JsonObject &node)
     s.name = written.name;
     if (relationExists(s.schema, s.name)) {
         if (flag(node, "if_not_exists"))
-            return notice(tr("relation \"%1\" already exists, skipping").arg(s.name));
-        fail(tr("relation \"%1\" already exists").arg(s.name));
+            return notice(Tr::tr("relation \"%1\" already exists, skipping").arg(s.name));
+        fail(Tr::tr("relation \"%1\" already exists").arg(s.name));
     }
     s.origin = statementOrigin();
     m_schema.sequences.append(s);
@@ -543,7 +544,7 @@ void PgApplier::createExtension(const JsonObject &node)
         if (existing.name == e.name) {
             if (flag(node, "if_not_exists"))
                 return;
-            fail(tr("extension \"%1\" already exists").arg(e.name));
+            fail(Tr::tr("extension \"%1\" already exists").arg(e.name));
         }
     for (const JsonValue &value : arr(node, "options")) {
         const JsonObject option = obj(value.toObject(), "DefElem");
@@ -585,13 +586,14 @@ void PgApplier::comment(const JsonObject &node)
         if (Table *table = resolveTable(name, true)) {
             Column *c = table->column(column);
             if (!c)
-                fail(tr("column \"%1\" of relation \"%2\" does not exist").arg(column, tableName));
+                fail(Tr::tr("column \"%1\" of relation \"%2\" does not exist")
+                         .arg(column, tableName));
             c->comment = text;
             change.schema = table->schema;
             change.table = table->name;
             change.object = column;
         } else if (!resolveView(name)) {
-            fail(tr("relation \"%1\" does not exist").arg(tableName));
+            fail(Tr::tr("relation \"%1\" does not exist").arg(tableName));
         }
     } else if (type == QLatin1String("OBJECT_SCHEMA")) {
         for (Namespace &n : m_schema.namespaces)

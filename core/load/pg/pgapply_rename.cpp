@@ -16,10 +16,10 @@ using namespace schemalens::model;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("schemalens", text);
-}
+// Translated in the "schemalens" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(schemalens)
+};
 
 // A user type as formatType() prints it: unqualified in public (on the default search path).
 QString typeText(const QString &schema, const QString &name)
@@ -74,7 +74,7 @@ void PgApplier::rename(const JsonObject &node)
         if (!table)
             return;
         if (relationExists(table->schema, newName))
-            fail(tr("relation \"%1\" already exists").arg(newName));
+            fail(Tr::tr("relation \"%1\" already exists").arg(newName));
         const QString oldName = table->name;
         const QString schema = table->schema;
         const QString oldQualified = table->qualifiedName();
@@ -110,9 +110,10 @@ void PgApplier::rename(const JsonObject &node)
         const QString oldName = str(node, "subname");
         Column *column = table->column(oldName);
         if (!column)
-            fail(tr("column \"%1\" does not exist").arg(oldName));
+            fail(Tr::tr("column \"%1\" does not exist").arg(oldName));
         if (table->column(newName))
-            fail(tr("column \"%1\" of relation \"%2\" already exists").arg(newName, table->name));
+            fail(Tr::tr("column \"%1\" of relation \"%2\" already exists")
+                     .arg(newName, table->name));
         column->name = newName;
         column->lastChange = statementOrigin();
         const auto renameIn = [&](QStringList &list) {
@@ -175,7 +176,8 @@ void PgApplier::rename(const JsonObject &node)
         for (auto &k : table->exclusions)
             renameKey(k);
         if (!found)
-            fail(tr("constraint \"%1\" for table \"%2\" does not exist").arg(oldName, table->name));
+            fail(Tr::tr("constraint \"%1\" for table \"%2\" does not exist")
+                     .arg(oldName, table->name));
         rebuildLookups();
         record(Change::Kind::RenameConstraint, table->schema, table->name, newName, oldName,
                newName);
@@ -210,12 +212,12 @@ void PgApplier::rename(const JsonObject &node)
         }
         // Also a table/sequence name given as index (ALTER INDEX on a sequence...).
         if (!missingOk)
-            fail(tr("relation \"%1\" does not exist").arg(name.name));
+            fail(Tr::tr("relation \"%1\" does not exist").arg(name.name));
     } else if (type == QLatin1String("OBJECT_VIEW") || type == QLatin1String("OBJECT_MATVIEW")) {
         View *v = resolveView(qualifiedName(relation));
         if (!v) {
             if (!missingOk)
-                fail(tr("relation \"%1\" does not exist").arg(str(relation, "relname")));
+                fail(Tr::tr("relation \"%1\" does not exist").arg(str(relation, "relname")));
             return;
         }
         renameDependency(v->schema + QLatin1Char('.') + v->name,
@@ -276,13 +278,14 @@ void PgApplier::setSchema(const JsonObject &node)
     const QString type = str(node, "objectType");
     const QString newSchema = str(node, "newschema");
     if (!m_schema.hasNamespace(newSchema))
-        fail(tr("schema \"%1\" does not exist").arg(newSchema));
+        fail(Tr::tr("schema \"%1\" does not exist").arg(newSchema));
     if (type == QLatin1String("OBJECT_TABLE")) {
         Table *table = resolveTable(obj(node, "relation"), flag(node, "missing_ok"));
         if (!table)
             return;
         if (relationExists(newSchema, table->name))
-            fail(tr("relation \"%1\" already exists in schema \"%2\"").arg(table->name, newSchema));
+            fail(Tr::tr("relation \"%1\" already exists in schema \"%2\"")
+                     .arg(table->name, newSchema));
         const QString oldSchema = table->schema;
         const QString name = table->name;
         table->schema = newSchema;
@@ -326,7 +329,7 @@ bool PgApplier::renameSequence(const QualifiedName &name, const QString &newName
         for (Sequence &s : m_schema.sequences)
             if (s.schema == schema && s.name == name.name) {
                 if (relationExists(s.schema, newName))
-                    fail(tr("relation \"%1\" already exists").arg(newName));
+                    fail(Tr::tr("relation \"%1\" already exists").arg(newName));
                 const QString oldName = s.name;
                 s.name = newName;
                 retargetSequence(s.schema, oldName, s.schema, newName);

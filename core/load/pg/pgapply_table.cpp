@@ -15,10 +15,10 @@ using namespace schemalens::model;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("schemalens", text);
-}
+// Translated in the "schemalens" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(schemalens)
+};
 
 QString fkAction(const QString &code)
 {
@@ -57,10 +57,10 @@ void PgApplier::createTable(const JsonObject &node)
     }
     if (relationExists(table.schema, table.name)) {
         if (flag(node, "if_not_exists")) {
-            notice(tr("relation \"%1\" already exists, skipping").arg(table.name));
+            notice(Tr::tr("relation \"%1\" already exists, skipping").arg(table.name));
             return;
         }
-        fail(tr("relation \"%1\" already exists").arg(table.name),
+        fail(Tr::tr("relation \"%1\" already exists").arg(table.name),
              integer(relation, "location", -1));
     }
     const QString persistence = str(relation, "relpersistence");
@@ -78,7 +78,7 @@ void PgApplier::createTable(const JsonObject &node)
         Table *parent = resolveTable(parentVar);
         if (!partbound.isEmpty()) {
             if (parent->kind != Table::Kind::PartitionedTable)
-                fail(tr("\"%1\" is not partitioned").arg(parent->name),
+                fail(Tr::tr("\"%1\" is not partitioned").arg(parent->name),
                      integer(parentVar, "location", -1));
             table.partitionOfSchema = parent->schema;
             table.partitionOf = parent->name;
@@ -100,7 +100,7 @@ void PgApplier::createTable(const JsonObject &node)
             if (Column *existing = table.column(name)) {
                 // A partition or child may restate an inherited column to add options.
                 if (table.inherits.isEmpty() && !table.isPartition())
-                    fail(tr("column \"%1\" specified more than once").arg(name),
+                    fail(Tr::tr("column \"%1\" specified more than once").arg(name),
                          integer(body, "location", -1));
                 Column merged = columnFromDef(table, body, constraints);
                 if (merged.type.isEmpty())
@@ -127,7 +127,7 @@ void PgApplier::createTable(const JsonObject &node)
             const JsonObject elem = obj(p.toObject(), "PartitionElem");
             const QString column = str(elem, "name");
             if (!column.isEmpty() && !table.column(column))
-                fail(tr("column \"%1\" named in partition key does not exist").arg(column),
+                fail(Tr::tr("column \"%1\" named in partition key does not exist").arg(column),
                      integer(elem, "location", -1));
             table.partitionKey.append(column.isEmpty() ? sqlText(elem.value(QLatin1String("expr")))
                                                        : column);
@@ -349,7 +349,7 @@ void PgApplier::copyLike(Table &table, const JsonObject &like)
     const Table copy = *source; // the source may move when tables are appended later
     for (const Column &sourceColumn : copy.columns) {
         if (table.column(sourceColumn.name))
-            fail(tr("column \"%1\" specified more than once").arg(sourceColumn.name));
+            fail(Tr::tr("column \"%1\" specified more than once").arg(sourceColumn.name));
         Column c;
         c.name = sourceColumn.name;
         c.type = sourceColumn.type;
@@ -428,7 +428,8 @@ void PgApplier::addConstraint(Table &table, const ConstraintSpec &spec)
         check.columns = columnRefs(expr);
         for (const QString &column : check.columns)
             if (!table.column(column))
-                fail(tr("column \"%1\" does not exist").arg(column), integer(c, "location", -1));
+                fail(Tr::tr("column \"%1\" does not exist").arg(column),
+                     integer(c, "location", -1));
         check.name = str(c, "conname");
         if (check.name.isEmpty()) {
             const QString column = checkConstraintColumn(expr);
@@ -483,7 +484,7 @@ void PgApplier::requireUnusedConstraintName(const Table &table, const QString &n
     };
     if ((table.primaryKey && table.primaryKey->name == name) || named(table.uniques) ||
         named(table.checks) || named(table.foreignKeys) || named(table.exclusions))
-        fail(tr("constraint \"%1\" for relation \"%2\" already exists").arg(name, table.name));
+        fail(Tr::tr("constraint \"%1\" for relation \"%2\" already exists").arg(name, table.name));
 }
 
 void PgApplier::addKey(Table &table, const ConstraintSpec &spec, bool primary)
@@ -501,7 +502,7 @@ void PgApplier::addKey(Table &table, const ConstraintSpec &spec, bool primary)
         // ADD CONSTRAINT ... USING INDEX: the index becomes the constraint's, renamed.
         Index *index = table.index(usingIndex);
         if (!index)
-            fail(tr("index \"%1\" does not exist").arg(usingIndex), integer(c, "location", -1));
+            fail(Tr::tr("index \"%1\" does not exist").arg(usingIndex), integer(c, "location", -1));
         key.columns = index->columns();
         key.include = index->include;
         table.indexes.removeIf([&](const Index &i) { return i.name == usingIndex; });
@@ -509,7 +510,7 @@ void PgApplier::addKey(Table &table, const ConstraintSpec &spec, bool primary)
     }
     for (const QString &column : key.columns + key.include)
         if (!table.column(column))
-            fail(tr("column \"%1\" named in key does not exist").arg(column),
+            fail(Tr::tr("column \"%1\" named in key does not exist").arg(column),
                  integer(c, "location", -1));
     key.name = str(c, "conname");
     if (key.name.isEmpty())
@@ -519,10 +520,10 @@ void PgApplier::addKey(Table &table, const ConstraintSpec &spec, bool primary)
                              primary ? QStringLiteral("pkey") : QStringLiteral("key"))
                        : usingIndex;
     else if (relationExists(table.schema, key.name) && key.name != usingIndex)
-        fail(tr("relation \"%1\" already exists").arg(key.name), integer(c, "location", -1));
+        fail(Tr::tr("relation \"%1\" already exists").arg(key.name), integer(c, "location", -1));
     if (primary) {
         if (table.primaryKey)
-            fail(tr("multiple primary keys for table \"%1\" are not allowed").arg(table.name),
+            fail(Tr::tr("multiple primary keys for table \"%1\" are not allowed").arg(table.name),
                  integer(c, "location", -1));
         setNotNull(table, key.columns);
         table.primaryKey = key;
@@ -555,27 +556,28 @@ void PgApplier::addForeignKey(Table &table, const ConstraintSpec &spec)
 
     for (const QString &column : fk.columns)
         if (!table.column(column))
-            fail(
-                tr("column \"%1\" referenced in foreign key constraint does not exist").arg(column),
-                integer(c, "location", -1));
+            fail(Tr::tr("column \"%1\" referenced in foreign key constraint does not exist")
+                     .arg(column),
+                 integer(c, "location", -1));
     if (referenced->external)
         completeExternalTable(*referenced, fk.refColumns, table, fk.columns);
     if (fk.refColumns.isEmpty()) {
         if (!referenced->primaryKey)
-            fail(tr("there is no primary key for referenced table \"%1\"").arg(referenced->name),
-                 integer(pkVar, "location", -1));
+            fail(
+                Tr::tr("there is no primary key for referenced table \"%1\"").arg(referenced->name),
+                integer(pkVar, "location", -1));
         fk.refColumns = referenced->primaryKey->columns;
     }
     for (const QString &column : fk.refColumns)
         if (!referenced->column(column))
-            fail(
-                tr("column \"%1\" referenced in foreign key constraint does not exist").arg(column),
-                integer(pkVar, "location", -1));
+            fail(Tr::tr("column \"%1\" referenced in foreign key constraint does not exist")
+                     .arg(column),
+                 integer(pkVar, "location", -1));
     if (fk.columns.size() != fk.refColumns.size())
-        fail(tr("number of referencing and referenced columns for foreign key disagree"),
+        fail(Tr::tr("number of referencing and referenced columns for foreign key disagree"),
              integer(c, "location", -1));
     if (!hasUniqueKey(*referenced, fk.refColumns))
-        fail(tr("there is no unique constraint matching given keys for referenced table \"%1\"")
+        fail(Tr::tr("there is no unique constraint matching given keys for referenced table \"%1\"")
                  .arg(referenced->name),
              integer(pkVar, "location", -1));
 

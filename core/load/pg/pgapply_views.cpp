@@ -17,10 +17,10 @@ using namespace schemalens::model;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("schemalens", text);
-}
+// Translated in the "schemalens" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(schemalens)
+};
 
 // One FROM item: its name as the query sees it and its columns.
 struct FromItem {
@@ -83,7 +83,7 @@ QList<Column> PgApplier::inferSelectColumns(const JsonObject &select, QStringLis
             if (qualified.isEmpty() && name.schema.isEmpty() && !cteNames.contains(name.name) &&
                 !isCatalogRelation(name)) {
                 // PostgreSQL resolves every relation of a view or CREATE TABLE AS query.
-                fail(tr("relation \"%1\" does not exist").arg(name.name),
+                fail(Tr::tr("relation \"%1\" does not exist").arg(name.name),
                      integer(body, "location", -1));
             }
             if (qualified.isEmpty() && !name.schema.isEmpty() && !isCatalogRelation(name))
@@ -194,7 +194,7 @@ void PgApplier::dropDependentViews(const QString &qualified, bool cascade, const
     if (doomed.size() == 1)
         return;
     if (!cascade)
-        fail(tr("cannot drop %1 because other objects depend on it").arg(what));
+        fail(Tr::tr("cannot drop %1 because other objects depend on it").arg(what));
     m_schema.views.removeIf([&](const View &v) {
         return doomed.mid(1).contains(v.schema + QLatin1Char('.') + v.name);
     });

@@ -18,10 +18,10 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("schemalens", text);
-}
+// Translated in the "schemalens" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(schemalens)
+};
 
 Error failure(const QString &message)
 {
@@ -42,20 +42,20 @@ Error readFailure(const QString &path, int code, const QString &message)
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return failure(
-            tr("%1: the database is locked by another connection (SQLite: %2)").arg(path, message));
+        return failure(Tr::tr("%1: the database is locked by another connection (SQLite: %2)")
+                           .arg(path, message));
     case SQLITE_NOTADB:
-        return failure(
-            tr("%1: not a SQLite database, or an encrypted one (SQLite: %2)").arg(path, message));
+        return failure(Tr::tr("%1: not a SQLite database, or an encrypted one (SQLite: %2)")
+                           .arg(path, message));
     case SQLITE_CORRUPT:
-        return failure(tr("%1: the database file is corrupt (SQLite: %2)").arg(path, message));
+        return failure(Tr::tr("%1: the database file is corrupt (SQLite: %2)").arg(path, message));
     case SQLITE_READONLY:
-        return failure(tr("%1: the database needs recovery from an interrupted write (a hot "
-                          "journal), which a read-only open cannot do; open it once with the "
-                          "sqlite3 tool (SQLite: %2)")
+        return failure(Tr::tr("%1: the database needs recovery from an interrupted write (a hot "
+                              "journal), which a read-only open cannot do; open it once with the "
+                              "sqlite3 tool (SQLite: %2)")
                            .arg(path, message));
     default:
-        return failure(tr("%1: cannot read the database (SQLite: %2)").arg(path, message));
+        return failure(Tr::tr("%1: cannot read the database (SQLite: %2)").arg(path, message));
     }
 }
 
@@ -168,12 +168,11 @@ void countRows(Database &db, model::Schema &schema, Diagnostics &diagnostics,
             } else if (db.errorCode() == SQLITE_INTERRUPT) {
                 ++cutOff;
             } else {
-                diagnostics.append(
-                    {.rule = QStringLiteral("source-warning"),
-                     .severity = Diagnostic::Severity::Warning,
-                     .message =
-                         tr("row count of %1 unavailable: %2").arg(table.name, db.errorMessage()),
-                     .location = table.origin});
+                diagnostics.append({.rule = QStringLiteral("source-warning"),
+                                    .severity = Diagnostic::Severity::Warning,
+                                    .message = Tr::tr("row count of %1 unavailable: %2")
+                                                   .arg(table.name, db.errorMessage()),
+                                    .location = table.origin});
             }
             watchdog.disarm();
         } else {
@@ -188,34 +187,36 @@ void countRows(Database &db, model::Schema &schema, Diagnostics &diagnostics,
         diagnostics.append(
             {.rule = QStringLiteral("source-warning"),
              .severity = Diagnostic::Severity::Info,
-             .message = tr("%1 tables were not counted within the time limit; their row counts "
-                           "are sqlite_stat1 estimates where ANALYZE has run, otherwise unknown")
-                            .arg(cutOff),
+             .message =
+                 Tr::tr("%1 tables were not counted within the time limit; their row counts "
+                        "are sqlite_stat1 estimates where ANALYZE has run, otherwise unknown")
+                     .arg(cutOff),
              .location = {}});
 }
 
 Result<LoadResult> readDatabaseFile(const QString &path, const DatabaseFileOptions &options)
 {
     if (path.isEmpty())
-        return failure(tr("no SQLite database path given"));
+        return failure(Tr::tr("no SQLite database path given"));
     const QFileInfo info(path);
     if (!info.exists())
-        return failure(tr("%1: no such file").arg(path));
+        return failure(Tr::tr("%1: no such file").arg(path));
     if (info.isDir())
-        return failure(tr("%1: is a folder, not a SQLite database file").arg(path));
+        return failure(Tr::tr("%1: is a folder, not a SQLite database file").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(tr("%1: cannot read: %2").arg(path, file.errorString()));
+        return failure(Tr::tr("%1: cannot read: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     file.close();
     if (header.isEmpty())
-        return failure(tr("%1: empty file, not a SQLite database").arg(path));
+        return failure(Tr::tr("%1: empty file, not a SQLite database").arg(path));
     if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return failure(tr("%1: not a SQLite 3 database (no \"SQLite format 3\" header); it may "
-                          "be another kind of file or an encrypted database")
+        return failure(Tr::tr("%1: not a SQLite 3 database (no \"SQLite format 3\" header); it may "
+                              "be another kind of file or an encrypted database")
                            .arg(path));
     if (header.size() < 100)
-        return failure(tr("%1: truncated SQLite database (%2 bytes)").arg(path).arg(header.size()));
+        return failure(
+            Tr::tr("%1: truncated SQLite database (%2 bytes)").arg(path).arg(header.size()));
 
     const bool walMode = header[18] == 2 || header[19] == 2;
     const bool walFile = QFileInfo::exists(path + QStringLiteral("-wal"));
@@ -227,11 +228,12 @@ Result<LoadResult> readDatabaseFile(const QString &path, const DatabaseFileOptio
     const quint64 declared = quint64(bigEndian32(header, 28)) * pageSize;
     if (!walFile && bigEndian32(header, 92) == bigEndian32(header, 24) &&
         declared > quint64(info.size()))
-        return failure(tr("%1: truncated SQLite database: the header declares %2 bytes, the file "
-                          "has %3")
-                           .arg(path)
-                           .arg(declared)
-                           .arg(info.size()));
+        return failure(
+            Tr::tr("%1: truncated SQLite database: the header declares %2 bytes, the file "
+                   "has %3")
+                .arg(path)
+                .arg(declared)
+                .arg(info.size()));
 
     QByteArray uri = QByteArrayLiteral("file:") +
                      QUrl::toPercentEncoding(info.absoluteFilePath(), QByteArrayLiteral("/")) +
@@ -265,7 +267,7 @@ Result<LoadResult> readDatabaseFile(const QString &path, const DatabaseFileOptio
     result.source.layout = QStringLiteral("database");
     result.source.dialect = Dialect::SQLite;
     result.source.dialectEvidence =
-        walMode ? tr("SQLite 3 database file (WAL mode)") : tr("SQLite 3 database file");
+        walMode ? Tr::tr("SQLite 3 database file (WAL mode)") : Tr::tr("SQLite 3 database file");
     result.stats.bytes = info.size();
     return result;
 }

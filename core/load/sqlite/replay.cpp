@@ -10,10 +10,10 @@ namespace schemalens::load::sqlite {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("schemalens", text);
-}
+// Translated in the "schemalens" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(schemalens)
+};
 
 // SQLite reports syntax and tokenizer problems with these messages (tokenize.c, parse.y);
 // everything else it refuses is about the schema or the data.
@@ -158,13 +158,14 @@ void Replayer::replay(const MigrationUnit &unit)
     // SQLite stops reading at a NUL byte; say so instead of silently ignoring the rest.
     if (const qsizetype nul = sql.indexOf('\0'); nul >= 0) {
         diagnose(QStringLiteral("parse-error"), Diagnostic::Severity::Error,
-                 tr("NUL byte in SQL text; the rest of the file is not replayed"), originAt(nul));
+                 Tr::tr("NUL byte in SQL text; the rest of the file is not replayed"),
+                 originAt(nul));
         sql = sql.first(nul);
     }
     if (const qsizetype bad = invalidUtf8At(sql); bad >= 0)
         diagnose(QStringLiteral("source-warning"), Diagnostic::Severity::Warning,
-                 tr("SQL text is not valid UTF-8; names and strings containing the invalid "
-                    "bytes are shown with replacement characters"),
+                 Tr::tr("SQL text is not valid UTF-8; names and strings containing the invalid "
+                        "bytes are shown with replacement characters"),
                  originAt(bad));
 
     qsizetype pos = sql.startsWith("\xEF\xBB\xBF") ? 3 : 0;
@@ -184,13 +185,13 @@ void Replayer::replay(const MigrationUnit &unit)
         const model::Origin end = originAt(sql.size());
         if (m_db.exec("COMMIT")) {
             diagnose(QStringLiteral("source-warning"), Diagnostic::Severity::Info,
-                     tr("transaction still open at the end of the file; committed"), end);
+                     Tr::tr("transaction still open at the end of the file; committed"), end);
         } else {
             const QString message = m_db.errorMessage();
             m_db.exec("ROLLBACK");
             diagnose(QStringLiteral("migration-error"), Diagnostic::Severity::Error,
-                     tr("transaction still open at the end of the file could not be committed "
-                        "and was rolled back: %1")
+                     Tr::tr("transaction still open at the end of the file could not be committed "
+                            "and was rolled back: %1")
                          .arg(message),
                      end);
         }
@@ -236,7 +237,7 @@ void Replayer::runStatement(const MigrationUnit &unit, const LineIndex &lines, Q
         const model::Origin where = context.at(offset >= 0 ? offset : 0);
         if (!m_denied.isEmpty())
             diagnose(QStringLiteral("migration-error"), Diagnostic::Severity::Error,
-                     tr("%1 is not replayed: loading never writes files (SQLite: %2)")
+                     Tr::tr("%1 is not replayed: loading never writes files (SQLite: %2)")
                          .arg(m_denied, message),
                      where);
         else
@@ -262,7 +263,7 @@ void Replayer::runStatement(const MigrationUnit &unit, const LineIndex &lines, Q
         diagnose(QStringLiteral("migration-error"), Diagnostic::Severity::Error,
                  m_denied.isEmpty()
                      ? message
-                     : tr("%1 is not replayed: loading never writes files (SQLite: %2)")
+                     : Tr::tr("%1 is not replayed: loading never writes files (SQLite: %2)")
                            .arg(m_denied, message),
                  context.origin());
     }

@@ -13,10 +13,10 @@ namespace schemalens::load::sqlite {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("schemalens", text);
-}
+// Translated in the "schemalens" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(schemalens)
+};
 
 void fatal(LoadResult &result, const QString &message)
 {
@@ -35,12 +35,12 @@ LoadResult loadPlan(MigrationPlan plan, const LoadOptions &options)
     QString error;
     std::optional<Database> db = Database::openMemory(&error);
     if (!db) {
-        fatal(result, tr("cannot open an in-memory SQLite database: %1").arg(error));
+        fatal(result, Tr::tr("cannot open an in-memory SQLite database: %1").arg(error));
         return result;
     }
     SchemaTracker tracker(*db);
     if (!tracker.start(&error)) {
-        fatal(result, tr("cannot read sqlite_schema: %1").arg(error));
+        fatal(result, Tr::tr("cannot read sqlite_schema: %1").arg(error));
         return result;
     }
     {
@@ -54,7 +54,8 @@ LoadResult loadPlan(MigrationPlan plan, const LoadOptions &options)
                 result.diagnostics.append(
                     {.rule = QStringLiteral("source-warning"),
                      .severity = Diagnostic::Severity::Warning,
-                     .message = tr("loading cancelled after %1 of %2 files").arg(i + 1).arg(total),
+                     .message =
+                         Tr::tr("loading cancelled after %1 of %2 files").arg(i + 1).arg(total),
                      .location = {}});
                 return result;
             }
@@ -62,7 +63,8 @@ LoadResult loadPlan(MigrationPlan plan, const LoadOptions &options)
     }
     Result<model::Schema> schema = readSchema(*db, tracker, result.diagnostics);
     if (!schema) {
-        fatal(result, tr("cannot read the replayed schema back: %1").arg(schema.error().message));
+        fatal(result,
+              Tr::tr("cannot read the replayed schema back: %1").arg(schema.error().message));
         return result;
     }
     result.schema = std::move(schema).value();

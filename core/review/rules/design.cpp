@@ -17,10 +17,10 @@ namespace {
 
 Rule triggerInvariantRule();
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("review", text);
-}
+// Translated in the "review" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(review)
+};
 
 // ---------------------------------------------------------------------------------------
 // wide-table
@@ -36,13 +36,13 @@ void wideTable(const ReviewContext &context, Findings &out)
         f.object.kind = ObjectRef::Kind::Table;
         f.object.schema = table->schema;
         f.object.table = table->name;
-        f.message = tr("%1 has %2 columns (more than %3): it may mix several concerns")
+        f.message = Tr::tr("%1 has %2 columns (more than %3): it may mix several concerns")
                         .arg(table->name)
                         .arg(table->columns.size())
                         .arg(maxColumns);
-        f.fix = tr("Move groups of optional or rarely read columns (settings, billing, "
-                   "profile…) to 1:1 tables keyed by %1's primary key, or to a JSONB column "
-                   "when they are free-form.")
+        f.fix = Tr::tr("Move groups of optional or rarely read columns (settings, billing, "
+                       "profile…) to 1:1 tables keyed by %1's primary key, or to a JSONB column "
+                       "when they are free-form.")
                     .arg(table->name);
         f.location = table->origin;
         out.append(std::move(f));
@@ -290,14 +290,14 @@ void similarTables(const ReviewContext &context, Findings &out)
         f.object.schema = earliest->schema;
         f.object.table = earliest->name;
         f.object.tables = qualified;
-        f.message = tr("%1 have nearly the same columns (%2 shared: %3): merge candidates")
+        f.message = Tr::tr("%1 have nearly the same columns (%2 shared: %3): merge candidates")
                         .arg(names.join(QStringLiteral(", ")))
                         .arg(shared.size())
                         .arg(shared.mid(0, 6).join(QStringLiteral(", ")) +
                              (shared.size() > 6 ? QStringLiteral(", …") : QString()));
-        f.fix = tr("If they hold the same kind of thing, keep one table with a discriminator "
-                   "column (kind/type with a CHECK) and move the differing columns to 1:1 "
-                   "side tables; if they are meant to diverge, ignore this.");
+        f.fix = Tr::tr("If they hold the same kind of thing, keep one table with a discriminator "
+                       "column (kind/type with a CHECK) and move the differing columns to 1:1 "
+                       "side tables; if they are meant to diverge, ignore this.");
         f.location = earliest->origin;
         out.append(std::move(f));
     }
@@ -367,18 +367,19 @@ void nullableTenant(const ReviewContext &context, Findings &out)
             f.object.schema = u.table->schema;
             f.object.table = u.table->name;
             f.object.column = u.column->name;
-            f.message = tr("%1.%2 is nullable while %2 is NOT NULL in %3 other table(s) (%4): "
-                           "rows without a tenant escape tenant filters")
+            f.message = Tr::tr("%1.%2 is nullable while %2 is NOT NULL in %3 other table(s) (%4): "
+                               "rows without a tenant escape tenant filters")
                             .arg(u.table->name, u.column->name)
                             .arg(strict.size())
                             .arg(sample);
             if (context.isSqlite()) {
-                f.fix = tr("SQLite cannot add NOT NULL to a column: rebuild %1 with %2 NOT NULL "
+                f.fix =
+                    Tr::tr("SQLite cannot add NOT NULL to a column: rebuild %1 with %2 NOT NULL "
                            "(after backfilling the NULL rows).")
-                            .arg(u.table->name, u.column->name);
+                        .arg(u.table->name, u.column->name);
             } else {
-                f.fix = tr("-- backfill rows where %2 IS NULL first\n"
-                           "ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;")
+                f.fix = Tr::tr("-- backfill rows where %2 IS NULL first\n"
+                               "ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;")
                             .arg(context.qualified(*u.table), context.quote(u.column->name));
             }
             f.location = u.column->origin.isValid() ? u.column->origin : u.table->origin;
@@ -539,7 +540,7 @@ void triggerInvariant(const ReviewContext &context, Findings &out)
                 scope.append(context.quote(c));
             const QString per = inv->scope.isEmpty()
                                     ? QString()
-                                    : tr(" per %1").arg(inv->scope.join(QStringLiteral(", ")));
+                                    : Tr::tr(" per %1").arg(inv->scope.join(QStringLiteral(", ")));
             Finding f;
             f.object.kind = ObjectRef::Kind::Column;
             f.object.schema = table->schema;
@@ -547,8 +548,8 @@ void triggerInvariant(const ReviewContext &context, Findings &out)
             f.object.column = inv->flag;
             f.object.columns = inv->scope;
             f.fingerprintKey = trigger.name;
-            f.message = tr("trigger %1 on %2 keeps a single %3 row%4 by clearing the flag on "
-                           "other rows; a partial unique index would enforce it")
+            f.message = Tr::tr("trigger %1 on %2 keeps a single %3 row%4 by clearing the flag on "
+                               "other rows; a partial unique index would enforce it")
                             .arg(trigger.name, table->name, inv->flag, per);
             const QString indexName =
                 context.quote(table->name + QLatin1String("_one_") + inv->flag);
@@ -556,9 +557,9 @@ void triggerInvariant(const ReviewContext &context, Findings &out)
             const QString keyList =
                 scope.isEmpty() ? context.quote(inv->flag) : scope.join(QStringLiteral(", "));
             f.fix =
-                tr("CREATE UNIQUE INDEX %1 ON %2 (%3) WHERE %4;\n"
-                   "-- keep the trigger only to switch the flag over for the application; "
-                   "the index guards against concurrent writers and direct SQL.")
+                Tr::tr("CREATE UNIQUE INDEX %1 ON %2 (%3) WHERE %4;\n"
+                       "-- keep the trigger only to switch the flag over for the application; "
+                       "the index guards against concurrent writers and direct SQL.")
                     .arg(indexName, context.qualified(*table), keyList, context.quote(inv->flag));
             f.location = trigger.origin.isValid() ? trigger.origin : table->origin;
             out.append(std::move(f));
@@ -573,13 +574,13 @@ Rule triggerInvariantRule()
                  .family = QStringLiteral("design"),
                  .defaultSeverity = Severity::Info,
                  .needs = Needs::Static,
-                 .title = tr("Trigger maintaining what a partial unique index would enforce"),
-                 .rationale = tr("A trigger that clears a flag (is_default, is_primary) on the "
-                                 "other rows races with concurrent inserts and is bypassed by "
-                                 "disabled triggers and bulk loads; a partial unique index "
-                                 "makes two flagged rows impossible."),
-                 .fix = tr("Add a partial unique index on the scope columns WHERE the flag is "
-                           "set."),
+                 .title = Tr::tr("Trigger maintaining what a partial unique index would enforce"),
+                 .rationale = Tr::tr("A trigger that clears a flag (is_default, is_primary) on the "
+                                     "other rows races with concurrent inserts and is bypassed by "
+                                     "disabled triggers and bulk loads; a partial unique index "
+                                     "makes two flagged rows impossible."),
+                 .fix = Tr::tr("Add a partial unique index on the scope columns WHERE the flag is "
+                               "set."),
                  .example = QStringLiteral(
                      "CREATE TABLE addresses (id bigint PRIMARY KEY, user_id bigint NOT NULL,\n"
                      "  is_default boolean NOT NULL DEFAULT false);\n"
@@ -602,10 +603,10 @@ Rules designRules()
                  .family = QStringLiteral("design"),
                  .defaultSeverity = Severity::Info,
                  .needs = Needs::Static,
-                 .title = tr("Table with many columns"),
-                 .rationale = tr("A very wide table often mixes several concerns, is mostly "
-                                 "NULL, and makes every row and every update bigger."),
-                 .fix = tr("Split optional column groups into 1:1 side tables."),
+                 .title = Tr::tr("Table with many columns"),
+                 .rationale = Tr::tr("A very wide table often mixes several concerns, is mostly "
+                                     "NULL, and makes every row and every update bigger."),
+                 .fix = Tr::tr("Split optional column groups into 1:1 side tables."),
                  .example = QStringLiteral("CREATE TABLE users (id bigint PRIMARY KEY, c1 text, "
                                            "c2 text, c3 text, c4 text, c5 text, c6 text, c7 "
                                            "text, c8 text, c9 text, c10 text, c11 text, c12 "
@@ -618,13 +619,14 @@ Rules designRules()
                  .family = QStringLiteral("design"),
                  .defaultSeverity = Severity::Info,
                  .needs = Needs::Static,
-                 .title = tr("Tables with nearly the same columns"),
-                 .rationale = tr("Tables that share most of their columns often hold one kind of "
-                                 "thing split by a category; every query, index and fix then "
-                                 "has to be written twice. Archive and history tables and "
-                                 "numbered copies are left out: they are copies on purpose."),
-                 .fix = tr("Merge them into one table with a discriminator column, or ignore "
-                           "if they are meant to diverge."),
+                 .title = Tr::tr("Tables with nearly the same columns"),
+                 .rationale =
+                     Tr::tr("Tables that share most of their columns often hold one kind of "
+                            "thing split by a category; every query, index and fix then "
+                            "has to be written twice. Archive and history tables and "
+                            "numbered copies are left out: they are copies on purpose."),
+                 .fix = Tr::tr("Merge them into one table with a discriminator column, or ignore "
+                               "if they are meant to diverge."),
                  .example = QStringLiteral(
                      "CREATE TABLE email_templates (id int PRIMARY KEY, name text, subject "
                      "text, body text, locale text);\n"
@@ -633,22 +635,23 @@ Rules designRules()
                  .thresholds = {{QStringLiteral("minColumns"), 5},
                                 {QStringLiteral("minSimilarity"), 0.8}}},
         .run = similarTables});
-    rules.append(Rule{
-        .info = {.id = QStringLiteral("nullable-tenant"),
-                 .family = QStringLiteral("design"),
-                 .defaultSeverity = Severity::Warning,
-                 .needs = Needs::Static,
-                 .title = tr("Tenant column nullable in some tables"),
-                 .rationale = tr("When the tenant column is NOT NULL almost everywhere, a table "
+    rules.append(
+        Rule{.info = {.id = QStringLiteral("nullable-tenant"),
+                      .family = QStringLiteral("design"),
+                      .defaultSeverity = Severity::Warning,
+                      .needs = Needs::Static,
+                      .title = Tr::tr("Tenant column nullable in some tables"),
+                      .rationale =
+                          Tr::tr("When the tenant column is NOT NULL almost everywhere, a table "
                                  "where it is nullable can hold rows that belong to no tenant: "
                                  "tenant filters and RLS policies silently skip them."),
-                 .fix = tr("Backfill and SET NOT NULL, or document the global rows with a "
-                           "CHECK/partial index that mentions IS NULL."),
-                 .example = QStringLiteral(
-                     "CREATE TABLE projects (id int PRIMARY KEY, workspace_id int NOT NULL);\n"
-                     "CREATE TABLE tasks (id int PRIMARY KEY, workspace_id int NOT NULL);\n"
-                     "CREATE TABLE tags (id int PRIMARY KEY, workspace_id int);")},
-        .run = nullableTenant});
+                      .fix = Tr::tr("Backfill and SET NOT NULL, or document the global rows with a "
+                                    "CHECK/partial index that mentions IS NULL."),
+                      .example = QStringLiteral(
+                          "CREATE TABLE projects (id int PRIMARY KEY, workspace_id int NOT NULL);\n"
+                          "CREATE TABLE tasks (id int PRIMARY KEY, workspace_id int NOT NULL);\n"
+                          "CREATE TABLE tags (id int PRIMARY KEY, workspace_id int);")},
+             .run = nullableTenant});
     rules.append(triggerInvariantRule());
     return rules;
 }

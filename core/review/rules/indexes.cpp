@@ -15,26 +15,26 @@ namespace indexes {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("review", text);
-}
+// Translated in the "review" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(review)
+};
 
 QString describe(const IndexKey &key)
 {
     switch (key.source) {
     case IndexKey::Source::PrimaryKey:
-        return tr("the primary key %1").arg(key.name);
+        return Tr::tr("the primary key %1").arg(key.name);
     case IndexKey::Source::Unique:
-        return tr("unique constraint %1").arg(key.name);
+        return Tr::tr("unique constraint %1").arg(key.name);
     case IndexKey::Source::Exclusion:
-        return tr("exclusion constraint %1").arg(key.name);
+        return Tr::tr("exclusion constraint %1").arg(key.name);
     case IndexKey::Source::Index:
         break;
     }
     if (key.index && !key.index->constraint.isEmpty())
-        return tr("constraint %1").arg(key.index->constraint);
-    return key.unique ? tr("unique index %1").arg(key.name) : tr("index %1").arg(key.name);
+        return Tr::tr("constraint %1").arg(key.index->constraint);
+    return key.unique ? Tr::tr("unique index %1").arg(key.name) : Tr::tr("index %1").arg(key.name);
 }
 
 QString columnsText(const IndexKey &key)
@@ -90,9 +90,10 @@ void runDuplicateIndex(const ReviewContext &context, Findings &out)
             const IndexKey &kept = keys.at(of.at(i));
             Finding f;
             f.object = indexObject(*table, dropped);
-            f.message = tr("%1 on %2 (%3) duplicates %4: same definition under another name")
+            f.message = Tr::tr("%1 on %2 (%3) duplicates %4: same definition under another name")
                             .arg(dropped.name, table->name, columnsText(dropped), kept.name);
-            f.fix = tr("-- keep %1\n").arg(kept.name) + dropIndexSql(context, *table, dropped.name);
+            f.fix =
+                Tr::tr("-- keep %1\n").arg(kept.name) + dropIndexSql(context, *table, dropped.name);
             f.location = dropped.origin;
             out.append(f);
         }
@@ -123,9 +124,9 @@ void runRedundantIndex(const ReviewContext &context, Findings &out)
             Finding f;
             f.object = indexObject(*table, index);
             f.message = best->elements.size() == index.elements.size()
-                            ? tr("%1 on %2 (%3) is redundant with %4, which has the same key")
+                            ? Tr::tr("%1 on %2 (%3) is redundant with %4, which has the same key")
                                   .arg(index.name, table->name, columnsText(index), describe(*best))
-                            : tr("%1 on %2 (%3) is redundant: its columns lead %4 (%5)")
+                            : Tr::tr("%1 on %2 (%3) is redundant: its columns lead %4 (%5)")
                                   .arg(index.name, table->name, columnsText(index), describe(*best),
                                        columnsText(*best));
             f.fix = dropIndexSql(context, *table, index.name);
@@ -139,8 +140,8 @@ void runRedundantIndex(const ReviewContext &context, Findings &out)
                     if (refs.size() == columns.size() &&
                         std::is_permutation(refs.cbegin(), refs.cend(), columns.cbegin()) &&
                         !context.isSqlite()) {
-                        f.fix += tr("\n-- if an FK depends on this index (%1 references these "
-                                    "columns), the DROP fails: recreate that FK first")
+                        f.fix += Tr::tr("\n-- if an FK depends on this index (%1 references these "
+                                        "columns), the DROP fails: recreate that FK first")
                                      .arg(in.from->name);
                         break;
                     }
@@ -154,9 +155,15 @@ void runRedundantIndex(const ReviewContext &context, Findings &out)
 
 } // namespace indexes
 
+namespace {
+// Rule texts, translated in the "review" context like the findings.
+struct RulesTr {
+    Q_DECLARE_TR_FUNCTIONS(review)
+};
+} // namespace
+
 Rules indexRules()
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("review", text); };
     const QString family = QStringLiteral("indexes");
     Rules rules;
     rules.append(Rule{
@@ -164,12 +171,13 @@ Rules indexRules()
                  .family = family,
                  .defaultSeverity = Severity::Warning,
                  .needs = Needs::Static,
-                 .title = tr("Index made redundant by a longer index or a key"),
-                 .rationale = tr("Its columns are the leading columns of another index, the "
+                 .title = RulesTr::tr("Index made redundant by a longer index or a key"),
+                 .rationale =
+                     RulesTr::tr("Its columns are the leading columns of another index, the "
                                  "primary key or a unique constraint with the same method and "
                                  "predicate, which serves the same lookups; it only costs "
                                  "writes, memory and vacuum time."),
-                 .fix = tr("Drop the redundant index: DROP INDEX CONCURRENTLY name;"),
+                 .fix = RulesTr::tr("Drop the redundant index: DROP INDEX CONCURRENTLY name;"),
                  .example = QStringLiteral("CREATE TABLE orders (id bigint PRIMARY KEY,\n"
                                            "  customer_id bigint, created_at timestamptz);\n"
                                            "CREATE INDEX orders_customer_idx ON orders "
@@ -182,61 +190,67 @@ Rules indexRules()
                  .family = family,
                  .defaultSeverity = Severity::Warning,
                  .needs = Needs::Static,
-                 .title = tr("Identical indexes under different names"),
-                 .rationale = tr("Two indexes with the same columns, method, predicate and "
+                 .title = RulesTr::tr("Identical indexes under different names"),
+                 .rationale =
+                     RulesTr::tr("Two indexes with the same columns, method, predicate and "
                                  "uniqueness: every write maintains both and queries use one."),
-                 .fix = tr("Drop one of them: DROP INDEX CONCURRENTLY name;"),
+                 .fix = RulesTr::tr("Drop one of them: DROP INDEX CONCURRENTLY name;"),
                  .example = QStringLiteral("CREATE TABLE users (id bigint PRIMARY KEY, email "
                                            "text);\n"
                                            "CREATE INDEX users_email_idx ON users (email);\n"
                                            "CREATE INDEX idx_users_email ON users (email);")},
         .run = indexes::runDuplicateIndex});
-    rules.append(
-        Rule{.info = {.id = QStringLiteral("missing-composite-index"),
-                      .family = family,
-                      .defaultSeverity = Severity::Info,
-                      .needs = Needs::Static,
-                      .title = tr("Separate indexes on columns filtered together"),
-                      .rationale = tr("A tenant or user column and a status or time column are "
-                                      "indexed separately; queries that filter on both read one "
-                                      "index and filter the rest (or combine two bitmaps), where a "
-                                      "composite index would go straight to the rows."),
-                      .fix = tr("Create a composite index, tenant/user column first; the "
-                                "single-column index on that column then becomes redundant."),
-                      .example = QStringLiteral("CREATE TABLE tickets (id bigint PRIMARY KEY,\n"
-                                                "  tenant_id bigint NOT NULL, status text NOT "
-                                                "NULL);\n"
-                                                "CREATE INDEX ON tickets (tenant_id);\n"
-                                                "CREATE INDEX ON tickets (status);")},
-             .run = indexes::runMissingCompositeIndex});
-    rules.append(
-        Rule{.info = {.id = QStringLiteral("over-indexed-table"),
-                      .family = family,
-                      .defaultSeverity = Severity::Info,
-                      .needs = Needs::Static,
-                      .title = tr("More indexes than the write load likely justifies"),
-                      .rationale = tr("Every insert and most updates maintain every index (and "
-                                      "lose HOT updates when an indexed column changes); past a "
-                                      "handful, some usually serve no query."),
-                      .fix = tr("Check index usage (pg_stat_user_indexes.idx_scan) and drop the "
-                                "indexes no query needs, or merge them into composite ones."),
-                      .example = QStringLiteral(
-                          "CREATE TABLE t (id bigint PRIMARY KEY, a int, b int, c int);\n"
-                          "CREATE INDEX ON t (a); CREATE INDEX ON t (b); CREATE INDEX ON t (c);\n"
-                          "CREATE INDEX ON t (a, b); CREATE INDEX ON t (b, c);"),
-                      .thresholds = {{QStringLiteral("maxIndexes"), 10}}},
-             .run = indexes::runOverIndexedTable});
+    rules.append(Rule{
+        .info = {.id = QStringLiteral("missing-composite-index"),
+                 .family = family,
+                 .defaultSeverity = Severity::Info,
+                 .needs = Needs::Static,
+                 .title = RulesTr::tr("Separate indexes on columns filtered together"),
+                 .rationale =
+                     RulesTr::tr("A tenant or user column and a status or time column are "
+                                 "indexed separately; queries that filter on both read one "
+                                 "index and filter the rest (or combine two bitmaps), where a "
+                                 "composite index would go straight to the rows."),
+                 .fix = RulesTr::tr("Create a composite index, tenant/user column first; the "
+                                    "single-column index on that column then becomes redundant."),
+                 .example = QStringLiteral("CREATE TABLE tickets (id bigint PRIMARY KEY,\n"
+                                           "  tenant_id bigint NOT NULL, status text NOT "
+                                           "NULL);\n"
+                                           "CREATE INDEX ON tickets (tenant_id);\n"
+                                           "CREATE INDEX ON tickets (status);")},
+        .run = indexes::runMissingCompositeIndex});
+    rules.append(Rule{
+        .info = {.id = QStringLiteral("over-indexed-table"),
+                 .family = family,
+                 .defaultSeverity = Severity::Info,
+                 .needs = Needs::Static,
+                 .title = RulesTr::tr("More indexes than the write load likely justifies"),
+                 .rationale =
+                     RulesTr::tr("Every insert and most updates maintain every index (and "
+                                 "lose HOT updates when an indexed column changes); past a "
+                                 "handful, some usually serve no query."),
+                 .fix =
+                     RulesTr::tr("Check index usage (pg_stat_user_indexes.idx_scan) and drop the "
+                                 "indexes no query needs, or merge them into composite ones."),
+                 .example = QStringLiteral(
+                     "CREATE TABLE t (id bigint PRIMARY KEY, a int, b int, c int);\n"
+                     "CREATE INDEX ON t (a); CREATE INDEX ON t (b); CREATE INDEX ON t (c);\n"
+                     "CREATE INDEX ON t (a, b); CREATE INDEX ON t (b, c);"),
+                 .thresholds = {{QStringLiteral("maxIndexes"), 10}}},
+        .run = indexes::runOverIndexedTable});
     rules.append(Rule{
         .info = {.id = QStringLiteral("jsonb-no-gin"),
                  .family = family,
                  .defaultSeverity = Severity::Info,
                  .needs = Needs::Static,
-                 .title = tr("Queryable JSONB column without a GIN index"),
-                 .rationale = tr("Containment and key lookups (@>, ?, jsonb_path_ops) on a "
+                 .title = RulesTr::tr("Queryable JSONB column without a GIN index"),
+                 .rationale =
+                     RulesTr::tr("Containment and key lookups (@>, ?, jsonb_path_ops) on a "
                                  "JSONB column scan the whole table without a GIN index on the "
                                  "column or an expression index on the keys queried."),
-                 .fix = tr("CREATE INDEX CONCURRENTLY … USING gin (column jsonb_path_ops); or "
-                           "a btree index on the expression queried ((column->>'key'))."),
+                 .fix = RulesTr::tr(
+                     "CREATE INDEX CONCURRENTLY … USING gin (column jsonb_path_ops); or "
+                     "a btree index on the expression queried ((column->>'key'))."),
                  .sqlite = false,
                  .example = QStringLiteral("CREATE TABLE products (id bigint PRIMARY KEY,\n"
                                            "  attributes jsonb NOT NULL DEFAULT '{}');")},
@@ -246,14 +260,16 @@ Rules indexRules()
                  .family = family,
                  .defaultSeverity = Severity::Warning,
                  .needs = Needs::Static,
-                 .title = tr("pgvector column without an HNSW index"),
-                 .rationale = tr("Without an approximate-nearest-neighbour index every "
+                 .title = RulesTr::tr("pgvector column without an HNSW index"),
+                 .rationale =
+                     RulesTr::tr("Without an approximate-nearest-neighbour index every "
                                  "similarity search compares the query with every row. IVFFlat "
                                  "fixes its lists when built: recall drops as rows are added "
                                  "and it needs a rebuild; HNSW needs no training or tuning to "
                                  "the row count."),
-                 .fix = tr("CREATE INDEX CONCURRENTLY … USING hnsw (embedding vector_cosine_ops); "
-                           "with the operator class of the distance your queries use."),
+                 .fix = RulesTr::tr(
+                     "CREATE INDEX CONCURRENTLY … USING hnsw (embedding vector_cosine_ops); "
+                     "with the operator class of the distance your queries use."),
                  .sqlite = false,
                  .example = QStringLiteral("CREATE EXTENSION vector;\n"
                                            "CREATE TABLE chunks (id bigint PRIMARY KEY,\n"

@@ -12,10 +12,10 @@ namespace schemalens::review::indexes {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("review", text);
-}
+// Translated in the "review" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(review)
+};
 
 // ---- missing-composite-index ---------------------------------------------------------------
 
@@ -187,9 +187,9 @@ void runMissingCompositeIndex(const ReviewContext &context, Findings &out)
                 const QString quotedFilter = context.quote(filter);
                 if (softDeletes.contains(filter)) {
                     f.message =
-                        tr("%1 has separate indexes on %2 (%3) and %4 (%5) but none on "
-                           "both; queries for live rows of one %2 would use a partial "
-                           "index")
+                        Tr::tr("%1 has separate indexes on %2 (%3) and %4 (%5) but none on "
+                               "both; queries for live rows of one %2 would use a partial "
+                               "index")
                             .arg(table->name, scope, scopeIndex->name, filter, filterIndex->name);
                     f.fix =
                         createIndexSql(context, *table, {scope, QStringLiteral("live")},
@@ -197,16 +197,16 @@ void runMissingCompositeIndex(const ReviewContext &context, Findings &out)
                                            quotedFilter + QLatin1String(" IS NULL"));
                 } else {
                     f.message =
-                        tr("%1 has separate indexes on %2 (%3) and %4 (%5) but none on "
-                           "both; queries filtering by %2 and %4 would use a composite "
-                           "index")
+                        Tr::tr("%1 has separate indexes on %2 (%3) and %4 (%5) but none on "
+                               "both; queries filtering by %2 and %4 would use a composite "
+                               "index")
                             .arg(table->name, scope, scopeIndex->name, filter, filterIndex->name);
-                    f.fix =
-                        createIndexSql(context, *table, {scope, filter},
-                                       QLatin1Char('(') + quotedScope + QLatin1String(", ") +
-                                           quotedFilter + QLatin1Char(')')) +
-                        tr("\n-- then %1 (%2) is a prefix of it: ").arg(scopeIndex->name, scope) +
-                        dropIndexSql(context, *table, scopeIndex->name);
+                    f.fix = createIndexSql(context, *table, {scope, filter},
+                                           QLatin1Char('(') + quotedScope + QLatin1String(", ") +
+                                               quotedFilter + QLatin1Char(')')) +
+                            Tr::tr("\n-- then %1 (%2) is a prefix of it: ")
+                                .arg(scopeIndex->name, scope) +
+                            dropIndexSql(context, *table, scopeIndex->name);
                 }
                 f.location = filterIndex->origin;
                 out.append(f);
@@ -237,19 +237,21 @@ void runOverIndexedTable(const ReviewContext &context, Findings &out)
         f.object.kind = ObjectRef::Kind::Table;
         f.object.schema = table->schema;
         f.object.table = table->name;
-        f.message = tr("%1 has %2 non-unique indexes (threshold %3) on %4 columns; every insert "
-                       "maintains all of them")
-                        .arg(table->name)
-                        .arg(plain.size())
-                        .arg(maxIndexes)
-                        .arg(table->columns.size());
-        f.fix = context.isSqlite()
-                    ? tr("-- check which indexes the application's queries use (EXPLAIN QUERY "
+        f.message =
+            Tr::tr("%1 has %2 non-unique indexes (threshold %3) on %4 columns; every insert "
+                   "maintains all of them")
+                .arg(table->name)
+                .arg(plain.size())
+                .arg(maxIndexes)
+                .arg(table->columns.size());
+        f.fix =
+            context.isSqlite()
+                ? Tr::tr("-- check which indexes the application's queries use (EXPLAIN QUERY "
                          "PLAN) and drop the others")
-                    : tr("-- indexes never scanned since the last stats reset:\n"
+                : Tr::tr("-- indexes never scanned since the last stats reset:\n"
                          "SELECT indexrelname, idx_scan FROM pg_stat_user_indexes WHERE relid = "
                          "'%1'::regclass ORDER BY idx_scan;")
-                          .arg(context.qualified(*table));
+                      .arg(context.qualified(*table));
         f.location = table->origin;
         out.append(f);
     }
@@ -332,17 +334,17 @@ void runJsonbNoGin(const ReviewContext &context, Findings &out)
             f.object.table = table->name;
             f.object.column = column->name;
             f.message = sibling.isEmpty() || sibling == table->name
-                            ? tr("%1.%2 is jsonb with no GIN or expression index; containment "
-                                 "and key queries on it scan the whole table")
+                            ? Tr::tr("%1.%2 is jsonb with no GIN or expression index; containment "
+                                     "and key queries on it scan the whole table")
                                   .arg(table->name, column->name)
-                            : tr("%1.%2 is jsonb with no GIN or expression index, while "
-                                 "%3.%2 has one; queries on it scan the whole table")
+                            : Tr::tr("%1.%2 is jsonb with no GIN or expression index, while "
+                                     "%3.%2 has one; queries on it scan the whole table")
                                   .arg(table->name, column->name, sibling);
             f.fix = createIndexSql(context, *table, {column->name},
                                    QLatin1String("USING gin (") + context.quote(column->name) +
                                        QLatin1String(" jsonb_path_ops)")) +
-                    tr("\n-- jsonb_path_ops serves @> and is smaller; the default jsonb_ops "
-                       "also serves ?, ?| and ?&");
+                    Tr::tr("\n-- jsonb_path_ops serves @> and is smaller; the default jsonb_ops "
+                           "also serves ?, ?| and ?&");
             f.location = column->origin;
             out.append(f);
         }
@@ -374,8 +376,8 @@ void runVectorIndex(const ReviewContext &context, Findings &out)
                 Finding f;
                 f.object = indexObject(*table, key);
                 f.object.column = column.name;
-                f.message = tr("%1 on %2.%3 is IVFFlat: its lists are fixed when it is built, "
-                               "so recall drops as rows are added; HNSW needs no such tuning")
+                f.message = Tr::tr("%1 on %2.%3 is IVFFlat: its lists are fixed when it is built, "
+                                   "so recall drops as rows are added; HNSW needs no such tuning")
                                 .arg(key.name, table->name, column.name);
                 QStringList elements;
                 for (const KeyElement &e : key.elements)
@@ -397,14 +399,14 @@ void runVectorIndex(const ReviewContext &context, Findings &out)
             f.object.schema = table->schema;
             f.object.table = table->name;
             f.object.column = column.name;
-            f.message = tr("%1.%2 (%3) has no HNSW or IVFFlat index; every similarity search "
-                           "compares the query with every row")
+            f.message = Tr::tr("%1.%2 (%3) has no HNSW or IVFFlat index; every similarity search "
+                               "compares the query with every row")
                             .arg(table->name, column.name, column.type);
             const QString quoted = context.quote(column.name);
             const QString opclass = vector.base + QLatin1String("_cosine_ops");
             if (vector.dimensions == 0) {
-                f.fix = tr("-- HNSW needs a fixed dimension: declare %1 as %2(n) first, e.g.\n"
-                           "ALTER TABLE %3 ALTER COLUMN %1 TYPE %2(1536);\n")
+                f.fix = Tr::tr("-- HNSW needs a fixed dimension: declare %1 as %2(n) first, e.g.\n"
+                               "ALTER TABLE %3 ALTER COLUMN %1 TYPE %2(1536);\n")
                             .arg(quoted, vector.base, context.qualified(*table));
                 f.fix += createIndexSql(context, *table, {column.name},
                                         QLatin1String("USING hnsw (") + quoted + QLatin1Char(' ') +
@@ -413,24 +415,24 @@ void runVectorIndex(const ReviewContext &context, Findings &out)
                        (vector.base == QLatin1String("halfvec") && vector.dimensions > 4000)) {
                 // HNSW indexes vector up to 2,000 dimensions and halfvec up to 4,000.
                 f.fix = vector.dimensions <= 4000
-                            ? tr("-- vector is indexable up to 2000 dimensions: index it as "
-                                 "halfvec (queries must cast the same way)\n") +
+                            ? Tr::tr("-- vector is indexable up to 2000 dimensions: index it as "
+                                     "halfvec (queries must cast the same way)\n") +
                                   createIndexSql(context, *table, {column.name},
                                                  QStringLiteral("USING hnsw ((%1::halfvec(%2)) "
                                                                 "halfvec_cosine_ops)")
                                                      .arg(quoted)
                                                      .arg(vector.dimensions))
-                            : tr("-- over 4000 dimensions: index a binary quantization, e.g. "
-                                 "USING hnsw ((binary_quantize(%1)::bit(%2)) bit_hamming_ops), "
-                                 "and re-rank exactly")
+                            : Tr::tr("-- over 4000 dimensions: index a binary quantization, e.g. "
+                                     "USING hnsw ((binary_quantize(%1)::bit(%2)) bit_hamming_ops), "
+                                     "and re-rank exactly")
                                   .arg(quoted)
                                   .arg(vector.dimensions);
             } else {
                 f.fix = createIndexSql(context, *table, {column.name},
                                        QLatin1String("USING hnsw (") + quoted + QLatin1Char(' ') +
                                            opclass + QLatin1Char(')')) +
-                        tr("\n-- use the operator class of the distance your queries use: "
-                           "_cosine_ops (<=>), _l2_ops (<->), _ip_ops (<#>)");
+                        Tr::tr("\n-- use the operator class of the distance your queries use: "
+                               "_cosine_ops (<=>), _l2_ops (<->), _ip_ops (<#>)");
             }
             f.location = column.origin;
             out.append(f);

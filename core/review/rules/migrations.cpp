@@ -16,10 +16,10 @@ namespace {
 
 using model::Change;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("review", text);
-}
+// Translated in the "review" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(review)
+};
 
 const QList<Change> &changes(const ReviewContext &context)
 {
@@ -55,14 +55,14 @@ void notNullNoDefault(const ReviewContext &context, Findings &out)
         f.object.table = c.table;
         f.object.column = c.object;
         f.object.file = c.origin.file;
-        f.message = tr("%1 adds %2.%3 %4 NOT NULL without a default to an existing table: it "
-                       "fails as soon as %2 has a row")
+        f.message = Tr::tr("%1 adds %2.%3 %4 NOT NULL without a default to an existing table: it "
+                           "fails as soon as %2 has a row")
                         .arg(migrationName(c.origin), c.table, c.object, c.newValue);
         const QString t = context.qualifiedName(c.schema, c.table);
         const QString col = context.quote(c.object);
-        f.fix = tr("ALTER TABLE %1 ADD COLUMN %2 %3 NOT NULL DEFAULT /* value */;\n"
-                   "-- or: add it nullable, backfill, then\n"
-                   "-- ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;")
+        f.fix = Tr::tr("ALTER TABLE %1 ADD COLUMN %2 %3 NOT NULL DEFAULT /* value */;\n"
+                       "-- or: add it nullable, backfill, then\n"
+                       "-- ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;")
                     .arg(t, col, c.newValue);
         f.location = c.origin;
         out.append(std::move(f));
@@ -136,13 +136,13 @@ void columnTypeChanged(const ReviewContext &context, Findings &out)
         f.object.column = c.object;
         f.object.file = c.origin.file;
         f.fingerprintKey = c.oldValue + QLatin1String("->") + c.newValue;
-        f.message = tr("%1.%2 changed type %3 → %4 in %5: stored values are converted (the "
-                       "table is rewritten under an exclusive lock) and code, indexes or data "
-                       "made for the old type may not fit")
+        f.message = Tr::tr("%1.%2 changed type %3 → %4 in %5: stored values are converted (the "
+                           "table is rewritten under an exclusive lock) and code, indexes or data "
+                           "made for the old type may not fit")
                         .arg(c.table, c.object, c.oldValue, c.newValue, migrationName(c.origin));
-        f.fix = tr("Check that every reader and writer of %1.%2 expects %3 (for embeddings: "
-                   "recompute stored vectors); on a big table prefer a new column, backfill "
-                   "and swap.")
+        f.fix = Tr::tr("Check that every reader and writer of %1.%2 expects %3 (for embeddings: "
+                       "recompute stored vectors); on a big table prefer a new column, backfill "
+                       "and swap.")
                     .arg(c.table, c.object, c.newValue);
         f.location = c.origin;
         out.append(std::move(f));
@@ -233,25 +233,27 @@ void indexRecreated(const ReviewContext &context, Findings &out)
             (dropIndex ? f.object.index : f.object.constraint) = create.object;
             f.object.file = drop.origin.file;
             f.message =
-                (unique ? tr("%1 drops and re-creates %2 on %3 (lines %4 and %5): until the new "
-                             "one is built, nothing keeps %3 unique and the build locks writes")
-                        : tr("%1 drops and re-creates %2 on %3 (lines %4 and %5): queries lose "
-                             "the index and writes are locked while it is rebuilt"))
+                (unique
+                     ? Tr::tr("%1 drops and re-creates %2 on %3 (lines %4 and %5): until the new "
+                              "one is built, nothing keeps %3 unique and the build locks writes")
+                     : Tr::tr("%1 drops and re-creates %2 on %3 (lines %4 and %5): queries lose "
+                              "the index and writes are locked while it is rebuilt"))
                     .arg(migrationName(drop.origin), create.object, create.table)
                     .arg(drop.origin.line)
                     .arg(create.origin.line);
             if (dropIndex && index && table) {
                 const QString tmp = create.object + QLatin1String("_new");
-                f.fix = tr("Build the replacement first, then swap:\n%1\nDROP INDEX CONCURRENTLY "
+                f.fix =
+                    Tr::tr("Build the replacement first, then swap:\n%1\nDROP INDEX CONCURRENTLY "
                            "%2;\nALTER INDEX %3 RENAME TO %4;")
-                            .arg(indexDefinition(context, *table, *index, true, tmp),
-                                 context.qualifiedName(create.schema, create.object),
-                                 context.qualifiedName(create.schema, tmp),
-                                 context.quote(create.object));
+                        .arg(indexDefinition(context, *table, *index, true, tmp),
+                             context.qualifiedName(create.schema, create.object),
+                             context.qualifiedName(create.schema, tmp),
+                             context.quote(create.object));
             } else {
-                f.fix = tr("Build the new unique index CONCURRENTLY under another name, then "
-                           "swap in one statement: ALTER TABLE %1 DROP CONSTRAINT %2, ADD "
-                           "CONSTRAINT %2 %3 USING INDEX <new index>;")
+                f.fix = Tr::tr("Build the new unique index CONCURRENTLY under another name, then "
+                               "swap in one statement: ALTER TABLE %1 DROP CONSTRAINT %2, ADD "
+                               "CONSTRAINT %2 %3 USING INDEX <new index>;")
                             .arg(context.qualifiedName(create.schema, create.table),
                                  context.quote(create.object),
                                  create.newValue == QLatin1String("primary")
@@ -294,8 +296,8 @@ void indexNotConcurrent(const ReviewContext &context, Findings &out)
         f.object.table = c.table;
         f.object.index = c.object;
         f.object.file = c.origin.file;
-        f.message = tr("%1 creates index %2 on existing table %3 without CONCURRENTLY: writes "
-                       "to %3 wait until the index is built")
+        f.message = Tr::tr("%1 creates index %2 on existing table %3 without CONCURRENTLY: writes "
+                           "to %3 wait until the index is built")
                         .arg(migrationName(c.origin), c.object, c.table);
         const model::Table *final = nullptr;
         const model::Index *index = finalIndex(context, c, &final);
@@ -303,8 +305,8 @@ void indexNotConcurrent(const ReviewContext &context, Findings &out)
                                 : QStringLiteral("CREATE INDEX CONCURRENTLY %1 ON %2 (…);")
                                       .arg(context.quote(c.object),
                                            context.qualifiedName(c.schema, c.table))) +
-                tr("\n-- CONCURRENTLY cannot run inside a transaction: use the migration "
-                   "tool's no-transaction mode for this file.");
+                Tr::tr("\n-- CONCURRENTLY cannot run inside a transaction: use the migration "
+                       "tool's no-transaction mode for this file.");
         f.location = c.origin;
         out.append(std::move(f));
     }
@@ -371,13 +373,13 @@ void monolithicMigration(const ReviewContext &context, Findings &out)
         f.object.kind = ObjectRef::Kind::Migration;
         f.object.file = u.first.file;
         f.object.tables = created;
-        f.message = tr("%1 creates %2 tables in one migration (more than %3): hard to review "
-                       "and to roll back")
+        f.message = Tr::tr("%1 creates %2 tables in one migration (more than %3): hard to review "
+                           "and to roll back")
                         .arg(migrationName(u.first))
                         .arg(created.size())
                         .arg(maxTables);
-        f.fix = tr("Split it into migrations of one feature each (tables that reference each "
-                   "other together).");
+        f.fix = Tr::tr("Split it into migrations of one feature each (tables that reference each "
+                       "other together).");
         f.location = u.first;
         out.append(std::move(f));
     }
@@ -403,12 +405,12 @@ void migrationCount(const ReviewContext &context, Findings &out)
     Finding f;
     f.object.kind = ObjectRef::Kind::Migration;
     f.object.file = counted.first()->path;
-    f.message = tr("the history has %1 migrations (more than %2): every new environment and "
-                   "test database replays them all")
+    f.message = Tr::tr("the history has %1 migrations (more than %2): every new environment and "
+                       "test database replays them all")
                     .arg(counted.size())
                     .arg(maxMigrations);
-    f.fix = tr("Squash the migrations every environment has applied (up to a released "
-               "version) into one baseline schema file and keep only the newer ones.");
+    f.fix = Tr::tr("Squash the migrations every environment has applied (up to a released "
+                   "version) into one baseline schema file and keep only the newer ones.");
     f.location.file = last->path;
     f.location.line = 1;
     f.location.ordinal = last->ordinal;
@@ -425,12 +427,13 @@ Rules migrationRules()
                  .family = QStringLiteral("migrations"),
                  .defaultSeverity = Severity::Warning,
                  .needs = Needs::History,
-                 .title = tr("NOT NULL column added without a default"),
-                 .rationale = tr("ALTER TABLE … ADD COLUMN … NOT NULL with no DEFAULT fails on a "
-                                 "table that has rows: the migration passes on an empty "
-                                 "development database and stops in production."),
-                 .fix = tr("Give the column a DEFAULT, or add it nullable, backfill, and SET "
-                           "NOT NULL afterwards."),
+                 .title = Tr::tr("NOT NULL column added without a default"),
+                 .rationale =
+                     Tr::tr("ALTER TABLE … ADD COLUMN … NOT NULL with no DEFAULT fails on a "
+                            "table that has rows: the migration passes on an empty "
+                            "development database and stops in production."),
+                 .fix = Tr::tr("Give the column a DEFAULT, or add it nullable, backfill, and SET "
+                               "NOT NULL afterwards."),
                  // SQLite refuses the statement outright, even on an empty table.
                  .sqlite = false,
                  .example = QStringLiteral("-- V1__users.sql\nCREATE TABLE users (id bigint "
@@ -442,14 +445,15 @@ Rules migrationRules()
                  .family = QStringLiteral("migrations"),
                  .defaultSeverity = Severity::Info,
                  .needs = Needs::History,
-                 .title = tr("Column type changed by a migration"),
-                 .rationale = tr("Changing a column's type rewrites the table under an exclusive "
-                                 "lock and changes what stored values mean (an embedding's "
-                                 "dimension, a number's precision); readers may still expect "
-                                 "the old type. Catalog-only widenings (longer varchar, varchar "
-                                 "to text) are left out."),
-                 .fix = tr("Check the readers and the stored data; on big tables add a new "
-                           "column, backfill and swap."),
+                 .title = Tr::tr("Column type changed by a migration"),
+                 .rationale =
+                     Tr::tr("Changing a column's type rewrites the table under an exclusive "
+                            "lock and changes what stored values mean (an embedding's "
+                            "dimension, a number's precision); readers may still expect "
+                            "the old type. Catalog-only widenings (longer varchar, varchar "
+                            "to text) are left out."),
+                 .fix = Tr::tr("Check the readers and the stored data; on big tables add a new "
+                               "column, backfill and swap."),
                  .example = QStringLiteral("-- V1__docs.sql\nCREATE TABLE docs (id bigint "
                                            "PRIMARY KEY, score integer);\n-- V2__score.sql\n"
                                            "ALTER TABLE docs ALTER COLUMN score TYPE real;")},
@@ -459,14 +463,14 @@ Rules migrationRules()
                  .family = QStringLiteral("migrations"),
                  .defaultSeverity = Severity::Info,
                  .needs = Needs::History,
-                 .title = tr("Index dropped and re-created"),
-                 .rationale = tr("Dropping an index and creating it again leaves a window with "
-                                 "no index (no uniqueness for a unique one) and locks writes "
-                                 "during the build; building the new one first and swapping "
-                                 "avoids both. SQLite runs the pair inside the migration's "
-                                 "transaction with a single writer, so it is PostgreSQL only."),
-                 .fix = tr("CREATE INDEX CONCURRENTLY the new definition under a temporary "
-                           "name, drop the old one, rename."),
+                 .title = Tr::tr("Index dropped and re-created"),
+                 .rationale = Tr::tr("Dropping an index and creating it again leaves a window with "
+                                     "no index (no uniqueness for a unique one) and locks writes "
+                                     "during the build; building the new one first and swapping "
+                                     "avoids both. SQLite runs the pair inside the migration's "
+                                     "transaction with a single writer, so it is PostgreSQL only."),
+                 .fix = Tr::tr("CREATE INDEX CONCURRENTLY the new definition under a temporary "
+                               "name, drop the old one, rename."),
                  .sqlite = false,
                  .example = QStringLiteral("-- V1__t.sql\nCREATE TABLE t (id int PRIMARY KEY, "
                                            "email text);\nCREATE UNIQUE INDEX t_email ON t "
@@ -478,12 +482,13 @@ Rules migrationRules()
                  .family = QStringLiteral("migrations"),
                  .defaultSeverity = Severity::Info,
                  .needs = Needs::History,
-                 .title = tr("Index created without CONCURRENTLY on an existing table"),
-                 .rationale = tr("CREATE INDEX without CONCURRENTLY blocks inserts, updates and "
-                                 "deletes on the table until the index is built: minutes on a "
-                                 "big table. Tables created in the same migration are empty "
-                                 "and left out."),
-                 .fix = tr("CREATE INDEX CONCURRENTLY, outside a transaction."),
+                 .title = Tr::tr("Index created without CONCURRENTLY on an existing table"),
+                 .rationale =
+                     Tr::tr("CREATE INDEX without CONCURRENTLY blocks inserts, updates and "
+                            "deletes on the table until the index is built: minutes on a "
+                            "big table. Tables created in the same migration are empty "
+                            "and left out."),
+                 .fix = Tr::tr("CREATE INDEX CONCURRENTLY, outside a transaction."),
                  .sqlite = false,
                  .example = QStringLiteral("-- V1__t.sql\nCREATE TABLE t (id int PRIMARY KEY, "
                                            "email text);\n-- V2__idx.sql\nCREATE INDEX t_email "
@@ -494,26 +499,26 @@ Rules migrationRules()
                  .family = QStringLiteral("migrations"),
                  .defaultSeverity = Severity::Info,
                  .needs = Needs::History,
-                 .title = tr("One migration creating many tables"),
-                 .rationale = tr("A migration that creates many tables at once is hard to "
-                                 "review and to roll back. The first migration that creates "
-                                 "tables is exempt: building the initial schema (or a squashed "
-                                 "baseline) is its job."),
-                 .fix = tr("Split it by feature."),
+                 .title = Tr::tr("One migration creating many tables"),
+                 .rationale = Tr::tr("A migration that creates many tables at once is hard to "
+                                     "review and to roll back. The first migration that creates "
+                                     "tables is exempt: building the initial schema (or a squashed "
+                                     "baseline) is its job."),
+                 .fix = Tr::tr("Split it by feature."),
                  .thresholds = {{QStringLiteral("maxTables"), 10}}},
         .run = monolithicMigration});
-    rules.append(Rule{
-        .info = {.id = QStringLiteral("migration-count"),
-                 .family = QStringLiteral("migrations"),
-                 .defaultSeverity = Severity::Info,
-                 .needs = Needs::History,
-                 .title = tr("Many migrations: time to squash"),
-                 .rationale = tr("Every fresh environment, CI run and test database replays the "
-                                 "whole history; long histories are slow to apply and keep "
-                                 "dead tables and columns alive in review."),
-                 .fix = tr("Squash applied migrations into a baseline."),
-                 .thresholds = {{QStringLiteral("maxMigrations"), 150}}},
-        .run = migrationCount});
+    rules.append(Rule{.info = {.id = QStringLiteral("migration-count"),
+                               .family = QStringLiteral("migrations"),
+                               .defaultSeverity = Severity::Info,
+                               .needs = Needs::History,
+                               .title = Tr::tr("Many migrations: time to squash"),
+                               .rationale = Tr::tr(
+                                   "Every fresh environment, CI run and test database replays the "
+                                   "whole history; long histories are slow to apply and keep "
+                                   "dead tables and columns alive in review."),
+                               .fix = Tr::tr("Squash applied migrations into a baseline."),
+                               .thresholds = {{QStringLiteral("maxMigrations"), 150}}},
+                      .run = migrationCount});
     return rules;
 }
 

@@ -16,14 +16,14 @@ Rule rule(const char *id, Severity severity, const char *title, const char *rati
           const char *fix, const char *example,
           std::function<void(const ReviewContext &, Findings &)> run)
 {
-    using referential::tr;
+    using referential::Tr;
     return Rule{.info = {.id = QString::fromLatin1(id),
                          .family = QStringLiteral("referential"),
                          .defaultSeverity = severity,
                          .needs = Needs::Static,
-                         .title = tr(title),
-                         .rationale = tr(rationale),
-                         .fix = tr(fix),
+                         .title = Tr::tr(title),
+                         .rationale = Tr::tr(rationale),
+                         .fix = Tr::tr(fix),
                          .example = QString::fromLatin1(example)},
                 .run = std::move(run)};
 }

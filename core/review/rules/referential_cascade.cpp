@@ -108,11 +108,12 @@ void cascadeInconsistent(const ReviewContext &context, Findings &out)
             int total = 0;
             for (const int n : std::as_const(counts))
                 total += n;
-            f.message = tr("%1 is ON DELETE %2, unlike %3 of the %4 %5 foreign keys (ON DELETE %6)")
-                            .arg(arrow(r), policyWords(r.fk->onDelete))
-                            .arg(counts.value(majority))
-                            .arg(total)
-                            .arg(role, policyWords(majority));
+            f.message =
+                Tr::tr("%1 is ON DELETE %2, unlike %3 of the %4 %5 foreign keys (ON DELETE %6)")
+                    .arg(arrow(r), policyWords(r.fk->onDelete))
+                    .arg(counts.value(majority))
+                    .arg(total)
+                    .arg(role, policyWords(majority));
             f.fix = replaceForeignKeySql(context, *r.from, *r.fk, majority);
             out.append(f);
         }
@@ -157,11 +158,12 @@ void fkNoOnDelete(const ReviewContext &context, Findings &out)
             Finding f;
             f.object = foreignKeyObject(*r.from, *r.fk);
             f.location = r.fk->origin;
-            f.message = tr("%1 does not say what happens ON DELETE, while %2 other foreign keys "
-                           "to %3 do (%4)")
-                            .arg(arrow(r))
-                            .arg(explicitCount)
-                            .arg(r.to->name, statedText.join(QLatin1String(", ")));
+            f.message =
+                Tr::tr("%1 does not say what happens ON DELETE, while %2 other foreign keys "
+                       "to %3 do (%4)")
+                    .arg(arrow(r))
+                    .arg(explicitCount)
+                    .arg(r.to->name, statedText.join(QLatin1String(", ")));
             f.fix = replaceForeignKeySql(context, *r.from, *r.fk, common);
             out.append(f);
         }
@@ -188,17 +190,19 @@ void setNullNotNull(const ReviewContext &context, Findings &out)
                 f.location = r.fk->origin;
                 f.fingerprintKey = event + QLatin1Char(':') + name;
                 f.message =
-                    setNull ? tr("%1 is ON %2 SET NULL but %3 is NOT NULL: the %2 on %4 fails")
-                                  .arg(arrow(r), event, name, r.to->name)
-                            : tr("%1 is ON %2 SET DEFAULT but %3 is NOT NULL without a default: "
+                    setNull
+                        ? Tr::tr("%1 is ON %2 SET NULL but %3 is NOT NULL: the %2 on %4 fails")
+                              .arg(arrow(r), event, name, r.to->name)
+                        : Tr::tr("%1 is ON %2 SET DEFAULT but %3 is NOT NULL without a default: "
                                  "the %2 on %4 fails")
-                                  .arg(arrow(r), event, name, r.to->name);
-                f.fix = context.isSqlite()
-                            ? tr("-- Rebuild %1 with %2 nullable, or choose CASCADE or RESTRICT.")
-                                  .arg(context.qualified(*r.from), context.quote(name))
-                            : QLatin1String("ALTER TABLE ") + context.qualified(*r.from) +
-                                  QLatin1String(" ALTER COLUMN ") + context.quote(name) +
-                                  QLatin1String(" DROP NOT NULL;");
+                              .arg(arrow(r), event, name, r.to->name);
+                f.fix =
+                    context.isSqlite()
+                        ? Tr::tr("-- Rebuild %1 with %2 nullable, or choose CASCADE or RESTRICT.")
+                              .arg(context.qualified(*r.from), context.quote(name))
+                        : QLatin1String("ALTER TABLE ") + context.qualified(*r.from) +
+                              QLatin1String(" ALTER COLUMN ") + context.quote(name) +
+                              QLatin1String(" DROP NOT NULL;");
                 out.append(f);
             }
         }
@@ -255,8 +259,8 @@ void cascadeBlocked(const ReviewContext &context, Findings &out)
                                ReviewContext::key(middle->schema, middle->name),
                                ReviewContext::key(blocker.from->schema, blocker.from->name)};
             f.location = blocker.fk->origin;
-            f.message = tr("%1 (ON DELETE %2) blocks the cascade %3 → %4: deleting from %3 "
-                           "fails wherever the %4 rows it cascades to are referenced from %5")
+            f.message = Tr::tr("%1 (ON DELETE %2) blocks the cascade %3 → %4: deleting from %3 "
+                               "fails wherever the %4 rows it cascades to are referenced from %5")
                             .arg(arrow(blocker), policyWords(blocker.fk->onDelete), root->name,
                                  middle->name, blocker.from->name);
             f.fix = replaceForeignKeySql(context, *blocker.from, *blocker.fk,
@@ -362,21 +366,23 @@ void circularFk(const ReviewContext &context, Findings &out)
         for (const model::Table *t : std::as_const(component))
             f.object.tables.append(ReviewContext::key(t->schema, t->name));
         f.location = path.constFirst().fk->origin;
-        f.message = insertable
-                        ? tr("Foreign keys form a cycle: %1").arg(names.join(QStringLiteral(" → ")))
-                        : tr("Foreign keys form a cycle of NOT NULL, non-deferrable links (%1): "
-                             "no row can be inserted first")
-                              .arg(names.join(QStringLiteral(" → ")));
+        f.message =
+            insertable
+                ? Tr::tr("Foreign keys form a cycle: %1").arg(names.join(QStringLiteral(" → ")))
+                : Tr::tr("Foreign keys form a cycle of NOT NULL, non-deferrable links (%1): "
+                         "no row can be inserted first")
+                      .arg(names.join(QStringLiteral(" → ")));
         if (component.size() > path.size())
-            f.message += tr(" (%1 tables are in the cycle group)").arg(component.size());
+            f.message += Tr::tr(" (%1 tables are in the cycle group)").arg(component.size());
         const Reference &link = path.constLast();
-        f.fix = context.isSqlite()
-                    ? tr("-- Declare one link DEFERRABLE INITIALLY DEFERRED (rebuild %1), or make "
+        f.fix =
+            context.isSqlite()
+                ? Tr::tr("-- Declare one link DEFERRABLE INITIALLY DEFERRED (rebuild %1), or make "
                          "it nullable and fill it in after both rows exist.")
-                          .arg(context.qualified(*link.from))
-                    : QLatin1String("ALTER TABLE ") + context.qualified(*link.from) +
-                          QLatin1String(" ALTER CONSTRAINT ") + context.quote(link.fk->name) +
-                          QLatin1String(" DEFERRABLE INITIALLY DEFERRED;");
+                      .arg(context.qualified(*link.from))
+                : QLatin1String("ALTER TABLE ") + context.qualified(*link.from) +
+                      QLatin1String(" ALTER CONSTRAINT ") + context.quote(link.fk->name) +
+                      QLatin1String(" DEFERRABLE INITIALLY DEFERRED;");
         out.append(f);
     }
 }

@@ -38,39 +38,39 @@ void danglingForeignKey(const ReviewContext &context, const model::Table &table,
         f.object = foreignKeyObject(table, fk);
         f.message = message;
         f.location = fk.origin;
-        f.fix = tr("Point the foreign key at an existing key, or drop it.");
+        f.fix = Tr::tr("Point the foreign key at an existing key, or drop it.");
         f.fingerprintKey = fk.columns.join(QLatin1Char(','));
         out.append(f);
     };
     const QString from = describeKey(table, fk.columns);
     for (const QString &column : fk.columns) {
         if (!table.column(column))
-            report(tr("Foreign key %1 names column %2, which %3 does not have")
+            report(Tr::tr("Foreign key %1 names column %2, which %3 does not have")
                        .arg(from, column, table.name));
     }
     const model::Table *target = context.referencedTable(fk);
     if (!target) {
-        report(tr("Foreign key %1 references table %2, which does not exist")
+        report(Tr::tr("Foreign key %1 references table %2, which does not exist")
                    .arg(from, context.qualifiedName(fk.refSchema, fk.refTable)));
         return;
     }
     if (fk.refColumns.isEmpty()) {
-        report(tr("Foreign key %1 references the primary key of %2, which has none")
+        report(Tr::tr("Foreign key %1 references the primary key of %2, which has none")
                    .arg(from, target->name));
         return;
     }
     bool missing = false;
     for (const QString &column : fk.refColumns) {
         if (!target->column(column)) {
-            report(tr("Foreign key %1 references column %2.%3, which does not exist")
+            report(Tr::tr("Foreign key %1 references column %2.%3, which does not exist")
                        .arg(from, target->name, column));
             missing = true;
         }
     }
     // SQLite accepts such a key and fails every later write with "foreign key mismatch".
     if (!missing && !target->external && !isUniqueKey(*target, fk.refColumns))
-        report(tr("Foreign key %1 references %2, which is not a primary key or unique: every "
-                  "write that checks it fails with \"foreign key mismatch\"")
+        report(Tr::tr("Foreign key %1 references %2, which is not a primary key or unique: every "
+                      "write that checks it fails with \"foreign key mismatch\"")
                    .arg(from, describeKey(*target, fk.refColumns)));
 }
 
@@ -90,10 +90,10 @@ void danglingReference(const ReviewContext &context, Findings &out)
                 f.object = object;
                 f.object.schema = table->schema;
                 f.object.table = table->name;
-                f.message =
-                    tr("%1 names column %2, which %3 does not have").arg(what, column, table->name);
+                f.message = Tr::tr("%1 names column %2, which %3 does not have")
+                                .arg(what, column, table->name);
                 f.location = origin;
-                f.fix = tr("Drop or correct the object; the column is gone.");
+                f.fix = Tr::tr("Drop or correct the object; the column is gone.");
                 f.fingerprintKey = column;
                 out.append(f);
             }
@@ -101,18 +101,18 @@ void danglingReference(const ReviewContext &context, Findings &out)
         ObjectRef constraint{.kind = ObjectRef::Kind::Constraint};
         if (table->primaryKey) {
             constraint.constraint = table->primaryKey->name;
-            missingColumn(table->primaryKey->columns, tr("Primary key"), table->primaryKey->origin,
-                          constraint);
+            missingColumn(table->primaryKey->columns, Tr::tr("Primary key"),
+                          table->primaryKey->origin, constraint);
         }
         for (const model::KeyConstraint &unique : table->uniques) {
             constraint.constraint = unique.name;
-            missingColumn(unique.columns, tr("Unique constraint %1").arg(unique.name),
+            missingColumn(unique.columns, Tr::tr("Unique constraint %1").arg(unique.name),
                           unique.origin, constraint);
         }
         for (const model::CheckConstraint &check : table->checks) {
             constraint.constraint = check.name;
-            missingColumn(check.columns, tr("Check constraint %1").arg(check.name), check.origin,
-                          constraint);
+            missingColumn(check.columns, Tr::tr("Check constraint %1").arg(check.name),
+                          check.origin, constraint);
         }
         for (const model::Index &index : table->indexes) {
             // Expression elements are checked by the loader; only plain columns here.
@@ -121,7 +121,7 @@ void danglingReference(const ReviewContext &context, Findings &out)
                 columns.append(element.column);
             columns.append(index.include);
             ObjectRef object{.kind = ObjectRef::Kind::Index, .index = index.name};
-            missingColumn(columns, tr("Index %1").arg(index.name), index.origin, object);
+            missingColumn(columns, Tr::tr("Index %1").arg(index.name), index.origin, object);
         }
     }
 }
@@ -147,13 +147,13 @@ void fkToNonPk(const ReviewContext &context, Findings &out)
             f.object = foreignKeyObject(*table, fk);
             f.location = fk.origin;
             f.message =
-                tr("Foreign key %1 references %2, a unique key that is not the primary "
-                   "key %3")
+                Tr::tr("Foreign key %1 references %2, a unique key that is not the primary "
+                       "key %3")
                     .arg(describeKey(*table, fk.columns), describeKey(*target, fk.refColumns),
                          describeKey(*target, target->primaryKey->columns));
-            f.fix = tr("Reference the primary key of %1 unless the natural key is meant to be "
-                       "the stable identity (it then must never change, or needs ON UPDATE "
-                       "CASCADE).")
+            f.fix = Tr::tr("Reference the primary key of %1 unless the natural key is meant to be "
+                           "the stable identity (it then must never change, or needs ON UPDATE "
+                           "CASCADE).")
                         .arg(target->name);
             out.append(f);
         }
@@ -182,15 +182,15 @@ void fkTypeMismatch(const ReviewContext &context, Findings &out)
                 f.location = fk.origin;
                 f.fingerprintKey = child->name;
                 if (context.isSqlite()) {
-                    f.message = tr("%1.%2 (%3, %4 affinity) references %5.%6 (%7, %8 affinity)")
+                    f.message = Tr::tr("%1.%2 (%3, %4 affinity) references %5.%6 (%7, %8 affinity)")
                                     .arg(table->name, child->name, child->type, childType,
                                          target->name, parent->name, parent->type, parentType);
-                    f.fix = tr("-- SQLite cannot change a column type; rebuild %1 declaring %2 "
-                               "as %3.")
+                    f.fix = Tr::tr("-- SQLite cannot change a column type; rebuild %1 declaring %2 "
+                                   "as %3.")
                                 .arg(context.qualified(*table), context.quote(child->name),
                                      parent->type);
                 } else {
-                    f.message = tr("%1.%2 is %3 but the %4.%5 it references is %6")
+                    f.message = Tr::tr("%1.%2 is %3 but the %4.%5 it references is %6")
                                     .arg(table->name, child->name, child->type, target->name,
                                          parent->name, parent->type);
                     f.fix = QLatin1String("ALTER TABLE ") + context.qualified(*table) +

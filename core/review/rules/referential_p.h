@@ -10,10 +10,10 @@
 
 namespace schemalens::review::referential {
 
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("review", text);
-}
+// Translated in the "review" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(review)
+};
 
 // "a, b" for messages and SQL column lists (identifiers quoted as the dialect needs).
 QString columnList(const ReviewContext &context, const QStringList &columns);

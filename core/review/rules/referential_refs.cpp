@@ -18,12 +18,12 @@ QString identifierName(const QString &name)
 QString reasonText(const QString &reason)
 {
     if (reason == QLatin1String("self"))
-        return tr("a reference to its own table");
+        return Tr::tr("a reference to its own table");
     if (reason == QLatin1String("prefix"))
-        return tr("named after the table with a prefix");
+        return Tr::tr("named after the table with a prefix");
     if (reason == QLatin1String("plural"))
-        return tr("named after the table in the singular");
-    return tr("named after the table");
+        return Tr::tr("named after the table in the singular");
+    return Tr::tr("named after the table");
 }
 
 } // namespace
@@ -41,7 +41,7 @@ void softFk(const ReviewContext &context, Findings &out)
         f.object.refTable = soft.target->name;
         f.object.refColumns = {soft.targetColumn};
         f.location = column ? column->origin : soft.table->origin;
-        f.message = tr("%1.%2 looks like a reference to %3.%4 (%5) but has no foreign key")
+        f.message = Tr::tr("%1.%2 looks like a reference to %3.%4 (%5) but has no foreign key")
                         .arg(soft.table->name, soft.column, soft.target->name, soft.targetColumn,
                              reasonText(soft.reason));
         const QString name = identifierName(soft.table->name + QLatin1Char('_') + soft.column +
@@ -75,12 +75,13 @@ void polymorphicFk(const ReviewContext &context, Findings &out)
             f.object.column = pair.idColumn;
             f.object.columns = {pair.typeColumn, pair.idColumn};
             f.location = id ? id->origin : table->origin;
-            f.message = tr("%1.%2 + %3 is a polymorphic reference: no constraint can check that "
-                           "the row it names exists")
-                            .arg(table->name, pair.typeColumn, pair.idColumn);
-            f.fix = tr("Use one nullable foreign key column per target table with CHECK "
-                       "(num_nonnulls(a_id, b_id) = 1), or make the targets share one parent "
-                       "table the reference can point at.");
+            f.message =
+                Tr::tr("%1.%2 + %3 is a polymorphic reference: no constraint can check that "
+                       "the row it names exists")
+                    .arg(table->name, pair.typeColumn, pair.idColumn);
+            f.fix = Tr::tr("Use one nullable foreign key column per target table with CHECK "
+                           "(num_nonnulls(a_id, b_id) = 1), or make the targets share one parent "
+                           "table the reference can point at.");
             out.append(f);
         }
     }
@@ -102,8 +103,8 @@ void fkMissingIndex(const ReviewContext &context, Findings &out)
             Finding f;
             f.object = foreignKeyObject(*table, fk);
             f.location = fk.origin;
-            f.message = tr("Foreign key %1 → %2 has no index on (%3): every delete or key "
-                           "update in %2 scans %4")
+            f.message = Tr::tr("Foreign key %1 → %2 has no index on (%3): every delete or key "
+                               "update in %2 scans %4")
                             .arg(describeKey(*table, fk.columns), fk.refTable,
                                  fk.columns.join(QLatin1String(", ")), table->name);
             f.fix = indexSql(*table, fk.columns);
@@ -123,8 +124,9 @@ void fkMissingIndex(const ReviewContext &context, Findings &out)
         f.object.refColumns = {soft.targetColumn};
         const model::Column *column = soft.table->column(soft.column);
         f.location = column ? column->origin : soft.table->origin;
-        f.message = tr("Soft reference %1.%2 → %3 has no index: joins and lookups by %3 scan %1")
-                        .arg(soft.table->name, soft.column, soft.target->name);
+        f.message =
+            Tr::tr("Soft reference %1.%2 → %3 has no index: joins and lookups by %3 scan %1")
+                .arg(soft.table->name, soft.column, soft.target->name);
         f.fix = indexSql(*soft.table, {soft.column});
         out.append(f);
     }
@@ -209,8 +211,8 @@ void tenantCompositeFk(const ReviewContext &context, Findings &out)
                 f.location = fk.origin;
                 f.fingerprintKey = tenant.name;
                 f.message =
-                    tr("%1.%2 → %3 and %1.%4 → %5 are separate foreign keys: nothing "
-                       "ensures the %3 row belongs to the same %4")
+                    Tr::tr("%1.%2 → %3 and %1.%4 → %5 are separate foreign keys: nothing "
+                           "ensures the %3 row belongs to the same %4")
                         .arg(table->name, column, parent->name, tenant.name, tenantTable->name);
                 QStringList sql;
                 if (!hasUniqueOn(*parent, {tenant.name, key}) && !context.isSqlite())
@@ -273,14 +275,14 @@ void selfRefNoCheck(const ReviewContext &context, Findings &out)
             Finding f;
             f.object = foreignKeyObject(*table, fk);
             f.location = fk.origin;
-            f.message = tr("%1.%2 references its own table and nothing stops a row from naming "
-                           "itself (%2 = %3)")
+            f.message = Tr::tr("%1.%2 references its own table and nothing stops a row from naming "
+                               "itself (%2 = %3)")
                             .arg(table->name, column, key);
             const QString check = QLatin1String("CHECK (") + context.quote(column) +
                                   QLatin1String(" <> ") + context.quote(key) + QLatin1Char(')');
             if (context.isSqlite())
-                f.fix = tr("-- SQLite cannot add a constraint to an existing table; rebuild %1 "
-                           "with:")
+                f.fix = Tr::tr("-- SQLite cannot add a constraint to an existing table; rebuild %1 "
+                               "with:")
                             .arg(context.qualified(*table)) +
                         QLatin1Char('\n') + check;
             else

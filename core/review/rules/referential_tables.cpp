@@ -44,10 +44,10 @@ void tableNoPk(const ReviewContext &context, Findings &out)
         const QString name = context.qualified(*table);
         const QString alter = QLatin1String("ALTER TABLE ") + name;
         const QString rebuild =
-            tr("-- SQLite cannot add a primary key; rebuild %1 with:").arg(name) +
+            Tr::tr("-- SQLite cannot add a primary key; rebuild %1 with:").arg(name) +
             QLatin1Char('\n');
         if (!candidate.isEmpty()) {
-            f.message = tr("Table %1 has no primary key, though (%2) is unique and NOT NULL")
+            f.message = Tr::tr("Table %1 has no primary key, though (%2) is unique and NOT NULL")
                             .arg(table->name, candidate.join(QLatin1String(", ")));
             if (context.isSqlite())
                 f.fix = rebuild + QLatin1String("PRIMARY KEY (") + columnList(context, candidate) +
@@ -60,10 +60,10 @@ void tableNoPk(const ReviewContext &context, Findings &out)
                         columnList(context, candidate) + QLatin1String(");");
         } else {
             f.message = context.isSqlite()
-                            ? tr("Table %1 has no primary key: rows have only the implicit "
-                                 "rowid, which VACUUM may renumber")
+                            ? Tr::tr("Table %1 has no primary key: rows have only the implicit "
+                                     "rowid, which VACUUM may renumber")
                                   .arg(table->name)
-                            : tr("Table %1 has no primary key").arg(table->name);
+                            : Tr::tr("Table %1 has no primary key").arg(table->name);
             if (context.isSqlite())
                 f.fix = rebuild + QLatin1String("id INTEGER PRIMARY KEY");
             else if (table->column(QStringLiteral("id")))
@@ -195,7 +195,7 @@ void sequenceNotUnique(const ReviewContext &context, Findings &out)
             f.object.column = column.name;
             f.object.columns = {owner->column, column.name};
             f.location = column.origin;
-            f.message = tr("%1.%2 numbers rows per %3 but nothing makes (%3, %2) unique")
+            f.message = Tr::tr("%1.%2 numbers rows per %3 but nothing makes (%3, %2) unique")
                             .arg(table->name, column.name, owner->column);
             const QString keyName = QString(table->name + QLatin1Char('_') + owner->column +
                                             QLatin1Char('_') + column.name + QLatin1String("_key"))

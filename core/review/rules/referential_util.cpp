@@ -256,7 +256,7 @@ QString addForeignKeySql(const ReviewContext &context, const model::Table &table
 {
     const QString clause = fkClause(context, columns, target, targetColumns, onDelete);
     if (context.isSqlite())
-        return tr("-- SQLite cannot add a constraint to an existing table; rebuild %1 with:")
+        return Tr::tr("-- SQLite cannot add a constraint to an existing table; rebuild %1 with:")
                    .arg(context.qualified(table)) +
                QLatin1Char('\n') + clause;
     return QLatin1String("ALTER TABLE ") + context.qualified(table) +
@@ -272,7 +272,7 @@ QString replaceForeignKeySql(const ReviewContext &context, const model::Table &t
         return {};
     const QString clause = fkClause(context, fk.columns, *target, fk.refColumns, onDelete);
     if (context.isSqlite() || fk.name.isEmpty())
-        return tr("-- SQLite cannot alter a constraint; rebuild %1 with:")
+        return Tr::tr("-- SQLite cannot alter a constraint; rebuild %1 with:")
                    .arg(context.qualified(table)) +
                QLatin1Char('\n') + clause;
     return QLatin1String("ALTER TABLE ") + context.qualified(table) +

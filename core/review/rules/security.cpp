@@ -12,10 +12,10 @@ namespace schemalens::review {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("review", text);
-}
+// Translated in the "review" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(review)
+};
 
 // "apiKey", "API_KEY", "api-key" -> {"api", "key"}.
 QStringList words(const QString &name)
@@ -216,25 +216,27 @@ void plaintextSecret(const ReviewContext &context, Findings &out)
             f.object.schema = table->schema;
             f.object.table = table->name;
             f.object.column = column.name;
-            f.message = tr("%1.%2 is named like a %3 and stored as %4 with nothing saying it is "
-                           "hashed or encrypted: if it holds the value itself, anyone who can "
-                           "read the table (or a backup) can use it")
-                            .arg(table->name, column.name, kind,
-                                 column.type.isEmpty() ? QStringLiteral("value") : column.type);
+            f.message =
+                Tr::tr("%1.%2 is named like a %3 and stored as %4 with nothing saying it is "
+                       "hashed or encrypted: if it holds the value itself, anyone who can "
+                       "read the table (or a backup) can use it")
+                    .arg(table->name, column.name, kind,
+                         column.type.isEmpty() ? QStringLiteral("value") : column.type);
             const QString t = context.qualified(*table);
             const QString hashed = context.quote(column.name + QLatin1String("_hash"));
             if (kind == QLatin1String("password")) {
-                f.fix = tr("Store only a slow salted hash (argon2id, bcrypt) computed by the "
-                           "application; after re-hashing or resetting existing values:\n"
-                           "ALTER TABLE %1 RENAME COLUMN %2 TO %3;")
+                f.fix = Tr::tr("Store only a slow salted hash (argon2id, bcrypt) computed by the "
+                               "application; after re-hashing or resetting existing values:\n"
+                               "ALTER TABLE %1 RENAME COLUMN %2 TO %3;")
                             .arg(t, context.quote(column.name), hashed);
             } else {
-                f.fix = tr("If the application only compares the value, store a hash of it "
+                f.fix =
+                    Tr::tr("If the application only compares the value, store a hash of it "
                            "(SHA-256 of a random token is enough):\n"
                            "ALTER TABLE %1 RENAME COLUMN %2 TO %3;\n"
                            "If it must read the value back (a provider's token, a key it uses), "
                            "encrypt it with a key kept outside the database.")
-                            .arg(t, context.quote(column.name), hashed);
+                        .arg(t, context.quote(column.name), hashed);
             }
             f.location = column.origin.isValid() ? column.origin : table->origin;
             out.append(std::move(f));
@@ -328,8 +330,8 @@ void rlsMissing(const ReviewContext &context, Findings &out)
             f.object.schema = table->schema;
             f.object.table = table->name;
             f.object.columns = {p.column};
-            f.message = tr("%1.%2 has %3 but no row-level security, while %4 other table(s) of "
-                           "schema %1 with %3 have it (%5)")
+            f.message = Tr::tr("%1.%2 has %3 but no row-level security, while %4 other table(s) of "
+                               "schema %1 with %3 have it (%5)")
                             .arg(table->schema, table->name, p.column)
                             .arg(others.size())
                             .arg(sample);
@@ -338,8 +340,8 @@ void rlsMissing(const ReviewContext &context, Findings &out)
             if (expr.isEmpty())
                 expr = context.quote(p.column) + QLatin1String(" = /* the current ") + p.column +
                        QLatin1String(" */ NULL");
-            f.fix = tr("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY;\n"
-                       "CREATE POLICY %2 ON %1 USING (%3);")
+            f.fix = Tr::tr("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY;\n"
+                           "CREATE POLICY %2 ON %1 USING (%3);")
                         .arg(t, context.quote(table->name + QLatin1String("_") + p.column), expr);
             f.location = table->origin;
             out.append(std::move(f));
@@ -371,17 +373,17 @@ void rlsNoPolicy(const ReviewContext &context, Findings &out)
         f.object.schema = table->schema;
         f.object.table = table->name;
         f.message = table->forceRowSecurity
-                        ? tr("%1 has row-level security enabled and forced but no policy: "
-                             "every role, the owner included, sees and changes no row")
+                        ? Tr::tr("%1 has row-level security enabled and forced but no policy: "
+                                 "every role, the owner included, sees and changes no row")
                               .arg(table->name)
-                        : tr("%1 has row-level security enabled but no policy: every role but "
-                             "the owner and BYPASSRLS roles is denied all rows (deny-all; "
-                             "intended when only a service role uses the table)")
+                        : Tr::tr("%1 has row-level security enabled but no policy: every role but "
+                                 "the owner and BYPASSRLS roles is denied all rows (deny-all; "
+                                 "intended when only a service role uses the table)")
                               .arg(table->name);
-        f.fix = tr("If other roles should reach the table, add a policy, e.g.\n"
-                   "CREATE POLICY %1 ON %2 FOR SELECT USING (/* condition */ true);\n"
-                   "If deny-all is intended, say so: COMMENT ON TABLE %2 IS 'RLS deny-all: "
-                   "service role only';")
+        f.fix = Tr::tr("If other roles should reach the table, add a policy, e.g.\n"
+                       "CREATE POLICY %1 ON %2 FOR SELECT USING (/* condition */ true);\n"
+                       "If deny-all is intended, say so: COMMENT ON TABLE %2 IS 'RLS deny-all: "
+                       "service role only';")
                     .arg(context.quote(table->name + QLatin1String("_select")),
                          context.qualified(*table));
         f.location = table->origin;
@@ -405,47 +407,49 @@ Rules securityRules()
                  .family = QStringLiteral("security"),
                  .defaultSeverity = Severity::Warning,
                  .needs = Needs::Static,
-                 .title = tr("Secret stored as plain text"),
-                 .rationale = tr("A password, token, API key or credential kept as it is gives "
-                                 "anyone with read access to the table, a replica or a backup "
-                                 "the means to log in or call the API as its owner."),
-                 .fix = tr("Store a hash when the value is only compared, or encrypt it with a "
-                           "key kept outside the database when it must be read back."),
+                 .title = Tr::tr("Secret stored as plain text"),
+                 .rationale = Tr::tr("A password, token, API key or credential kept as it is gives "
+                                     "anyone with read access to the table, a replica or a backup "
+                                     "the means to log in or call the API as its owner."),
+                 .fix = Tr::tr("Store a hash when the value is only compared, or encrypt it with a "
+                               "key kept outside the database when it must be read back."),
                  .example = QStringLiteral("CREATE TABLE api_keys (\n"
                                            "  id bigint PRIMARY KEY,\n"
                                            "  api_key text NOT NULL\n);")},
         .run = plaintextSecret});
-    rules.append(Rule{
-        .info = {.id = QStringLiteral("rls-missing"),
-                 .family = QStringLiteral("security"),
-                 .defaultSeverity = Severity::Warning,
-                 .needs = Needs::Static,
-                 .title = tr("Table without row-level security next to tables with it"),
-                 .rationale = tr("When a schema relies on row-level security to keep tenants or "
+    rules.append(
+        Rule{.info = {.id = QStringLiteral("rls-missing"),
+                      .family = QStringLiteral("security"),
+                      .defaultSeverity = Severity::Warning,
+                      .needs = Needs::Static,
+                      .title = Tr::tr("Table without row-level security next to tables with it"),
+                      .rationale =
+                          Tr::tr("When a schema relies on row-level security to keep tenants or "
                                  "users apart, a table with the same owner column but no RLS "
                                  "is readable across tenants by every role that can select it."),
-                 .fix = tr("ENABLE ROW LEVEL SECURITY on the table and add the policy its "
-                           "siblings use."),
-                 .sqlite = false,
-                 .example = QStringLiteral(
-                     "CREATE TABLE notes (id bigint PRIMARY KEY, user_id uuid NOT NULL);\n"
-                     "ALTER TABLE notes ENABLE ROW LEVEL SECURITY;\n"
-                     "CREATE POLICY notes_owner ON notes USING (user_id = "
-                     "current_setting('app.user_id')::uuid);\n"
-                     "CREATE TABLE files (id bigint PRIMARY KEY, user_id uuid NOT NULL);")},
-        .run = rlsMissing});
+                      .fix = Tr::tr("ENABLE ROW LEVEL SECURITY on the table and add the policy its "
+                                    "siblings use."),
+                      .sqlite = false,
+                      .example = QStringLiteral(
+                          "CREATE TABLE notes (id bigint PRIMARY KEY, user_id uuid NOT NULL);\n"
+                          "ALTER TABLE notes ENABLE ROW LEVEL SECURITY;\n"
+                          "CREATE POLICY notes_owner ON notes USING (user_id = "
+                          "current_setting('app.user_id')::uuid);\n"
+                          "CREATE TABLE files (id bigint PRIMARY KEY, user_id uuid NOT NULL);")},
+             .run = rlsMissing});
     rules.append(Rule{
         .info = {.id = QStringLiteral("rls-no-policy"),
                  .family = QStringLiteral("security"),
                  .defaultSeverity = Severity::Warning,
                  .needs = Needs::Static,
-                 .title = tr("Row-level security without a policy"),
-                 .rationale = tr("With RLS enabled and no policy, PostgreSQL denies every row to "
-                                 "every role except the owner and BYPASSRLS roles; often an "
-                                 "unfinished migration, sometimes a deliberate service-only "
-                                 "table."),
-                 .fix = tr("Add the policies the table needs, or document that deny-all is "
-                           "intended."),
+                 .title = Tr::tr("Row-level security without a policy"),
+                 .rationale =
+                     Tr::tr("With RLS enabled and no policy, PostgreSQL denies every row to "
+                            "every role except the owner and BYPASSRLS roles; often an "
+                            "unfinished migration, sometimes a deliberate service-only "
+                            "table."),
+                 .fix = Tr::tr("Add the policies the table needs, or document that deny-all is "
+                               "intended."),
                  .sqlite = false,
                  .example = QStringLiteral("CREATE TABLE audit (id bigint PRIMARY KEY);\n"
                                            "ALTER TABLE audit ENABLE ROW LEVEL SECURITY;")},

@@ -57,9 +57,10 @@ QString sqlLiteral(const QString &value)
 
 QString sqliteRebuildHint(const ReviewContext &context, const model::Table &table)
 {
-    return tr("SQLite cannot alter a column or add a constraint to an existing table: create "
-              "%1_new with the corrected definition, copy the rows (INSERT INTO %1_new SELECT … "
-              "FROM %1), drop %1 and rename %1_new to %1.")
+    return Tr::tr(
+               "SQLite cannot alter a column or add a constraint to an existing table: create "
+               "%1_new with the corrected definition, copy the rows (INSERT INTO %1_new SELECT … "
+               "FROM %1), drop %1 and rename %1_new to %1.")
         .arg(context.qualified(table));
 }
 

@@ -11,10 +11,10 @@
 
 namespace schemalens::review::types {
 
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("review", text);
-}
+// Translated in the "review" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(review)
+};
 
 Rules enumRules();  // enum-like-no-check, text-matches-enum, enum-style-mixed
 Rules valueRules(); // money-as-float, decimal-no-precision, json-as-text, bool-as-int, uuid-as-text

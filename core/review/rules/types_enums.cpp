@@ -131,7 +131,7 @@ QString checkFix(const ReviewContext &context, const model::Table &table,
         QStringLiteral("CHECK (%1 IN (%2))").arg(context.quote(column.name), values);
     if (context.isSqlite())
         return sqliteRebuildHint(context, table) + QLatin1Char(' ') +
-               tr("Declare the column with %1.").arg(check);
+               Tr::tr("Declare the column with %1.").arg(check);
     const QString name =
         context.quote(table.name + QLatin1Char('_') + column.name + QLatin1String("_check"));
     // NOT VALID then VALIDATE: the scan runs without blocking writes.
@@ -150,8 +150,8 @@ void enumLikeNoCheck(const ReviewContext &context, Findings &out)
         if (matchingEnum(context, usage, *c.table, *c.column))
             continue;
         Finding f = columnFinding(context, *c.table, *c.column);
-        f.message = tr("%1.%2 (%3) looks enum-like but no CHECK, enum type or lookup-table FK "
-                       "keeps it to its values")
+        f.message = Tr::tr("%1.%2 (%3) looks enum-like but no CHECK, enum type or lookup-table FK "
+                           "keeps it to its values")
                         .arg(c.table->name, c.column->name, c.column->type);
         f.fix = checkFix(context, *c.table, *c.column);
         out.append(std::move(f));
@@ -184,7 +184,7 @@ void textMatchesEnum(const ReviewContext &context, Findings &out)
             const QString enumName = context.qualifiedName(e->schema, e->name);
             f.object.refSchema = e->schema;
             f.object.refTable = e->name; // the type it should use
-            f.message = tr("%1.%2 is %3 but the enum type %4 lists its values; use the type")
+            f.message = Tr::tr("%1.%2 is %3 but the enum type %4 lists its values; use the type")
                             .arg(table->name, column.name, column.type, enumName);
             const QString alter = QStringLiteral("ALTER TABLE %1 ").arg(context.qualified(*table));
             const QString col = context.quote(column.name);
@@ -239,18 +239,19 @@ void enumStyleMixed(const ReviewContext &context, Findings &out)
     tables.sort();
     f.object.tables = tables;
     f.location = minority.first().column->origin;
-    f.message = tr("Enum-like columns are kept to their values in two ways: %1 by enum types "
-                   "(%2) and %3 by CHECK lists (%4)")
+    f.message = Tr::tr("Enum-like columns are kept to their values in two ways: %1 by enum types "
+                       "(%2) and %3 by CHECK lists (%4)")
                     .arg(byEnum.size())
                     .arg(examples(byEnum))
                     .arg(byCheck.size())
                     .arg(examples(byCheck));
-    f.fix = enumsWin ? tr("Pick one style: convert the CHECK-listed columns to enum types "
-                          "(CREATE TYPE … AS ENUM, then ALTER COLUMN … TYPE … USING col::type) "
-                          "and drop their CHECKs.")
-                     : tr("Pick one style: replace the enum-typed columns by text with a CHECK "
-                          "listing the values (ALTER COLUMN … TYPE text, ADD CONSTRAINT … CHECK "
-                          "(col IN (…))), or convert the CHECKs to enum types.");
+    f.fix = enumsWin
+                ? Tr::tr("Pick one style: convert the CHECK-listed columns to enum types "
+                         "(CREATE TYPE … AS ENUM, then ALTER COLUMN … TYPE … USING col::type) "
+                         "and drop their CHECKs.")
+                : Tr::tr("Pick one style: replace the enum-typed columns by text with a CHECK "
+                         "listing the values (ALTER COLUMN … TYPE text, ADD CONSTRAINT … CHECK "
+                         "(col IN (…))), or convert the CHECKs to enum types.");
     out.append(std::move(f));
 }
 
@@ -264,49 +265,49 @@ Rules enumRules()
                  .family = QStringLiteral("types"),
                  .defaultSeverity = Severity::Warning,
                  .needs = Needs::Static,
-                 .title = tr("Enum-like text column without CHECK or enum type"),
-                 .rationale = tr("A status/type/kind/role-like column that accepts any string "
-                                 "collects typos and retired values ('canceled' next to "
-                                 "'cancelled'); every query filtering on it then misses rows."),
-                 .fix = tr("Add CHECK (col IN (...)) listing the allowed values, use an enum "
-                           "type, or reference a lookup table."),
+                 .title = Tr::tr("Enum-like text column without CHECK or enum type"),
+                 .rationale = Tr::tr("A status/type/kind/role-like column that accepts any string "
+                                     "collects typos and retired values ('canceled' next to "
+                                     "'cancelled'); every query filtering on it then misses rows."),
+                 .fix = Tr::tr("Add CHECK (col IN (...)) listing the allowed values, use an enum "
+                               "type, or reference a lookup table."),
                  .example = QStringLiteral("CREATE TABLE orders (\n"
                                            "  id bigint PRIMARY KEY,\n"
                                            "  status text NOT NULL DEFAULT 'pending'\n);")},
         .run = enumLikeNoCheck});
-    rules.append(
-        Rule{.info = {.id = QStringLiteral("text-matches-enum"),
-                      .family = QStringLiteral("types"),
-                      .defaultSeverity = Severity::Warning,
-                      .needs = Needs::Static,
-                      .title = tr("Text column that should use an existing enum type"),
-                      .rationale = tr("The schema already declares the list of values as an enum "
-                                      "type, but this column is plain text, so nothing keeps it to "
-                                      "that list and the two drift apart."),
-                      .fix = tr("ALTER TABLE t ALTER COLUMN c TYPE the_enum USING c::the_enum;"),
-                      .sqlite = false,
-                      .example = QStringLiteral(
-                          "CREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped');\n"
-                          "CREATE TABLE orders (\n  id bigint PRIMARY KEY,\n"
-                          "  status text NOT NULL DEFAULT 'pending'\n);")},
-             .run = textMatchesEnum});
-    rules.append(
-        Rule{.info = {.id = QStringLiteral("enum-style-mixed"),
-                      .family = QStringLiteral("types"),
-                      .defaultSeverity = Severity::Info,
-                      .needs = Needs::Static,
-                      .title = tr("Enum types and CHECK lists mixed for enum-like columns"),
-                      .rationale = tr("Two ways of keeping columns to a list of values means two "
-                                      "ways of adding a value (ALTER TYPE … ADD VALUE versus "
-                                      "replacing a CHECK), and reviewers must check both."),
-                      .fix = tr("Pick one style for the schema and convert the minority."),
-                      .sqlite = false,
-                      .example = QStringLiteral(
-                          "CREATE TYPE order_status AS ENUM ('pending', 'paid');\n"
-                          "CREATE TABLE orders (id bigint PRIMARY KEY, status order_status);\n"
-                          "CREATE TABLE tickets (id bigint PRIMARY KEY,\n"
-                          "  state text CHECK (state IN ('open', 'closed')));")},
-             .run = enumStyleMixed});
+    rules.append(Rule{
+        .info = {.id = QStringLiteral("text-matches-enum"),
+                 .family = QStringLiteral("types"),
+                 .defaultSeverity = Severity::Warning,
+                 .needs = Needs::Static,
+                 .title = Tr::tr("Text column that should use an existing enum type"),
+                 .rationale = Tr::tr("The schema already declares the list of values as an enum "
+                                     "type, but this column is plain text, so nothing keeps it to "
+                                     "that list and the two drift apart."),
+                 .fix = Tr::tr("ALTER TABLE t ALTER COLUMN c TYPE the_enum USING c::the_enum;"),
+                 .sqlite = false,
+                 .example = QStringLiteral(
+                     "CREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped');\n"
+                     "CREATE TABLE orders (\n  id bigint PRIMARY KEY,\n"
+                     "  status text NOT NULL DEFAULT 'pending'\n);")},
+        .run = textMatchesEnum});
+    rules.append(Rule{
+        .info = {.id = QStringLiteral("enum-style-mixed"),
+                 .family = QStringLiteral("types"),
+                 .defaultSeverity = Severity::Info,
+                 .needs = Needs::Static,
+                 .title = Tr::tr("Enum types and CHECK lists mixed for enum-like columns"),
+                 .rationale = Tr::tr("Two ways of keeping columns to a list of values means two "
+                                     "ways of adding a value (ALTER TYPE … ADD VALUE versus "
+                                     "replacing a CHECK), and reviewers must check both."),
+                 .fix = Tr::tr("Pick one style for the schema and convert the minority."),
+                 .sqlite = false,
+                 .example = QStringLiteral(
+                     "CREATE TYPE order_status AS ENUM ('pending', 'paid');\n"
+                     "CREATE TABLE orders (id bigint PRIMARY KEY, status order_status);\n"
+                     "CREATE TABLE tickets (id bigint PRIMARY KEY,\n"
+                     "  state text CHECK (state IN ('open', 'closed')));")},
+        .run = enumStyleMixed});
     return rules;
 }
 

@@ -27,13 +27,13 @@ QString timeClassName(TimeClass c, bool sqlite)
     case TimeClass::Timestamp:
         return QStringLiteral("timestamp without time zone");
     case TimeClass::EpochInteger:
-        return sqlite ? tr("integer (unix epoch)") : tr("an integer epoch");
+        return sqlite ? Tr::tr("integer (unix epoch)") : Tr::tr("an integer epoch");
     case TimeClass::Date:
         return QStringLiteral("date");
     case TimeClass::Text:
-        return sqlite ? tr("text (ISO 8601)") : QStringLiteral("text");
+        return sqlite ? Tr::tr("text (ISO 8601)") : QStringLiteral("text");
     case TimeClass::EpochReal:
-        return tr("real (Julian day or epoch)");
+        return Tr::tr("real (Julian day or epoch)");
     case TimeClass::None:
         break;
     }
@@ -194,16 +194,17 @@ void timestampInconsistent(const ReviewContext &context, Findings &out)
                 names.append(c->name);
             f.object.columns = names;
             f.location = columns.first()->origin;
-            f.message = tr("%1: %2 stored as %3, where %4 of %5 timestamp columns in the schema "
-                           "are %6")
-                            .arg(table->name, names.join(QLatin1String(", ")),
-                                 timeClassName(it.key(), sqlite))
-                            .arg(counts.value(majority))
-                            .arg(all.size())
-                            .arg(timeClassName(majority, sqlite));
+            f.message =
+                Tr::tr("%1: %2 stored as %3, where %4 of %5 timestamp columns in the schema "
+                       "are %6")
+                    .arg(table->name, names.join(QLatin1String(", ")),
+                         timeClassName(it.key(), sqlite))
+                    .arg(counts.value(majority))
+                    .arg(all.size())
+                    .arg(timeClassName(majority, sqlite));
             if (sqlite) {
                 f.fix = sqliteRebuildHint(context, *table) + QLatin1Char(' ') +
-                        tr("Store %1 as %2 like the other tables.")
+                        Tr::tr("Store %1 as %2 like the other tables.")
                             .arg(names.join(QLatin1String(", ")), timeClassName(majority, true));
             } else {
                 QStringList steps;
@@ -224,7 +225,7 @@ void timestampInconsistent(const ReviewContext &context, Findings &out)
                 f.fix = QStringLiteral("ALTER TABLE %1 ").arg(context.qualified(*table)) +
                         steps.join(QLatin1String(",\n    ")) + QLatin1Char(';');
                 if (it.key() == TimeClass::Timestamp && majority == TimeClass::Timestamptz)
-                    f.fix += QLatin1Char(' ') + tr("-- if the stored values are UTC");
+                    f.fix += QLatin1Char(' ') + Tr::tr("-- if the stored values are UTC");
             }
             out.append(std::move(f));
         }
@@ -355,9 +356,10 @@ void missingUpdatedAt(const ReviewContext &context, Findings &out)
         f.object.table = table->name;
         f.object.columns = {created->name, evidence->name};
         f.location = table->origin;
-        f.message = tr("%1 has %2 and changes over time (%3) but no updated_at: when a row last "
-                       "changed cannot be told")
-                        .arg(table->name, created->name, evidence->name);
+        f.message =
+            Tr::tr("%1 has %2 and changes over time (%3) but no updated_at: when a row last "
+                   "changed cannot be told")
+                .arg(table->name, created->name, evidence->name);
         const QString updatedName = context.quote(updatedNameFor(created->name));
         if (context.isSqlite()) {
             // ADD COLUMN cannot take CURRENT_TIMESTAMP as default in SQLite: backfill instead.
@@ -372,7 +374,7 @@ void missingUpdatedAt(const ReviewContext &context, Findings &out)
                     .arg(context.qualified(*table), updatedName, created->type,
                          def ? QString(QStringLiteral(" NOT NULL DEFAULT ") + *def) : QString()) +
                 QLatin1Char(' ') +
-                tr("-- and set it on every UPDATE (a BEFORE UPDATE trigger or the ORM)");
+                Tr::tr("-- and set it on every UPDATE (a BEFORE UPDATE trigger or the ORM)");
         }
         out.append(std::move(f));
     }
@@ -424,29 +426,33 @@ void hardcodedDatedDefault(const ReviewContext &context, Findings &out)
             const QString alter = QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 ")
                                       .arg(context.qualified(*table), col);
             if (kind == QLatin1String("date")) {
-                f.message = tr("%1.%2 defaults to the fixed date '%3', which every new row gets "
-                               "long after it has passed")
-                                .arg(table->name, column.name, *literal);
+                f.message =
+                    Tr::tr("%1.%2 defaults to the fixed date '%3', which every new row gets "
+                           "long after it has passed")
+                        .arg(table->name, column.name, *literal);
                 const bool time = baseType(column.type).startsWith(QLatin1String("timestamp"));
                 if (context.isSqlite())
-                    f.fix = sqliteRebuildHint(context, *table) + QLatin1Char(' ') +
-                            tr("Default to CURRENT_DATE/CURRENT_TIMESTAMP or drop the default.");
+                    f.fix =
+                        sqliteRebuildHint(context, *table) + QLatin1Char(' ') +
+                        Tr::tr("Default to CURRENT_DATE/CURRENT_TIMESTAMP or drop the default.");
                 else
                     f.fix = alter +
                             (time ? QStringLiteral("SET DEFAULT now();")
                                   : QStringLiteral("SET DEFAULT CURRENT_DATE;")) +
                             QLatin1Char(' ') +
-                            tr("-- or DROP DEFAULT and let the application set it");
+                            Tr::tr("-- or DROP DEFAULT and let the application set it");
             } else {
-                f.message = tr("%1.%2 defaults to the version '%3', which new rows keep getting "
-                               "after the next release")
-                                .arg(table->name, column.name, *literal);
+                f.message =
+                    Tr::tr("%1.%2 defaults to the version '%3', which new rows keep getting "
+                           "after the next release")
+                        .arg(table->name, column.name, *literal);
                 if (context.isSqlite())
-                    f.fix = sqliteRebuildHint(context, *table) + QLatin1Char(' ') +
-                            tr("Drop the default; the application writes the version it speaks.");
+                    f.fix =
+                        sqliteRebuildHint(context, *table) + QLatin1Char(' ') +
+                        Tr::tr("Drop the default; the application writes the version it speaks.");
                 else
                     f.fix = alter + QStringLiteral("DROP DEFAULT;") + QLatin1Char(' ') +
-                            tr("-- the application writes the version it speaks");
+                            Tr::tr("-- the application writes the version it speaks");
             }
             out.append(std::move(f));
         }
@@ -463,13 +469,14 @@ Rules timeRules()
                  .family = QStringLiteral("types"),
                  .defaultSeverity = Severity::Info,
                  .needs = Needs::Static,
-                 .title = tr("Timestamps stored in different ways across tables"),
-                 .rationale = tr("Comparing or joining a timestamp with time zone against one "
-                                 "without (or against an epoch number) silently applies the "
-                                 "session time zone or needs a conversion; a schema should store "
-                                 "points in time one way."),
-                 .fix = tr("Convert the minority to the schema's convention (usually "
-                           "timestamptz)."),
+                 .title = Tr::tr("Timestamps stored in different ways across tables"),
+                 .rationale =
+                     Tr::tr("Comparing or joining a timestamp with time zone against one "
+                            "without (or against an epoch number) silently applies the "
+                            "session time zone or needs a conversion; a schema should store "
+                            "points in time one way."),
+                 .fix = Tr::tr("Convert the minority to the schema's convention (usually "
+                               "timestamptz)."),
                  .example =
                      QStringLiteral("CREATE TABLE a (id int PRIMARY KEY, created_at timestamptz);\n"
                                     "CREATE TABLE b (id int PRIMARY KEY, created_at timestamptz);\n"
@@ -483,11 +490,13 @@ Rules timeRules()
                  .family = QStringLiteral("types"),
                  .defaultSeverity = Severity::Info,
                  .needs = Needs::Static,
-                 .title = tr("Mutable table with created_at but no updated_at"),
-                 .rationale = tr("Rows whose status changes need to say when they last changed: "
-                                 "for incremental sync, cache invalidation and debugging."),
-                 .fix = tr("Add updated_at with the created_at's type and default, and set it on "
-                           "every update."),
+                 .title = Tr::tr("Mutable table with created_at but no updated_at"),
+                 .rationale =
+                     Tr::tr("Rows whose status changes need to say when they last changed: "
+                            "for incremental sync, cache invalidation and debugging."),
+                 .fix =
+                     Tr::tr("Add updated_at with the created_at's type and default, and set it on "
+                            "every update."),
                  .example = QStringLiteral("CREATE TABLE orders (\n  id bigint PRIMARY KEY,\n"
                                            "  status text NOT NULL,\n"
                                            "  created_at timestamptz NOT NULL DEFAULT now()\n);")},
@@ -497,11 +506,12 @@ Rules timeRules()
                  .family = QStringLiteral("types"),
                  .defaultSeverity = Severity::Info,
                  .needs = Needs::Static,
-                 .title = tr("Default that embeds a date or version"),
-                 .rationale = tr("A default of '2021-01-01' or 'v2' was right the day it was "
-                                 "written; every row inserted since silently gets a stale value."),
-                 .fix = tr("Default to now()/CURRENT_DATE, or drop the default and let the "
-                           "application write the value."),
+                 .title = Tr::tr("Default that embeds a date or version"),
+                 .rationale =
+                     Tr::tr("A default of '2021-01-01' or 'v2' was right the day it was "
+                            "written; every row inserted since silently gets a stale value."),
+                 .fix = Tr::tr("Default to now()/CURRENT_DATE, or drop the default and let the "
+                               "application write the value."),
                  .example = QStringLiteral("CREATE TABLE documents (\n  id bigint PRIMARY KEY,\n"
                                            "  format_version text NOT NULL DEFAULT 'v2'\n);")},
         .run = hardcodedDatedDefault});

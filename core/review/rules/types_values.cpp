@@ -107,14 +107,14 @@ void moneyAsFloat(const ReviewContext &context, Findings &out)
             }
             Finding f = columnFinding(context, *table, column);
             if (sqliteDecimal)
-                f.message = tr("%1.%2 (%3) holds money, but SQLite stores non-integer NUMERIC "
-                               "values as binary floats")
+                f.message = Tr::tr("%1.%2 (%3) holds money, but SQLite stores non-integer NUMERIC "
+                                   "values as binary floats")
                                 .arg(table->name, column.name, column.type);
             else
-                f.message = tr("%1.%2 holds money in a floating-point type (%3)")
+                f.message = Tr::tr("%1.%2 holds money in a floating-point type (%3)")
                                 .arg(table->name, column.name, column.type);
             if (context.isSqlite())
-                f.fix = tr("Store the amount in minor units (cents) as INTEGER. ") +
+                f.fix = Tr::tr("Store the amount in minor units (cents) as INTEGER. ") +
                         sqliteRebuildHint(context, *table);
             else if (cents)
                 f.fix = alterTypeFix(
@@ -139,16 +139,18 @@ void decimalNoPrecision(const ReviewContext &context, Findings &out)
             if (type != QLatin1String("numeric") && type != QLatin1String("decimal"))
                 continue;
             Finding f = columnFinding(context, *table, column);
-            f.message = tr("%1.%2 is numeric without precision and scale: any number of digits, "
-                           "each value with the scale it was written with")
-                            .arg(table->name, column.name);
+            f.message =
+                Tr::tr("%1.%2 is numeric without precision and scale: any number of digits, "
+                       "each value with the scale it was written with")
+                    .arg(table->name, column.name);
             const bool money = isMoneyName(nameTokens(column.name));
             f.fix = alterTypeFix(context, *table, column,
                                  money ? QStringLiteral("numeric(19, 4)")
                                        : QStringLiteral("numeric(precision, scale)"),
                                  QString());
             if (!money)
-                f.fix += QLatin1Char(' ') + tr("-- choose the digits and decimals the values need");
+                f.fix +=
+                    QLatin1Char(' ') + Tr::tr("-- choose the digits and decimals the values need");
             out.append(std::move(f));
         }
     }
@@ -207,18 +209,19 @@ void jsonAsText(const ReviewContext &context, Findings &out)
             Finding f = columnFinding(context, *table, column);
             if (context.isSqlite()) {
                 // JSON in TEXT is SQLite's way; what is missing is the validation.
-                f.message = declaredJson
-                                ? tr("%1.%2 is declared %3, but SQLite checks no type: without a "
-                                     "json_valid() CHECK any text goes in")
-                                      .arg(table->name, column.name, column.type)
-                                : tr("%1.%2 holds JSON in %3 without a json_valid() CHECK")
-                                      .arg(table->name, column.name, column.type);
+                f.message =
+                    declaredJson
+                        ? Tr::tr("%1.%2 is declared %3, but SQLite checks no type: without a "
+                                 "json_valid() CHECK any text goes in")
+                              .arg(table->name, column.name, column.type)
+                        : Tr::tr("%1.%2 holds JSON in %3 without a json_valid() CHECK")
+                              .arg(table->name, column.name, column.type);
                 f.fix = sqliteRebuildHint(context, *table) + QLatin1Char(' ') +
-                        tr("Declare the column with CHECK (json_valid(%1)).")
+                        Tr::tr("Declare the column with CHECK (json_valid(%1)).")
                             .arg(context.quote(column.name));
             } else {
-                f.message = tr("%1.%2 holds JSON in %3: nothing validates it and it cannot be "
-                               "indexed or queried as JSON; use jsonb")
+                f.message = Tr::tr("%1.%2 holds JSON in %3: nothing validates it and it cannot be "
+                                   "indexed or queried as JSON; use jsonb")
                                 .arg(table->name, column.name, column.type);
                 QString sql;
                 const std::optional<QString> def = literalDefault(column);
@@ -276,14 +279,15 @@ void boolAsInt(const ReviewContext &context, Findings &out)
             Finding f = columnFinding(context, *table, column);
             const QString col = context.quote(column.name);
             if (context.isSqlite()) {
-                f.message = tr("%1.%2 is a flag stored as %3; SQLite's booleans are INTEGER 0/1")
-                                .arg(table->name, column.name, column.type);
+                f.message =
+                    Tr::tr("%1.%2 is a flag stored as %3; SQLite's booleans are INTEGER 0/1")
+                        .arg(table->name, column.name, column.type);
                 f.fix = sqliteRebuildHint(context, *table) + QLatin1Char(' ') +
-                        tr("Declare it as %1 INTEGER NOT NULL CHECK (%1 IN (0, 1)).").arg(col);
+                        Tr::tr("Declare it as %1 INTEGER NOT NULL CHECK (%1 IN (0, 1)).").arg(col);
                 out.append(std::move(f));
                 continue;
             }
-            f.message = tr("%1.%2 is a flag stored as %3; PostgreSQL has boolean")
+            f.message = Tr::tr("%1.%2 is a flag stored as %3; PostgreSQL has boolean")
                             .arg(table->name, column.name, column.type);
             QStringList steps;
             QString prelude;
@@ -377,8 +381,8 @@ void uuidAsText(const ReviewContext &context, Findings &out)
                 referencedFlagged(*table, column.name))
                 continue;
             Finding f = columnFinding(context, *table, column);
-            f.message = tr("%1.%2 stores UUIDs as %3; the uuid type takes 16 bytes instead "
-                           "of 37 and rejects malformed values")
+            f.message = Tr::tr("%1.%2 stores UUIDs as %3; the uuid type takes 16 bytes instead "
+                               "of 37 and rejects malformed values")
                             .arg(table->name, column.name, column.type);
             auto alterColumn = [&](const model::Table &t, const model::Column &c) -> QString {
                 const QString col = context.quote(c.name);
@@ -410,8 +414,9 @@ void uuidAsText(const ReviewContext &context, Findings &out)
                 f.message +=
                     QCoreApplication::translate("review", " (and in %n referencing column(s))",
                                                 nullptr, int(referencing.size()));
-                statements.prepend(tr("-- in one transaction, with the foreign keys dropped and "
-                                      "re-created around it:"));
+                statements.prepend(
+                    Tr::tr("-- in one transaction, with the foreign keys dropped and "
+                           "re-created around it:"));
             }
             f.fix = statements.join(QLatin1Char('\n'));
             out.append(std::move(f));
@@ -429,11 +434,12 @@ Rules valueRules()
                  .family = QStringLiteral("types"),
                  .defaultSeverity = Severity::Warning,
                  .needs = Needs::Static,
-                 .title = tr("Money in a floating-point column"),
-                 .rationale = tr("Binary floating point cannot represent most decimal fractions "
-                                 "(0.10 is 0.1000000000000000055…): sums drift by cents and "
-                                 "equality checks fail."),
-                 .fix = tr("Use numeric(p, s) (PostgreSQL) or integer minor units (cents)."),
+                 .title = Tr::tr("Money in a floating-point column"),
+                 .rationale =
+                     Tr::tr("Binary floating point cannot represent most decimal fractions "
+                            "(0.10 is 0.1000000000000000055…): sums drift by cents and "
+                            "equality checks fail."),
+                 .fix = Tr::tr("Use numeric(p, s) (PostgreSQL) or integer minor units (cents)."),
                  .example = QStringLiteral("CREATE TABLE invoices (\n  id bigint PRIMARY KEY,\n"
                                            "  total_price double precision NOT NULL\n);")},
         .run = moneyAsFloat});
@@ -442,11 +448,12 @@ Rules valueRules()
                  .family = QStringLiteral("types"),
                  .defaultSeverity = Severity::Info,
                  .needs = Needs::Static,
-                 .title = tr("NUMERIC without precision and scale"),
-                 .rationale = tr("Unconstrained numeric accepts up to 131072 digits and keeps "
-                                 "whatever scale each value was written with, so 1.5 and 1.50 "
-                                 "come back differently and nothing bounds the size."),
-                 .fix = tr("Declare numeric(precision, scale) for the values the column holds."),
+                 .title = Tr::tr("NUMERIC without precision and scale"),
+                 .rationale = Tr::tr("Unconstrained numeric accepts up to 131072 digits and keeps "
+                                     "whatever scale each value was written with, so 1.5 and 1.50 "
+                                     "come back differently and nothing bounds the size."),
+                 .fix =
+                     Tr::tr("Declare numeric(precision, scale) for the values the column holds."),
                  // SQLite ignores the precision of DECIMAL(p, s): declaring one changes nothing.
                  .sqlite = false,
                  .example = QStringLiteral("CREATE TABLE payments (\n  id bigint PRIMARY KEY,\n"
@@ -457,44 +464,47 @@ Rules valueRules()
                  .family = QStringLiteral("types"),
                  .defaultSeverity = Severity::Info,
                  .needs = Needs::Static,
-                 .title = tr("JSON kept in a text column without validation"),
-                 .rationale = tr("A text column accepts malformed JSON that breaks every reader "
-                                 "later; PostgreSQL's jsonb validates, compresses and can be "
-                                 "indexed, SQLite's json_valid() CHECK validates."),
-                 .fix = tr("PostgreSQL: ALTER COLUMN c TYPE jsonb USING c::jsonb; SQLite: "
-                           "CHECK (json_valid(c))."),
+                 .title = Tr::tr("JSON kept in a text column without validation"),
+                 .rationale =
+                     Tr::tr("A text column accepts malformed JSON that breaks every reader "
+                            "later; PostgreSQL's jsonb validates, compresses and can be "
+                            "indexed, SQLite's json_valid() CHECK validates."),
+                 .fix = Tr::tr("PostgreSQL: ALTER COLUMN c TYPE jsonb USING c::jsonb; SQLite: "
+                               "CHECK (json_valid(c))."),
                  .example = QStringLiteral("CREATE TABLE webhooks (\n  id bigint PRIMARY KEY,\n"
                                            "  payload_json text NOT NULL\n);")},
         .run = jsonAsText});
-    rules.append(Rule{
-        .info = {.id = QStringLiteral("bool-as-int"),
-                 .family = QStringLiteral("types"),
-                 .defaultSeverity = Severity::Info,
-                 .needs = Needs::Static,
-                 .title = tr("Flag stored as an integer or text"),
-                 .rationale = tr("is_*/has_*/*_enabled flags in integer or text columns accept "
+    rules.append(
+        Rule{.info = {.id = QStringLiteral("bool-as-int"),
+                      .family = QStringLiteral("types"),
+                      .defaultSeverity = Severity::Info,
+                      .needs = Needs::Static,
+                      .title = Tr::tr("Flag stored as an integer or text"),
+                      .rationale =
+                          Tr::tr("is_*/has_*/*_enabled flags in integer or text columns accept "
                                  "2, -1 or 'maybe'; PostgreSQL's boolean says what the column "
                                  "is. In SQLite, INTEGER 0/1 is the idiom, text flags are not."),
-                 .fix = tr("ALTER COLUMN flag TYPE boolean USING flag <> 0"),
-                 .example = QStringLiteral("CREATE TABLE users (\n  id bigint PRIMARY KEY,\n"
-                                           "  is_admin smallint NOT NULL DEFAULT 0\n);")},
-        .run = boolAsInt});
-    rules.append(Rule{
-        .info = {.id = QStringLiteral("uuid-as-text"),
-                 .family = QStringLiteral("types"),
-                 .defaultSeverity = Severity::Info,
-                 .needs = Needs::Static,
-                 .title = tr("UUID stored as text"),
-                 .rationale = tr("A UUID in text/varchar(36) takes more than twice the space of "
+                      .fix = Tr::tr("ALTER COLUMN flag TYPE boolean USING flag <> 0"),
+                      .example = QStringLiteral("CREATE TABLE users (\n  id bigint PRIMARY KEY,\n"
+                                                "  is_admin smallint NOT NULL DEFAULT 0\n);")},
+             .run = boolAsInt});
+    rules.append(
+        Rule{.info = {.id = QStringLiteral("uuid-as-text"),
+                      .family = QStringLiteral("types"),
+                      .defaultSeverity = Severity::Info,
+                      .needs = Needs::Static,
+                      .title = Tr::tr("UUID stored as text"),
+                      .rationale =
+                          Tr::tr("A UUID in text/varchar(36) takes more than twice the space of "
                                  "the uuid type, in the table and every index, and accepts "
                                  "malformed values."),
-                 .fix = tr("ALTER COLUMN c TYPE uuid USING c::uuid"),
-                 // SQLite has no uuid type: TEXT (or a 16-byte BLOB) is how it is done there.
-                 .sqlite = false,
-                 .example = QStringLiteral("CREATE TABLE devices (\n"
-                                           "  id varchar(36) PRIMARY KEY,\n"
-                                           "  owner_uuid text NOT NULL\n);")},
-        .run = uuidAsText});
+                      .fix = Tr::tr("ALTER COLUMN c TYPE uuid USING c::uuid"),
+                      // SQLite has no uuid type: TEXT (or a 16-byte BLOB) is how it is done there.
+                      .sqlite = false,
+                      .example = QStringLiteral("CREATE TABLE devices (\n"
+                                                "  id varchar(36) PRIMARY KEY,\n"
+                                                "  owner_uuid text NOT NULL\n);")},
+             .run = uuidAsText});
     return rules;
 }
 

@@ -56,20 +56,21 @@ QList<Column> PgApplier::inferSelectColumns(const JsonObject &select, QStringLis
 {
     if (depth > 32)
         return {};
-    // UNION/INTERSECT/EXCEPT: the left branch names the columns.
-    if (select.contains(QLatin1String("larg"))) {
-        QList<Column> left = inferSelectColumns(obj(select, "larg"), dependsOn, depth + 1);
-        inferSelectColumns(obj(select, "rarg"), dependsOn, depth + 1);
-        return left;
-    }
-
-    // WITH names are relations only inside this query; outer queries' names pass down.
+    // WITH names are relations only inside this query (both branches of a
+    // UNION under it too); outer queries' names pass down.
     QStringList cteNames = m_cteNames;
     for (const JsonValue &cte : arr(obj(select, "withClause"), "ctes"))
         cteNames.append(str(obj(cte.toObject(), "CommonTableExpr"), "ctename"));
     const QStringList savedCtes = m_cteNames;
     m_cteNames = cteNames;
     const auto restoreCtes = qScopeGuard([&] { m_cteNames = savedCtes; });
+
+    // UNION/INTERSECT/EXCEPT: the left branch names the columns.
+    if (select.contains(QLatin1String("larg"))) {
+        QList<Column> left = inferSelectColumns(obj(select, "larg"), dependsOn, depth + 1);
+        inferSelectColumns(obj(select, "rarg"), dependsOn, depth + 1);
+        return left;
+    }
 
     QList<FromItem> from;
     std::function<void(const JsonObject &)> addFromItem = [&](const JsonObject &item) {

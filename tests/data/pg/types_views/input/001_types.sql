@@ -14,3 +14,7 @@ CREATE VIEW to_drop AS SELECT 1 AS one;
 DROP VIEW to_drop;
 COMMENT ON TYPE mood IS 'How someone feels';
 COMMENT ON VIEW happy_people IS 'Only the happy ones';
+-- A WITH name is a relation in both branches of the UNION under it (Lemmy's post_view).
+CREATE VIEW feelings_twice AS
+WITH felt AS (SELECT feeling FROM mood_counts)
+SELECT feeling FROM felt UNION ALL SELECT feeling FROM felt;

@@ -3,6 +3,7 @@
 // item model.
 
 #include "app/gui/detailspane.h"
+#include "app/gui/diagramscene.h"
 #include "app/gui/findingsdock.h"
 #include "app/gui/findingsmodel.h"
 #include "app/gui/mainwindow.h"
@@ -10,6 +11,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -29,6 +33,7 @@ private Q_SLOTS:
     void selectingAFindingShowsItsSource();
     void brokenSourceShowsAnError();
     void cancelStopsLoading();
+    void themeChoiceColoursTheWholeWindow();
 
 private:
     static bool waitShown(gui::MainWindow &window);
@@ -155,7 +160,8 @@ void TstGui::brokenSourceShowsAnError()
     const auto browsers = window.findChildren<QTextBrowser *>();
     bool shown = false;
     for (QTextBrowser *b : browsers)
-        shown = shown || (b->isVisible() && b->toPlainText().contains(QLatin1String("Could not open")));
+        shown =
+            shown || (b->isVisible() && b->toPlainText().contains(QLatin1String("Could not open")));
     QVERIFY(shown);
 }
 
@@ -174,4 +180,41 @@ void TstGui::cancelStopsLoading()
 }
 
 QTEST_MAIN(TstGui)
+// Choosing Dark or Light recolours the window, not only the diagram, and "Follow System" gives
+// the desktop's palette back.
+void TstGui::themeChoiceColoursTheWholeWindow()
+{
+    QSettings().remove(QStringLiteral("ui/theme"));
+    const QPalette desktop = QApplication::palette();
+    const bool desktopDark = desktop.window().color().lightness() < 128;
+    gui::MainWindow window;
+    auto themeAction = [&](const QString &title) -> QAction * {
+        for (QAction *menu : window.menuBar()->actions())
+            if (menu->menu())
+                for (QAction *sub : menu->menu()->actions())
+                    if (sub->menu())
+                        for (QAction *a : sub->menu()->actions())
+                            if (a->text() == title)
+                                return a;
+        return nullptr;
+    };
+    QAction *dark = themeAction(QStringLiteral("&Dark"));
+    QAction *light = themeAction(QStringLiteral("&Light"));
+    QAction *system = themeAction(QStringLiteral("Follow &System"));
+    QVERIFY(dark && light && system);
+
+    dark->trigger();
+    QCOMPARE(window.diagramScene()->theme().name, QStringLiteral("dark"));
+    QVERIFY(QApplication::palette().window().color().lightness() < 128);
+    QVERIFY(QApplication::palette().text().color().lightness() > 128);
+    light->trigger();
+    QCOMPARE(window.diagramScene()->theme().name, QStringLiteral("light"));
+    QVERIFY(QApplication::palette().window().color().lightness() >= 128);
+    system->trigger();
+    QCOMPARE(window.diagramScene()->theme().name,
+             desktopDark ? QStringLiteral("dark") : QStringLiteral("light"));
+    QCOMPARE(QApplication::palette().window().color(), desktop.window().color());
+    QSettings().remove(QStringLiteral("ui/theme"));
+}
+
 #include "tst_gui.moc"

@@ -96,6 +96,7 @@ private:
     QLineEdit *m_search = nullptr;
     int m_searchHit = -1;
     QString m_theme = QStringLiteral("system"); // "system", "light", "dark"
+    bool m_applyingTheme = false; // setPalette() re-enters applyTheme() through changeEvent
     // Kept across a reload of the same source: the viewport and the selected table.
     QString m_keepSource;
     QPointF m_keepCentre;

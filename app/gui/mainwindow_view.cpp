@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStyle>
 #include <QToolBar>
 
 namespace schemalens::gui {
@@ -154,14 +155,79 @@ void MainWindow::createViewActions()
     applyTheme();
 }
 
+namespace {
+
+// The palette the desktop gave the application, before any explicit choice replaced it.
+const QPalette &systemPalette()
+{
+    static const QPalette palette = QApplication::palette();
+    return palette;
+}
+
+// A dark palette for the whole window when Dark is chosen on a light desktop, so that docks,
+// menus and the findings list match the diagram instead of framing it in white.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80), highlight(0x2f, 0x6f, 0xb3);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, window.lighter(140));
+    p.setColor(QPalette::Midlight, window.lighter(120));
+    p.setColor(QPalette::Mid, window.darker(120));
+    p.setColor(QPalette::Dark, window.darker(160));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::HighlightedText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.window().color().lightness() < 128;
+}
+
+} // namespace
+
 void MainWindow::applyTheme()
 {
-    bool dark = m_theme == QLatin1String("dark");
-    // Qt 6.4 has no QStyleHints::colorScheme(); the system palette tells the same.
-    if (m_theme == QLatin1String("system"))
-        dark = QApplication::palette().window().color().lightness() < 128;
+    if (m_applyingTheme)
+        return;
+    m_applyingTheme = true;
+    // Qt 6.4 has no QStyleHints::colorScheme(); the system palette tells the same. Until an
+    // explicit choice replaced it, the current palette is the desktop's, and may have changed.
+    static bool overridden = false;
+    const bool systemDark = isDark(overridden ? systemPalette() : QApplication::palette());
+    const bool dark =
+        m_theme == QLatin1String("system") ? systemDark : m_theme == QLatin1String("dark");
+    // The window follows the choice too; the desktop's own palette when it already agrees.
+    QPalette wanted = systemPalette();
+    if (dark != systemDark)
+        wanted = dark ? darkPalette() : QApplication::style()->standardPalette();
+    if (!overridden && dark == systemDark)
+        wanted = QApplication::palette();
+    if (QApplication::palette() != wanted) {
+        (void)systemPalette(); // keep the desktop's palette before replacing it
+        overridden = true;
+        QApplication::setPalette(wanted);
+    }
     m_scene->setTheme(dark ? render::Theme::dark() : render::Theme::light());
     m_source->setDark(dark);
+    m_applyingTheme = false;
 }
 
 void MainWindow::changeEvent(QEvent *event)

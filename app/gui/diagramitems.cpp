@@ -5,11 +5,11 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 
-#include <algorithm>
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
+#include <algorithm>
 
 namespace schemalens::gui {
 
@@ -25,7 +25,8 @@ QString tooltipFor(const graph::Marks &marks, const QString &title)
         return title;
     QStringList lines = marks.messages.mid(0, 8);
     if (marks.messages.size() > 8)
-        lines.append(QCoreApplication::translate("gui", "… and %1 more").arg(marks.messages.size() - 8));
+        lines.append(
+            QCoreApplication::translate("gui", "… and %1 more").arg(marks.messages.size() - 8));
     return title + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
 }
 
@@ -79,15 +80,22 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->setPen(QPen(state.selected ? theme.selection : theme.border, 1.5 / lod));
     painter->setBrush(theme.headerFill);
     painter->drawRect(box);
-    // The largest font that keeps the name inside the box, never above ~14 screen pixels.
+    // The largest font that keeps the name inside the box, never above ~14 screen pixels;
+    // below ~4 screen pixels no one can read it, so it is not drawn at all.
     QFont font = theme.headerFont;
     font.setPixelSize(100);
-    const double nameWidth = QFontMetricsF(font).horizontalAdvance(table.name);
-    const double fitWidth = nameWidth > 0 ? 100 * (box.width() - 6) / nameWidth : 100;
-    font.setPixelSize(qMax(1, int(std::min({14 / lod, fitWidth, box.height() * 0.5}))));
-    painter->setFont(font);
-    painter->setPen(theme.headerText);
-    painter->drawText(box, Qt::AlignCenter, table.name);
+    if (m_nameFontKey != font.key()) {
+        m_nameFontKey = font.key();
+        m_nameAdvance = QFontMetricsF(font).horizontalAdvance(table.name);
+    }
+    const double fitWidth = m_nameAdvance > 0 ? 100 * (box.width() - 6) / m_nameAdvance : 100;
+    const double pixels = std::min({14 / lod, fitWidth, box.height() * 0.5});
+    if (pixels * lod >= 4) {
+        font.setPixelSize(qMax(1, int(pixels)));
+        painter->setFont(font);
+        painter->setPen(theme.headerText);
+        painter->drawText(box, Qt::AlignCenter, table.name);
+    }
     if (state.findings) {
         if (const auto worst = table.marks.worst()) {
             const double r = qMin(3.5 / lod, box.width() / 8);
@@ -138,7 +146,8 @@ EdgeItem::EdgeItem(const DiagramScene *scene, int edge, const graph::EdgeGeometr
             .arg(from.name, e.fromColumns.join(QLatin1String(", ")), to.name,
                  e.toColumns.join(QLatin1String(", ")),
                  e.soft ? QCoreApplication::translate("gui", " · inferred, no constraint")
-                        : QCoreApplication::translate("gui", " · ON DELETE %1").arg(e.onDelete.toUpper()));
+                        : QCoreApplication::translate("gui", " · ON DELETE %1")
+                              .arg(e.onDelete.toUpper()));
     setToolTip(tooltipFor(e.marks, title));
 }
 
@@ -160,11 +169,28 @@ void EdgeItem::setState(const render::EdgeState &state)
     update();
 }
 
-void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     render::EdgeState state = m_state;
     state.selected = isSelected();
     state.findings = m_scene->showFindings();
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod < namesOnlyBelow && !state.selected && !state.hovered) {
+        // Far out the crow's feet are specks: the line in its policy colour, one pixel wide,
+        // without antialiasing, is what an overview needs.
+        const render::EdgeStyle style =
+            render::edgeStyle(m_scene->graph().edges.at(m_edge), m_scene->theme(), state.findings);
+        painter->save(); // the view does not save painter state between items
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setOpacity(state.dimmed ? 0.2 : 1.0);
+        QPen pen(style.colour, 0, style.penStyle);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(m_path);
+        painter->restore();
+        return;
+    }
     render::paintEdge(*painter, m_scene->graph().edges.at(m_edge), m_geometry, m_scene->theme(),
                       state);
 }

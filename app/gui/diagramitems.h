@@ -22,8 +22,7 @@ public:
     int type() const override { return Type; }
     int node() const { return m_node; }
     QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     void setState(const render::TableState &state);
     const render::TableState &state() const { return m_state; }
     // The scene rectangle of column row ROW (for highlighting a finding's column).
@@ -38,6 +37,10 @@ private:
     const DiagramScene *m_scene;
     int m_node;
     render::TableMetrics m_metrics;
+    // The name's advance at a 100 px header font, measured once per font: shaping the name in
+    // every frame of a 2,000-table overview was most of its paint time.
+    mutable double m_nameAdvance = -1;
+    mutable QString m_nameFontKey;
     render::TableState m_state;
 };
 
@@ -50,8 +53,7 @@ public:
     int edge() const { return m_edge; }
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     void setState(const render::EdgeState &state);
 
 protected:
@@ -71,8 +73,7 @@ class ClusterItem : public QGraphicsItem {
 public:
     ClusterItem(const DiagramScene *scene, const graph::ClusterGeometry &cluster);
     QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     const DiagramScene *m_scene;

@@ -4,6 +4,9 @@
 #include "core/render/paint.h"
 
 #include <QMouseEvent>
+#include <QPainter>
+#include <QPixmap>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -13,48 +16,101 @@
 
 namespace schemalens::gui {
 
-// A small always-fitted view of the same scene with the main view's visible area drawn on
-// top; clicking or dragging in it moves the main view there.
-class Minimap : public QGraphicsView {
+// A small always-fitted overview of the scene with the main view's visible area drawn on
+// top; clicking or dragging in it moves the main view there. The scene is rendered once into
+// a pixmap and re-rendered only after it changes (debounced), so panning and zooming the main
+// view repaint a pixmap and a rectangle, not every table of a 2,000-table diagram again.
+class Minimap : public QWidget {
 public:
     Minimap(DiagramScene *scene, DiagramView *main)
-        : QGraphicsView(scene, main)
+        : QWidget(main)
+        , m_scene(scene)
         , m_main(main)
     {
-        setInteractive(false);
-        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setRenderHint(QPainter::Antialiasing, false);
-        setFrameShape(QFrame::Box);
+        setObjectName(QStringLiteral("Minimap"));
         setCursor(Qt::PointingHandCursor);
+        m_rerender.setSingleShot(true);
+        m_rerender.setInterval(250);
+        connect(&m_rerender, &QTimer::timeout, this, [this] {
+            m_image = QPixmap();
+            update();
+        });
+        connect(scene, &QGraphicsScene::changed, this, [this] {
+            if (!m_image.isNull())
+                m_rerender.start();
+        });
     }
-    void refit() { fitInView(scene()->sceneRect(), Qt::KeepAspectRatio); }
+    void refit()
+    {
+        m_image = QPixmap();
+        update();
+    }
 
 protected:
-    void drawForeground(QPainter *painter, const QRectF &) override
+    void paintEvent(QPaintEvent *) override
     {
+        QPainter painter(this);
+        const QRectF target = rect().adjusted(1, 1, -1, -1);
+        const QRectF source = m_scene->sceneRect();
+        if (source.isEmpty())
+            return;
+        const double scale =
+            std::min(target.width() / source.width(), target.height() / source.height());
+        const QSizeF drawn = source.size() * scale;
+        m_drawn = QRectF(target.center() - QPointF(drawn.width(), drawn.height()) / 2, drawn);
+        m_scale = scale;
+        if (m_image.isNull() || m_image.size() != size() * devicePixelRatioF()) {
+            m_image = QPixmap(size() * devicePixelRatioF());
+            m_image.setDevicePixelRatio(devicePixelRatioF());
+            m_image.fill(m_scene->theme().background);
+            QPainter image(&m_image);
+            m_scene->render(&image, m_drawn, source, Qt::KeepAspectRatio);
+        }
+        painter.drawPixmap(0, 0, m_image);
         const QRectF visible = m_main->mapToScene(m_main->viewport()->rect()).boundingRect();
         QColor fill = palette().highlight().color();
         fill.setAlpha(50);
-        painter->setBrush(fill);
-        painter->setPen(QPen(palette().highlight().color(), 0));
-        painter->drawRect(visible);
+        painter.setBrush(fill);
+        painter.setPen(QPen(palette().highlight().color(), 0));
+        painter.drawRect(toWidget(visible).intersected(m_drawn.adjusted(-1, -1, 1, 1)));
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(palette().mid().color());
+        painter.drawRect(rect().adjusted(0, 0, -1, -1));
     }
-    void mousePressEvent(QMouseEvent *event) override { m_main->centerOn(mapToScene(event->pos())); }
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        m_main->centerOn(toScene(event->position()));
+    }
     void mouseMoveEvent(QMouseEvent *event) override
     {
         if (event->buttons() & Qt::LeftButton)
-            m_main->centerOn(mapToScene(event->pos()));
+            m_main->centerOn(toScene(event->position()));
     }
-    void wheelEvent(QWheelEvent *) override {}
     void resizeEvent(QResizeEvent *event) override
     {
-        QGraphicsView::resizeEvent(event);
+        QWidget::resizeEvent(event);
         refit();
     }
 
 private:
+    QRectF toWidget(const QRectF &scene) const
+    {
+        const QPointF origin = m_scene->sceneRect().topLeft();
+        return QRectF(m_drawn.topLeft() + (scene.topLeft() - origin) * m_scale,
+                      scene.size() * m_scale);
+    }
+    QPointF toScene(const QPointF &widget) const
+    {
+        return m_scene->sceneRect().topLeft() +
+               (m_scale > 0 ? (widget - m_drawn.topLeft()) / m_scale : QPointF());
+    }
+
+    DiagramScene *m_scene;
     DiagramView *m_main;
+    QPixmap m_image;
+    QTimer m_rerender;
+    QRectF m_drawn; // where the scene is drawn in the widget
+    double m_scale = 1;
 };
 
 DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
@@ -86,7 +142,7 @@ void DiagramView::zoomTo(double scale)
     scale = qBound(0.02, scale, 4.0);
     const double factor = scale / zoom();
     QGraphicsView::scale(factor, factor);
-    m_minimap->viewport()->update();
+    m_minimap->update();
     Q_EMIT zoomChanged(zoom());
 }
 
@@ -115,12 +171,12 @@ void DiagramView::fitAll()
     }
     if (diagram.isEmpty() || area.height() - reserved < 50)
         return;
-    const double scale = std::min({area.width() / diagram.width(),
-                                   (area.height() - reserved) / diagram.height(), 1.0});
+    const double scale = std::min(
+        {area.width() / diagram.width(), (area.height() - reserved) / diagram.height(), 1.0});
     resetTransform();
     QGraphicsView::scale(scale, scale);
     centerOn(diagram.center());
-    m_minimap->viewport()->update();
+    m_minimap->update();
     Q_EMIT zoomChanged(zoom());
 }
 
@@ -132,7 +188,7 @@ void DiagramView::centreOnRect(const QRectF &rect)
     if (rect.width() > visible.width() || rect.height() > visible.height())
         fitInView(rect.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
     centerOn(rect.center());
-    m_minimap->viewport()->update();
+    m_minimap->update();
 }
 
 void DiagramView::setLegendVisible(bool visible)
@@ -191,13 +247,14 @@ void DiagramView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
     viewport()->update(); // the legend is fixed to the viewport, not the scene
-    m_minimap->viewport()->update();
+    m_minimap->update();
 }
 
 void DiagramView::placeMinimap()
 {
     const QRect area = viewport()->geometry();
-    m_minimap->move(area.right() - m_minimap->width() - 10, area.bottom() - m_minimap->height() - 10);
+    m_minimap->move(area.right() - m_minimap->width() - 10,
+                    area.bottom() - m_minimap->height() - 10);
 }
 
 } // namespace schemalens::gui

@@ -177,14 +177,14 @@ Frames summarise(QList<double> ms, double zoom)
 // repaints, the main viewport and the minimap, as the window's next update would.
 double frame(gui::DiagramView *view, const std::function<void()> &change)
 {
-    const QList<QGraphicsView *> minimaps = view->findChildren<QGraphicsView *>();
+    const QList<QWidget *> minimaps = view->findChildren<QWidget *>(QStringLiteral("Minimap"));
     QElapsedTimer timer;
     timer.start();
     change();
     view->viewport()->repaint();
-    for (QGraphicsView *minimap : minimaps) {
+    for (QWidget *minimap : minimaps) {
         if (minimap->isVisible())
-            minimap->viewport()->repaint();
+            minimap->repaint();
     }
     return timer.nsecsElapsed() / 1e6;
 }

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void initTestCase();
     void findingsModelIsWellBehaved();
     void findingsModelGroupings();
+    void shortFileNames_data();
+    void shortFileNames();
     void opensTheExample();
     void selectingAFindingShowsItsSource();
     void brokenSourceShowsAnError();
@@ -215,6 +217,25 @@ void TstGui::themeChoiceColoursTheWholeWindow()
              desktopDark ? QStringLiteral("dark") : QStringLiteral("light"));
     QCOMPARE(QApplication::palette().window().color(), desktop.window().color());
     QSettings().remove(QStringLiteral("ui/theme"));
+}
+
+void TstGui::shortFileNames_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("diesel") << "migrations/2019-03-30-212058_create_post_view/up.sql"
+                            << "2019-03-30-212058_create_post_view/up.sql";
+    QTest::newRow("prisma") << "prisma/migrations/20230605_init/migration.sql"
+                            << "20230605_init/migration.sql";
+    QTest::newRow("flyway") << "db/migration/V2__products.sql" << "V2__products.sql";
+    QTest::newRow("single file") << "schema.sql" << "schema.sql";
+}
+
+void TstGui::shortFileNames()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, shown);
+    QCOMPARE(gui::FindingsModel::shortFileName(path), shown);
 }
 
 #include "tst_gui.moc"

@@ -16,6 +16,21 @@ constexpr quintptr groupId = 0;
 
 } // namespace
 
+// A migration's file name, with its folder when the name alone says nothing: Diesel's
+// "up.sql" and Prisma's "migration.sql" repeat in every migration, their folder names the
+// migration ("2019-03-30-212058_create_post_view/up.sql"). Versioned names stand alone.
+QString FindingsModel::shortFileName(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    const QString folder = QFileInfo(info.path()).fileName();
+    const bool versioned =
+        std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isDigit(); });
+    if (versioned || folder.isEmpty() || folder == QLatin1String("."))
+        return name;
+    return folder + QLatin1Char('/') + name;
+}
+
 FindingsModel::FindingsModel(QObject *parent)
     : QAbstractItemModel(parent)
 {}
@@ -54,7 +69,7 @@ QString FindingsModel::objectText(const review::Finding &finding)
     if (!o.tables.isEmpty())
         return o.tables.join(QLatin1String(", "));
     if (!o.file.isEmpty())
-        return QFileInfo(o.file).fileName();
+        return shortFileName(o.file);
     return o.schema;
 }
 
@@ -206,7 +221,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return objectText(f);
         case LocationColumn:
             return f.location.file.isEmpty() ? QString()
-                                             : QFileInfo(f.location.file).fileName() +
+                                             : shortFileName(f.location.file) +
                                                    (f.location.line > 0
                                                         ? QLatin1Char(':') +
                                                               QString::number(f.location.line)

@@ -40,6 +40,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString objectText(const review::Finding &finding);
+    static QString shortFileName(const QString &path); // "up.sql" with its migration folder
 
 private:
     struct Group {

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void rules_data();
     void rules();
     void everyRuleHasCases();
+    void wellDesignedSchemasAreClean_data();
+    void wellDesignedSchemasAreClean();
 };
 
 namespace {
@@ -55,8 +57,8 @@ struct Expectation {
 
 QList<Expectation> expectationsOf(const QString &casePath)
 {
-    const QString file = QFileInfo(casePath).isDir() ? casePath + QLatin1String("/expect.txt")
-                                                     : casePath;
+    const QString file =
+        QFileInfo(casePath).isDir() ? casePath + QLatin1String("/expect.txt") : casePath;
     QFile f(file);
     QList<Expectation> out;
     if (!f.open(QIODevice::ReadOnly))
@@ -66,8 +68,8 @@ QList<Expectation> expectationsOf(const QString &casePath)
     for (const QString &text : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
         const auto m = line.match(text);
         if (m.hasMatch())
-            out.append({m.captured(2), m.captured(1) == QLatin1String("expect") ? m.captured(3)
-                                                                                : QString()});
+            out.append({m.captured(2),
+                        m.captured(1) == QLatin1String("expect") ? m.captured(3) : QString()});
     }
     return out;
 }
@@ -119,7 +121,8 @@ void TstReviewRules::rules()
         QStringList wanted = it.value();
         wanted.sort();
         if (actual != wanted)
-            qWarning().noquote() << it.key() << "found:\n  " << messages.join(QLatin1String("\n  "));
+            qWarning().noquote() << it.key() << "found:\n  "
+                                 << messages.join(QLatin1String("\n  "));
         QCOMPARE(actual, wanted);
     }
 }
@@ -148,4 +151,28 @@ void TstReviewRules::everyRuleHasCases()
 }
 
 QTEST_GUILESS_MAIN(TstReviewRules)
+
+// Schemas written the way a careful reviewer would want them (tests/data/well-designed): not
+// one warning or error. A rule that fires here cries wolf on good schemas.
+void TstReviewRules::wellDesignedSchemasAreClean_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("postgresql") << QStringLiteral(SCHEMALENS_TEST_DATA "/well-designed/tasks.pg");
+    QTest::newRow("sqlite") << QStringLiteral(SCHEMALENS_TEST_DATA "/well-designed/books.sqlite");
+}
+
+void TstReviewRules::wellDesignedSchemasAreClean()
+{
+    QFETCH(QString, path);
+    const auto reviewed = reviewtest::reviewPath(path);
+    QVERIFY(reviewed);
+    QVERIFY(reviewed->loaded.schema.tables.size() >= 2);
+    QStringList noise;
+    for (const review::Finding &f : reviewed->result.findings) {
+        if (f.severity != review::Severity::Info)
+            noise.append(f.rule + QLatin1String(": ") + f.message);
+    }
+    QVERIFY2(noise.isEmpty(), qPrintable(noise.join(QLatin1Char('\n'))));
+}
+
 #include "tst_review_rules.moc"

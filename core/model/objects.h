@@ -57,6 +57,9 @@ struct ForeignKey {
     QString refTable;
     QStringList refColumns;
     QString onDelete = QStringLiteral("no action");
+    // ON DELETE SET NULL (col, ...) / SET DEFAULT (col, ...) (PostgreSQL 15): only these
+    // columns change; empty means every column of the key.
+    QStringList onDeleteColumns;
     QString onUpdate = QStringLiteral("no action");
     bool onDeleteExplicit = false; // written in the source, not defaulted
     QString match = QStringLiteral("simple");

@@ -73,6 +73,8 @@ QJsonObject foreignKeyJson(const ForeignKey &fk)
                   {QLatin1String("onDelete"), fk.onDelete},
                   {QLatin1String("onUpdate"), fk.onUpdate},
                   {QLatin1String("deferrable"), fk.deferrable}};
+    if (!fk.onDeleteColumns.isEmpty())
+        o.insert(QLatin1String("onDeleteColumns"), strings(fk.onDeleteColumns));
     if (fk.initiallyDeferred)
         o.insert(QLatin1String("initiallyDeferred"), true);
     if (fk.match != QLatin1String("simple"))

@@ -583,6 +583,7 @@ void PgApplier::addForeignKey(Table &table, const ConstraintSpec &spec)
 
     fk.onDelete = fkAction(str(c, "fk_del_action"));
     fk.onUpdate = fkAction(str(c, "fk_upd_action"));
+    fk.onDeleteColumns = stringList(arr(c, "fk_del_set_cols"));
     // "ON DELETE NO ACTION" and no clause at all parse the same; only other actions count
     // as stated.
     fk.onDeleteExplicit =

@@ -179,7 +179,12 @@ void setNullNotNull(const ReviewContext &context, Findings &out)
             const bool setDefault = action == QLatin1String("set default");
             if (!setNull && !setDefault)
                 continue;
-            for (const QString &name : r.fk->columns) {
+            // ON DELETE SET NULL (assignee_id) leaves the key's other columns alone.
+            const QStringList &changed =
+                event == QLatin1String("DELETE") && !r.fk->onDeleteColumns.isEmpty()
+                    ? r.fk->onDeleteColumns
+                    : r.fk->columns;
+            for (const QString &name : changed) {
                 const model::Column *column = r.from->column(name);
                 // SET DEFAULT without a default sets NULL too.
                 if (!column || column->nullable || (setDefault && column->defaultExpr))

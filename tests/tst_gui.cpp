@@ -227,8 +227,10 @@ void TstGui::shortFileNames_data()
                             << "2019-03-30-212058_create_post_view/up.sql";
     QTest::newRow("prisma") << "prisma/migrations/20230605_init/migration.sql"
                             << "20230605_init/migration.sql";
-    QTest::newRow("flyway") << "db/migration/V2__products.sql" << "V2__products.sql";
-    QTest::newRow("single file") << "schema.sql" << "schema.sql";
+    QTest::newRow("flyway") << "db/migration/V2__products.sql"
+                            << "V2__products.sql";
+    QTest::newRow("single file") << "schema.sql"
+                                 << "schema.sql";
 }
 
 void TstGui::shortFileNames()

@@ -86,12 +86,11 @@ void ConnectionDialog::syncFromFields()
     if (m_syncing)
         return;
     QStringList parts;
-    for (const QString &part :
-         {keyValue(QStringLiteral("host"), m_host->text()),
-          keyValue(QStringLiteral("port"), QString::number(m_port->value())),
-          keyValue(QStringLiteral("dbname"), m_database->text()),
-          keyValue(QStringLiteral("user"), m_user->text()),
-          keyValue(QStringLiteral("sslmode"), m_sslMode->currentText())}) {
+    for (const QString &part : {keyValue(QStringLiteral("host"), m_host->text()),
+                                keyValue(QStringLiteral("port"), QString::number(m_port->value())),
+                                keyValue(QStringLiteral("dbname"), m_database->text()),
+                                keyValue(QStringLiteral("user"), m_user->text()),
+                                keyValue(QStringLiteral("sslmode"), m_sslMode->currentText())}) {
         if (!part.isEmpty())
             parts.append(part);
     }
@@ -109,7 +108,8 @@ QString ConnectionDialog::connectionString() const
             url.setPassword(m_password->text());
             connection = url.toString(QUrl::FullyEncoded);
         } else {
-            connection += QLatin1Char(' ') + keyValue(QStringLiteral("password"), m_password->text());
+            connection +=
+                QLatin1Char(' ') + keyValue(QStringLiteral("password"), m_password->text());
         }
     }
     return connection;

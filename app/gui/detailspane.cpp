@@ -28,9 +28,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     layout->addLayout(buttons);
     connect(m_copyFix, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_finding.fix); });
-    connect(m_openSource, &QPushButton::clicked, this, [this] {
-        Q_EMIT openLocation(m_finding.location.file, m_finding.location.line);
-    });
+    connect(m_openSource, &QPushButton::clicked, this,
+            [this] { Q_EMIT openLocation(m_finding.location.file, m_finding.location.line); });
     connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl &) {
         Q_EMIT openLocation(m_finding.location.file, m_finding.location.line);
     });
@@ -61,9 +60,9 @@ void DetailsPane::showFinding(const review::Finding &finding, const QString &rul
         html += QStringLiteral("<p><b>%1</b></p><pre>%2</pre>")
                     .arg(tr("Fix").toHtmlEscaped(), finding.fix.toHtmlEscaped());
     if (finding.location.isValid())
-        html += QStringLiteral("<p>%1 <a href='source:'>%2</a></p>")
-                    .arg(tr("Origin:").toHtmlEscaped(),
-                         finding.location.toString().toHtmlEscaped());
+        html +=
+            QStringLiteral("<p>%1 <a href='source:'>%2</a></p>")
+                .arg(tr("Origin:").toHtmlEscaped(), finding.location.toString().toHtmlEscaped());
     if (!finding.fingerprint.isEmpty())
         html += QStringLiteral("<p style='color:gray'>%1 <code>%2</code></p>")
                     .arg(tr("Fingerprint:").toHtmlEscaped(), finding.fingerprint);

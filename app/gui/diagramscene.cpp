@@ -40,7 +40,8 @@ void DiagramScene::setDiagram(graph::ErGraph graph, const graph::Layout &layout)
     for (const graph::ClusterGeometry &cluster : layout.clusters)
         addItem(new ClusterItem(this, cluster));
     for (int i = 0; i < m_graph.nodes.size(); ++i) {
-        auto *item = new TableItem(this, i, render::tableMetrics(m_graph.nodes.at(i), m_theme, measure));
+        auto *item =
+            new TableItem(this, i, render::tableMetrics(m_graph.nodes.at(i), m_theme, measure));
         if (i < layout.nodes.size())
             item->setPos(layout.nodes.at(i).topLeft());
         addItem(item);

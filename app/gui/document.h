@@ -18,10 +18,10 @@ struct Document {
     QString displayName; // folder or file name, or the database name
     load::LoadResult loaded;
     review::ReviewResult review;
-    graph::ErGraph graph;                  // the whole schema's diagram, before layout
-    QList<graph::NodeGeometry> geometry;   // its boxes measured with the diagram's fonts
-    QString configPath;               // the review file used, if any
-    QStringList configProblems;       // "path: message" of that review file
+    graph::ErGraph graph;                // the whole schema's diagram, before layout
+    QList<graph::NodeGeometry> geometry; // its boxes measured with the diagram's fonts
+    QString configPath;                  // the review file used, if any
+    QStringList configProblems;          // "path: message" of that review file
     qint64 loadMs = 0;
     qint64 reviewMs = 0;
 };

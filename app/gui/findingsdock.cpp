@@ -44,9 +44,9 @@ protected:
         const int severity = index.data(FindingsModel::SeverityRole).toInt();
         if (severity >= 0 && severity < m_shown.size() && !m_shown.at(severity))
             return false;
-        return m_text.isEmpty() ||
-               index.data(FindingsModel::SearchTextRole).toString().contains(m_text,
-                                                                             Qt::CaseInsensitive);
+        return m_text.isEmpty() || index.data(FindingsModel::SearchTextRole)
+                                       .toString()
+                                       .contains(m_text, Qt::CaseInsensitive);
     }
 
 private:

@@ -220,12 +220,12 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case ObjectColumn:
             return objectText(f);
         case LocationColumn:
-            return f.location.file.isEmpty() ? QString()
-                                             : shortFileName(f.location.file) +
-                                                   (f.location.line > 0
-                                                        ? QLatin1Char(':') +
-                                                              QString::number(f.location.line)
-                                                        : QString());
+            return f.location.file.isEmpty()
+                       ? QString()
+                       : shortFileName(f.location.file) +
+                             (f.location.line > 0
+                                  ? QLatin1Char(':') + QString::number(f.location.line)
+                                  : QString());
         }
         return {};
     case Qt::ToolTipRole:

@@ -47,7 +47,7 @@ private:
         QString key;
         QString title;
         std::optional<review::Severity> severity; // worst in the group
-        QList<int> members;                      // indexes into m_findings
+        QList<int> members;                       // indexes into m_findings
     };
     void rebuild();
     QString groupKey(const review::Finding &finding) const;

@@ -22,7 +22,8 @@ void installTranslators(QApplication &app)
     const QString configured = QSettings().value(QStringLiteral("ui/language")).toString();
     const QLocale locale = configured.isEmpty() ? QLocale::system() : QLocale(configured);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("schemalens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("schemalens"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
         app.installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -51,14 +52,15 @@ int main(int argc, char *argv[])
         QApplication::translate("gui", "Migration folder, schema file, SQLite database or "
                                        "postgresql:// connection to open."),
         QStringLiteral("[SOURCE]"));
-    const QCommandLineOption dialect(
-        QStringLiteral("dialect"), QApplication::translate("gui", "Force the SQL dialect."),
-        QStringLiteral("pg|sqlite"));
+    const QCommandLineOption dialect(QStringLiteral("dialect"),
+                                     QApplication::translate("gui", "Force the SQL dialect."),
+                                     QStringLiteral("pg|sqlite"));
     const QCommandLineOption example(QStringLiteral("example"),
                                      QApplication::translate("gui", "Open the bundled example."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QApplication::translate("gui", "Render the window with SOURCE loaded to FILE (PNG) and exit."),
+        QApplication::translate("gui",
+                                "Render the window with SOURCE loaded to FILE (PNG) and exit."),
         QStringLiteral("FILE"));
     parser.addOptions({dialect, example, screenshot});
     parser.process(app);

@@ -12,8 +12,8 @@
 #include "app/gui/recentsources.h"
 #include "app/gui/sourceviewer.h"
 #include "app/gui/welcomepage.h"
-#include "core/load/live/connstring.h"
 #include "core/graph/layoutjob.h"
+#include "core/load/live/connstring.h"
 #include "core/review/rule.h"
 
 #include <QAction>
@@ -120,7 +120,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(400);
     connect(m_reloadTimer, &QTimer::timeout, this, &MainWindow::reload);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer,
+            qOverload<>(&QTimer::start));
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer,
             qOverload<>(&QTimer::start));
 
@@ -135,8 +136,9 @@ QString MainWindow::examplePath()
 {
     // Installed next to the binary (share/schemalens/examples) or in the source tree.
     const QString appDir = QCoreApplication::applicationDirPath();
-    const QStringList candidates = {appDir + QLatin1String("/../share/schemalens/examples/shop"),
-                                    QStringLiteral(SCHEMALENS_SOURCE_DIR "/resources/examples/shop")};
+    const QStringList candidates = {
+        appDir + QLatin1String("/../share/schemalens/examples/shop"),
+        QStringLiteral(SCHEMALENS_SOURCE_DIR "/resources/examples/shop")};
     for (const QString &candidate : candidates) {
         if (QFileInfo(candidate).isDir())
             return QDir(candidate).canonicalPath();
@@ -211,7 +213,8 @@ void MainWindow::createActions()
     file->addSeparator();
     // Export and print work on the laid-out scene (app/gui/exportdialog.cpp, printing.cpp).
     QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
-        ExportDialog(m_scene, m_view, m_document ? m_document->displayName : QString(), this).exec();
+        ExportDialog(m_scene, m_view, m_document ? m_document->displayName : QString(), this)
+            .exec();
     });
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -223,7 +226,8 @@ void MainWindow::createActions()
     for (QAction *action : {exportAction, print}) {
         action->setEnabled(false);
         connect(this, &MainWindow::documentShown, action, [this, action] {
-            action->setEnabled(m_pages->currentWidget() == m_view && !m_scene->graph().nodes.isEmpty());
+            action->setEnabled(m_pages->currentWidget() == m_view &&
+                               !m_scene->graph().nodes.isEmpty());
         });
     }
     file->addSeparator();

@@ -94,8 +94,9 @@ void MainWindow::showDocument(DocumentPtr document)
                          .arg(m_document->loadMs)
                          .arg(m_document->reviewMs);
     if (!m_document->configProblems.isEmpty())
-        status += QLatin1String(" · ") + tr("review file problems: %1")
-                                             .arg(m_document->configProblems.join(QLatin1String("; ")));
+        status +=
+            QLatin1String(" · ") + tr("review file problems: %1")
+                                       .arg(m_document->configProblems.join(QLatin1String("; ")));
     m_status->setText(status);
     watchSource();
     startLayout();
@@ -261,7 +262,8 @@ void MainWindow::openLocation(const QString &file, int line)
     }
     if (path.isEmpty()) {
         const QFileInfo root(m_document->loaded.source.rootPath);
-        path = root.isDir() ? QDir(root.absoluteFilePath()).filePath(file) : root.absoluteFilePath();
+        path =
+            root.isDir() ? QDir(root.absoluteFilePath()).filePath(file) : root.absoluteFilePath();
     }
     m_sourceDock->show();
     m_sourceDock->raise();

@@ -63,9 +63,8 @@ bool SourceViewer::showFile(const QString &path, int line, const QString &title)
             return false;
         }
         if (file.size() > maxViewedBytes) {
-            setPlainText(tr("%1 is too large to show (%2 MB).")
-                             .arg(path)
-                             .arg(file.size() / (1024 * 1024)));
+            setPlainText(
+                tr("%1 is too large to show (%2 MB).").arg(path).arg(file.size() / (1024 * 1024)));
             m_path.clear();
             return false;
         }

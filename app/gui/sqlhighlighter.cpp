@@ -10,26 +10,35 @@ const QSet<QString> &keywords()
 {
     static const QSet<QString> words = [] {
         QSet<QString> set;
-        for (const char *w :
-             {"add",        "alter",    "and",       "as",        "asc",       "begin",
-              "by",         "cascade",  "check",     "column",    "commit",    "concurrently",
-              "constraint", "create",   "default",   "deferrable", "delete",   "desc",
-              "distinct",   "do",       "drop",      "else",      "end",       "enum",
-              "exists",     "extension", "foreign",  "from",      "function",  "generated",
-              "grant",      "identity", "if",        "in",        "index",     "initially",
-              "insert",     "into",     "is",        "key",       "language",  "materialized",
-              "no",         "not",      "null",      "on",        "or",        "policy",
-              "primary",    "references", "rename",  "replace",   "restrict",  "returns",
-              "schema",     "select",   "sequence",  "set",       "table",     "temporary",
-              "then",       "to",       "trigger",   "type",      "unique",    "update",
-              "using",      "values",   "view",      "when",      "where",     "with",
-              "without",    "rowid",    "strict",    "autoincrement", "pragma", "security",
-              "row",        "level",    "enable",    "disable",   "action",    "always",
-              "stored",     "virtual",  "temp",      "unlogged",  "partition", "of",
-              "for",        "each",     "execute",   "procedure", "after",     "before",
-              "instead",    "returning", "limit",    "order",     "group",     "having",
-              "join",       "left",     "inner",     "outer",     "union",     "case",
-              "true",       "false",    "collate",   "comment",   "owner",     "declare"})
+        for (const char *w : {"add",        "alter",        "and",      "as",
+                              "asc",        "begin",        "by",       "cascade",
+                              "check",      "column",       "commit",   "concurrently",
+                              "constraint", "create",       "default",  "deferrable",
+                              "delete",     "desc",         "distinct", "do",
+                              "drop",       "else",         "end",      "enum",
+                              "exists",     "extension",    "foreign",  "from",
+                              "function",   "generated",    "grant",    "identity",
+                              "if",         "in",           "index",    "initially",
+                              "insert",     "into",         "is",       "key",
+                              "language",   "materialized", "no",       "not",
+                              "null",       "on",           "or",       "policy",
+                              "primary",    "references",   "rename",   "replace",
+                              "restrict",   "returns",      "schema",   "select",
+                              "sequence",   "set",          "table",    "temporary",
+                              "then",       "to",           "trigger",  "type",
+                              "unique",     "update",       "using",    "values",
+                              "view",       "when",         "where",    "with",
+                              "without",    "rowid",        "strict",   "autoincrement",
+                              "pragma",     "security",     "row",      "level",
+                              "enable",     "disable",      "action",   "always",
+                              "stored",     "virtual",      "temp",     "unlogged",
+                              "partition",  "of",           "for",      "each",
+                              "execute",    "procedure",    "after",    "before",
+                              "instead",    "returning",    "limit",    "order",
+                              "group",      "having",       "join",     "left",
+                              "inner",      "outer",        "union",    "case",
+                              "true",       "false",        "collate",  "comment",
+                              "owner",      "declare"})
             set.insert(QString::fromLatin1(w));
         return set;
     }();
@@ -40,12 +49,13 @@ const QSet<QString> &typeNames()
 {
     static const QSet<QString> words = [] {
         QSet<QString> set;
-        for (const char *w : {"bigint", "bigserial", "boolean", "bool", "bytea", "char",
-                              "character", "varchar", "varying", "date", "decimal", "double",
-                              "precision", "float", "int", "integer", "interval", "json",
-                              "jsonb", "numeric", "real", "serial", "smallint", "text", "time",
-                              "timestamp", "timestamptz", "uuid", "blob", "zone", "citext",
-                              "inet", "vector"})
+        for (const char *w :
+             {"bigint",    "bigserial", "boolean",     "bool",    "bytea",    "char",
+              "character", "varchar",   "varying",     "date",    "decimal",  "double",
+              "precision", "float",     "int",         "integer", "interval", "json",
+              "jsonb",     "numeric",   "real",        "serial",  "smallint", "text",
+              "time",      "timestamp", "timestamptz", "uuid",    "blob",     "zone",
+              "citext",    "inet",      "vector"})
             set.insert(QString::fromLatin1(w));
         return set;
     }();

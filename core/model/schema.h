@@ -71,11 +71,11 @@ struct Extension {
 // Set when the schema was read from a live PostgreSQL server: what the statistics-based
 // rules (unused-index) need to say how much history the counters cover.
 struct LiveInfo {
-    QString serverVersion;       // "15.18"
-    QDateTime statisticsSince;   // pg_stat_database.stats_reset, else the postmaster start
+    QString serverVersion;        // "15.18"
+    QDateTime statisticsSince;    // pg_stat_database.stats_reset, else the postmaster start
     bool statisticsReset = false; // true when statisticsSince is a stats reset
-    QDateTime readAt;            // the server's now() when the catalogs were read
-    int queries = 0;             // statements sent while loading (constant, not per table)
+    QDateTime readAt;             // the server's now() when the catalogs were read
+    int queries = 0;              // statements sent while loading (constant, not per table)
 };
 
 // The normalized schema: what the database would contain after loading the source.

@@ -20,8 +20,8 @@ struct ReviewOptions {
 };
 
 struct ReviewResult {
-    Findings findings;   // sorted: severity, then file, line, rule
-    Findings suppressed; // findings a review-file suppression matched
+    Findings findings;                 // sorted: severity, then file, line, rule
+    Findings suppressed;               // findings a review-file suppression matched
     QStringList unmatchedSuppressions; // fingerprints that matched nothing (stale entries)
     Summary summary;
     QList<Strength> strengths;

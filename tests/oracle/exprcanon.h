@@ -221,8 +221,7 @@ inline QJsonValue restoreIntegers(const QJsonValue &value, const QByteArray &sql
             bool ok = false;
             const qint64 n = sql.mid(pos, end - pos).toLongLong(&ok);
             if (ok)
-                o.insert(QLatin1String("ival"),
-                         QJsonObject{{QLatin1String("ival"), double(-n)}});
+                o.insert(QLatin1String("ival"), QJsonObject{{QLatin1String("ival"), double(-n)}});
         }
     }
     return o;

@@ -55,6 +55,7 @@ void DiagramScene::setDiagram(graph::ErGraph graph, const graph::Layout &layout)
     }
     m_diagramRect = layout.bounds.adjusted(-40, -40, 40, 40);
     setSceneRect(m_diagramRect);
+    Q_EMIT appearanceChanged();
 }
 
 void DiagramScene::setTheme(const render::Theme &theme)
@@ -62,12 +63,14 @@ void DiagramScene::setTheme(const render::Theme &theme)
     m_theme = theme;
     setBackgroundBrush(theme.background);
     update();
+    Q_EMIT appearanceChanged();
 }
 
 void DiagramScene::setShowFindings(bool show)
 {
     m_showFindings = show;
     update();
+    Q_EMIT appearanceChanged();
 }
 
 TableItem *DiagramScene::tableItem(const QString &schema, const QString &table) const
@@ -133,6 +136,7 @@ void DiagramScene::applyStates()
         state.dimmed = m_highlight >= 0 && e.from != m_highlight && e.to != m_highlight;
         item->setState(state);
     }
+    Q_EMIT appearanceChanged();
 }
 
 QGraphicsItem *DiagramScene::itemForFinding(const review::Finding &finding, QRectF *focusRect) const

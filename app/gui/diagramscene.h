@@ -51,6 +51,9 @@ public:
 Q_SIGNALS:
     void tableSelected(int node); // -1 when the selection is cleared
     void edgeSelected(int edge);
+    // What the scene shows changed (diagram, theme, findings overlay, dimming, hidden tables),
+    // as opposed to a hover: the minimap re-renders on this, not on every item update.
+    void appearanceChanged();
 
 private:
     void onSelectionChanged();

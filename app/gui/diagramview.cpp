@@ -35,7 +35,7 @@ public:
             m_image = QPixmap();
             update();
         });
-        connect(scene, &QGraphicsScene::changed, this, [this] {
+        connect(scene, &DiagramScene::appearanceChanged, this, [this] {
             if (!m_image.isNull())
                 m_rerender.start();
         });

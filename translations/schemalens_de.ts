@@ -405,6 +405,30 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
             <numerusform>%n Tabellen mit vielen langen Verweisen: kräftebasiertes Layout (hierarchisch würde zu lange dauern).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The layout worker program was not found.</source>
+        <translation>Das Layout-Hilfsprogramm wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The layout worker program could not be started.</source>
+        <translation>Das Layout-Hilfsprogramm konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The layout worker stopped unexpectedly (exit code %1).</source>
+        <translation>Das Layout-Hilfsprogramm wurde unerwartet beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The layout worker returned an unreadable result.</source>
+        <translation>Das Layout-Hilfsprogramm lieferte ein unlesbares Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Layout failed: %1</source>
+        <translation>Layout fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Layout produced no result.</source>
+        <translation>Das Layout lieferte kein Ergebnis.</translation>
+    </message>
 </context>
 <context>
     <name>gui</name>
@@ -531,6 +555,82 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     <message>
         <source>Findings</source>
         <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>SVG vector image</source>
+        <translation>SVG-Vektorgrafik</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT</source>
+        <translation>Graphviz DOT</translation>
+    </message>
+    <message>
+        <source>Mermaid ER diagram</source>
+        <translation>Mermaid-ER-Diagramm</translation>
+    </message>
+    <message>
+        <source>Markdown with a Mermaid block</source>
+        <translation>Markdown mit einem Mermaid-Block</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+    <message>
+        <source>%1 info</source>
+        <translation>%1 Hinweise</translation>
+    </message>
+    <message>
+        <source>Unknown file type of %1: use .svg, .png, .pdf, .dot, .gv, .mmd or .md.</source>
+        <translation>Unbekannter Dateityp von %1: verwenden Sie .svg, .png, .pdf, .dot, .gv, .mmd oder .md.</translation>
+    </message>
+    <message>
+        <source>Unknown theme &apos;%1&apos;.</source>
+        <translation>Unbekanntes Farbschema „%1“.</translation>
+    </message>
+    <message>
+        <source>There are no tables to export in the chosen part of the diagram.</source>
+        <translation>Im gewählten Teil des Diagramms gibt es keine Tabellen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>The diagram has not been laid out yet.</source>
+        <translation>Das Diagramm ist noch nicht angeordnet.</translation>
+    </message>
+    <message>
+        <source>There are no tables to print.</source>
+        <translation>Es gibt keine Tabellen zum Drucken.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
+        <translation>Drucken fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print Diagram</source>
+        <translation>Diagramm drucken</translation>
+    </message>
+    <message>
+        <source>Print Failed</source>
+        <translation>Drucken fehlgeschlagen</translation>
     </message>
 </context>
 <context>

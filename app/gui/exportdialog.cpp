@@ -31,10 +31,10 @@ namespace schemalens::gui {
 
 namespace {
 
-QString trGui(const char *text)
-{
-    return QCoreApplication::translate("gui", text);
-}
+// Translated in the "gui" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gui)
+};
 
 // The formats in the dialog's order, with the settings key each is remembered by.
 struct FormatEntry {
@@ -51,17 +51,17 @@ QString formatName(render::ExportFormat format)
 {
     switch (format) {
     case render::ExportFormat::Svg:
-        return trGui("SVG vector image");
+        return Tr::tr("SVG vector image");
     case render::ExportFormat::Png:
-        return trGui("PNG image");
+        return Tr::tr("PNG image");
     case render::ExportFormat::Pdf:
-        return trGui("PDF document");
+        return Tr::tr("PDF document");
     case render::ExportFormat::Dot:
-        return trGui("Graphviz DOT");
+        return Tr::tr("Graphviz DOT");
     case render::ExportFormat::Mermaid:
-        return trGui("Mermaid ER diagram");
+        return Tr::tr("Mermaid ER diagram");
     case render::ExportFormat::MermaidMarkdown:
-        return trGui("Markdown with a Mermaid block");
+        return Tr::tr("Markdown with a Mermaid block");
     }
     return {};
 }
@@ -76,7 +76,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error =
-            trGui("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -183,7 +183,7 @@ QString diagramSubtitle(const graph::ErGraph &graph, bool findings)
         (edge.soft ? soft : fks) += 1;
     // English plural forms by hand, as the CLI does: without a translation "%n" stays plural.
     const auto count = [](qsizetype n, const char *one, const char *many) {
-        return n == 1 ? trGui(one) : trGui(many).arg(n);
+        return n == 1 ? Tr::tr(one) : Tr::tr(many).arg(n);
     };
     QString text = count(graph.nodes.size(), "1 table", "%1 tables") + QStringLiteral(" · ") +
                    count(fks, "1 foreign key", "%1 foreign keys");
@@ -198,10 +198,10 @@ QString diagramSubtitle(const graph::ErGraph &graph, bool findings)
             total.warnings += node.marks.warnings;
             total.infos += node.marks.infos;
         }
-        text += QStringLiteral(" · ") + trGui("findings:") + QLatin1Char(' ') +
+        text += QStringLiteral(" · ") + Tr::tr("findings:") + QLatin1Char(' ') +
                 count(total.errors, "1 error", "%1 errors") + QStringLiteral(", ") +
                 count(total.warnings, "1 warning", "%1 warnings") + QStringLiteral(", ") +
-                trGui("%1 info").arg(total.infos);
+                Tr::tr("%1 info").arg(total.infos);
     }
     return text;
 }
@@ -212,13 +212,14 @@ Result<render::ExportFormat> exportDiagram(const DiagramSelection &selection, co
     const std::optional<render::ExportFormat> format =
         options.format ? options.format : render::formatForPath(path);
     if (!format)
-        return Error{trGui("Unknown file type of %1: use .svg, .png, .pdf, .dot, .gv, .mmd or .md.")
-                         .arg(QFileInfo(path).fileName())};
+        return Error{
+            Tr::tr("Unknown file type of %1: use .svg, .png, .pdf, .dot, .gv, .mmd or .md.")
+                .arg(QFileInfo(path).fileName())};
     const std::optional<render::Theme> theme = render::Theme::byName(options.theme);
     if (!theme)
-        return Error{trGui("Unknown theme '%1'.").arg(options.theme)};
+        return Error{Tr::tr("Unknown theme '%1'.").arg(options.theme)};
     if (selection.graph.nodes.isEmpty())
-        return Error{trGui("There are no tables to export in the chosen part of the diagram.")};
+        return Error{Tr::tr("There are no tables to export in the chosen part of the diagram.")};
 
     QByteArray bytes;
     switch (*format) {
@@ -240,7 +241,7 @@ Result<render::ExportFormat> exportDiagram(const DiagramSelection &selection, co
     case render::ExportFormat::Png:
     case render::ExportFormat::Pdf: {
         if (selection.layout.nodes.size() != selection.graph.nodes.size())
-            return Error{trGui("The diagram has not been laid out yet.")};
+            return Error{Tr::tr("The diagram has not been laid out yet.")};
         render::ImageOptions image;
         image.theme = *theme;
         image.dpi = options.dpi;

@@ -14,10 +14,10 @@ namespace schemalens::gui {
 
 namespace {
 
-QString trGui(const char *text)
-{
-    return QCoreApplication::translate("gui", text);
-}
+// Translated in the "gui" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gui)
+};
 
 } // namespace
 
@@ -25,7 +25,7 @@ Result<double> printDiagram(QPrinter &printer, const DiagramSelection &selection
                             const render::Theme &theme, const render::DiagramOptions &options)
 {
     if (selection.graph.nodes.isEmpty())
-        return Error{trGui("There are no tables to print.")};
+        return Error{Tr::tr("There are no tables to print.")};
     const render::DiagramFrame frame =
         render::diagramFrame(selection.graph, selection.layout, theme, options);
     // Device pixels of the printable area; scene units are points (1/72 inch).
@@ -36,7 +36,7 @@ Result<double> printDiagram(QPrinter &printer, const DiagramSelection &selection
     const double scale = std::min(natural, fit);
     QPainter painter;
     if (!painter.begin(&printer))
-        return Error{trGui("The printer could not be started.")};
+        return Error{Tr::tr("The printer could not be started.")};
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     // The painter's origin is the printable area's top-left.
@@ -45,7 +45,7 @@ Result<double> printDiagram(QPrinter &printer, const DiagramSelection &selection
     painter.scale(scale, scale);
     render::paintDiagram(painter, selection.graph, selection.layout, theme, options);
     if (!painter.end())
-        return Error{trGui("Printing failed.")};
+        return Error{Tr::tr("Printing failed.")};
     return scale / natural; // the size on paper relative to the natural size
 }
 
@@ -53,7 +53,7 @@ void printWithDialog(QWidget *parent, const DiagramScene &scene, const QString &
 {
     const DiagramSelection selection = selectDiagram(scene, ExportScope::Shown);
     if (selection.graph.nodes.isEmpty()) {
-        QMessageBox::information(parent, trGui("Print"), trGui("There are no tables to print."));
+        QMessageBox::information(parent, Tr::tr("Print"), Tr::tr("There are no tables to print."));
         return;
     }
     const render::Theme theme = render::Theme::light(); // paper is white
@@ -69,12 +69,12 @@ void printWithDialog(QWidget *parent, const DiagramScene &scene, const QString &
     printer.setPageOrientation(size.width() > size.height() ? QPageLayout::Landscape
                                                             : QPageLayout::Portrait);
     QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(trGui("Print Diagram"));
+    dialog.setWindowTitle(Tr::tr("Print Diagram"));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Result<double> printed = printDiagram(printer, selection, theme, options);
     if (!printed)
-        QMessageBox::warning(parent, trGui("Print Failed"), printed.error().toString());
+        QMessageBox::warning(parent, Tr::tr("Print Failed"), printed.error().toString());
 }
 
 } // namespace schemalens::gui

@@ -13,10 +13,10 @@ namespace schemalens::graph {
 
 namespace {
 
-QString trGraph(const char *text)
-{
-    return QCoreApplication::translate("graph", text);
-}
+// Translated in the "graph" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(graph)
+};
 
 } // namespace
 
@@ -84,7 +84,7 @@ void LayoutJob::start(const LayoutRequest &request)
             this,
             [this, generation] {
                 if (generation == m_generation && m_running)
-                    complete(Error{trGraph("The layout worker program was not found.")});
+                    complete(Error{Tr::tr("The layout worker program was not found.")});
             },
             Qt::QueuedConnection);
         return;
@@ -108,7 +108,7 @@ void LayoutJob::startProcess(const QString &program)
         m_process->deleteLater();
         m_process = nullptr;
         if (m_isolation == Isolation::Process) {
-            complete(Error{trGraph("The layout worker program could not be started.")});
+            complete(Error{Tr::tr("The layout worker program could not be started.")});
             return;
         }
         startThread();
@@ -144,7 +144,7 @@ void LayoutJob::processFinished()
     process->disconnect(this);
     const QByteArray out = process->readAllStandardOutput();
     if (process->exitStatus() != QProcess::NormalExit || out.isEmpty()) {
-        complete(Error{trGraph("The layout worker stopped unexpectedly (exit code %1).")
+        complete(Error{Tr::tr("The layout worker stopped unexpectedly (exit code %1).")
                            .arg(process->exitCode())});
         return;
     }
@@ -155,7 +155,7 @@ void LayoutJob::processFinished()
     }
     std::optional<Layout> layout = out.front() == 'O' ? decodeLayout(out.mid(1)) : std::nullopt;
     if (!layout) {
-        complete(Error{trGraph("The layout worker returned an unreadable result.")});
+        complete(Error{Tr::tr("The layout worker returned an unreadable result.")});
         return;
     }
     complete(std::move(*layout));
@@ -171,9 +171,9 @@ void LayoutJob::startThread()
             if (std::optional<LayoutRequest> request = decodeRequest(encoded))
                 *state = computeLayout(*request);
             else
-                *state = Error{trGraph("The layout request could not be read.")};
+                *state = Error{Tr::tr("The layout request could not be read.")};
         } catch (const std::exception &e) {
-            *state = Error{trGraph("Layout failed: %1").arg(QString::fromLocal8Bit(e.what()))};
+            *state = Error{Tr::tr("Layout failed: %1").arg(QString::fromLocal8Bit(e.what()))};
         }
     });
     m_thread = thread;
@@ -182,7 +182,7 @@ void LayoutJob::startThread()
     connect(thread, &QThread::finished, this, [this, state] {
         m_thread = nullptr;
         complete(state->has_value() ? std::move(**state)
-                                    : Result<Layout>(Error{trGraph("Layout produced no result.")}));
+                                    : Result<Layout>(Error{Tr::tr("Layout produced no result.")}));
     });
     Q_EMIT progress(10, QStringLiteral("layout"));
     thread->start();

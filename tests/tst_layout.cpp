@@ -399,8 +399,16 @@ private Q_SLOTS:
         job.setCacheEnabled(false);
         job.setIsolation(LayoutJob::Isolation::Thread);
         QSignalSpy finished(&job, &LayoutJob::finished);
+        QSignalSpy progress(&job, &LayoutJob::progress);
         const int runs = graphvizRunCount();
         job.start(withEngine(syntheticRequest(250, false), QStringLiteral("dot")));
+        // Cancel once the thread runs Graphviz (the request is encoded in the background first).
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(progress.cbegin(), progress.cend(),
+                                             [](const QList<QVariant> &signal) {
+                                                 return signal.at(1).toString() ==
+                                                        QLatin1String("layout");
+                                             }),
+                                 10000);
         QElapsedTimer timer;
         timer.start();
         job.cancel();
@@ -413,6 +421,22 @@ private Q_SLOTS:
         // The abandoned thread still runs its Graphviz call; let it end before the next test
         // counts Graphviz runs (abandoned + new + the comparison above).
         QTRY_COMPARE_WITH_TIMEOUT(graphvizRunCount(), runs + 3, 30000);
+    }
+
+    // Cancelled while the request is still being encoded: Graphviz never runs.
+    void cancelWhilePreparing()
+    {
+        LayoutJob job;
+        job.setCacheEnabled(false);
+        job.setIsolation(LayoutJob::Isolation::Thread);
+        QSignalSpy finished(&job, &LayoutJob::finished);
+        const int runs = graphvizRunCount();
+        job.start(withEngine(syntheticRequest(250, false), QStringLiteral("dot")));
+        job.cancel();
+        QTest::qWait(500);
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(graphvizRunCount(), runs);
+        QVERIFY(!job.isRunning());
     }
 
     void cache()

@@ -40,8 +40,12 @@ TableItem::TableItem(const DiagramScene *scene, int node, const render::TableMet
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
     setZValue(2);
-    const graph::TableNode &table = scene->graph().nodes.at(node);
-    setToolTip(tooltipFor(table.marks, table.schema + QLatin1Char('.') + table.name));
+}
+
+QString TableItem::toolTipText() const
+{
+    const graph::TableNode &table = m_scene->graph().nodes.at(m_node);
+    return tooltipFor(table.marks, table.schema + QLatin1Char('.') + table.name);
 }
 
 QRectF TableItem::boundingRect() const
@@ -108,6 +112,8 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 
 void TableItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 {
+    if (toolTip().isEmpty()) // built on first hover: thousands of tables are rarely all hovered
+        setToolTip(toolTipText());
     m_state.hovered = true;
     update();
     QGraphicsItem::hoverEnterEvent(event);
@@ -138,9 +144,13 @@ EdgeItem::EdgeItem(const DiagramScene *scene, int edge, const graph::EdgeGeometr
     setZValue(1);
     // End marks reach ~12 units beyond the curve's ends; keep them inside the bounds.
     m_bounds = m_path.boundingRect().adjusted(-14, -14, 14, 14);
-    const graph::Edge &e = scene->graph().edges.at(edge);
-    const graph::TableNode &from = scene->graph().nodes.at(e.from);
-    const graph::TableNode &to = scene->graph().nodes.at(e.to);
+}
+
+QString EdgeItem::toolTipText() const
+{
+    const graph::Edge &e = m_scene->graph().edges.at(m_edge);
+    const graph::TableNode &from = m_scene->graph().nodes.at(e.from);
+    const graph::TableNode &to = m_scene->graph().nodes.at(e.to);
     const QString title =
         QStringLiteral("%1(%2) → %3(%4)%5")
             .arg(from.name, e.fromColumns.join(QLatin1String(", ")), to.name,
@@ -148,7 +158,7 @@ EdgeItem::EdgeItem(const DiagramScene *scene, int edge, const graph::EdgeGeometr
                  e.soft ? QCoreApplication::translate("gui", " · inferred, no constraint")
                         : QCoreApplication::translate("gui", " · ON DELETE %1")
                               .arg(e.onDelete.toUpper()));
-    setToolTip(tooltipFor(e.marks, title));
+    return tooltipFor(e.marks, title);
 }
 
 QRectF EdgeItem::boundingRect() const
@@ -197,6 +207,8 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
 void EdgeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 {
+    if (toolTip().isEmpty())
+        setToolTip(toolTipText());
     m_state.hovered = true;
     update();
     QGraphicsItem::hoverEnterEvent(event);

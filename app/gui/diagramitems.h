@@ -25,6 +25,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     void setState(const render::TableState &state);
     const render::TableState &state() const { return m_state; }
+    QString toolTipText() const; // name and findings; set as the tooltip on first hover
     // The scene rectangle of column row ROW (for highlighting a finding's column).
     QRectF rowRect(int row) const;
 
@@ -55,6 +56,7 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     void setState(const render::EdgeState &state);
+    QString toolTipText() const; // both ends, the policy and findings; set on first hover
 
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;

@@ -30,7 +30,8 @@ void DiagramScene::clearDiagram()
     m_markedColumn.clear();
 }
 
-void DiagramScene::setDiagram(graph::ErGraph graph, const graph::Layout &layout)
+void DiagramScene::setDiagram(graph::ErGraph graph, const graph::Layout &layout,
+                              const QList<render::TableMetrics> &metrics)
 {
     clearDiagram();
     m_graph = std::move(graph);
@@ -39,9 +40,14 @@ void DiagramScene::setDiagram(graph::ErGraph graph, const graph::Layout &layout)
                                          .showSchema = render::spansSchemas(m_graph)};
     for (const graph::ClusterGeometry &cluster : layout.clusters)
         addItem(new ClusterItem(this, cluster));
+    const bool measured = metrics.size() == m_graph.nodes.size();
+    m_tables.reserve(m_graph.nodes.size());
+    m_edges.reserve(m_graph.edges.size());
+    m_nodeById.reserve(m_graph.nodes.size());
     for (int i = 0; i < m_graph.nodes.size(); ++i) {
-        auto *item =
-            new TableItem(this, i, render::tableMetrics(m_graph.nodes.at(i), m_theme, measure));
+        auto *item = new TableItem(
+            this, i,
+            measured ? metrics.at(i) : render::tableMetrics(m_graph.nodes.at(i), m_theme, measure));
         if (i < layout.nodes.size())
             item->setPos(layout.nodes.at(i).topLeft());
         addItem(item);

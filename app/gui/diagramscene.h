@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/graph/layout.h"
+#include "core/render/measure.h"
 #include "core/render/theme.h"
 #include "core/review/finding.h"
 
@@ -20,7 +21,10 @@ class DiagramScene : public QGraphicsScene {
 public:
     explicit DiagramScene(QObject *parent = nullptr);
 
-    void setDiagram(graph::ErGraph graph, const graph::Layout &layout);
+    // METRICS: each node's box measured with the theme's fonts (the loader measures them off
+    // the UI thread); empty to measure here.
+    void setDiagram(graph::ErGraph graph, const graph::Layout &layout,
+                    const QList<render::TableMetrics> &metrics = {});
     void clearDiagram();
     void setTheme(const render::Theme &theme);
     void setShowFindings(bool show);

@@ -1,6 +1,7 @@
 #include "app/gui/diagramview.h"
 
 #include "app/gui/diagramscene.h"
+#include "app/gui/timing.h"
 #include "core/render/paint.h"
 
 #include <QMouseEvent>
@@ -63,6 +64,7 @@ protected:
             m_image = QPixmap(size() * devicePixelRatioF());
             m_image.setDevicePixelRatio(devicePixelRatioF());
             m_image.fill(m_scene->theme().background);
+            const PhaseTimer timer("minimap render");
             QPainter image(&m_image);
             m_scene->render(&image, m_drawn, source, Qt::KeepAspectRatio);
         }

@@ -2,6 +2,7 @@
 
 #include "core/graph/layout.h"
 #include "core/load/loadresult.h"
+#include "core/render/measure.h"
 #include "core/review/engine.h"
 
 #include <QString>
@@ -20,6 +21,8 @@ struct Document {
     review::ReviewResult review;
     graph::ErGraph graph;                // the whole schema's diagram, before layout
     QList<graph::NodeGeometry> geometry; // its boxes measured with the diagram's fonts
+    QList<render::TableMetrics> metrics; // the same measurements, row by row, for the scene
+    QString reportHtml;                  // the review report page, shown when asked for
     QString configPath;                  // the review file used, if any
     QStringList configProblems;          // "path: message" of that review file
     qint64 loadMs = 0;

@@ -3,7 +3,9 @@
 #include "core/graph/ergraph.h"
 #include "core/load/loader.h"
 #include "core/render/measure.h"
+#include "core/report/reviewhtml.h"
 #include "core/review/config.h"
+#include "core/review/rule.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -133,10 +135,28 @@ void DocumentLoader::start(const QString &source, const QString &dialect)
             document->reviewMs = timer.elapsed();
             if (job->cancel)
                 return;
-            // Graph and text measurement here too: both are linear in the schema's size and
-            // QFontMetricsF works off the GUI thread.
+            // Graph, text measurement and the report page here too: all are linear in the
+            // schema's size (a 2,000-table schema took over a second on the UI thread), and
+            // QFontMetricsF works off the GUI thread. Fonts are the same in every theme.
+            report(QCoreApplication::translate("gui", "Preparing the diagram"), 0, 0);
             document->graph = graph::buildGraph(document->loaded.schema, &document->review);
-            document->geometry = render::measure(document->graph, render::Theme::light());
+            const render::MeasureOptions measure{
+                .findings = true, .showSchema = render::spansSchemas(document->graph)};
+            document->metrics.reserve(document->graph.nodes.size());
+            document->geometry.reserve(document->graph.nodes.size());
+            for (const graph::TableNode &node : std::as_const(document->graph.nodes)) {
+                if (job->cancel)
+                    return;
+                document->metrics.append(
+                    render::tableMetrics(node, render::Theme::light(), measure));
+                document->geometry.append(
+                    {document->metrics.last().size, document->metrics.last().rowCentres()});
+            }
+            report::ReviewReport reportInput;
+            reportInput.loaded = &document->loaded;
+            reportInput.result = &document->review;
+            reportInput.rules = &review::allRules();
+            document->reportHtml = report::reviewToHtml(reportInput);
             if (!job->cancel)
                 job->document = std::move(document);
         } catch (const std::exception &e) {

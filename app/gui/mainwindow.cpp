@@ -11,6 +11,7 @@
 #include "app/gui/printing.h"
 #include "app/gui/recentsources.h"
 #include "app/gui/sourceviewer.h"
+#include "app/gui/timing.h"
 #include "app/gui/welcomepage.h"
 #include "core/graph/layoutjob.h"
 #include "core/load/live/connstring.h"
@@ -195,6 +196,20 @@ void MainWindow::createDocks()
         openLocation(f.location.file, f.location.line);
     });
     connect(m_details, &DetailsPane::openLocation, this, &MainWindow::openLocation);
+    // A large schema's report is a long page that takes QTextBrowser a second to lay out:
+    // it is filled when someone looks at it, not while the diagram is being shown.
+    connect(m_reportDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            fillReport();
+    });
+}
+
+void MainWindow::fillReport()
+{
+    if (m_reportStale && m_document) {
+        m_reportStale = false;
+        m_report->setHtml(m_document->reportHtml);
+    }
 }
 
 void MainWindow::createActions()
@@ -348,4 +363,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
 }
 
+} // namespace schemalens::gui
+
+namespace schemalens::gui {
+Q_LOGGING_CATEGORY(lcTiming, "schemalens.gui.timing", QtWarningMsg)
 } // namespace schemalens::gui

@@ -65,6 +65,7 @@ private:
     void updateRecentMenu();
     void updateTitle();
     void showDocument(DocumentPtr document);
+    void fillReport();
     void showLoadError(const QString &source, const QString &message);
     void showFinding(int index);
     void startLayout();
@@ -90,6 +91,7 @@ private:
     DiagramView *m_view = nullptr;
     graph::LayoutJob *m_layoutJob = nullptr;
     QTextBrowser *m_report = nullptr;
+    bool m_reportStale = false; // the report page is filled when its dock is first shown
     QTextBrowser *m_inspector = nullptr;
     QDockWidget *m_reportDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;

@@ -11,9 +11,9 @@
 #include "app/gui/mainwindow.h"
 #include "app/gui/recentsources.h"
 #include "app/gui/sourceviewer.h"
+#include "app/gui/timing.h"
 #include "core/graph/layoutjob.h"
 #include "core/load/live/connstring.h"
-#include "core/report/reviewhtml.h"
 #include "core/review/rule.h"
 
 #include <QDir>
@@ -26,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 
 namespace schemalens::gui {
@@ -72,17 +73,22 @@ void MainWindow::openExample()
 
 void MainWindow::showDocument(DocumentPtr document)
 {
+    const PhaseTimer timer("showDocument");
     m_document = std::move(document);
     RecentSources::add(m_document->source);
     updateRecentMenu();
     updateTitle();
 
-    report::ReviewReport reportInput;
-    reportInput.loaded = &m_document->loaded;
-    reportInput.result = &m_document->review;
-    reportInput.rules = &review::allRules();
-    m_report->setHtml(report::reviewToHtml(reportInput));
-    m_findings->setFindings(m_document->review.findings);
+    m_report->clear();
+    m_reportStale = true;
+    if (!m_reportDock->visibleRegion().isEmpty()) {
+        // On top already: filled after the diagram is on screen.
+        QTimer::singleShot(200, this, &MainWindow::fillReport);
+    }
+    {
+        const PhaseTimer t("findings model");
+        m_findings->setFindings(m_document->review.findings);
+    }
     m_details->clear();
     m_inspector->clear();
     m_searchHit = -1;
@@ -121,6 +127,7 @@ void MainWindow::startLayout()
 
 void MainWindow::layoutFinished()
 {
+    const PhaseTimer timer("layoutFinished");
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     const auto &result = m_layoutJob->result();
@@ -130,7 +137,8 @@ void MainWindow::layoutFinished()
                                                      : tr("The diagram could not be laid out."));
             return;
         }
-        m_scene->setDiagram(m_document->graph, result->value());
+        const PhaseTimer t("setDiagram");
+        m_scene->setDiagram(m_document->graph, result->value(), m_document->metrics);
     }
     m_pages->setCurrentWidget(m_view);
     if (!m_keepSource.isEmpty() && m_keepSource == m_document->source && m_keepZoom > 0) {

@@ -54,39 +54,67 @@ void LayoutJob::start(const LayoutRequest &request)
     m_fromCache = false;
     m_ranInProcess = false;
     m_result.reset();
-    m_encoded = encodeRequest(request);
-    m_cacheKey = layoutCacheKey(m_encoded);
+    m_encoded.clear();
+    m_cacheKey.clear();
     Q_EMIT progress(0, QStringLiteral("start"));
 
-    if (m_cacheEnabled) {
-        if (std::optional<Layout> cached = LayoutCache(m_cacheDirectory).load(m_cacheKey)) {
-            // Delivered from the event loop, so that a caller connecting after start() hears it.
-            const quint64 generation = m_generation;
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, layout = std::move(*cached)]() mutable {
-                    if (generation == m_generation && m_running)
-                        complete(std::move(layout), true);
-                },
-                Qt::QueuedConnection);
-            return;
-        }
-    }
+    // Encoding the request, hashing it and reading a cached layout take a few hundred ms for
+    // thousands of tables: that happens in the background too, so that the caller's event
+    // loop never stalls (a cache hit is then delivered like any other result).
+    struct Prepared {
+        QByteArray encoded;
+        QString key;
+        std::optional<Layout> cached;
+    };
+    auto prepared = std::make_shared<Prepared>();
+    const bool useCache = m_cacheEnabled;
+    const QString directory = m_cacheDirectory;
+    const quint64 generation = m_generation;
+    runInBackground(
+        [prepared, request, useCache, directory] {
+            prepared->encoded = encodeRequest(request);
+            prepared->key = layoutCacheKey(prepared->encoded);
+            if (useCache)
+                prepared->cached = LayoutCache(directory).load(prepared->key);
+        },
+        [this, prepared, generation] {
+            if (generation != m_generation || !m_running)
+                return;
+            m_encoded = std::move(prepared->encoded);
+            m_cacheKey = prepared->key;
+            if (prepared->cached) {
+                complete(std::move(*prepared->cached), true);
+                return;
+            }
+            launch();
+        });
+}
 
+void LayoutJob::runInBackground(std::function<void()> work, std::function<void()> done)
+{
+    QThread *thread = QThread::create([work = std::move(work)] {
+        try {
+            work();
+        } catch (...) {
+            // Encoding and decoding do not throw; a failure shows up as a missing result.
+        }
+    });
+    // The thread deletes itself when done, also when the job was cancelled or destroyed;
+    // DONE runs on the job's thread, and not at all once the job is gone.
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, std::move(done));
+    thread->start();
+}
+
+void LayoutJob::launch()
+{
     const QString program = m_workerProgramSet ? m_workerProgram : defaultWorkerProgram();
     if (m_isolation == Isolation::Thread || (m_isolation == Isolation::Auto && program.isEmpty())) {
         startThread();
         return;
     }
     if (program.isEmpty()) {
-        const quint64 generation = m_generation;
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation] {
-                if (generation == m_generation && m_running)
-                    complete(Error{Tr::tr("The layout worker program was not found.")});
-            },
-            Qt::QueuedConnection);
+        complete(Error{Tr::tr("The layout worker program was not found.")});
         return;
     }
     startProcess(program);
@@ -153,12 +181,28 @@ void LayoutJob::processFinished()
         complete(Error{QString::fromUtf8(out.mid(1))});
         return;
     }
-    std::optional<Layout> layout = out.front() == 'O' ? decodeLayout(out.mid(1)) : std::nullopt;
-    if (!layout) {
+    if (out.front() != 'O') {
         complete(Error{Tr::tr("The layout worker returned an unreadable result.")});
         return;
     }
-    complete(std::move(*layout));
+    // Decoding and caching thousands of tables' geometry: in the background as well.
+    auto decoded = std::make_shared<std::optional<Layout>>();
+    const quint64 generation = m_generation;
+    runInBackground(
+        [decoded, out, key = m_cacheKey, useCache = m_cacheEnabled, directory = m_cacheDirectory] {
+            *decoded = decodeLayout(out.mid(1));
+            if (*decoded && useCache)
+                LayoutCache(directory).store(key, **decoded);
+        },
+        [this, decoded, generation] {
+            if (generation != m_generation || !m_running)
+                return;
+            if (!*decoded) {
+                complete(Error{Tr::tr("The layout worker returned an unreadable result.")});
+                return;
+            }
+            complete(std::move(**decoded));
+        });
 }
 
 void LayoutJob::startThread()
@@ -166,12 +210,16 @@ void LayoutJob::startThread()
     // The request is decoded from its bytes, so the thread shares nothing with the caller.
     auto state = std::make_shared<std::optional<Result<Layout>>>();
     const QByteArray encoded = m_encoded;
-    QThread *thread = QThread::create([state, encoded] {
+    QThread *thread = QThread::create([state, encoded, key = m_cacheKey, useCache = m_cacheEnabled,
+                                       directory = m_cacheDirectory] {
         try {
-            if (std::optional<LayoutRequest> request = decodeRequest(encoded))
+            if (std::optional<LayoutRequest> request = decodeRequest(encoded)) {
                 *state = computeLayout(*request);
-            else
+                if (useCache && **state)
+                    LayoutCache(directory).store(key, (*state)->value());
+            } else {
                 *state = Error{Tr::tr("The layout request could not be read.")};
+            }
         } catch (const std::exception &e) {
             *state = Error{Tr::tr("Layout failed: %1").arg(QString::fromLocal8Bit(e.what()))};
         }
@@ -212,9 +260,7 @@ void LayoutJob::cancel()
 void LayoutJob::complete(Result<Layout> result, bool fromCache)
 {
     m_running = false;
-    m_fromCache = fromCache;
-    if (result.ok() && !fromCache && m_cacheEnabled)
-        LayoutCache(m_cacheDirectory).store(m_cacheKey, result.value());
+    m_fromCache = fromCache; // fresh results were stored in the cache where they were made
     m_result = std::move(result);
     Q_EMIT progress(100, QStringLiteral("done"));
     Q_EMIT finished();

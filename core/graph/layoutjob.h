@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -76,6 +77,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void runInBackground(std::function<void()> work, std::function<void()> done);
+    void launch(); // the worker process or thread, once the request is encoded
     void startProcess(const QString &program);
     void startThread();
     void readProgress();

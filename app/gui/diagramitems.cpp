@@ -15,9 +15,49 @@ namespace schemalens::gui {
 
 namespace {
 
-// Below this zoom a table's rows are unreadable anyway: draw the box and a large name only,
-// which is also what keeps panning a 2,000-table diagram smooth.
-constexpr double namesOnlyBelow = 0.4;
+// Douglas-Peucker: the points of POLYLINE that keep every dropped point within TOLERANCE.
+void keepFarthest(const QPolygonF &polyline, int first, int last, double tolerance,
+                  QList<bool> &keep)
+{
+    if (last <= first + 1)
+        return;
+    const QLineF chord(polyline.at(first), polyline.at(last));
+    const double length = chord.length();
+    double farthest = -1;
+    int index = -1;
+    for (int i = first + 1; i < last; ++i) {
+        const QPointF p = polyline.at(i);
+        const double distance =
+            length > 1e-9
+                ? std::abs((chord.dx() * (chord.y1() - p.y()) - (chord.x1() - p.x()) * chord.dy()) /
+                           length)
+                : QLineF(chord.p1(), p).length();
+        if (distance > farthest) {
+            farthest = distance;
+            index = i;
+        }
+    }
+    if (farthest <= tolerance)
+        return;
+    keep[index] = true;
+    keepFarthest(polyline, first, index, tolerance, keep);
+    keepFarthest(polyline, index, last, tolerance, keep);
+}
+
+QPolygonF simplified(const QPolygonF &polyline, double tolerance)
+{
+    if (polyline.size() < 3)
+        return polyline;
+    QList<bool> keep(polyline.size(), false);
+    keep.first() = keep.last() = true;
+    keepFarthest(polyline, 0, int(polyline.size()) - 1, tolerance, keep);
+    QPolygonF result;
+    for (int i = 0; i < polyline.size(); ++i) {
+        if (keep.at(i))
+            result.append(polyline.at(i));
+    }
+    return result;
+}
 
 QString tooltipFor(const graph::Marks &marks, const QString &title)
 {
@@ -40,6 +80,10 @@ TableItem::TableItem(const DiagramScene *scene, int node, const render::TableMet
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
     setZValue(2);
+    // Painting a table's rows means shaping dozens of strings: cached as a pixmap at the
+    // view's scale, panning only blits it; a zoom step or a change of state repaints it.
+    // (DiagramScene::setOverview turns this off while OverviewItem paints the tables.)
+    setCacheMode(DeviceCoordinateCache);
 }
 
 QString TableItem::toolTipText() const
@@ -75,39 +119,70 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     render::TableState state = m_state;
     state.selected = isSelected();
     state.findings = m_scene->showFindings();
-    if (lod >= namesOnlyBelow) {
+    if (lod >= OverviewItem::below) {
         render::paintTable(*painter, table, m_metrics, box, theme, state);
         return;
     }
-    // Names only: a filled box with the name scaled to stay legible on screen.
+    if (!state.selected && !state.hovered)
+        return; // drawn with all the others by the overview layer
+    // Names only (a selected or hovered table: the overview layer draws the others).
+    painter->save();
     painter->setOpacity(state.dimmed ? 0.25 : 1.0);
-    painter->setPen(QPen(state.selected ? theme.selection : theme.border, 1.5 / lod));
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    QPen outline(state.selected ? theme.selection : theme.border, state.selected ? 2 : 0);
+    outline.setCosmetic(true);
+    painter->setPen(outline);
     painter->setBrush(theme.headerFill);
     painter->drawRect(box);
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    paintOverviewName(painter, lod);
+    if (state.findings) {
+        if (const auto worst = table.marks.worst())
+            paintOverviewBadge(painter, box, lod, theme.severityColour(*worst));
+    }
+}
+
+void TableItem::paintOverviewName(QPainter *painter, double lod) const
+{
     // The largest font that keeps the name inside the box, never above ~14 screen pixels;
-    // below ~4 screen pixels no one can read it, so it is not drawn at all.
-    QFont font = theme.headerFont;
-    font.setPixelSize(100);
-    if (m_nameFontKey != font.key()) {
-        m_nameFontKey = font.key();
+    // below ~6 screen pixels no one can read it (a grey smudge that costs a text layout per
+    // table and frame), so it is not drawn at all.
+    const graph::TableNode &table = m_scene->graph().nodes.at(m_node);
+    const render::Theme &theme = m_scene->theme();
+    const QRectF box(QPointF(0, 0), m_metrics.size);
+    if (m_nameAdvance < 0) {
+        QFont font = theme.headerFont;
+        font.setPixelSize(100);
         m_nameAdvance = QFontMetricsF(font).horizontalAdvance(table.name);
     }
     const double fitWidth = m_nameAdvance > 0 ? 100 * (box.width() - 6) / m_nameAdvance : 100;
     const double pixels = std::min({14 / lod, fitWidth, box.height() * 0.5});
-    if (pixels * lod >= 4) {
-        font.setPixelSize(qMax(1, int(pixels)));
-        painter->setFont(font);
-        painter->setPen(theme.headerText);
-        painter->drawText(box, Qt::AlignCenter, table.name);
-    }
-    if (state.findings) {
-        if (const auto worst = table.marks.worst()) {
-            const double r = qMin(3.5 / lod, box.width() / 8);
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(theme.severityColour(*worst));
-            painter->drawEllipse(QPointF(box.right() - r, box.top() + r), r, r);
-        }
-    }
+    if (pixels * lod < 6)
+        return;
+    QFont font = theme.headerFont;
+    font.setPixelSize(qMax(1, int(pixels)));
+    painter->setFont(font);
+    painter->setPen(theme.headerText);
+    painter->drawText(box, Qt::AlignCenter, table.name);
+}
+
+void TableItem::paintOverviewBadge(QPainter *painter, const QRectF &box, double lod,
+                                   const QColor &colour)
+{
+    const double r = qMin(3.5 / lod, box.width() / 8);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawEllipse(QPointF(box.right() - r, box.top() + r), r, r);
+}
+
+void TableItem::syncContents()
+{
+    const bool none = m_scene->isOverview() && !isSelected() && !m_state.hovered;
+    if (none == bool(flags() & ItemHasNoContents))
+        return;
+    setFlag(ItemHasNoContents, none);
+    if (scene())
+        scene()->update(sceneBoundingRect()); // the overview layer takes over, or hands back
 }
 
 void TableItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
@@ -115,6 +190,7 @@ void TableItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
     if (toolTip().isEmpty()) // built on first hover: thousands of tables are rarely all hovered
         setToolTip(toolTipText());
     m_state.hovered = true;
+    syncContents();
     update();
     QGraphicsItem::hoverEnterEvent(event);
 }
@@ -122,14 +198,17 @@ void TableItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 void TableItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 {
     m_state.hovered = false;
+    syncContents();
     update();
     QGraphicsItem::hoverLeaveEvent(event);
 }
 
 QVariant TableItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemSelectedHasChanged)
+    if (change == ItemSelectedHasChanged) {
         setZValue(value.toBool() ? 3 : 2);
+        syncContents();
+    }
     return QGraphicsItem::itemChange(change, value);
 }
 
@@ -144,6 +223,20 @@ EdgeItem::EdgeItem(const DiagramScene *scene, int edge, const graph::EdgeGeometr
     setZValue(1);
     // End marks reach ~12 units beyond the curve's ends; keep them inside the bounds.
     m_bounds = m_path.boundingRect().adjusted(-14, -14, 14, 14);
+    // Flattened once: curves drawn as line segments skip the Bézier flattening in every
+    // frame, coarsely for the overview and finely for painting only what is on screen.
+    // Graphviz splines flatten to ~50 segments per edge: simplified to what a pixel shows at
+    // the overview's largest zoom (and at a tenth of it), 140k segments become a few
+    // thousand, and a drawLines call costs what it draws.
+    for (const QPolygonF &polyline : m_path.toSubpathPolygons()) {
+        for (int level = 0; level < 2; ++level) {
+            const QPolygonF simple = simplified(polyline, level == 0 ? 1.25 : 12.5);
+            for (int i = 1; i < simple.size(); ++i)
+                m_overviewLines[level].append(QLineF(simple.at(i - 1), simple.at(i)));
+        }
+    }
+    m_flattened = render::flattenEdge(m_path);
+    setFlag(ItemUsesExtendedStyleOption); // option->exposedRect: the part to repaint
 }
 
 QString EdgeItem::toolTipText() const
@@ -185,24 +278,27 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     state.selected = isSelected();
     state.findings = m_scene->showFindings();
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (lod < namesOnlyBelow && !state.selected && !state.hovered) {
-        // Far out the crow's feet are specks: the line in its policy colour, one pixel wide,
-        // without antialiasing, is what an overview needs.
-        const render::EdgeStyle style =
-            render::edgeStyle(m_scene->graph().edges.at(m_edge), m_scene->theme(), state.findings);
-        painter->save(); // the view does not save painter state between items
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->setOpacity(state.dimmed ? 0.2 : 1.0);
-        QPen pen(style.colour, 0, style.penStyle);
-        pen.setCosmetic(true);
-        painter->setPen(pen);
-        painter->setBrush(Qt::NoBrush);
-        painter->drawPath(m_path);
-        painter->restore();
+    if (lod < OverviewItem::below && !state.selected && !state.hovered)
+        return; // drawn with all the others by the overview layer
+    render::paintEdgeIn(*painter, m_scene->graph().edges.at(m_edge), m_geometry, m_flattened,
+                        option->exposedRect, m_scene->theme(), state);
+}
+
+void EdgeItem::syncContents()
+{
+    const bool none = m_scene->isOverview() && !isSelected() && !m_state.hovered;
+    if (none == bool(flags() & ItemHasNoContents))
         return;
-    }
-    render::paintEdge(*painter, m_scene->graph().edges.at(m_edge), m_geometry, m_scene->theme(),
-                      state);
+    setFlag(ItemHasNoContents, none);
+    if (scene())
+        scene()->update(sceneBoundingRect());
+}
+
+QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged)
+        syncContents();
+    return QGraphicsItem::itemChange(change, value);
 }
 
 void EdgeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
@@ -210,6 +306,7 @@ void EdgeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
     if (toolTip().isEmpty())
         setToolTip(toolTipText());
     m_state.hovered = true;
+    syncContents();
     update();
     QGraphicsItem::hoverEnterEvent(event);
 }
@@ -217,6 +314,7 @@ void EdgeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 void EdgeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 {
     m_state.hovered = false;
+    syncContents();
     update();
     QGraphicsItem::hoverLeaveEvent(event);
 }
@@ -236,6 +334,126 @@ QRectF ClusterItem::boundingRect() const
 void ClusterItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     render::paintCluster(*painter, m_cluster, m_scene->theme());
+}
+
+} // namespace schemalens::gui
+
+namespace schemalens::gui {
+
+OverviewItem::OverviewItem(const DiagramScene *scene)
+    : m_scene(scene)
+{
+    setZValue(1);                         // above clusters, with the edges, below the tables
+    setFlag(ItemUsesExtendedStyleOption); // option->exposedRect
+    setAcceptedMouseButtons(Qt::NoButton);
+    // Panning the overview blits a pixmap of it (Qt keeps at most a viewport's worth for an
+    // item larger than the view and paints only the strips a scroll exposes); a zoom step,
+    // a theme or a highlight repaints it once.
+    setCacheMode(DeviceCoordinateCache);
+}
+
+QRectF OverviewItem::boundingRect() const
+{
+    return m_scene->diagramRect();
+}
+
+QPainterPath OverviewItem::shape() const
+{
+    return {}; // never hit: clicks and hovers go to the tables and edges underneath
+}
+
+void OverviewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod >= below)
+        return;
+    const QRectF exposed = option->exposedRect;
+    const render::Theme &theme = m_scene->theme();
+    const bool findings = m_scene->showFindings();
+    const graph::ErGraph &graph = m_scene->graph();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+
+    // Edges: one drawLines call per colour, line style and dimming, one-pixel cosmetic pens.
+    struct Bucket {
+        QColor colour;
+        Qt::PenStyle style;
+        bool dimmed;
+        QList<QLineF> lines;
+    };
+    QList<Bucket> buckets;
+    for (const EdgeItem *item : m_scene->edgeItems()) {
+        if (!item->isVisible() || item->isSelected() || item->isHovered() ||
+            !item->boundingRect().intersects(exposed))
+            continue;
+        const render::EdgeStyle style =
+            render::edgeStyle(graph.edges.at(item->edge()), theme, findings);
+        const bool dimmed = item->state().dimmed;
+        auto bucket = std::find_if(buckets.begin(), buckets.end(), [&](const Bucket &b) {
+            return b.colour == style.colour && b.style == style.penStyle && b.dimmed == dimmed;
+        });
+        if (bucket == buckets.end()) {
+            buckets.append({style.colour, style.penStyle, dimmed, {}});
+            bucket = buckets.end() - 1;
+        }
+        bucket->lines.append(item->overviewLines(lod));
+    }
+    for (const Bucket &bucket : std::as_const(buckets)) {
+        QPen pen(bucket.colour, 0, bucket.style);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->setOpacity(bucket.dimmed ? 0.2 : 1.0);
+        painter->drawLines(bucket.lines);
+    }
+
+    // Tables: boxes in two drawRects calls (bright, dimmed), then names and badges.
+    QList<QRectF> boxes[2];
+    QList<const TableItem *> shown;
+    for (const TableItem *item : m_scene->tableItems()) {
+        if (!item->isVisible() || item->isSelected() || item->isHovered())
+            continue;
+        const QRectF box = item->boxRect().translated(item->pos());
+        if (!box.intersects(exposed))
+            continue;
+        boxes[item->state().dimmed ? 1 : 0].append(box);
+        shown.append(item);
+    }
+    QPen outline(theme.border, 0);
+    outline.setCosmetic(true);
+    painter->setPen(outline);
+    painter->setBrush(theme.headerFill);
+    for (int dimmed = 0; dimmed < 2; ++dimmed) {
+        painter->setOpacity(dimmed ? 0.25 : 1.0);
+        painter->drawRects(boxes[dimmed]);
+    }
+    // Names, where legible; finding dots a few pixels across are squares in one drawRects
+    // call per severity (2,000 antialiased ellipses took ~10 ms), larger ones round.
+    QHash<QRgb, QList<QRectF>> dots;
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    for (const TableItem *item : std::as_const(shown)) {
+        painter->setOpacity(item->state().dimmed ? 0.25 : 1.0);
+        painter->translate(item->pos());
+        item->paintOverviewName(painter, lod);
+        const auto worst = findings ? graph.nodes.at(item->node()).marks.worst() : std::nullopt;
+        if (worst) {
+            const QRectF box = item->boxRect();
+            const double r = qMin(3.5 / lod, box.width() / 8);
+            if (r * lod < 2.5 && !item->state().dimmed)
+                dots[theme.severityColour(*worst).rgba()].append(
+                    QRectF(box.right() - 2 * r, box.top(), 2 * r, 2 * r).translated(item->pos()));
+            else
+                TableItem::paintOverviewBadge(painter, box, lod, theme.severityColour(*worst));
+        }
+        painter->translate(-item->pos());
+    }
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setOpacity(1.0);
+    painter->setPen(Qt::NoPen);
+    for (auto dot = dots.cbegin(); dot != dots.cend(); ++dot) {
+        painter->setBrush(QColor::fromRgba(dot.key()));
+        painter->drawRects(dot.value());
+    }
+    painter->restore();
 }
 
 } // namespace schemalens::gui

@@ -25,6 +25,16 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     void setState(const render::TableState &state);
     const render::TableState &state() const { return m_state; }
+    bool isHovered() const { return m_state.hovered; }
+    QRectF boxRect() const { return QRectF(QPointF(0, 0), m_metrics.size); } // item coordinates
+    // Overview painting, shared with OverviewItem: the name as large as fits (nothing when
+    // illegible) and the worst finding's dot, in item coordinates.
+    void paintOverviewName(QPainter *painter, double lod) const;
+    static void paintOverviewBadge(QPainter *painter, const QRectF &box, double lod,
+                                   const QColor &colour);
+    // In the overview the item paints nothing (ItemHasNoContents: the view skips it) unless
+    // selected or hovered; called when any of the three changes.
+    void syncContents();
     QString toolTipText() const; // name and findings; set as the tooltip on first hover
     // The scene rectangle of column row ROW (for highlighting a finding's column).
     QRectF rowRect(int row) const;
@@ -38,10 +48,9 @@ private:
     const DiagramScene *m_scene;
     int m_node;
     render::TableMetrics m_metrics;
-    // The name's advance at a 100 px header font, measured once per font: shaping the name in
-    // every frame of a 2,000-table overview was most of its paint time.
+    // The name's advance at a 100 px header font (the same in every theme), measured once:
+    // shaping the name in every frame of a 2,000-table overview was most of its paint time.
     mutable double m_nameAdvance = -1;
-    mutable QString m_nameFontKey;
     render::TableState m_state;
 };
 
@@ -56,19 +65,46 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     void setState(const render::EdgeState &state);
+    const render::EdgeState &state() const { return m_state; }
+    bool isHovered() const { return m_state.hovered; }
+    // The curve as line segments simplified for an overview at zoom LOD (< 0.4).
+    void syncContents(); // as TableItem::syncContents
+    const QList<QLineF> &overviewLines(double lod) const
+    {
+        return m_overviewLines[lod < 0.1 ? 1 : 0];
+    }
     QString toolTipText() const; // both ends, the policy and findings; set on first hover
 
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     const DiagramScene *m_scene;
     int m_edge;
     graph::EdgeGeometry m_geometry;
     QPainterPath m_path;
+    QList<QLineF> m_overviewLines[2]; // m_path simplified for zoom 0.1-0.4, and below 0.1
+    QList<QPolygonF> m_flattened;     // and finely, for full detail (render::flattenEdge)
     QRectF m_bounds;
     render::EdgeState m_state;
+};
+
+// Below OverviewItem::below the diagram is an overview: tables are boxes with (legible)
+// names, edges one-pixel lines. Thousands of items each painting themselves cost a frame
+// several times over, so this one item paints them all, batched into a few drawLines and
+// drawRects calls; tables and edges then paint only when selected or hovered.
+class OverviewItem : public QGraphicsItem {
+public:
+    static constexpr double below = 0.4; // rows are unreadable further out
+    explicit OverviewItem(const DiagramScene *scene);
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    const DiagramScene *m_scene;
 };
 
 class ClusterItem : public QGraphicsItem {

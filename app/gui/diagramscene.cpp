@@ -19,6 +19,7 @@ void DiagramScene::clearDiagram()
     clear();
     m_tables.clear();
     m_edges.clear();
+    m_overviewItem = nullptr;
     m_nodeById.clear();
     m_graph = {};
     m_layout = {};
@@ -60,6 +61,9 @@ void DiagramScene::setDiagram(graph::ErGraph graph, const graph::Layout &layout,
         m_edges.append(item);
     }
     m_diagramRect = layout.bounds.adjusted(-40, -40, 40, 40);
+    m_overviewItem = new OverviewItem(this);
+    addItem(m_overviewItem);
+    applyOverview();
     setSceneRect(m_diagramRect);
     Q_EMIT appearanceChanged();
 }
@@ -68,15 +72,42 @@ void DiagramScene::setTheme(const render::Theme &theme)
 {
     m_theme = theme;
     setBackgroundBrush(theme.background);
-    update();
+    repaintItems();
     Q_EMIT appearanceChanged();
 }
 
 void DiagramScene::setShowFindings(bool show)
 {
     m_showFindings = show;
-    update();
+    repaintItems();
     Q_EMIT appearanceChanged();
+}
+
+void DiagramScene::setOverview(bool overview)
+{
+    if (overview == m_overview)
+        return;
+    m_overview = overview;
+    applyOverview();
+}
+
+void DiagramScene::applyOverview()
+{
+    for (TableItem *item : std::as_const(m_tables)) {
+        item->setCacheMode(m_overview ? QGraphicsItem::NoCache
+                                      : QGraphicsItem::DeviceCoordinateCache);
+        item->syncContents();
+    }
+    for (EdgeItem *item : std::as_const(m_edges))
+        item->syncContents();
+}
+
+void DiagramScene::repaintItems()
+{
+    // Item caches (tables keep a pixmap) are only refreshed by the item's own update().
+    for (QGraphicsItem *item : items())
+        item->update();
+    update();
 }
 
 TableItem *DiagramScene::tableItem(const QString &schema, const QString &table) const
@@ -142,6 +173,8 @@ void DiagramScene::applyStates()
         state.dimmed = m_highlight >= 0 && e.from != m_highlight && e.to != m_highlight;
         item->setState(state);
     }
+    if (m_overviewItem) // items without contents do not repaint themselves
+        m_overviewItem->update();
     Q_EMIT appearanceChanged();
 }
 

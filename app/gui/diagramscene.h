@@ -28,6 +28,10 @@ public:
     void clearDiagram();
     void setTheme(const render::Theme &theme);
     void setShowFindings(bool show);
+    // The view is zoomed out below OverviewItem::below: tables stop caching pixmaps of
+    // themselves (the overview layer paints them).
+    void setOverview(bool overview);
+    bool isOverview() const { return m_overview; }
 
     const graph::ErGraph &graph() const { return m_graph; }
     const graph::Layout &layout() const { return m_layout; } // the graph's laid-out geometry
@@ -61,14 +65,18 @@ Q_SIGNALS:
 
 private:
     void onSelectionChanged();
+    void repaintItems();
+    void applyOverview(); // item cache modes and contents flags for the level of detail
     void applyStates();
 
     graph::ErGraph m_graph;
     graph::Layout m_layout;
     render::Theme m_theme = render::Theme::light();
     bool m_showFindings = true;
+    bool m_overview = false;
     QList<TableItem *> m_tables;
     QList<EdgeItem *> m_edges;
+    QGraphicsItem *m_overviewItem = nullptr;
     QHash<QString, int> m_nodeById;
     QRectF m_diagramRect;
     int m_highlight = -1;

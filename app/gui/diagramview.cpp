@@ -1,5 +1,6 @@
 #include "app/gui/diagramview.h"
 
+#include "app/gui/diagramitems.h"
 #include "app/gui/diagramscene.h"
 #include "app/gui/timing.h"
 #include "core/render/paint.h"
@@ -7,6 +8,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPixmap>
+#include <QPixmapCache>
 #include <QTimer>
 
 #include <algorithm>
@@ -124,6 +126,9 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
+    // Table pixmaps live in QPixmapCache (DeviceCoordinateCache): its default 10 MB holds
+    // one screen of tables, not an overview of 2,000 small ones plus a full screen at 100 %.
+    QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), 96 * 1024));
     // A diagram smaller than the viewport sits at the top, leaving the bottom to the legend.
     setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_minimap = new Minimap(scene, this);
@@ -144,8 +149,7 @@ void DiagramView::zoomTo(double scale)
     scale = qBound(0.02, scale, 4.0);
     const double factor = scale / zoom();
     QGraphicsView::scale(factor, factor);
-    m_minimap->update();
-    Q_EMIT zoomChanged(zoom());
+    zoomed();
 }
 
 void DiagramView::zoomIn()
@@ -178,8 +182,7 @@ void DiagramView::fitAll()
     resetTransform();
     QGraphicsView::scale(scale, scale);
     centerOn(diagram.center());
-    m_minimap->update();
-    Q_EMIT zoomChanged(zoom());
+    zoomed();
 }
 
 void DiagramView::centreOnRect(const QRectF &rect)
@@ -190,7 +193,14 @@ void DiagramView::centreOnRect(const QRectF &rect)
     if (rect.width() > visible.width() || rect.height() > visible.height())
         fitInView(rect.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
     centerOn(rect.center());
+    zoomed();
+}
+
+void DiagramView::zoomed()
+{
+    m_scene->setOverview(zoom() < OverviewItem::below);
     m_minimap->update();
+    Q_EMIT zoomChanged(zoom());
 }
 
 void DiagramView::setLegendVisible(bool visible)
@@ -228,14 +238,27 @@ void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
         return;
     // The legend stays put in the viewport's bottom-left corner, at screen size, where it
     // covers the least of a diagram that fitAll() centred (the minimap takes bottom-right).
-    painter->save();
-    painter->resetTransform();
+    // Its text is laid out once into a pixmap: shaping it in every frame cost ~5 ms.
     render::LegendOptions options;
     options.findings = m_scene->showFindings();
-    const QSizeF size = render::legendSize(m_scene->theme(), options, 420);
-    const QRectF area = viewport()->rect();
-    render::paintLegend(*painter, QRectF(QPointF(10, area.bottom() - size.height() - 10), size),
-                        m_scene->theme(), options);
+    const double ratio = devicePixelRatioF();
+    const QString key =
+        QStringLiteral("%1|%2|%3").arg(m_scene->theme().name).arg(options.findings).arg(ratio);
+    if (m_legendKey != key || m_legendImage.isNull()) {
+        m_legendKey = key;
+        const QSizeF size = render::legendSize(m_scene->theme(), options, 420);
+        m_legendImage = QPixmap((size * ratio).toSize());
+        m_legendImage.setDevicePixelRatio(ratio);
+        m_legendImage.fill(Qt::transparent);
+        QPainter legend(&m_legendImage);
+        legend.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        render::paintLegend(legend, QRectF(QPointF(0, 0), size), m_scene->theme(), options);
+    }
+    painter->save();
+    painter->resetTransform();
+    const QSizeF size = m_legendImage.deviceIndependentSize();
+    painter->drawPixmap(QPointF(10, viewport()->rect().bottom() - size.height() - 10),
+                        m_legendImage);
     painter->restore();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QPixmap>
 
 namespace schemalens::gui {
 
@@ -35,10 +36,13 @@ protected:
 
 private:
     void placeMinimap();
+    void zoomed(); // after every change of scale: level of detail, minimap, zoomChanged
 
     DiagramScene *m_scene;
     Minimap *m_minimap = nullptr;
     bool m_legend = true;
+    QPixmap m_legendImage; // the legend painted once for the theme, findings and pixel ratio
+    QString m_legendKey;
 };
 
 } // namespace schemalens::gui

@@ -1,6 +1,9 @@
 // schemalens: the desktop application.
-//   schemalens [SOURCE] [--dialect pg|sqlite] [--example] [--screenshot FILE]
+//   schemalens [SOURCE] [--dialect pg|sqlite] [--example] [--screenshot FILE [--zoom PERCENT]]
 
+#include "app/gui/diagramitems.h"
+#include "app/gui/diagramscene.h"
+#include "app/gui/diagramview.h"
 #include "app/gui/mainwindow.h"
 
 #include <QApplication>
@@ -62,7 +65,12 @@ int main(int argc, char *argv[])
         QApplication::translate("gui",
                                 "Render the window with SOURCE loaded to FILE (PNG) and exit."),
         QStringLiteral("FILE"));
-    parser.addOptions({dialect, example, screenshot});
+    const QCommandLineOption zoom(
+        QStringLiteral("zoom"),
+        QApplication::translate(
+            "gui", "With --screenshot: show the diagram at PERCENT around its centre."),
+        QStringLiteral("PERCENT"));
+    parser.addOptions({dialect, example, screenshot, zoom});
     parser.process(app);
 
     gui::MainWindow window;
@@ -74,7 +82,24 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QObject::connect(&window, &gui::MainWindow::documentShown, &app, [&window, file] {
+        const double percent = parser.value(zoom).toDouble();
+        QObject::connect(&window, &gui::MainWindow::documentShown, &app, [&window, file, percent] {
+            if (percent > 0) {
+                // Around the table with the most findings: the part a reviewer looks at.
+                const gui::DiagramScene *scene = window.diagramScene();
+                QRectF centre = scene->diagramRect();
+                qsizetype most = -1;
+                for (const gui::TableItem *item : scene->tableItems()) {
+                    const qsizetype count =
+                        scene->graph().nodes.at(item->node()).marks.messages.size();
+                    if (count > most) {
+                        most = count;
+                        centre = item->sceneBoundingRect();
+                    }
+                }
+                window.diagramView()->zoomTo(percent / 100);
+                window.diagramView()->centerOn(centre.center());
+            }
             // Let the layout settle and paint once before grabbing.
             QTimer::singleShot(300, &window, [&window, file] {
                 const bool saved = window.grab().save(file, "PNG");

@@ -141,11 +141,129 @@ void paintEndMark(QPainter &painter, graph::EndMark mark, const QPointF &tip,
     painter.restore();
 }
 
-void paintEdge(QPainter &painter, const graph::Edge &edge, const graph::EdgeGeometry &geometry,
-               const Theme &theme, const EdgeState &state)
+namespace {
+
+// Clips segment A-B to RECT (Liang-Barsky): false when it misses; else T0 <= T1 are where
+// the part inside starts and ends along the segment (0 = A, 1 = B).
+bool clipSegment(const QPointF &a, const QPointF &b, const QRectF &rect, double &t0, double &t1)
+{
+    t0 = 0;
+    t1 = 1;
+    const double dx = b.x() - a.x();
+    const double dy = b.y() - a.y();
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x() - rect.left(), rect.right() - a.x(), a.y() - rect.top(),
+                         rect.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false; // parallel to this edge of the rect and outside it
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    return true;
+}
+
+// The parts of the polylines inside VISIBLE, as runs of connected points, each with the
+// curve length before it (so that a dashed line keeps its phase). In a large diagram most
+// long edges cross the screen or only pass near it: clipped, they cost what is on screen.
+struct Run {
+    QPolygonF points;
+    double offset = 0;
+};
+
+QList<Run> visibleRuns(const QList<QPolygonF> &flattened, const QRectF &visible)
+{
+    QList<Run> runs;
+    double length = 0;
+    for (const QPolygonF &polyline : flattened) {
+        Run run;
+        for (int i = 1; i < polyline.size(); ++i) {
+            const QPointF a = polyline.at(i - 1);
+            const QPointF b = polyline.at(i);
+            const double segment = QLineF(a, b).length();
+            double t0 = 0, t1 = 1;
+            if (clipSegment(a, b, visible, t0, t1)) {
+                if (t0 > 0 && !run.points.isEmpty()) { // re-entering: a new run
+                    runs.append(std::move(run));
+                    run = Run();
+                }
+                if (run.points.isEmpty()) {
+                    run.offset = length + t0 * segment;
+                    run.points.append(a + (b - a) * t0);
+                }
+                run.points.append(a + (b - a) * t1);
+                if (t1 < 1) { // leaving
+                    runs.append(std::move(run));
+                    run = Run();
+                }
+            } else if (!run.points.isEmpty()) {
+                runs.append(std::move(run));
+                run = Run();
+            }
+            length += segment;
+        }
+        if (!run.points.isEmpty())
+            runs.append(std::move(run));
+    }
+    return runs;
+}
+
+// RUN moved sideways by DISTANCE (scene units), each point along the average of its
+// segments' normals: a rail beside the line.
+QPolygonF offsetRun(const QPolygonF &run, double distance)
+{
+    QPolygonF moved;
+    moved.reserve(run.size());
+    for (int i = 0; i < run.size(); ++i) {
+        const QPointF before = i > 0 ? run.at(i) - run.at(i - 1) : QPointF();
+        const QPointF after = i + 1 < run.size() ? run.at(i + 1) - run.at(i) : QPointF();
+        moved.append(run.at(i) + normal(unit(unit(before) + unit(after))) * distance);
+    }
+    return moved;
+}
+
+// How an edge is stroked: the whole curve with real pens (exports, and a view zoomed in), or
+// for a view showing many edges at about 100 % or less, hairlines. Antialiased strokes wider
+// than a pixel go through QStroker and the scanline rasterizer, about 0.3 ms for each edge
+// crossing a 1,300 px screen; one-pixel cosmetic pens take Qt's fast line path (8x faster
+// in bench_gui). The finding halo then becomes two rails beside the line.
+struct Stroking {
+    const QList<Run> *runs = nullptr; // null: the whole curve
+    const QRectF *visible = nullptr;
+    double hairline = 0; // > 0: one device pixel in scene units (cosmetic pens)
+};
+
+void strokeEdge(QPainter &painter, const graph::Edge &edge, const graph::EdgeGeometry &geometry,
+                const Theme &theme, const EdgeState &state, const Stroking &how)
 {
     const EdgeStyle style = edgeStyle(edge, theme, state.findings);
-    const QPainterPath path = edgePath(geometry);
+    const QPainterPath path = how.runs ? QPainterPath() : edgePath(geometry);
+    const auto draw = [&](QPen pen, double offset = 0) {
+        if (!how.runs) {
+            painter.setPen(pen);
+            painter.drawPath(path);
+            return;
+        }
+        if (how.hairline > 0) {
+            pen.setWidth(0);
+            pen.setCosmetic(true);
+        }
+        const double dashOrigin = pen.dashOffset();
+        for (const Run &run : *how.runs) {
+            if (pen.style() != Qt::SolidLine && pen.widthF() > 0)
+                pen.setDashOffset(dashOrigin + run.offset / pen.widthF());
+            painter.setPen(pen);
+            painter.drawPolyline(offset != 0 ? offsetRun(run.points, offset) : run.points);
+        }
+    };
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     if (state.dimmed)
@@ -161,28 +279,73 @@ void paintEdge(QPainter &painter, const graph::Edge &edge, const graph::EdgeGeom
         // A translucent halo under the line: the edge keeps its policy colour and still
         // says "there is a finding here".
         QColor halo = style.findingColour;
-        halo.setAlpha(70);
-        painter.setPen(QPen(halo, width + 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.drawPath(path);
+        if (how.hairline > 0) {
+            // Rails are decoration: without antialiasing they cost a fraction (the line's
+            // own antialiased pixels are most of a 100 % frame).
+            halo.setAlpha(150);
+            painter.setRenderHint(QPainter::Antialiasing, false);
+            draw(QPen(halo, 0), 2 * how.hairline);
+            draw(QPen(halo, 0), -2 * how.hairline);
+            painter.setRenderHint(QPainter::Antialiasing, true);
+        } else {
+            halo.setAlpha(70);
+            draw(QPen(halo, width + 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        }
     }
     if (state.selected) {
         QColor glow = theme.selection;
         glow.setAlpha(80);
-        painter.setPen(QPen(glow, width + 6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.drawPath(path);
+        draw(QPen(glow, width + 6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     }
     QPen pen(style.colour, width, style.penStyle, Qt::FlatCap, Qt::RoundJoin);
     if (style.penStyle == Qt::DashLine)
         pen.setDashPattern({4, 3});
-    painter.setPen(pen);
-    painter.drawPath(path);
+    draw(pen);
 
     const auto [childTip, parentTip] = edgeEnds(geometry);
-    paintEndMark(painter, style.childEnd, childTip.tip, childTip.direction, style.colour, theme,
-                 std::max(1.0, width * 0.9));
-    paintEndMark(painter, style.parentEnd, parentTip.tip, parentTip.direction, style.colour, theme,
-                 std::max(1.0, width * 0.9));
+    const double markWidth = how.hairline > 0 ? 0 : std::max(1.0, width * 0.9); // 0: cosmetic
+    for (const auto &[end, mark] :
+         {std::pair{childTip, style.childEnd}, std::pair{parentTip, style.parentEnd}}) {
+        // An end mark reaches ~17 units back from its tip.
+        if (!how.visible || how.visible->adjusted(-20, -20, 20, 20).contains(end.tip))
+            paintEndMark(painter, mark, end.tip, end.direction, style.colour, theme, markWidth);
+    }
     painter.restore();
+}
+
+} // namespace
+
+void paintEdge(QPainter &painter, const graph::Edge &edge, const graph::EdgeGeometry &geometry,
+               const Theme &theme, const EdgeState &state)
+{
+    strokeEdge(painter, edge, geometry, theme, state, {});
+}
+
+QList<QPolygonF> flattenEdge(const QPainterPath &path)
+{
+    // Qt flattens Béziers to about half a device pixel at the given transform: flattening at
+    // 4x and scaling back keeps the curve smooth up to the view's largest zoom.
+    QList<QPolygonF> polylines = path.toSubpathPolygons(QTransform::fromScale(4, 4));
+    const QTransform back = QTransform::fromScale(0.25, 0.25);
+    for (QPolygonF &polyline : polylines)
+        polyline = back.map(polyline);
+    return polylines;
+}
+
+void paintEdgeIn(QPainter &painter, const graph::Edge &edge, const graph::EdgeGeometry &geometry,
+                 const QList<QPolygonF> &flattened, const QRectF &visible, const Theme &theme,
+                 const EdgeState &state)
+{
+    // Wide enough for the halo and the selection glow (up to ~10 units) on either side.
+    const QRectF area = visible.adjusted(-12, -12, 12, 12);
+    const QList<Run> runs = visibleRuns(flattened, area);
+    // Hairlines while the line would be at most ~1.5 px wide on screen and nothing draws the
+    // eye to this edge; a selected or hovered edge keeps its real pens.
+    const double scale = std::sqrt(std::abs(painter.worldTransform().determinant()));
+    const bool hairline =
+        !state.selected && !state.hovered && scale > 0 && theme.edgeWidth * scale <= 1.5;
+    strokeEdge(painter, edge, geometry, theme, state,
+               {.runs = &runs, .visible = &area, .hairline = hairline ? 1 / scale : 0});
 }
 
 } // namespace schemalens::render

@@ -58,6 +58,15 @@ QPainterPath edgePath(const graph::EdgeGeometry &geometry);
 void paintEdge(QPainter &painter, const graph::Edge &edge, const graph::EdgeGeometry &geometry,
                const Theme &theme, const EdgeState &state = {});
 
+// The curve flattened finely enough to look smooth up to 4x zoom, for paintEdgeIn().
+QList<QPolygonF> flattenEdge(const QPainterPath &path);
+// paintEdge() for an interactive view: strokes only the parts of FLATTENED (flattenEdge())
+// that pass through VISIBLE. In a large diagram long edges cross the screen, and stroking
+// their whole length was most of a frame; what is drawn inside VISIBLE is the same.
+void paintEdgeIn(QPainter &painter, const graph::Edge &edge, const graph::EdgeGeometry &geometry,
+                 const QList<QPolygonF> &flattened, const QRectF &visible, const Theme &theme,
+                 const EdgeState &state);
+
 // A crow's-foot end mark whose tip touches a table at TIP, the edge arriving along
 // DIRECTION (pointing into the table).
 void paintEndMark(QPainter &painter, graph::EndMark mark, const QPointF &tip,

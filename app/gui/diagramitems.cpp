@@ -212,30 +212,34 @@ QVariant TableItem::itemChange(GraphicsItemChange change, const QVariant &value)
     return QGraphicsItem::itemChange(change, value);
 }
 
-EdgeItem::EdgeItem(const DiagramScene *scene, int edge, const graph::EdgeGeometry &geometry)
+EdgeShapes edgeShapes(const graph::EdgeGeometry &geometry)
+{
+    EdgeShapes shapes;
+    shapes.path = render::edgePath(geometry);
+    for (const QPolygonF &polyline : shapes.path.toSubpathPolygons()) {
+        // What a pixel shows at the overview's largest zoom (0.4), and at a tenth of it.
+        for (int level = 0; level < 2; ++level) {
+            const QPolygonF simple = simplified(polyline, level == 0 ? 1.25 : 12.5);
+            for (int i = 1; i < simple.size(); ++i)
+                shapes.overview[level].append(QLineF(simple.at(i - 1), simple.at(i)));
+        }
+    }
+    shapes.flattened = render::flattenEdge(shapes.path);
+    return shapes;
+}
+
+EdgeItem::EdgeItem(const DiagramScene *scene, int edge, const graph::EdgeGeometry &geometry,
+                   EdgeShapes shapes)
     : m_scene(scene)
     , m_edge(edge)
     , m_geometry(geometry)
-    , m_path(render::edgePath(geometry))
+    , m_shapes(std::move(shapes))
 {
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
     setZValue(1);
     // End marks reach ~12 units beyond the curve's ends; keep them inside the bounds.
-    m_bounds = m_path.boundingRect().adjusted(-14, -14, 14, 14);
-    // Flattened once: curves drawn as line segments skip the Bézier flattening in every
-    // frame, coarsely for the overview and finely for painting only what is on screen.
-    // Graphviz splines flatten to ~50 segments per edge: simplified to what a pixel shows at
-    // the overview's largest zoom (and at a tenth of it), 140k segments become a few
-    // thousand, and a drawLines call costs what it draws.
-    for (const QPolygonF &polyline : m_path.toSubpathPolygons()) {
-        for (int level = 0; level < 2; ++level) {
-            const QPolygonF simple = simplified(polyline, level == 0 ? 1.25 : 12.5);
-            for (int i = 1; i < simple.size(); ++i)
-                m_overviewLines[level].append(QLineF(simple.at(i - 1), simple.at(i)));
-        }
-    }
-    m_flattened = render::flattenEdge(m_path);
+    m_bounds = m_shapes.path.boundingRect().adjusted(-14, -14, 14, 14);
     setFlag(ItemUsesExtendedStyleOption); // option->exposedRect: the part to repaint
 }
 
@@ -263,7 +267,7 @@ QPainterPath EdgeItem::shape() const
 {
     QPainterPathStroker stroker;
     stroker.setWidth(8); // easy to hover and click
-    return stroker.createStroke(m_path);
+    return stroker.createStroke(m_shapes.path);
 }
 
 void EdgeItem::setState(const render::EdgeState &state)
@@ -280,7 +284,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod < OverviewItem::below && !state.selected && !state.hovered)
         return; // drawn with all the others by the overview layer
-    render::paintEdgeIn(*painter, m_scene->graph().edges.at(m_edge), m_geometry, m_flattened,
+    render::paintEdgeIn(*painter, m_scene->graph().edges.at(m_edge), m_geometry, m_shapes.flattened,
                         option->exposedRect, m_scene->theme(), state);
 }
 

@@ -54,10 +54,23 @@ private:
     render::TableState m_state;
 };
 
+// An edge's curve prepared for painting, once: the path (hit-testing, bounds), line segments
+// simplified for the overview (zoom 0.1-0.4 and below 0.1: Graphviz splines flatten to ~50
+// segments, which a drawLines call would pay for), and the curve flattened finely enough
+// for 4x zoom (render::flattenEdge), to stroke only what is on screen. A pure function of the
+// geometry, so thousands are built off the UI thread.
+struct EdgeShapes {
+    QPainterPath path;
+    QList<QLineF> overview[2];
+    QList<QPolygonF> flattened;
+};
+EdgeShapes edgeShapes(const graph::EdgeGeometry &geometry);
+
 class EdgeItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 2 };
-    EdgeItem(const DiagramScene *scene, int edge, const graph::EdgeGeometry &geometry);
+    EdgeItem(const DiagramScene *scene, int edge, const graph::EdgeGeometry &geometry,
+             EdgeShapes shapes);
 
     int type() const override { return Type; }
     int edge() const { return m_edge; }
@@ -71,7 +84,7 @@ public:
     void syncContents(); // as TableItem::syncContents
     const QList<QLineF> &overviewLines(double lod) const
     {
-        return m_overviewLines[lod < 0.1 ? 1 : 0];
+        return m_shapes.overview[lod < 0.1 ? 1 : 0];
     }
     QString toolTipText() const; // both ends, the policy and findings; set on first hover
 
@@ -84,9 +97,7 @@ private:
     const DiagramScene *m_scene;
     int m_edge;
     graph::EdgeGeometry m_geometry;
-    QPainterPath m_path;
-    QList<QLineF> m_overviewLines[2]; // m_path simplified for zoom 0.1-0.4, and below 0.1
-    QList<QPolygonF> m_flattened;     // and finely, for full detail (render::flattenEdge)
+    EdgeShapes m_shapes;
     QRectF m_bounds;
     render::EdgeState m_state;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/gui/diagramitems.h"
 #include "core/graph/layout.h"
 #include "core/render/measure.h"
 #include "core/render/theme.h"
@@ -22,9 +23,10 @@ public:
     explicit DiagramScene(QObject *parent = nullptr);
 
     // METRICS: each node's box measured with the theme's fonts (the loader measures them off
-    // the UI thread); empty to measure here.
+    // the UI thread); SHAPES: edgeShapes() of each laid-out edge (MainWindow builds them off
+    // the UI thread). Either empty: computed here.
     void setDiagram(graph::ErGraph graph, const graph::Layout &layout,
-                    const QList<render::TableMetrics> &metrics = {});
+                    const QList<render::TableMetrics> &metrics = {}, QList<EdgeShapes> shapes = {});
     void clearDiagram();
     void setTheme(const render::Theme &theme);
     void setShowFindings(bool show);

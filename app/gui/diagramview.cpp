@@ -63,6 +63,19 @@ protected:
         m_drawn = QRectF(target.center() - QPointF(drawn.width(), drawn.height()) / 2, drawn);
         m_scale = scale;
         if (m_image.isNull() || m_image.size() != size() * devicePixelRatioF()) {
+            if (!m_rendering) {
+                // Rendered in an event of its own, not inside the paint that first shows the
+                // diagram: that paint is the longest the window waits for (~60 ms at 2,000).
+                m_rendering = true;
+                QTimer::singleShot(0, this, [this] {
+                    m_rendering = false;
+                    m_renderNow = true;
+                    repaint();
+                    m_renderNow = false;
+                });
+            }
+        }
+        if (m_renderNow && (m_image.isNull() || m_image.size() != size() * devicePixelRatioF())) {
             m_image = QPixmap(size() * devicePixelRatioF());
             m_image.setDevicePixelRatio(devicePixelRatioF());
             m_image.fill(m_scene->theme().background);
@@ -70,7 +83,10 @@ protected:
             QPainter image(&m_image);
             m_scene->render(&image, m_drawn, source, Qt::KeepAspectRatio);
         }
-        painter.drawPixmap(0, 0, m_image);
+        if (!m_image.isNull())
+            painter.drawPixmap(0, 0, m_image);
+        else
+            painter.fillRect(rect(), m_scene->theme().background);
         const QRectF visible = m_main->mapToScene(m_main->viewport()->rect()).boundingRect();
         QColor fill = palette().highlight().color();
         fill.setAlpha(50);
@@ -113,7 +129,9 @@ private:
     DiagramView *m_main;
     QPixmap m_image;
     QTimer m_rerender;
-    QRectF m_drawn; // where the scene is drawn in the widget
+    bool m_rendering = false; // a render is queued
+    bool m_renderNow = false; // this paint may render
+    QRectF m_drawn;           // where the scene is drawn in the widget
     double m_scale = 1;
 };
 
@@ -260,6 +278,12 @@ void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
     painter->drawPixmap(QPointF(10, viewport()->rect().bottom() - size.height() - 10),
                         m_legendImage);
     painter->restore();
+}
+
+void DiagramView::paintEvent(QPaintEvent *event)
+{
+    const PhaseTimer timer("diagram paint");
+    QGraphicsView::paintEvent(event);
 }
 
 void DiagramView::resizeEvent(QResizeEvent *event)

@@ -149,7 +149,7 @@ QString MainWindow::examplePath()
 
 bool MainWindow::isLoading() const
 {
-    return m_loader->isBusy() || m_layoutJob->isRunning();
+    return m_loader->isBusy() || m_layoutJob->isRunning() || m_shapesPending;
 }
 
 void MainWindow::createDocks()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/gui/diagramitems.h"
 #include "app/gui/document.h"
 
 #include <QMainWindow>
@@ -66,6 +67,7 @@ private:
     void updateTitle();
     void showDocument(DocumentPtr document);
     void fillReport();
+    void showDiagram(const graph::Layout &layout, QList<EdgeShapes> shapes);
     void showLoadError(const QString &source, const QString &message);
     void showFinding(int index);
     void startLayout();
@@ -90,6 +92,8 @@ private:
     DiagramScene *m_scene = nullptr;
     DiagramView *m_view = nullptr;
     graph::LayoutJob *m_layoutJob = nullptr;
+    quint64 m_shapesGeneration = 0; // edge shapes being built for this layout (stale: dropped)
+    bool m_shapesPending = false;
     QTextBrowser *m_report = nullptr;
     bool m_reportStale = false; // the report page is filled when its dock is first shown
     QTextBrowser *m_inspector = nullptr;

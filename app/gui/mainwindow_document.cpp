@@ -21,6 +21,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QProgressBar>
 #include <QStackedWidget>
@@ -28,6 +29,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace schemalens::gui {
 
@@ -110,8 +112,9 @@ void MainWindow::showDocument(DocumentPtr document)
 
 void MainWindow::startLayout()
 {
+    ++m_shapesGeneration; // a diagram still being prepared for the previous layout is dropped
+    m_shapesPending = false;
     if (m_document->graph.nodes.isEmpty()) {
-        m_scene->clearDiagram();
         layoutFinished();
         return;
     }
@@ -128,17 +131,51 @@ void MainWindow::startLayout()
 void MainWindow::layoutFinished()
 {
     const PhaseTimer timer("layoutFinished");
+    const auto &result = m_layoutJob->result();
+    if (m_document->graph.nodes.isEmpty()) {
+        showDiagram({}, {});
+        return;
+    }
+    if (!result || !*result) {
+        m_progress->setVisible(false);
+        m_cancel->setVisible(false);
+        showLoadError(m_document->source, result ? result->error().toString()
+                                                 : tr("The diagram could not be laid out."));
+        return;
+    }
+    // Flattening and simplifying thousands of edge curves takes ~50 ms: in the background,
+    // like everything else that grows with the schema.
+    const graph::Layout layout = result->value();
+    const quint64 generation = ++m_shapesGeneration;
+    m_shapesPending = true;
+    auto *watcher = new QFutureWatcher<QList<EdgeShapes>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, layout, generation] {
+        watcher->deleteLater();
+        if (generation != m_shapesGeneration)
+            return;
+        m_shapesPending = false;
+        if (m_document && !m_loader->isBusy())
+            showDiagram(layout, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([edges = layout.edges] {
+        QList<EdgeShapes> shapes;
+        shapes.reserve(edges.size());
+        for (const graph::EdgeGeometry &edge : edges)
+            shapes.append(edgeShapes(edge));
+        return shapes;
+    }));
+}
+
+void MainWindow::showDiagram(const graph::Layout &layout, QList<EdgeShapes> shapes)
+{
+    const PhaseTimer timer("showDiagram");
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
-    const auto &result = m_layoutJob->result();
     if (!m_document->graph.nodes.isEmpty()) {
-        if (!result || !*result) {
-            showLoadError(m_document->source, result ? result->error().toString()
-                                                     : tr("The diagram could not be laid out."));
-            return;
-        }
         const PhaseTimer t("setDiagram");
-        m_scene->setDiagram(m_document->graph, result->value(), m_document->metrics);
+        m_scene->setDiagram(m_document->graph, layout, m_document->metrics, std::move(shapes));
+    } else {
+        m_scene->clearDiagram();
     }
     m_pages->setCurrentWidget(m_view);
     if (!m_keepSource.isEmpty() && m_keepSource == m_document->source && m_keepZoom > 0) {

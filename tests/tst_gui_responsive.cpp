@@ -1,10 +1,10 @@
 // The window stays responsive while a large schema opens: from openSource() until the
 // diagram is on screen and painted (load, review, layout, scene building, first paint), the
 // event loop never stops turning for long. A precise 10 ms timer records the largest gap
-// between its ticks. The target is 100 ms; this suite fails only above 1,000 ms, because a
-// shared CI machine can pause any process for a few hundred milliseconds, while a UI that
-// does linear work per table on its own thread blocks for seconds on these schemas.
-// bench_gui checks the strict 100 ms on a generated 2,000-table schema.
+// between its ticks, and no gap may exceed 100 ms. A shared CI machine can pause a process
+// for that long on its own, so each opening gets up to three attempts and the best counts:
+// work done on the UI thread stalls every attempt, a busy machine only some. bench_gui checks
+// the same 100 ms on a generated 2,000-table schema.
 
 #include "app/gui/diagramitems.h"
 #include "app/gui/diagramscene.h"
@@ -35,8 +35,8 @@ private Q_SLOTS:
 
 namespace {
 
-constexpr qint64 TargetMs = 100;     // what a user perceives as smooth
-constexpr qint64 FailAboveMs = 1000; // what only a blocking UI thread produces
+constexpr qint64 TargetMs = 100; // what a user perceives as smooth
+constexpr int Attempts = 3;
 
 } // namespace
 
@@ -85,53 +85,63 @@ void TstGuiResponsive::openingStaysResponsive()
     if (!QFileInfo::exists(source))
         QSKIP("corpus not available");
 
-    gui::MainWindow window;
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::qWait(50); // let the first show settle: its paint is not part of opening
+    qint64 best = -1;
+    QStringList report;
+    for (int attempt = 1; attempt <= Attempts && (best < 0 || best > TargetMs); ++attempt) {
+        if (!cachedLayout) // cold: the layout worker runs, as the first time for a user
+            QDir(graph::LayoutCache::defaultDirectory()).removeRecursively();
+        gui::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(50); // let the first show settle: its paint is not part of opening
 
-    testing::StallMeter meter;
-    if (auto *loader = window.findChild<gui::DocumentLoader *>())
-        connect(loader, &gui::DocumentLoader::finished, &meter,
-                [&] { meter.mark(QStringLiteral("loaded")); });
-    if (auto *layout = window.findChild<graph::LayoutJob *>())
-        connect(layout, &graph::LayoutJob::finished, &meter,
-                [&] { meter.mark(QStringLiteral("laid out")); });
-    QSignalSpy shown(&window, &gui::MainWindow::documentShown);
+        testing::StallMeter meter;
+        if (auto *loader = window.findChild<gui::DocumentLoader *>())
+            connect(loader, &gui::DocumentLoader::finished, &meter,
+                    [&] { meter.mark(QStringLiteral("loaded")); });
+        if (auto *layout = window.findChild<graph::LayoutJob *>())
+            connect(layout, &graph::LayoutJob::finished, &meter,
+                    [&] { meter.mark(QStringLiteral("laid out")); });
+        QSignalSpy shown(&window, &gui::MainWindow::documentShown);
 
-    meter.start();
-    window.openSource(source, dialect);
-    QVERIFY(shown.wait(300000));
-    meter.mark(QStringLiteral("shown"));
-    // The first paint of the diagram (and of the docks beside it) is part of opening.
-    const QPixmap painted = window.grab();
-    meter.mark(QStringLiteral("painted"));
-    QTest::qWait(30); // one more tick, so the paint's gap is counted
-    meter.stop();
+        meter.start();
+        window.openSource(source, dialect);
+        QVERIFY(shown.wait(300000));
+        meter.mark(QStringLiteral("shown"));
+        // The first paint of the diagram (and of the docks beside it) is part of opening.
+        const QPixmap painted = window.grab();
+        meter.mark(QStringLiteral("painted"));
+        QTest::qWait(30); // one more tick, so the paint's gap is counted
+        meter.stop();
 
-    QVERIFY(window.document());
-    QCOMPARE(window.diagramScene()->tableItems().size(), window.document()->graph.nodes.size());
-    QVERIFY(!window.document()->graph.nodes.isEmpty());
-    QVERIFY(!painted.isNull());
-    auto *layout = window.findChild<graph::LayoutJob *>();
-    QVERIFY(layout);
-    QCOMPARE(layout->isFromCache(), cachedLayout);
+        QVERIFY(window.document());
+        QCOMPARE(window.diagramScene()->tableItems().size(), window.document()->graph.nodes.size());
+        QVERIFY(!window.document()->graph.nodes.isEmpty());
+        QVERIFY(!painted.isNull());
+        auto *layout = window.findChild<graph::LayoutJob *>();
+        QVERIFY(layout);
+        QCOMPARE(layout->isFromCache(), cachedLayout);
 
-    const qint64 stall = meter.maxGapMs();
-    qInfo("%s: %lld tables, open-to-painted %lld ms, largest event-loop stall %lld ms "
-          "(target <= %lld ms; fails above %lld ms)",
-          qPrintable(QFileInfo(source).fileName()),
-          static_cast<long long>(window.document()->graph.nodes.size()),
-          static_cast<long long>(meter.elapsedMs()), static_cast<long long>(stall),
-          static_cast<long long>(TargetMs), static_cast<long long>(FailAboveMs));
-    qInfo("  timeline: %s", qPrintable(meter.timeline()));
-    for (const QString &line : meter.describeGaps(TargetMs))
-        qInfo("  %s", qPrintable(line));
-    QVERIFY2(stall <= FailAboveMs,
-             qPrintable(QStringLiteral("the UI thread blocked for %1 ms: %2")
-                            .arg(stall)
-                            .arg(meter.describeGaps(TargetMs).join(QLatin1String("; ")))));
+        const qint64 stall = meter.maxGapMs();
+        best = best < 0 ? stall : std::min(best, stall);
+        qInfo("%s, attempt %d: %lld tables, open-to-painted %lld ms, largest event-loop "
+              "stall %lld ms (target <= %lld ms)",
+              qPrintable(QFileInfo(source).fileName()), attempt,
+              static_cast<long long>(window.document()->graph.nodes.size()),
+              static_cast<long long>(meter.elapsedMs()), static_cast<long long>(stall),
+              static_cast<long long>(TargetMs));
+        qInfo("  timeline: %s", qPrintable(meter.timeline()));
+        for (const QString &line : meter.describeGaps(TargetMs)) {
+            qInfo("  %s", qPrintable(line));
+            report.append(QStringLiteral("attempt %1: %2").arg(attempt).arg(line));
+        }
+    }
+    QVERIFY2(
+        best <= TargetMs,
+        qPrintable(QStringLiteral("the UI thread stalled for %1 ms or more in every attempt: %2")
+                       .arg(best)
+                       .arg(report.join(QLatin1String("; ")))));
 }
 
 QTEST_MAIN(TstGuiResponsive)

@@ -1,5 +1,7 @@
 #include "app/gui/documentloader.h"
 
+#include "app/gui/timing.h"
+
 #include "core/graph/ergraph.h"
 #include "core/load/loader.h"
 #include "core/render/measure.h"
@@ -139,24 +141,29 @@ void DocumentLoader::start(const QString &source, const QString &dialect)
             // schema's size (a 2,000-table schema took over a second on the UI thread), and
             // QFontMetricsF works off the GUI thread. Fonts are the same in every theme.
             report(QCoreApplication::translate("gui", "Preparing the diagram"), 0, 0);
+            timer.restart();
             document->graph = graph::buildGraph(document->loaded.schema, &document->review);
+            qCDebug(lcTiming, "graph: %lld ms", timer.restart());
             const render::MeasureOptions measure{
                 .findings = true, .showSchema = render::spansSchemas(document->graph)};
+            render::MeasureCache measured;
             document->metrics.reserve(document->graph.nodes.size());
             document->geometry.reserve(document->graph.nodes.size());
             for (const graph::TableNode &node : std::as_const(document->graph.nodes)) {
                 if (job->cancel)
                     return;
                 document->metrics.append(
-                    render::tableMetrics(node, render::Theme::light(), measure));
+                    render::tableMetrics(node, render::Theme::light(), measure, &measured));
                 document->geometry.append(
                     {document->metrics.last().size, document->metrics.last().rowCentres()});
             }
+            qCDebug(lcTiming, "measure: %lld ms", timer.restart());
             report::ReviewReport reportInput;
             reportInput.loaded = &document->loaded;
             reportInput.result = &document->review;
             reportInput.rules = &review::allRules();
             document->reportHtml = report::reviewToHtml(reportInput);
+            qCDebug(lcTiming, "report html: %lld ms", timer.restart());
             if (!job->cancel)
                 job->document = std::move(document);
         } catch (const std::exception &e) {

@@ -158,6 +158,7 @@ void MainWindow::layoutFinished()
             showDiagram(layout, watcher->result());
     });
     watcher->setFuture(QtConcurrent::run([edges = layout.edges] {
+        const PhaseTimer timer("edge shapes (worker)");
         QList<EdgeShapes> shapes;
         shapes.reserve(edges.size());
         for (const graph::EdgeGeometry &edge : edges)

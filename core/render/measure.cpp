@@ -9,12 +9,40 @@ namespace schemalens::render {
 
 namespace {
 
-double tagsWidth(const QStringList &tags, const QFontMetricsF &fm)
+double tagsWidth(const QStringList &tags, const QFontMetricsF &fm, MeasureCache &cache)
 {
     double width = 0;
-    for (const QString &tag : tags)
-        width += fm.horizontalAdvance(tag) + TagGap;
+    for (const QString &tag : tags) {
+        auto known = cache.tags.constFind(tag);
+        if (known == cache.tags.cend())
+            known = cache.tags.insert(tag, fm.horizontalAdvance(tag));
+        width += *known + TagGap;
+    }
     return tags.isEmpty() ? 0 : width - TagGap;
+}
+
+// TEXT elided to MAXWIDTH (most text fits, and is then not laid out a second time), with its
+// advance, remembered in TABLE.
+const MeasureCache::Text &elided(QHash<QString, MeasureCache::Text> &table, const QString &text,
+                                 const QFontMetricsF &fm, Qt::TextElideMode mode, double maxWidth)
+{
+    auto known = table.constFind(text);
+    if (known != table.cend())
+        return *known;
+    MeasureCache::Text measured{text, fm.horizontalAdvance(text)};
+    if (measured.advance > maxWidth) {
+        measured.elided = fm.elidedText(text, mode, maxWidth);
+        measured.advance = fm.horizontalAdvance(measured.elided);
+    }
+    return *table.insert(text, measured);
+}
+
+double advanceOf(QHash<QString, double> &table, const QString &text, const QFontMetricsF &fm)
+{
+    auto known = table.constFind(text);
+    if (known == table.cend())
+        known = table.insert(text, fm.horizontalAdvance(text));
+    return *known;
 }
 
 double badgeWidthOf(const graph::Marks &marks, const Theme &theme)
@@ -56,8 +84,10 @@ QList<std::pair<review::Severity, int>> badgeParts(const graph::Marks &marks)
 }
 
 TableMetrics tableMetrics(const graph::TableNode &node, const Theme &theme,
-                          const MeasureOptions &options)
+                          const MeasureOptions &options, MeasureCache *sharedCache)
 {
+    MeasureCache localCache;
+    MeasureCache &cache = sharedCache ? *sharedCache : localCache;
     const QFontMetricsF nameFm(theme.font);
     const QFontMetricsF typeFm(theme.typeFont);
     const QFontMetricsF headerFm(theme.headerFont);
@@ -69,17 +99,23 @@ TableMetrics tableMetrics(const graph::TableNode &node, const Theme &theme,
     // A cluster labelled with the schema already says it; repeating it on every box is noise.
     const bool prefix = options.showSchema && !node.schema.isEmpty() && node.cluster != node.schema;
     m.schemaPrefix = prefix ? node.schema + QLatin1Char('.') : QString();
-    m.title = headerFm.elidedText(node.name, Qt::ElideMiddle, theme.maxNameWidth);
+    const MeasureCache::Text &title =
+        elided(cache.titles, node.name, headerFm, Qt::ElideMiddle, theme.maxNameWidth);
+    m.title = title.elided;
     m.badgeWidth = options.findings ? badgeWidthOf(node.marks, theme) : 0;
 
     for (const graph::ColumnRow &row : node.rows) {
         RowText text;
         text.tags = graph::columnTags(row);
-        text.name = nameFm.elidedText(row.name, Qt::ElideMiddle, theme.maxNameWidth);
-        text.type = typeFm.elidedText(row.type, Qt::ElideRight, theme.maxTypeWidth);
-        m.tagColumn = std::max(m.tagColumn, tagsWidth(text.tags, tagFm));
-        m.nameColumn = std::max(m.nameColumn, nameFm.horizontalAdvance(text.name));
-        m.typeColumn = std::max(m.typeColumn, typeFm.horizontalAdvance(text.type));
+        const MeasureCache::Text &name =
+            elided(cache.names, row.name, nameFm, Qt::ElideMiddle, theme.maxNameWidth);
+        const MeasureCache::Text &type =
+            elided(cache.types, row.type, typeFm, Qt::ElideRight, theme.maxTypeWidth);
+        text.name = name.elided;
+        text.type = type.elided;
+        m.tagColumn = std::max(m.tagColumn, tagsWidth(text.tags, tagFm, cache));
+        m.nameColumn = std::max(m.nameColumn, name.advance);
+        m.typeColumn = std::max(m.typeColumn, type.advance);
         m.rows << text;
     }
 
@@ -89,9 +125,8 @@ TableMetrics tableMetrics(const graph::TableNode &node, const Theme &theme,
         rowWidth += m.tagColumn + ColumnGap;
     if (m.typeColumn > 0)
         rowWidth += m.typeColumn + TypeGap;
-    const QFontMetricsF prefixFm(theme.typeFont);
-    double headerWidth = 2 * theme.cellPadding + headerFm.horizontalAdvance(m.title) +
-                         prefixFm.horizontalAdvance(m.schemaPrefix);
+    double headerWidth =
+        2 * theme.cellPadding + title.advance + advanceOf(cache.prefixes, m.schemaPrefix, typeFm);
     if (node.view)
         headerWidth += tagFm.horizontalAdvance(QStringLiteral("VIEW")) + ColumnGap;
     if (m.badgeWidth > 0)
@@ -121,8 +156,9 @@ QList<graph::NodeGeometry> measure(const graph::ErGraph &graph, const Theme &the
     const MeasureOptions options{.findings = findings, .showSchema = spansSchemas(graph)};
     QList<graph::NodeGeometry> geometry;
     geometry.reserve(graph.nodes.size());
+    MeasureCache cache;
     for (const graph::TableNode &node : graph.nodes) {
-        const TableMetrics m = tableMetrics(node, theme, options);
+        const TableMetrics m = tableMetrics(node, theme, options, &cache);
         geometry.append({m.size, m.rowCentres()});
     }
     return geometry;

@@ -632,6 +632,14 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <source>Print Failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Preparing the diagram</source>
+        <translation>Diagramm wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>With --screenshot: show the diagram at PERCENT, around the table with the most findings.</source>
+        <translation>Mit --screenshot: das Diagramm mit PERCENT % Zoom zeigen, um die Tabelle mit den meisten Befunden.</translation>
+    </message>
 </context>
 <context>
     <name>render</name>

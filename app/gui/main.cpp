@@ -67,8 +67,8 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption zoom(
         QStringLiteral("zoom"),
-        QApplication::translate(
-            "gui", "With --screenshot: show the diagram at PERCENT around its centre."),
+        QApplication::translate("gui", "With --screenshot: show the diagram at PERCENT, around the "
+                                       "table with the most findings."),
         QStringLiteral("PERCENT"));
     parser.addOptions({dialect, example, screenshot, zoom});
     parser.process(app);

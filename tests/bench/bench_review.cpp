@@ -5,7 +5,10 @@
 // times runReview (target: < 200 ms on a 2-core machine). Then, to point at hot spots, it
 // times building the ReviewContext and each rule alone on one thread.
 //
-// Run: build/bin/bench_review [TABLES] [FILE...]   (files: corpus entries or schema files)
+// Run: build/bin/bench_review [--once] [--sql FILE] [TABLES] [FILE...]   (files: corpus
+// entries or schema files). --once reviews the generated schema a single time and prints
+// nothing else: for profilers (valgrind --tool=callgrind --toggle-collect=… on runReview and
+// the engine's threads). --sql writes the generated schema to FILE, to compare reviews of it.
 
 #include "core/load/loader.h"
 #include "core/review/context.h"
@@ -215,10 +218,38 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
+    const bool once = args.removeAll(QStringLiteral("--once")) > 0;
+    QString sqlFile;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--sql"));
+        at >= 0 && at + 1 < args.size()) {
+        sqlFile = args.at(at + 1);
+        args.remove(at, 2);
+    }
     int tables = 2000;
     if (!args.isEmpty() && args.first().toInt() > 0)
         tables = args.takeFirst().toInt();
+    if (!sqlFile.isEmpty()) {
+        QFile file(sqlFile);
+        return file.open(QIODevice::WriteOnly) && file.write(generatedSchema(tables)) >= 0 ? 0 : 1;
+    }
     const int runs = 5;
+    if (once) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("generated.sql"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(generatedSchema(tables)) < 0)
+            return 1;
+        file.close();
+        auto loaded = load::loadSource(path);
+        if (!loaded)
+            return 1;
+        QElapsedTimer timer;
+        timer.start();
+        const review::ReviewResult review = review::runReview(loaded.value());
+        std::printf("runReview: %.1f ms, %lld findings\n", msSince(timer),
+                    qlonglong(review.findings.size()));
+        return 0;
+    }
     if (args.isEmpty()) {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("generated.sql"));

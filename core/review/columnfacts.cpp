@@ -13,6 +13,16 @@ namespace {
 // "\"OrderStatus\"[]") split into its unquoted parts, without typmods and array brackets.
 QStringList typeNameParts(const QString &type)
 {
+    // Without quotes (nearly always): the dotted parts before any typmods or brackets.
+    if (!type.contains(QLatin1Char('"'))) {
+        qsizetype end = 0;
+        while (end < type.size() && type.at(end) != QLatin1Char('(') &&
+               type.at(end) != QLatin1Char('['))
+            ++end;
+        QStringList parts = QStringView(type).left(end).toString().split(QLatin1Char('.'));
+        parts.last() = parts.last().trimmed();
+        return parts;
+    }
     QStringList parts;
     QString current;
     bool quoted = false;
@@ -67,20 +77,27 @@ const T *resolveNamed(const QList<T> &types, const QStringList &parts, const QSt
     return count == 1 ? only : nullptr;
 }
 
-const model::OtherType *domainOf(const ReviewContext &context, const QString &tableSchema,
-                                 const QString &type)
+// The domain named by PARTS (typeNameParts() of a type), if any.
+const model::OtherType *domainOfParts(const ReviewContext &context, const QString &tableSchema,
+                                      const QStringList &parts)
 {
     return resolveNamed(
-        context.schema().otherTypes, typeNameParts(type), tableSchema,
+        context.schema().otherTypes, parts, tableSchema,
         [](const model::OtherType &t) { return t.kind == QLatin1String("domain"); });
 }
 
+const model::OtherType *domainOf(const ReviewContext &context, const QString &tableSchema,
+                                 const QString &type)
+{
+    return domainOfParts(context, tableSchema, typeNameParts(type));
+}
+
+// PARTS are typeNameParts(TYPE).
 bool isPgTextTypeName(const ReviewContext &context, const QString &tableSchema, const QString &type,
-                      int depth = 0)
+                      const QStringList &parts, int depth = 0)
 {
     if (type.endsWith(QLatin1String("[]")))
         return false;
-    const QStringList parts = typeNameParts(type);
     const QString base = parts.last().toLower();
     static const QSet<QString> text = {
         QStringLiteral("text"),    QStringLiteral("character varying"),
@@ -92,8 +109,9 @@ bool isPgTextTypeName(const ReviewContext &context, const QString &tableSchema, 
         return true;
     // A domain stores what its base type stores (bounded: domains over domains are rare).
     if (depth < 4) {
-        if (const model::OtherType *domain = domainOf(context, tableSchema, type))
-            return isPgTextTypeName(context, domain->schema, domain->baseType, depth + 1);
+        if (const model::OtherType *domain = domainOfParts(context, tableSchema, parts))
+            return isPgTextTypeName(context, domain->schema, domain->baseType,
+                                    typeNameParts(domain->baseType), depth + 1);
     }
     return false;
 }
@@ -119,9 +137,8 @@ QString sqliteAffinity(const model::Column &column)
 
 // The built-in vocabulary: the last word of the name says the column holds one of a few
 // states or categories ("status", "order_status", "userRole").
-bool isBuiltinEnumLikeName(const QString &column)
+bool isBuiltinEnumLikeName(const QStringList &tokens)
 {
-    const QStringList tokens = nameTokens(column);
     if (tokens.isEmpty())
         return false;
     static const QSet<QString> words = {
@@ -174,10 +191,11 @@ QRegularExpression cachedPattern(const QString &pattern)
 }
 
 // A column of TABLE whose snake_case name starts with PREFIX and ends in one of WORDS.
-bool hasSibling(const model::Table &table, const QString &prefix, const QSet<QString> &words)
+bool hasSibling(const ReviewContext &context, const model::Table &table, const QString &prefix,
+                const QSet<QString> &words)
 {
     for (const model::Column &other : table.columns) {
-        const QStringList tokens = nameTokens(other.name);
+        const QStringList &tokens = context.facts(other).tokens;
         if (tokens.isEmpty() || !words.contains(tokens.last()))
             continue;
         if (tokens.mid(0, tokens.size() - 1).join(QLatin1Char('_')) == prefix)
@@ -203,37 +221,38 @@ bool isRailsSource(const ReviewContext &context)
 bool excludedByTable(const ReviewContext &context, const model::Table &table,
                      const model::Column &column)
 {
-    const QStringList tokens = nameTokens(column.name);
+    const QStringList &tokens = context.facts(column).tokens;
     const QString &last = tokens.last();
     const QString prefix = tokens.mid(0, tokens.size() - 1).join(QLatin1Char('_'));
     // x_type next to x_id: a polymorphic reference (polymorphic-fk's business).
     if (last == QLatin1String("type") && !prefix.isEmpty() &&
-        hasSibling(table, prefix, {QStringLiteral("id")}))
+        hasSibling(context, table, prefix, {QStringLiteral("id")}))
         return true;
     if (tokens.size() == 1 && last == QLatin1String("type")) {
         // The value's data type in a key-value/settings table.
-        if (hasSibling(table, QString(), {QStringLiteral("value"), QStringLiteral("val")}) &&
-            hasSibling(table, QString(), {QStringLiteral("key"), QStringLiteral("name")}))
+        if (hasSibling(context, table, QString(),
+                       {QStringLiteral("value"), QStringLiteral("val")}) &&
+            hasSibling(context, table, QString(), {QStringLiteral("key"), QStringLiteral("name")}))
             return true;
         // Event stores: the type names the payload's schema, defined by producers (Matrix
         // "m.room.member" next to state_key, Rails' noticed_events).
         const QStringList tableTokens = nameTokens(table.name);
         if (tableTokens.contains(QLatin1String("event")) ||
             tableTokens.contains(QLatin1String("events")) ||
-            hasSibling(table, QStringLiteral("state"), {QStringLiteral("key")}))
+            hasSibling(context, table, QStringLiteral("state"), {QStringLiteral("key")}))
             return true;
         if (isRailsSource(context))
             return true; // single-table inheritance: a class name
     }
     // A postal address (billing_state next to billing_city): one of 50+ regions.
     if (last == QLatin1String("state") &&
-        hasSibling(table, prefix,
+        hasSibling(context, table, prefix,
                    {QStringLiteral("city"), QStringLiteral("country"), QStringLiteral("zip"),
                     QStringLiteral("zipcode"), QStringLiteral("postcode")}))
         return true;
     // OAuth's state parameter: an opaque value the client round-trips (supabase-auth).
     if (tokens.size() == 1 && last == QLatin1String("state") &&
-        hasSibling(table, QStringLiteral("redirect"),
+        hasSibling(context, table, QStringLiteral("redirect"),
                    {QStringLiteral("uri"), QStringLiteral("url")}))
         return true;
     // The key of its own table (a lookup table's code column) is the list, not a user of it.
@@ -275,10 +294,97 @@ QString withoutQuoteCharacters(const QString &text)
     return out;
 }
 
+// The pattern checkListsValues() looks for COLUMN with. Compiling it costs far more than
+// matching it (PCRE2 JIT-compiles on first use), and schemas repeat column names across
+// tables (status, state, type), so each thread keeps the patterns it compiled.
+QRegularExpression valueListPattern(const QString &column)
+{
+    thread_local QHash<QString, QRegularExpression> cache;
+    auto it = cache.constFind(column);
+    if (it != cache.cend())
+        return *it;
+    if (cache.size() >= 4096)
+        cache.clear(); // names of many schemas over a long session: start again
+    // The column (optionally table-qualified), then closing parentheses and casts such as
+    // "(status)::text", then IN (...), = ANY (...), or = 'literal'. NOT IN is no list of
+    // allowed values, so IN must follow the column directly; `col = null` (a non-empty check
+    // in supabase-auth) is none either.
+    const QRegularExpression re(
+        QStringLiteral("(?<![\\w.$])(?:\\w+\\.)?") + QRegularExpression::escape(column) +
+            QStringLiteral(
+                "(?![\\w$])(?:\\s*\\)|\\s*::\\s*[a-z][a-z ]*?(?:\\(\\d+(?:,\\s*\\d+)?\\))?"
+                "(?:\\[\\])?)*\\s*(?:IN\\s*\\(|=\\s*ANY\\b|==?\\s*(?:[('\"0-9-]|N'))"),
+        QRegularExpression::CaseInsensitiveOption);
+    cache.insert(column, re);
+    return re;
+}
+
+} // namespace
+
+namespace {
+
+bool isAsciiUpper(char16_t c)
+{
+    return c >= u'A' && c <= u'Z';
+}
+
+bool isAsciiLower(char16_t c)
+{
+    return c >= u'a' && c <= u'z';
+}
+
+bool isAsciiDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// nameTokens() for ASCII names (nearly all): the same splitting, without building the
+// tokens character by character.
+QStringList asciiNameTokens(const QString &name)
+{
+    QStringList tokens;
+    const QChar *s = name.constData();
+    const qsizetype n = name.size();
+    qsizetype start = -1;
+    auto flush = [&](qsizetype end) {
+        if (start < 0)
+            return;
+        QString token(end - start, Qt::Uninitialized);
+        QChar *out = token.data();
+        for (qsizetype k = start; k < end; ++k) {
+            const char16_t c = s[k].unicode();
+            out[k - start] = QChar(isAsciiUpper(c) ? char16_t(c + (u'a' - u'A')) : c);
+        }
+        tokens.append(std::move(token));
+        start = -1;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s[i].unicode();
+        const bool upper = isAsciiUpper(c);
+        if (!upper && !isAsciiLower(c) && !isAsciiDigit(c)) {
+            flush(i);
+            continue;
+        }
+        // camelCase and PascalCase boundaries, as below.
+        if (upper && start >= 0) {
+            const char16_t prev = s[i - 1].unicode();
+            const bool nextLower = i + 1 < n && isAsciiLower(s[i + 1].unicode());
+            if (isAsciiLower(prev) || isAsciiDigit(prev) || (isAsciiUpper(prev) && nextLower))
+                flush(i);
+        }
+        if (start < 0)
+            start = i;
+    }
+    flush(n);
+    return tokens;
+}
+
 } // namespace
 
 QStringList nameTokens(const QString &name)
 {
+    if (isAscii(name))
+        return asciiNameTokens(name);
     QStringList tokens;
     QString current;
     for (qsizetype i = 0; i < name.size(); ++i) {
@@ -305,23 +411,28 @@ QStringList nameTokens(const QString &name)
     return tokens;
 }
 
-bool isTextType(const ReviewContext &context, const model::Column &column)
+namespace {
+
+// PARTS are typeNameParts() of the column's type (PostgreSQL only).
+bool computeIsTextType(const ReviewContext &context, const model::Column &column,
+                       const QStringList &parts)
 {
     if (context.isSqlite())
         return sqliteAffinity(column) == QLatin1String("TEXT");
     // The column alone does not say which schema its table is in; unqualified domains
     // resolve through public or the only domain of that name.
-    return isPgTextTypeName(context, QString(), column.type);
+    return isPgTextTypeName(context, QString(), column.type, parts);
 }
 
-bool isEnumLikeName(const ReviewContext &context, const QString &column)
+// isEnumLikeName() of COLUMN whose nameTokens() are TOKENS.
+bool enumLikeName(const ReviewContext &context, const QString &column, const QStringList &tokens)
 {
     const QStringList &patterns = context.config().enumLikePatterns;
     if (patterns.isEmpty())
-        return isBuiltinEnumLikeName(column);
+        return isBuiltinEnumLikeName(tokens);
     // Review-file patterns see the name as written and in snake_case, so one pattern
     // serves both "orderStatus" and "order_status".
-    const QString snake = nameTokens(column).join(QLatin1Char('_'));
+    const QString snake = tokens.join(QLatin1Char('_'));
     for (const QString &pattern : patterns) {
         const QRegularExpression re = cachedPattern(pattern);
         if (re.match(column).hasMatch() || re.match(snake).hasMatch())
@@ -330,40 +441,80 @@ bool isEnumLikeName(const ReviewContext &context, const QString &column)
     return false;
 }
 
-const model::EnumType *enumTypeOf(const ReviewContext &context, const model::Table &table,
-                                  const model::Column &column)
+// PARTS are typeNameParts() of the column's type (PostgreSQL only).
+const model::EnumType *computeEnumTypeOf(const ReviewContext &context, const model::Table &table,
+                                         const model::Column &column, const QStringList &parts)
 {
     if (context.isSqlite() || column.type.isEmpty())
         return nullptr;
-    return resolveNamed(context.schema().enums, typeNameParts(column.type), table.schema,
+    return resolveNamed(context.schema().enums, parts, table.schema,
                         [](const model::EnumType &) { return true; });
 }
 
-bool checkListsValues(const model::CheckConstraint &check, const QString &column)
+} // namespace
+
+ColumnFacts computeColumnFacts(const ReviewContext &context, const model::Table &table,
+                               const model::Column &column)
+{
+    ColumnFacts facts;
+    facts.tokens = nameTokens(column.name);
+    facts.snake = facts.tokens.join(QLatin1Char('_'));
+    facts.lowerName = column.name.toLower();
+    facts.baseType = baseTypeName(column.type);
+    const QStringList parts = context.isSqlite() ? QStringList() : typeNameParts(column.type);
+    facts.enumType = computeEnumTypeOf(context, table, column, parts);
+    facts.text = computeIsTextType(context, column, parts);
+    facts.enumLikeName = enumLikeName(context, column.name, facts.tokens);
+    facts.tenant = context.isTenantColumn(column.name);
+    return facts;
+}
+
+bool isTextType(const ReviewContext &context, const model::Column &column)
+{
+    return context.facts(column).text;
+}
+
+bool isEnumLikeName(const ReviewContext &context, const QString &column)
+{
+    return enumLikeName(context, column, nameTokens(column));
+}
+
+QString baseTypeName(const QString &type)
+{
+    QString out = type.toLower();
+    const bool array = out.endsWith(QLatin1String("[]"));
+    if (out.contains(QLatin1Char('('))) {
+        static const QRegularExpression typmods(QStringLiteral("\\s*\\([^)]*\\)"));
+        out.replace(typmods, QString());
+    }
+    if (array && !out.endsWith(QLatin1String("[]")))
+        out += QLatin1String("[]");
+    return out.trimmed();
+}
+
+const model::EnumType *enumTypeOf(const ReviewContext &context, const model::Table &table,
+                                  const model::Column &column)
+{
+    // The column's own table decides which schema an unqualified type resolves in; a column
+    // of the schema is stored with its table.
+    if (const ColumnFacts *facts = context.storedFacts(column))
+        return facts->enumType;
+    return computeEnumTypeOf(context, table, column,
+                             context.isSqlite() ? QStringList() : typeNameParts(column.type));
+}
+
+namespace {
+
+// checkListsValues() without its quick test.
+bool checkPatternListsValues(const model::CheckConstraint &check, const QString &column)
 {
     // Identifier quotes in any dialect: "status", `status`, [status].
     static const QRegularExpression quotedIdent(
         QStringLiteral("\"((?:[^\"]|\"\")+)\"|`([^`]+)`|\\[([A-Za-z_][A-Za-z0-9_ ]*)\\]"));
-    // Most CHECKs do not mention the column at all: say so before the replacement and the
-    // pattern below (this runs for every column and CHECK). Unquoting only deletes quote
-    // characters, so a column name without any cannot appear after it unless it appears
-    // once they are all gone. Only for ASCII text, where a case-insensitive substring test
-    // is exactly what the pattern's case-insensitive literal needs.
-    if (isAscii(column) && isAscii(check.expression) && !hasQuoteCharacter(column) &&
-        !withoutQuoteCharacters(check.expression).contains(column, Qt::CaseInsensitive))
-        return false;
     QString expression = check.expression;
-    expression.replace(quotedIdent, QStringLiteral("\\1\\2\\3"));
-    // The column (optionally table-qualified), then closing parentheses and casts such as
-    // "(status)::text", then IN (...), = ANY (...), or = 'literal'. NOT IN is no list of
-    // allowed values, so IN must follow the column directly; `col = null` (a non-empty check
-    // in supabase-auth) is none either.
-    const QRegularExpression re(
-        QStringLiteral("(?<![\\w.$])(?:\\w+\\.)?") + QRegularExpression::escape(column) +
-            QStringLiteral(
-                "(?![\\w$])(?:\\s*\\)|\\s*::\\s*[a-z][a-z ]*?(?:\\(\\d+(?:,\\s*\\d+)?\\))?"
-                "(?:\\[\\])?)*\\s*(?:IN\\s*\\(|=\\s*ANY\\b|==?\\s*(?:[('\"0-9-]|N'))"),
-        QRegularExpression::CaseInsensitiveOption);
+    if (hasQuoteCharacter(expression)) // what the pattern needs to match anything
+        expression.replace(quotedIdent, QStringLiteral("\\1\\2\\3"));
+    const QRegularExpression re = valueListPattern(column);
     // The column may sit inside a call: lower(status) IN (...) lists values, but
     // length(status) = 3 does not.
     static const QRegularExpression callBefore(QStringLiteral("(\\w+)\\s*\\(\\s*$"));
@@ -383,6 +534,47 @@ bool checkListsValues(const model::CheckConstraint &check, const QString &column
     return false;
 }
 
+// A CHECK whose quick test (below) is prepared once for all the columns of its table: its
+// text without quote characters, lower-cased, when it is ASCII.
+struct PreparedCheck {
+    const model::CheckConstraint *check = nullptr;
+    bool ascii = false;
+    QString unquotedLower;
+};
+
+PreparedCheck prepareCheck(const model::CheckConstraint &check)
+{
+    PreparedCheck prepared{&check, isAscii(check.expression), QString()};
+    if (prepared.ascii)
+        prepared.unquotedLower = withoutQuoteCharacters(check.expression).toLower();
+    return prepared;
+}
+
+// checkListsValues() of a prepared CHECK; LOWER is COLUMN in lower case.
+bool checkListsValues(const PreparedCheck &check, const QString &column, const QString &lower)
+{
+    // For ASCII text, a case-insensitive substring test is a plain one in lower case.
+    if (check.ascii && isAscii(column) && !hasQuoteCharacter(column) &&
+        !check.unquotedLower.contains(lower))
+        return false;
+    return checkPatternListsValues(*check.check, column);
+}
+
+} // namespace
+
+bool checkListsValues(const model::CheckConstraint &check, const QString &column)
+{
+    // Most CHECKs do not mention the column at all: say so before the replacement and the
+    // pattern (this runs for every column and CHECK). Unquoting only deletes quote
+    // characters, so a column name without any cannot appear after it unless it appears
+    // once they are all gone. Only for ASCII text, where a case-insensitive substring test
+    // is exactly what the pattern's case-insensitive literal needs.
+    if (isAscii(column) && isAscii(check.expression) && !hasQuoteCharacter(column) &&
+        !withoutQuoteCharacters(check.expression).contains(column, Qt::CaseInsensitive))
+        return false;
+    return checkPatternListsValues(check, column);
+}
+
 QList<EnumLikeColumn> enumLikeColumns(const ReviewContext &context)
 {
     return context.enumLikeColumns();
@@ -391,28 +583,33 @@ QList<EnumLikeColumn> enumLikeColumns(const ReviewContext &context)
 QList<EnumLikeColumn> computeEnumLikeColumns(const ReviewContext &context)
 {
     QList<EnumLikeColumn> out;
+    QList<PreparedCheck> checks;
     for (const model::Table *table : context.tables()) {
+        checks.clear();
+        for (const model::CheckConstraint &check : table->checks)
+            checks.append(prepareCheck(check));
         for (const model::Column &column : table->columns) {
             if (!column.generated.isEmpty())
                 continue; // computed from other columns, never written
-            if (enumTypeOf(context, *table, column)) {
+            const ColumnFacts &facts = context.facts(column);
+            if (facts.enumType) {
                 out.append({table, &column, EnumValidation::EnumType});
                 continue;
             }
             bool listed = false;
-            for (const model::CheckConstraint &check : table->checks) {
-                if (checkListsValues(check, column.name)) {
+            for (const PreparedCheck &check : std::as_const(checks)) {
+                if (checkListsValues(check, column.name, facts.lowerName)) {
                     listed = true;
                     break;
                 }
             }
-            const bool text = isTextType(context, column);
+            const bool text = facts.text;
             // A CHECK listing values makes any text column enum-like, whatever its name.
             if (listed && text) {
                 out.append({table, &column, EnumValidation::Check});
                 continue;
             }
-            if (!isEnumLikeName(context, column.name))
+            if (!facts.enumLikeName)
                 continue;
             if (!context.isSqlite() && domainOf(context, table->schema, column.type)) {
                 if (text)

@@ -7,12 +7,35 @@ namespace schemalens::review {
 // Column facts several rule families and the strengths share (implemented by the types
 // family in core/review/columnfacts.cpp).
 
+// What many rules ask about one column, computed once per review for every column of the
+// schema (ReviewContext::facts()), so that no rule tokenises names or parses types again.
+struct ColumnFacts {
+    QStringList tokens; // nameTokens(name)
+    QString snake;      // tokens joined by '_': "orderStatus" -> "order_status"
+    QString lowerName;  // name.toLower()
+    QString baseType;   // baseTypeName(type): "character varying(36)" -> "character varying"
+    const model::EnumType *enumType = nullptr; // enumTypeOf()
+    bool text = false;                         // isTextType()
+    bool enumLikeName = false;                 // isEnumLikeName()
+    bool tenant = false;                       // ReviewContext::isTenantColumn()
+};
+
+// The facts about COLUMN of TABLE, computed afresh: only for ReviewContext::facts().
+ColumnFacts computeColumnFacts(const ReviewContext &context, const model::Table &table,
+                               const model::Column &column);
+
 // Text-like declared types: text, varchar/character varying, char, citext; SQLite TEXT
-// affinity. A PostgreSQL domain counts by its base type.
+// affinity. A PostgreSQL domain counts by its base type. (ColumnFacts::text.)
 bool isTextType(const ReviewContext &context, const model::Column &column);
 
 // Status/type/kind/role/level/state-like names (or the review file's patterns).
+// (ColumnFacts::enumLikeName for a column of the schema.)
 bool isEnumLikeName(const ReviewContext &context, const QString &column);
+
+// A PostgreSQL type without typmods, lower case: "character varying(36)" -> "character
+// varying", "timestamp(6) with time zone" -> "timestamp with time zone". Arrays keep "[]".
+// (ColumnFacts::baseType.)
+QString baseTypeName(const QString &type);
 
 // How an enum-like column is kept to its values, if at all.
 enum class EnumValidation { None, Check, EnumType, Domain, ForeignKey };
@@ -34,6 +57,7 @@ QList<EnumLikeColumn> computeEnumLikeColumns(const ReviewContext &context);
 QStringList nameTokens(const QString &name);
 
 // The enum type a PostgreSQL column (or array column) is declared with, if any.
+// (ColumnFacts::enumType.)
 const model::EnumType *enumTypeOf(const ReviewContext &context, const model::Table &table,
                                   const model::Column &column);
 

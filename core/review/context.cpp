@@ -7,6 +7,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <deque>
+#include <thread>
 
 namespace schemalens::review {
 
@@ -144,6 +146,37 @@ bool isReservedWord(const QString &name)
 
 } // namespace
 
+// Runs WORK(begin, end) over [0, COUNT) in a few contiguous slices on as many threads as the
+// engine uses, and returns when all are done. WORK must only write what its slice owns.
+void parallelSlices(qsizetype count, const std::function<void(qsizetype, qsizetype)> &work)
+{
+    const int threads = std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
+    if (threads == 1 || count < 64) {
+        work(0, count);
+        return;
+    }
+    std::vector<std::thread> pool;
+    const qsizetype slice = (count + threads - 1) / threads;
+    for (int t = 1; t < threads; ++t) {
+        const qsizetype begin = std::min(count, t * slice);
+        const qsizetype end = std::min(count, begin + slice);
+        if (begin < end)
+            pool.emplace_back([&work, begin, end] { work(begin, end); });
+    }
+    work(0, std::min(count, slice));
+    for (std::thread &thread : pool)
+        thread.join();
+}
+
+struct ReviewContext::FactStore {
+    QHash<const model::Column *, qsizetype> index;
+    std::vector<ColumnFacts> facts;
+    // Facts of columns outside the schema's tables, computed on demand (none in practice).
+    std::mutex extraMutex;
+    std::deque<ColumnFacts> extra;
+    QHash<const model::Column *, const ColumnFacts *> extraIndex;
+};
+
 ReviewContext::ReviewContext(const model::Schema &schema, const load::MigrationPlan &plan,
                              const ReviewConfig &config, const DataChecker *dataChecker)
     : m_schema(schema)
@@ -151,7 +184,12 @@ ReviewContext::ReviewContext(const model::Schema &schema, const load::MigrationP
     , m_dialect(plan.dialect)
     , m_config(config)
     , m_dataChecker(dataChecker)
+    , m_tenantColumns(config.tenantColumns.isEmpty() ? defaultTenantColumns()
+                                                     : config.tenantColumns)
+    , m_facts(std::make_unique<FactStore>())
 {
+    for (const QString &column : std::as_const(m_tenantColumns))
+        m_tenantColumnLengths.insert(column.size());
     for (const model::Table &table : schema.tables) {
         m_byName.insert(key(table.schema, table.name), &table);
         if (isReviewed(table))
@@ -163,7 +201,43 @@ ReviewContext::ReviewContext(const model::Schema &schema, const load::MigrationP
                 m_incoming[target].append({table, &fk});
         }
     }
+    // Column facts for every table (external stubs and partitions are referenced too), in
+    // slices on a few threads: this is most of the string work rules would otherwise repeat.
+    QList<std::pair<const model::Table *, const model::Column *>> columns;
+    for (const model::Table &table : schema.tables) {
+        for (const model::Column &column : table.columns)
+            columns.append({&table, &column});
+    }
+    m_facts->facts.resize(size_t(columns.size()));
+    m_facts->index.reserve(columns.size());
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        m_facts->index.insert(columns.at(i).second, i);
+    parallelSlices(columns.size(), [&](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i)
+            m_facts->facts[size_t(i)] =
+                computeColumnFacts(*this, *columns.at(i).first, *columns.at(i).second);
+    });
     m_softReferences = inferSoftReferences(*this);
+}
+
+const ColumnFacts *ReviewContext::storedFacts(const model::Column &column) const
+{
+    const auto it = m_facts->index.constFind(&column);
+    return it == m_facts->index.cend() ? nullptr : &m_facts->facts[size_t(*it)];
+}
+
+const ColumnFacts &ReviewContext::facts(const model::Column &column) const
+{
+    if (const ColumnFacts *stored = storedFacts(column))
+        return *stored;
+    // Not a column of the schema's tables (a caller's own): computed without its table.
+    const std::lock_guard lock(m_facts->extraMutex);
+    if (const ColumnFacts *known = m_facts->extraIndex.value(&column))
+        return *known;
+    static const model::Table noTable;
+    m_facts->extra.push_back(computeColumnFacts(*this, noTable, column));
+    m_facts->extraIndex.insert(&column, &m_facts->extra.back());
+    return m_facts->extra.back();
 }
 
 ReviewContext::~ReviewContext() = default;
@@ -276,14 +350,17 @@ double ReviewContext::threshold(const QString &rule, const QString &key) const
     return 0;
 }
 
-QStringList ReviewContext::tenantColumns() const
+const QStringList &ReviewContext::tenantColumns() const
 {
-    return m_config.tenantColumns.isEmpty() ? defaultTenantColumns() : m_config.tenantColumns;
+    return m_tenantColumns;
 }
 
 bool ReviewContext::isTenantColumn(const QString &column) const
 {
-    return tenantColumns().contains(column, Qt::CaseInsensitive);
+    // Strings of different lengths never compare equal, even without case: most names are
+    // ruled out before any comparison.
+    return m_tenantColumnLengths.contains(column.size()) &&
+           m_tenantColumns.contains(column, Qt::CaseInsensitive);
 }
 
 QString ReviewContext::quote(const QString &identifier) const

@@ -5,6 +5,7 @@
 #include "core/review/config.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 #include <mutex>
@@ -13,6 +14,7 @@ namespace schemalens::review {
 
 class DataChecker;     // core/review/datacheck.h
 struct EnumLikeColumn; // core/review/columnfacts.h
+struct ColumnFacts;    // core/review/columnfacts.h
 
 // A column that is clearly a reference but has no FK constraint (soft-fk), with the key it
 // points at. Shared by soft-fk, fk-missing-index, orphan-rows and the diagram's dashed edges.
@@ -67,7 +69,7 @@ public:
     double threshold(const QString &rule, const QString &key) const;
 
     bool isTenantColumn(const QString &column) const;
-    QStringList tenantColumns() const;
+    const QStringList &tenantColumns() const;
 
     // Identifier quoting and table naming for fix SQL in the schema's dialect: quoted only
     // when needed; the schema is omitted for "public" and for SQLite's "main".
@@ -84,7 +86,15 @@ public:
     // strengths ask for it, and it costs a regular expression per column and CHECK.
     const QList<EnumLikeColumn> &enumLikeColumns() const;
 
+    // What many rules ask about a column (the words of its name, whether it holds text, its
+    // enum type…), computed once for every column of the schema before rules run.
+    const ColumnFacts &facts(const model::Column &column) const;
+    // The same for a column of the schema's tables, else null (facts() then computes them).
+    const ColumnFacts *storedFacts(const model::Column &column) const;
+
 private:
+    struct FactStore;
+
     const model::Schema &m_schema;
     const load::MigrationPlan &m_plan;
     load::Dialect m_dialect;
@@ -94,6 +104,9 @@ private:
     QHash<const model::Table *, QList<IncomingForeignKey>> m_incoming;
     QList<SoftReference> m_softReferences;
     const DataChecker *m_dataChecker = nullptr;
+    QStringList m_tenantColumns;
+    QSet<qsizetype> m_tenantColumnLengths; // for isTenantColumn()
+    std::unique_ptr<FactStore> m_facts;
     // Lazily computed shared facts: rules run in parallel on a const context, so the first
     // caller computes under call_once and the others wait for it.
     mutable std::once_flag m_enumLikeOnce;

@@ -2,6 +2,7 @@
 // (types_enums.cpp), value types (types_values.cpp) and timestamps and defaults
 // (types_time.cpp). This file assembles them and holds what they share.
 
+#include "core/review/columnfacts.h"
 #include "core/review/rules/types_common.h"
 
 #include <QRegularExpression>
@@ -12,13 +13,7 @@ namespace types {
 
 QString baseType(const QString &type)
 {
-    QString out = type.toLower();
-    const bool array = out.endsWith(QLatin1String("[]"));
-    static const QRegularExpression typmods(QStringLiteral("\\s*\\([^)]*\\)"));
-    out.replace(typmods, QString());
-    if (array && !out.endsWith(QLatin1String("[]")))
-        out += QLatin1String("[]");
-    return out.trimmed();
+    return baseTypeName(type);
 }
 
 std::optional<QString> literalDefault(const model::Column &column)

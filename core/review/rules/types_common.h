@@ -22,6 +22,7 @@ Rules timeRules();  // timestamp-inconsistent, missing-updated-at, hardcoded-dat
 
 // A PostgreSQL type without typmods, lower case: "character varying(36)" -> "character
 // varying", "timestamp(6) with time zone" -> "timestamp with time zone". Arrays keep "[]".
+// For a column of the schema, ColumnFacts::baseType has it already.
 QString baseType(const QString &type);
 
 // The string literal a default consists of ('v2', '2021-01-01'::date, N'x'), if it is one.

@@ -55,7 +55,8 @@ bool isTimeName(const QStringList &tokens)
 
 TimeClass classify(const ReviewContext &context, const model::Column &column)
 {
-    const QStringList tokens = nameTokens(column.name);
+    const ColumnFacts &facts = context.facts(column);
+    const QStringList &tokens = facts.tokens;
     if (context.isSqlite()) {
         if (!isTimeName(tokens))
             return TimeClass::None;
@@ -75,7 +76,7 @@ TimeClass classify(const ReviewContext &context, const model::Column &column)
             return TimeClass::EpochReal;
         return TimeClass::None; // NUMERIC affinity (DATETIME…) stores whatever it is given
     }
-    const QString base = baseType(column.type);
+    const QString &base = facts.baseType;
     if (base == QLatin1String("timestamp with time zone") || base == QLatin1String("timestamptz"))
         return TimeClass::Timestamptz;
     if (base == QLatin1String("timestamp without time zone") || base == QLatin1String("timestamp"))
@@ -86,7 +87,7 @@ TimeClass classify(const ReviewContext &context, const model::Column &column)
         return TimeClass::EpochInteger;
     if (base == QLatin1String("date"))
         return TimeClass::Date;
-    if (isTextType(context, column))
+    if (facts.text)
         return TimeClass::Text;
     return TimeClass::None;
 }
@@ -292,16 +293,17 @@ const model::Column *mutableEvidence(const ReviewContext &context, const model::
     static const QSet<QString> lifecycle = {QStringLiteral("deleted_at"),
                                             QStringLiteral("archived_at")};
     for (const model::Column &column : table.columns) {
-        const QStringList tokens = nameTokens(column.name);
+        const ColumnFacts &facts = context.facts(column);
+        const QStringList &tokens = facts.tokens;
         if (tokens.isEmpty())
             continue;
-        if (lifecycle.contains(tokens.join(QLatin1Char('_'))))
+        if (lifecycle.contains(facts.snake))
             return &column;
         // initial_state, original_status: written once with the row.
         if (tokens.first() == QLatin1String("initial") ||
             tokens.first() == QLatin1String("original"))
             continue;
-        if (stateWords.contains(tokens.last()) && isEnumLikeName(context, column.name)) {
+        if (stateWords.contains(tokens.last()) && facts.enumLikeName) {
             // A postal address's state does not change the row's lifecycle.
             if (tokens.size() == 1 && tokens.first() == QLatin1String("state") &&
                 (table.column(QStringLiteral("city")) || table.column(QStringLiteral("country"))))
@@ -340,7 +342,7 @@ void missingUpdatedAt(const ReviewContext &context, Findings &out)
         const model::Column *created = nullptr;
         bool updated = false;
         for (const model::Column &column : table->columns) {
-            const QString snake = nameTokens(column.name).join(QLatin1Char('_'));
+            const QString &snake = context.facts(column).snake;
             if (!created && isCreatedName(snake))
                 created = &column;
             updated = updated || isUpdatedName(snake);
@@ -416,7 +418,7 @@ void hardcodedDatedDefault(const ReviewContext &context, Findings &out)
             const std::optional<QString> literal = literalDefault(column);
             // An enum's label ('V1' of an engine-version enum) is picked from a closed list
             // that is changed together with the default.
-            if (!literal || enumTypeOf(context, *table, column))
+            if (!literal || context.facts(column).enumType)
                 continue;
             const QString kind = staleKind(literal->trimmed(), column.name);
             if (kind.isEmpty())
@@ -430,7 +432,8 @@ void hardcodedDatedDefault(const ReviewContext &context, Findings &out)
                     Tr::tr("%1.%2 defaults to the fixed date '%3', which every new row gets "
                            "long after it has passed")
                         .arg(table->name, column.name, *literal);
-                const bool time = baseType(column.type).startsWith(QLatin1String("timestamp"));
+                const bool time =
+                    context.facts(column).baseType.startsWith(QLatin1String("timestamp"));
                 if (context.isSqlite())
                     f.fix =
                         sqliteRebuildHint(context, *table) + QLatin1Char(' ') +

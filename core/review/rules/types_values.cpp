@@ -21,21 +21,22 @@ bool anyTokenIn(const QStringList &tokens, const QSet<QString> &words)
     return false;
 }
 
-bool isPgFloat(const QString &type)
+// BASE is the column's base type (ColumnFacts::baseType).
+bool isPgFloat(const QString &base)
 {
     static const QSet<QString> floats = {QStringLiteral("real"), QStringLiteral("double precision"),
                                          QStringLiteral("float4"), QStringLiteral("float8"),
                                          QStringLiteral("float")};
-    return floats.contains(baseType(type));
+    return floats.contains(base);
 }
 
-bool isPgInteger(const QString &type)
+bool isPgInteger(const QString &base)
 {
     static const QSet<QString> ints = {QStringLiteral("smallint"), QStringLiteral("integer"),
                                        QStringLiteral("bigint"),   QStringLiteral("int2"),
                                        QStringLiteral("int4"),     QStringLiteral("int8"),
                                        QStringLiteral("int")};
-    return ints.contains(baseType(type));
+    return ints.contains(base);
 }
 
 // A CHECK on COLUMN whose expression matches PATTERN.
@@ -87,7 +88,8 @@ void moneyAsFloat(const ReviewContext &context, Findings &out)
 {
     for (const model::Table *table : context.tables()) {
         for (const model::Column &column : table->columns) {
-            const QStringList tokens = nameTokens(column.name);
+            const ColumnFacts &facts = context.facts(column);
+            const QStringList &tokens = facts.tokens;
             if (!isMoneyName(tokens))
                 continue;
             const bool cents = tokens.contains(QLatin1String("cents"));
@@ -102,7 +104,7 @@ void moneyAsFloat(const ReviewContext &context, Findings &out)
                                  declared.startsWith(QLatin1String("MONEY")));
                 if (column.affinity != QLatin1String("REAL") && !sqliteDecimal)
                     continue;
-            } else if (!isPgFloat(column.type)) {
+            } else if (!isPgFloat(facts.baseType)) {
                 continue;
             }
             Finding f = columnFinding(context, *table, column);
@@ -143,7 +145,7 @@ void decimalNoPrecision(const ReviewContext &context, Findings &out)
                 Tr::tr("%1.%2 is numeric without precision and scale: any number of digits, "
                        "each value with the scale it was written with")
                     .arg(table->name, column.name);
-            const bool money = isMoneyName(nameTokens(column.name));
+            const bool money = isMoneyName(context.facts(column).tokens);
             f.fix = alterTypeFix(context, *table, column,
                                  money ? QStringLiteral("numeric(19, 4)")
                                        : QStringLiteral("numeric(precision, scale)"),
@@ -159,9 +161,10 @@ void decimalNoPrecision(const ReviewContext &context, Findings &out)
 // --- json-as-text --------------------------------------------------------------------
 
 // Why the column is taken to hold JSON, or an empty string.
-QString jsonEvidence(const model::Column &column)
+QString jsonEvidence(const ReviewContext &context, const model::Column &column)
 {
-    const QStringList tokens = nameTokens(column.name);
+    const ColumnFacts &facts = context.facts(column);
+    const QStringList &tokens = facts.tokens;
     if (tokens.isEmpty())
         return QString();
     if (tokens.last() == QLatin1String("json") || tokens.last() == QLatin1String("jsonb"))
@@ -182,7 +185,7 @@ QString jsonEvidence(const model::Column &column)
         QStringLiteral("preferences"), QStringLiteral("payload"),   QStringLiteral("attributes"),
         QStringLiteral("properties"),  QStringLiteral("config"),    QStringLiteral("configuration"),
     };
-    if (documentNames.contains(tokens.join(QLatin1Char('_'))))
+    if (documentNames.contains(facts.snake))
         return QStringLiteral("name");
     return QString();
 }
@@ -202,7 +205,7 @@ void jsonAsText(const ReviewContext &context, Findings &out)
                 context.isSqlite() && column.type.toLower().startsWith(QLatin1String("json"));
             if (!declaredJson && !isTextType(context, column))
                 continue;
-            if (!declaredJson && jsonEvidence(column).isEmpty())
+            if (!declaredJson && jsonEvidence(context, column).isEmpty())
                 continue;
             if (hasCheck(*table, column.name, validates))
                 continue;
@@ -268,13 +271,13 @@ void boolAsInt(const ReviewContext &context, Findings &out)
 {
     for (const model::Table *table : context.tables()) {
         for (const model::Column &column : table->columns) {
-            if (!column.generated.isEmpty() || !isFlagName(nameTokens(column.name)))
+            if (!column.generated.isEmpty() || !isFlagName(context.facts(column).tokens))
                 continue;
             const bool text = isTextType(context, column);
             // SQLite has no boolean type: INTEGER 0/1 is the idiom. A flag kept as text is
             // the trap there ('false' is a true-ish non-empty string to the application,
             // while SQLite's own WHERE flag treats 'true' as 0).
-            if (context.isSqlite() ? !text : !(text || isPgInteger(column.type)))
+            if (context.isSqlite() ? !text : !(text || isPgInteger(context.facts(column).baseType)))
                 continue;
             Finding f = columnFinding(context, *table, column);
             const QString col = context.quote(column.name);
@@ -323,9 +326,9 @@ void boolAsInt(const ReviewContext &context, Findings &out)
 // --- uuid-as-text --------------------------------------------------------------------
 
 // Why a text column is taken to hold UUIDs, or an empty string.
-QString uuidEvidence(const model::Column &column)
+QString uuidEvidence(const ReviewContext &context, const model::Column &column)
 {
-    const QStringList tokens = nameTokens(column.name);
+    const QStringList &tokens = context.facts(column).tokens;
     if (tokens.isEmpty())
         return QString();
     const QString &last = tokens.last();
@@ -356,14 +359,17 @@ void uuidAsText(const ReviewContext &context, Findings &out)
     // its key, so it goes into the key's fix instead of a finding of its own (vaultwarden has
     // 63 such columns, 20-odd of them keys).
     QSet<QString> flagged; // "schema.table.column"
+    QSet<const model::Column *> flaggedColumns;
     auto keyOf = [](const QString &schema, const QString &table, const QString &column) -> QString {
         return schema + QLatin1Char('.') + table + QLatin1Char('.') + column;
     };
     for (const model::Table *table : context.tables()) {
         for (const model::Column &column : table->columns) {
             if (column.generated.isEmpty() && isTextType(context, column) &&
-                !uuidEvidence(column).isEmpty())
+                !uuidEvidence(context, column).isEmpty()) {
                 flagged.insert(keyOf(table->schema, table->name, column.name));
+                flaggedColumns.insert(&column);
+            }
         }
     }
     auto referencedFlagged = [&](const model::Table &table, const QString &column) {
@@ -377,8 +383,7 @@ void uuidAsText(const ReviewContext &context, Findings &out)
     };
     for (const model::Table *table : context.tables()) {
         for (const model::Column &column : table->columns) {
-            if (!flagged.contains(keyOf(table->schema, table->name, column.name)) ||
-                referencedFlagged(*table, column.name))
+            if (!flaggedColumns.contains(&column) || referencedFlagged(*table, column.name))
                 continue;
             Finding f = columnFinding(context, *table, column);
             f.message = Tr::tr("%1.%2 stores UUIDs as %3; the uuid type takes 16 bytes instead "

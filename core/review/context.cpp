@@ -54,11 +54,23 @@ const QStringList &defaultTenantColumns()
     return columns;
 }
 
+// PostgreSQL: [a-z_][a-z0-9_$]*; SQLite: [A-Za-z_][A-Za-z0-9_]*. (A name ending in a
+// newline is not plain: it needs quotes like any other.)
 bool isPlainIdentifier(const QString &name, bool sqlite)
 {
-    static const QRegularExpression pg(QStringLiteral("^[a-z_][a-z0-9_$]*$"));
-    static const QRegularExpression lite(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    return (sqlite ? lite : pg).match(name).hasMatch();
+    if (name.isEmpty())
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char16_t c = name.at(i).unicode();
+        const bool lower = c >= u'a' && c <= u'z';
+        const bool upper = c >= u'A' && c <= u'Z';
+        const bool digit = c >= u'0' && c <= u'9';
+        const bool ok =
+            lower || c == u'_' || (sqlite && upper) || (i > 0 && (digit || (!sqlite && c == u'$')));
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 
 // Reserved words that cannot be bare identifiers (the common ones in both dialects).
@@ -141,7 +153,8 @@ bool isReservedWord(const QString &name)
         QStringLiteral("window"),
         QStringLiteral("with"),
     };
-    return words.contains(name.toLower());
+    // No reserved word is longer than current_timestamp: skip lower-casing longer names.
+    return name.size() <= 17 && words.contains(name.toLower());
 }
 
 } // namespace

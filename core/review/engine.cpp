@@ -109,13 +109,22 @@ ReviewResult runReview(const load::LoadResult &loaded, const ReviewOptions &opti
 
     // Rules are independent and read-only: run them on a few threads, each writing only its
     // own slot, then merge in catalogue order so the output never depends on scheduling.
+    // Fingerprints depend on nothing the merge changes (rule, object, fingerprintKey), so
+    // they are computed on the same threads.
     QList<Findings> perRule(toRun.size());
     std::atomic<int> next{0};
     std::atomic<int> done{0};
     std::atomic<bool> cancelled{false};
+    auto runRule = [&](int i) {
+        toRun.at(i)->run(context, perRule[i]);
+        for (Finding &f : perRule[i]) {
+            f.rule = toRun.at(i)->info.id;
+            f.fingerprint = fingerprintOf(f);
+        }
+    };
     auto worker = [&] {
         for (int i = next++; i < toRun.size() && !cancelled; i = next++) {
-            toRun.at(i)->run(context, perRule[i]);
+            runRule(i);
             ++done;
         }
     };
@@ -125,7 +134,7 @@ ReviewResult runReview(const load::LoadResult &loaded, const ReviewOptions &opti
     for (int t = 0; t < threads; ++t)
         pool.emplace_back(worker);
     for (int i = next++; i < toRun.size() && !cancelled; i = next++) {
-        toRun.at(i)->run(context, perRule[i]);
+        runRule(i);
         ++done;
         if (options.progress && !options.progress(done, int(toRun.size())))
             cancelled = true;
@@ -148,7 +157,6 @@ ReviewResult runReview(const load::LoadResult &loaded, const ReviewOptions &opti
     for (int i = 0; i < toRun.size(); ++i) {
         const RuleInfo &info = toRun.at(i)->info;
         for (Finding &f : perRule[i]) {
-            f.rule = info.id;
             f.severity = info.defaultSeverity;
             if (f.rationale.isEmpty())
                 f.rationale = info.rationale;
@@ -168,7 +176,8 @@ ReviewResult runReview(const load::LoadResult &loaded, const ReviewOptions &opti
             if (const Rule *rule = findRule(f.rule))
                 f.rationale = rule->info.rationale;
         }
-        f.fingerprint = fingerprintOf(f);
+        if (f.fingerprint.isEmpty()) // load diagnostics
+            f.fingerprint = fingerprintOf(f);
         if (const auto it = suppressions.constFind(f.fingerprint); it != suppressions.cend()) {
             f.suppressedBecause = *it;
             matched.insert(f.fingerprint);

@@ -1,6 +1,7 @@
 // Rules of the design family (DESIGN.md "Review rules"): table shape, near-duplicate tables,
 // tenant columns and triggers that stand in for a constraint.
 
+#include "core/review/columnfacts.h"
 #include "core/review/context.h"
 #include "core/review/rule.h"
 
@@ -53,7 +54,7 @@ void wideTable(const ReviewContext &context, Findings &out)
 // similar-tables
 
 // Columns every table tends to have: they say nothing about what a table holds.
-bool isTrivialColumn(const ReviewContext &context, const QString &name)
+bool isTrivialColumn(const ReviewContext &context, const model::Column &column)
 {
     static const QSet<QString> trivial = {
         QStringLiteral("id"),          QStringLiteral("uuid"),       QStringLiteral("created_at"),
@@ -64,7 +65,8 @@ bool isTrivialColumn(const ReviewContext &context, const QString &name)
         QStringLiteral("updatedby"),   QStringLiteral("version"),    QStringLiteral("lock_version"),
         QStringLiteral("inserted_at"), QStringLiteral("nid"),
     };
-    return trivial.contains(name.toLower()) || context.isTenantColumn(name);
+    const ColumnFacts &facts = context.facts(column);
+    return trivial.contains(facts.lowerName) || facts.tenant;
 }
 
 // Copies kept on purpose: archives and history, and date- or number-suffixed manual
@@ -127,8 +129,8 @@ void similarTables(const ReviewContext &context, Findings &out)
     for (const model::Table *table : context.tables()) {
         Shape shape{table, {}};
         for (const model::Column &c : table->columns) {
-            if (!isTrivialColumn(context, c.name))
-                shape.columns.insert(c.name.toLower(), c.type.toLower());
+            if (!isTrivialColumn(context, c))
+                shape.columns.insert(context.facts(c).lowerName, c.type.toLower());
         }
         if (shape.columns.size() >= minColumns)
             shapes.append(shape);
@@ -151,16 +153,17 @@ void similarTables(const ReviewContext &context, Findings &out)
     struct Prepared {
         QList<int> columns; // column ids, rarest first
         QList<int> sorted;  // the same, ascending: for counting shared columns by merging
-        QString stem;
-        bool skip = false; // a deliberate copy: never grouped
+        int stem = -1;      // id of the family stem: tables of one family are never grouped
+        bool skip = false;  // a deliberate copy: never grouped
     };
     QHash<QPair<QString, QString>, int> columnIds;
+    QHash<QString, int> stemIds;
     QList<int> frequency;
     QList<Prepared> prepared(shapes.size());
     for (int i = 0; i < shapes.size(); ++i) {
         const Shape &shape = shapes.at(i);
         Prepared &p = prepared[i];
-        p.stem = familyStem(shape.table->name);
+        p.stem = int(stemIds.emplace(familyStem(shape.table->name), int(stemIds.size())).value());
         p.skip = isDeliberateCopy(shape.table->name);
         for (auto it = shape.columns.cbegin(); it != shape.columns.cend(); ++it) {
             const auto id = columnIds.constFind({it.key(), it.value()});
@@ -195,6 +198,9 @@ void similarTables(const ReviewContext &context, Findings &out)
         for (qsizetype k = 0; k < prefix; ++k)
             byPrefixColumn[p.columns.at(k)].append(i);
     }
+    // Tables of one family (the same name in two schemas: per-tenant or per-version schema
+    // copies; the same stem: archives and numbered copies) are never similar, whatever their
+    // columns: candidates leave them out before anything is counted.
     auto similar = [&](int i, int j) {
         const Shape &a = shapes.at(i);
         const Shape &b = shapes.at(j);
@@ -220,11 +226,7 @@ void similarTables(const ReviewContext &context, Findings &out)
             }
         }
         const int all = int(a.columns.size() + b.columns.size()) - shared;
-        if (!(shared >= minColumns && double(shared) / all >= minSimilarity))
-            return false;
-        // Same name in two schemas: per-tenant or per-version schema copies; same stem:
-        // archives and numbered copies.
-        return a.table->name != b.table->name && prepared.at(i).stem != prepared.at(j).stem;
+        return shared >= minColumns && double(shared) / all >= minSimilarity;
     };
     QList<int> candidates;
     QList<int> seen(shapes.size(), -1);
@@ -232,9 +234,12 @@ void similarTables(const ReviewContext &context, Findings &out)
         if (prepared.at(i).skip)
             continue;
         candidates.clear();
+        const int stem = prepared.at(i).stem;
         if (everyPair) {
-            for (int j = i + 1; j < shapes.size(); ++j)
-                candidates.append(j);
+            for (int j = i + 1; j < shapes.size(); ++j) {
+                if (prepared.at(j).stem != stem)
+                    candidates.append(j);
+            }
         } else {
             const Prepared &p = prepared.at(i);
             const qsizetype size = p.columns.size();
@@ -243,8 +248,12 @@ void similarTables(const ReviewContext &context, Findings &out)
                 {1, qsizetype(minColumns), qsizetype(std::clamp(bySimilarity, 0.0, double(size)))});
             const qsizetype prefix = std::clamp<qsizetype>(size - least + 1, 0, size);
             for (qsizetype k = 0; k < prefix; ++k) {
-                for (int j : byPrefixColumn.value(p.columns.at(k))) {
-                    if (j > i && seen.at(j) != i) {
+                // Each list is ascending (filled in table order): start after I.
+                const QList<int> list = byPrefixColumn.value(p.columns.at(k));
+                for (auto it = std::upper_bound(list.cbegin(), list.cend(), i); it != list.cend();
+                     ++it) {
+                    const int j = *it;
+                    if (seen.at(j) != i && prepared.at(j).stem != stem) {
                         seen[j] = i;
                         candidates.append(j);
                     }

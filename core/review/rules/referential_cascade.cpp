@@ -244,6 +244,12 @@ void cascadeBlocked(const ReviewContext &context, Findings &out)
         }
         return *closures.insert(root, seen);
     };
+    // The cascading FKs of each table, in schema order.
+    QHash<const model::Table *, QList<const Reference *>> cascadesFrom;
+    for (const Reference &r : all) {
+        if (r.fk->onDelete == QLatin1String("cascade"))
+            cascadesFrom[r.from].append(&r);
+    }
     for (const Reference &blocker : all) {
         if (policyClass(blocker.fk->onDelete) != QLatin1String("no action") ||
             blocker.from == blocker.to)
@@ -251,9 +257,9 @@ void cascadeBlocked(const ReviewContext &context, Findings &out)
         const model::Table *middle = blocker.to;
         // A parent whose delete cascades into MIDDLE but does not also remove the blocking
         // rows (NO ACTION is checked at the end of the statement, after all cascades).
-        for (const Reference &cascade : all) {
-            if (cascade.to == middle || cascade.from != middle ||
-                cascade.fk->onDelete != QLatin1String("cascade"))
+        for (const Reference *cascadeRef : cascadesFrom.value(middle)) {
+            const Reference &cascade = *cascadeRef;
+            if (cascade.to == middle)
                 continue;
             const model::Table *root = cascade.to;
             if (closure(root).contains(blocker.from))

@@ -1,9 +1,9 @@
 // Referential rules about a table's own identity: table-no-pk (nothing can reference its
 // rows reliably) and sequence-not-unique (a per-parent number no key protects).
 
+#include "core/review/columnfacts.h"
 #include "core/review/rules/referential_p.h"
 
-#include <QRegularExpression>
 #include <QSet>
 
 namespace schemalens::review::referential {
@@ -82,21 +82,46 @@ enum class SequenceKind { None, Version, Number, Order };
 
 // What a column name says about a per-parent number: a version (document_versions.version),
 // a number shown to users (invoices.number) or an order (position, line_no).
-SequenceKind sequenceKind(const QString &column, const QString &tableSingular)
+// WORDS, each alone and followed by one of SUFFIXES with or without an underscore:
+// ("rev", {"no"}) -> rev, revno, rev_no.
+QSet<QString> wordsWithSuffixes(std::initializer_list<const char *> words,
+                                std::initializer_list<const char *> suffixes)
 {
-    static const QRegularExpression version(
-        QStringLiteral("^(version|revision|rev)(_?(no|num|number|nr))?$"));
-    static const QRegularExpression number(QStringLiteral(
-        "^(number|no|num|nr|seq(_?(no|num|number))?|sequence(_?(no|num|number))?)$"));
-    static const QRegularExpression order(
-        QStringLiteral("^(position|ordinal|idx|step|line)(_?(no|num|number|nr))?$"));
-    const QString name = column.toLower();
-    if (version.match(name).hasMatch())
+    QSet<QString> names;
+    for (const char *word : words) {
+        const QString w = QLatin1String(word);
+        names.insert(w);
+        for (const char *suffix : suffixes) {
+            names.insert(w + QLatin1String(suffix));
+            names.insert(w + QLatin1Char('_') + QLatin1String(suffix));
+        }
+    }
+    return names;
+}
+
+// LOWER is the column's lower-case name. The names are few enough to list: a set lookup
+// instead of three regular expressions for every column.
+SequenceKind sequenceKind(const QString &lower, const QString &tableSingular)
+{
+    // version|revision|rev, optionally followed by _?(no|num|number|nr).
+    static const QSet<QString> version =
+        wordsWithSuffixes({"version", "revision", "rev"}, {"no", "num", "number", "nr"});
+    // number|no|num|nr, or seq|sequence optionally followed by _?(no|num|number).
+    static const QSet<QString> number =
+        wordsWithSuffixes({"seq", "sequence"}, {"no", "num", "number"}) +
+        wordsWithSuffixes({"number", "no", "num", "nr"}, {});
+    // position|ordinal|idx|step|line, optionally followed by _?(no|num|number|nr).
+    static const QSet<QString> order = wordsWithSuffixes(
+        {"position", "ordinal", "idx", "step", "line"}, {"no", "num", "number", "nr"});
+    // The patterns these sets replace ended in `$`, which also matches before a final
+    // newline.
+    const QString name = lower.endsWith(QLatin1Char('\n')) ? lower.chopped(1) : lower;
+    if (version.contains(name))
         return SequenceKind::Version;
-    if (number.match(name).hasMatch() || name == tableSingular + QLatin1String("_number") ||
-        name == tableSingular + QLatin1String("_no"))
+    if (number.contains(name) || lower == tableSingular + QLatin1String("_number") ||
+        lower == tableSingular + QLatin1String("_no"))
         return SequenceKind::Number;
-    if (order.match(name).hasMatch())
+    if (order.contains(name))
         return SequenceKind::Order;
     return SequenceKind::None;
 }
@@ -159,11 +184,11 @@ void sequenceNotUnique(const ReviewContext &context, Findings &out)
         for (const Parent &p : owners)
             keyParts.insert(p.column);
         for (const model::Column &column : table->columns) {
-            if (context.isTenantColumn(column.name))
+            if (context.facts(column).tenant)
                 keyParts.insert(column.name);
         }
         for (const model::Column &column : table->columns) {
-            const SequenceKind kind = sequenceKind(column.name, tableSingular);
+            const SequenceKind kind = sequenceKind(context.facts(column).lowerName, tableSingular);
             if (kind == SequenceKind::None || isForeignKeyColumn(*table, column.name) ||
                 typeFamily(context, column) != QLatin1String("integer"))
                 continue;

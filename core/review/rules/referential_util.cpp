@@ -77,7 +77,23 @@ QString pgKeyType(const ReviewContext &context, QString type, int depth)
 {
     static const QRegularExpression modifiers(QStringLiteral("\\([^)]*\\)"));
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    type = type.toLower().remove(modifiers).replace(spaces, QStringLiteral(" ")).trimmed();
+    type = type.toLower();
+    // The patterns change nothing in most type names: test for what they need first.
+    if (type.contains(QLatin1Char('(')))
+        type.remove(modifiers);
+    // Anything but single ASCII spaces (non-ASCII text included, to be safe) goes through
+    // the pattern.
+    auto asciiSpace = [](char16_t c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); };
+    bool oddSpace = false;
+    for (qsizetype i = 0; i < type.size() && !oddSpace; ++i) {
+        const char16_t c = type.at(i).unicode();
+        oddSpace = c >= 0x80 ||
+                   (asciiSpace(c) &&
+                    (c != u' ' || (i + 1 < type.size() && asciiSpace(type.at(i + 1).unicode()))));
+    }
+    if (oddSpace)
+        type.replace(spaces, QStringLiteral(" "));
+    type = type.trimmed();
     QString array;
     while (type.endsWith(QLatin1String("[]"))) {
         type.chop(2);
@@ -210,8 +226,22 @@ QString singularOf(const QString &word)
     return word;
 }
 
+namespace {
+
+// NAME without one final newline (which a pattern's `$` would also accept before).
+QStringView beforeFinalNewline(const QString &name)
+{
+    return name.endsWith(QLatin1Char('\n')) ? QStringView(name).chopped(1) : QStringView(name);
+}
+
+} // namespace
+
 QString referenceStem(const QString &column)
 {
+    // Both patterns below end in "id" of any case: most names are ruled out without them.
+    const QStringView tail = beforeFinalNewline(column);
+    if (tail.size() < 3 || !tail.endsWith(QLatin1String("id"), Qt::CaseInsensitive))
+        return {};
     static const QRegularExpression snake(QStringLiteral("^([A-Za-z][A-Za-z0-9_]*?)_+[iI][dD]$"));
     static const QRegularExpression camel(
         QStringLiteral("^([A-Za-z][A-Za-z0-9]*[a-z0-9])(Id|ID)$"));
@@ -316,6 +346,12 @@ QList<PolymorphicPair> polymorphicPairs(const model::Table &table, const QSet<QS
         QStringLiteral("^(.+?)(_type|_class|_table|_model|Type|_type_name)$"));
     QList<PolymorphicPair> pairs;
     for (const model::Column &column : table.columns) {
+        // The suffixes the pattern ends with, tested first: most names have none of them.
+        const QStringView tail = beforeFinalNewline(column.name);
+        if (!tail.endsWith(QLatin1String("_type")) && !tail.endsWith(QLatin1String("_class")) &&
+            !tail.endsWith(QLatin1String("_table")) && !tail.endsWith(QLatin1String("_model")) &&
+            !tail.endsWith(QLatin1String("Type")) && !tail.endsWith(QLatin1String("_type_name")))
+            continue;
         const auto m = typeName.match(column.name);
         if (!m.hasMatch())
             continue;

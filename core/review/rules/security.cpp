@@ -8,6 +8,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <string>
+#include <string_view>
+
 namespace schemalens::review {
 
 namespace {
@@ -192,6 +195,32 @@ QString secretKind(const QStringList &w)
     return {};
 }
 
+// True when NAME may announce a secret at all: secretKind() needs one of its words, or two
+// adjacent words making one, and the letters and digits of the lower-case name, run together,
+// contain any such word. Most names fail this cheap test and skip the word splitting.
+bool mayNameSecret(const QString &name)
+{
+    std::string letters;
+    letters.reserve(size_t(name.size()));
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        const char16_t lower = u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A'))
+                               : u < 0x80             ? u
+                                                      : c.toLower().unicode();
+        if ((lower >= u'a' && lower <= u'z') || (lower >= u'0' && lower <= u'9'))
+            letters += char(lower);
+    }
+    static constexpr std::string_view needles[] = {
+        "password", "passwd",     "passphrase", "secret", "token",      "credential",
+        "apikey",   "privatekey", "secretkey",  "pwd",    "signingkey", "encryptionkey",
+    };
+    for (const std::string_view needle : needles) {
+        if (letters.find(needle) != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
 bool isForeignKeyColumn(const model::Table &table, const QString &column)
 {
     for (const model::ForeignKey &fk : table.foreignKeys) {
@@ -205,8 +234,8 @@ void plaintextSecret(const ReviewContext &context, Findings &out)
 {
     for (const model::Table *table : context.tables()) {
         for (const model::Column &column : table->columns) {
-            if (!column.generated.isEmpty() || !holdsPlainValue(context, column) ||
-                isForeignKeyColumn(*table, column.name))
+            if (!column.generated.isEmpty() || !mayNameSecret(column.name) ||
+                !holdsPlainValue(context, column) || isForeignKeyColumn(*table, column.name))
                 continue;
             const QString kind = secretKind(words(column.name));
             if (kind.isEmpty())

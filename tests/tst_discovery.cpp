@@ -6,6 +6,7 @@
 #include "core/load/discovery/naturalsort.h"
 #include "core/load/discovery/sections.h"
 #include "core/load/discovery/sourcefile.h"
+#include "tests/corpus.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,7 +29,7 @@ QString fixture(const QString &name)
 }
 QString corpusPath(const QString &name)
 {
-    return QStringLiteral(SCHEMALENS_CORPUS "/") + name;
+    return schemalens::testcorpus::path(name);
 }
 
 QStringList unitPaths(const MigrationPlan &plan)
@@ -511,8 +512,10 @@ void TestDiscovery::singleFile()
         discoverChecked(fixture(QStringLiteral("goose/1_init.sql")));
     QCOMPARE(goose->layout, QStringLiteral("goose"));
     QVERIFY(!goose->units.first().sql.contains("DROP TABLE"));
-    const Result<MigrationPlan> chinook =
-        discoverChecked(corpusPath(QStringLiteral("chinook-sqlite/Chinook_Sqlite.sql")));
+    const QString chinookPath = corpusPath(QStringLiteral("chinook-sqlite/Chinook_Sqlite.sql"));
+    SCHEMALENS_REQUIRE_CORPUS_PATH(chinookPath);
+    const Result<MigrationPlan> chinook = discoverChecked(chinookPath);
+    QVERIFY(chinook.ok());
     QCOMPARE(chinook->dialect, Dialect::SQLite);
     QCOMPARE(chinook->dialectEvidence, QStringLiteral("file name 'Chinook_Sqlite.sql'"));
 }
@@ -544,8 +547,7 @@ void TestDiscovery::corpus()
     QFETCH(QString, entry);
     QFETCH(Dialect, requested);
     QFETCH(QVariantMap, expected);
-    if (!QFileInfo::exists(corpusPath(entry)))
-        QSKIP("corpus not available");
+    SCHEMALENS_REQUIRE_CORPUS_PATH(corpusPath(entry));
     DiscoveryOptions options;
     options.dialect = requested;
     const Result<MigrationPlan> result = discoverChecked(corpusPath(entry), options);

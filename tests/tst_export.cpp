@@ -9,6 +9,7 @@
 #include "core/load/loader.h"
 #include "core/render/exporter.h"
 #include "core/review/engine.h"
+#include "tests/corpus.h"
 #include "renderfixture.h"
 
 #include <graphviz/gvc.h>
@@ -84,7 +85,7 @@ QString example()
 
 QString corpus(const QString &name)
 {
-    return QStringLiteral(SCHEMALENS_CORPUS "/") + name;
+    return schemalens::testcorpus::path(name);
 }
 
 // The graph the CLI would build for SOURCE (findings on, default options).
@@ -245,8 +246,7 @@ void TstExport::mermaidGolden()
         g.nodes << other;
         actual = graph::toMermaid(g);
     } else {
-        if (!QFileInfo::exists(source))
-            QSKIP("source not available");
+        SCHEMALENS_REQUIRE_CORPUS_PATH(source);
         const std::unique_ptr<Built> built = build(source);
         QVERIFY(built);
         actual = graph::toMermaid(built->graph);
@@ -345,8 +345,7 @@ void TstExport::dotReadsBack()
         g.nodes[0].id = QStringLiteral("public.a\"b<c>&d\\e");
         g.nodes[0].rows[1].type = QStringLiteral("varchar(10) <x> & \"y\"");
     } else {
-        if (!QFileInfo::exists(source))
-            QSKIP("source not available");
+        SCHEMALENS_REQUIRE_CORPUS_PATH(source);
         built = build(source);
         QVERIFY(built);
         g = built->graph;
@@ -403,8 +402,7 @@ void TstExport::cliExports_data()
 void TstExport::cliExports()
 {
     QFETCH(QString, source);
-    if (!QFileInfo::exists(source))
-        QSKIP("source not available");
+    SCHEMALENS_REQUIRE_CORPUS_PATH(source);
     const std::unique_ptr<Built> built = build(source);
     QVERIFY(built);
     QTemporaryDir dir;

@@ -8,6 +8,7 @@
 #include "app/gui/findingsmodel.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/sourceviewer.h"
+#include "tests/corpus.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -169,9 +170,8 @@ void TstGui::brokenSourceShowsAnError()
 
 void TstGui::cancelStopsLoading()
 {
-    const QString corpus = QStringLiteral(SCHEMALENS_CORPUS "/lago-structure-pg");
-    if (!QFileInfo::exists(corpus))
-        QSKIP("corpus not available");
+    const QString corpus = testcorpus::path(QStringLiteral("lago-structure-pg"));
+    SCHEMALENS_REQUIRE_CORPUS_PATH(corpus);
     gui::MainWindow window;
     window.show();
     window.openSource(corpus);

@@ -13,6 +13,7 @@
 #include "app/gui/mainwindow.h"
 #include "core/graph/layoutcache.h"
 #include "core/graph/layoutjob.h"
+#include "tests/corpus.h"
 #include "stallmeter.h"
 
 #include <QApplication>
@@ -70,7 +71,7 @@ void TstGuiResponsive::openingStaysResponsive_data()
     const char *const entries[] = {"synapse-schema-mixed", "hatchet-goose-pg", "lemmy-diesel-pg",
                                    "lago-structure-pg"};
     for (const char *entry : entries) {
-        const QString source = QStringLiteral(SCHEMALENS_CORPUS "/") + QLatin1String(entry);
+        const QString source = testcorpus::path(QLatin1String(entry));
         const QString dialect = QStringLiteral("pg"); // synapse also has SQLite files
         QTest::addRow("%s-cold", entry) << source << dialect << false;
         QTest::addRow("%s-cached", entry) << source << dialect << true;
@@ -82,8 +83,7 @@ void TstGuiResponsive::openingStaysResponsive()
     QFETCH(QString, source);
     QFETCH(QString, dialect);
     QFETCH(bool, cachedLayout);
-    if (!QFileInfo::exists(source))
-        QSKIP("corpus not available");
+    SCHEMALENS_REQUIRE_CORPUS_PATH(source);
 
     qint64 best = -1;
     QStringList report;

@@ -5,6 +5,7 @@
 // syntax, run-time DDL), and the row pins Schemalens' own result so a regression shows.
 
 #include "core/load/loader.h"
+#include "tests/corpus.h"
 
 #include <QDir>
 #include <QTest>
@@ -76,9 +77,8 @@ void TstPgCorpus::load()
     QFETCH(int, tables);
     QFETCH(int, foreignKeys);
     QFETCH(int, maxDiagnostics);
-    const QString path = QStringLiteral(SCHEMALENS_CORPUS "/") + entry;
-    if (!QDir(path).exists())
-        QSKIP("shared/corpus is not beside the repository");
+    const QString path = testcorpus::path(entry);
+    SCHEMALENS_REQUIRE_CORPUS_PATH(path);
 
     Result<load::LoadResult> result = load::loadSource(path);
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));

@@ -6,6 +6,7 @@
 #include "core/load/pg/pgexpr.h"
 
 #include "tests/pgtest_parse.h"
+#include "tests/corpus.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -589,9 +590,8 @@ void TstPgExpr::corpusRoundTrip()
 {
     // The shared corpus of real migrations: every expression in it must deparse to SQL
     // that parses back to the same tree.
-    const QString root = QStringLiteral(SCHEMALENS_CORPUS);
-    if (!QFileInfo::exists(root))
-        QSKIP("corpus not available");
+    SCHEMALENS_REQUIRE_CORPUS();
+    const QString root = schemalens::testcorpus::root();
     CorpusStats stats;
     QDirIterator it(root, {QStringLiteral("*.sql")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {

@@ -15,6 +15,7 @@
 #include "core/load/loader.h"
 #include "tests/oracle/exprcanon.h"
 #include "tests/oracle/pgserver.h"
+#include "tests/corpus.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -27,8 +28,7 @@ namespace {
 
 QString corpusRoot()
 {
-    const QString env = qEnvironmentVariable("SCHEMALENS_CORPUS");
-    return env.isEmpty() ? QStringLiteral(SCHEMALENS_CORPUS) : env;
+    return testcorpus::root();
 }
 
 QString expr(const QString &text)
@@ -241,8 +241,7 @@ void TstPgOracle::compare()
         QSKIP("no server");
     if (!skip.isEmpty())
         QSKIP(qPrintable(skip));
-    if (!QFileInfo::exists(path))
-        QSKIP("shared/corpus is not beside the repository (set SCHEMALENS_CORPUS)");
+    SCHEMALENS_REQUIRE_CORPUS_PATH(path);
 
     Result<load::LoadResult> loaded = load::loadSource(path);
     QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));

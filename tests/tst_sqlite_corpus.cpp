@@ -3,6 +3,7 @@
 // replaying the very same migration units (the plan discovery made) in the same order.
 #include "core/load/discovery.h"
 #include "core/load/sqlite/sqliteloader.h"
+#include "tests/corpus.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -20,7 +21,7 @@ namespace {
 
 QString corpus()
 {
-    return QStringLiteral(SCHEMALENS_CORPUS);
+    return testcorpus::root();
 }
 
 // The shell's view, as one JSON document: tables (with WITHOUT ROWID), columns, foreign
@@ -225,8 +226,7 @@ void TstSqliteCorpus::initTestCase()
     m_shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (m_shell.isEmpty())
         QSKIP("the sqlite3 shell is not installed (packaging/install-deps.sh installs it)");
-    if (!QFileInfo::exists(corpus() + QStringLiteral("/INDEX.md")))
-        QSKIP("shared corpus not found (SCHEMALENS_CORPUS)");
+    SCHEMALENS_REQUIRE_CORPUS();
 }
 
 void TstSqliteCorpus::matchesShell_data()

@@ -3,6 +3,7 @@
 #include "app/gui/diagramitems.h"
 
 #include <QQueue>
+#include <QScopedValueRollback>
 
 namespace schemalens::gui {
 
@@ -16,13 +17,32 @@ DiagramScene::DiagramScene(QObject *parent)
     connect(this, &QGraphicsScene::selectionChanged, this, &DiagramScene::onSelectionChanged);
 }
 
-void DiagramScene::clearDiagram()
+DiagramScene::~DiagramScene()
 {
-    clear();
+    // ~QGraphicsScene would destroy the items after this class is gone, emitting
+    // selectionChanged into a half-destroyed object: tear down while everything is alive.
+    m_tearingDown = true;
     m_tables.clear();
     m_edges.clear();
     m_overviewItem = nullptr;
-    m_nodeById.clear();
+    clear();
+}
+
+void DiagramScene::clearDiagram()
+{
+    bool hadSelection = false;
+    {
+        const QScopedValueRollback tearingDown(m_tearingDown, true);
+        // The maps forget the items before they die; the selection is dropped while every
+        // item is still alive, so clear() destroys unselected items and emits nothing.
+        m_tables.clear();
+        m_edges.clear();
+        m_overviewItem = nullptr;
+        m_nodeById.clear();
+        hadSelection = !selectedItems().isEmpty();
+        clearSelection();
+        clear();
+    }
     m_graph = {};
     m_layout = {};
     m_highlight = -1;
@@ -31,6 +51,8 @@ void DiagramScene::clearDiagram()
     m_hidden.clear();
     m_markedTable.clear();
     m_markedColumn.clear();
+    if (hadSelection) // listeners (inspector, details) drop what they showed for it
+        Q_EMIT tableSelected(-1);
 }
 
 void DiagramScene::setDiagram(graph::ErGraph graph, const graph::Layout &layout,
@@ -122,6 +144,8 @@ TableItem *DiagramScene::tableItem(const QString &schema, const QString &table) 
 
 void DiagramScene::onSelectionChanged()
 {
+    if (m_tearingDown)
+        return;
     const QList<QGraphicsItem *> selected = selectedItems();
     int node = -1;
     for (QGraphicsItem *item : selected) {

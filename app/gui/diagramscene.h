@@ -21,6 +21,7 @@ class DiagramScene : public QGraphicsScene {
     Q_OBJECT
 public:
     explicit DiagramScene(QObject *parent = nullptr);
+    ~DiagramScene() override;
 
     // METRICS: each node's box measured with the theme's fonts (the loader measures them off
     // the UI thread); SHAPES: edgeShapes() of each laid-out edge (MainWindow builds them off
@@ -81,6 +82,9 @@ private:
     QGraphicsItem *m_overviewItem = nullptr;
     QHash<QString, int> m_nodeById;
     QRectF m_diagramRect;
+    // Set while items are being destroyed: ~QGraphicsItem of a selected item emits
+    // selectionChanged, and nothing may then reach items (or maps) that are already gone.
+    bool m_tearingDown = false;
     int m_highlight = -1;
     int m_focusNode = -1;
     QSet<int> m_focusSet;

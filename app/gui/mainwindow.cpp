@@ -131,7 +131,16 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Members are destroyed after this body, the scene before the view and docks that show
+    // what it selects: nothing they emit on the way may reach this half-destroyed window.
+    m_scene->disconnect(this);
+    m_loader->disconnect(this);
+    m_layoutJob->disconnect(this);
+    m_watcher->disconnect(this);
+    m_reloadTimer->stop();
+}
 
 QString MainWindow::examplePath()
 {

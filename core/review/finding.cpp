@@ -24,6 +24,28 @@ std::optional<Severity> severityFromName(const QString &name)
     return std::nullopt;
 }
 
+QString confidenceName(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::High:
+        return QStringLiteral("high");
+    case Confidence::Medium:
+        return QStringLiteral("medium");
+    case Confidence::Low:
+        return QStringLiteral("low");
+    }
+    return {};
+}
+
+std::optional<Confidence> confidenceFromName(const QString &name)
+{
+    for (Confidence c : {Confidence::High, Confidence::Medium, Confidence::Low}) {
+        if (name.compare(confidenceName(c), Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    return std::nullopt;
+}
+
 QString ObjectRef::kindName(Kind kind)
 {
     switch (kind) {

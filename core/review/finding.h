@@ -16,6 +16,14 @@ enum class Severity { Error, Warning, Info };
 QString severityName(Severity severity); // "error", "warning", "info"
 std::optional<Severity> severityFromName(const QString &name);
 
+// How much evidence a finding rests on, best first: High when the schema states the problem
+// (a constraint, a type, a statement), Medium when it is inferred with corroboration, Low when
+// it rests on names alone or the schema explains the choice (a comment, a library's table).
+enum class Confidence { High, Medium, Low };
+
+QString confidenceName(Confidence confidence); // "high", "medium", "low"
+std::optional<Confidence> confidenceFromName(const QString &name);
+
 // What a finding is about. Fields that do not apply stay empty. Cross-table findings list
 // every table involved in `tables` ("schema.table") and, where it matters, the columns in
 // `columns` (for a single table: column names; across tables: "schema.table.column").
@@ -53,6 +61,11 @@ struct Finding {
     QString fingerprint;
     // Filled by the engine when a review file suppresses the finding.
     QString suppressedBecause;
+    // Set by the rule (the engine may lower it, e.g. when a comment explains the choice).
+    Confidence confidence = Confidence::High;
+    // Filled by the engine: an impact score from severity, reach and confidence; reports and
+    // the findings dock order by it, highest first.
+    double rank = 0;
 };
 
 using Findings = QList<Finding>;

@@ -11,6 +11,7 @@ packages=(
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgraphviz-dev libpg-query-dev
   xvfb xauth fonts-dejavu-core
+  qt6-translations-l10n  # Qt's own words (dialog buttons, key names) in German
   sqlite3
   graphviz             # the dot command, for comparing layouts with bare Graphviz
   python3-jsonschema   # validates the SARIF output against the SARIF 2.1.0 schema

@@ -3,26 +3,39 @@
 // turns the main window's menus and core texts (rule titles) German; the Language menu stores
 // the choice for the next start.
 
+#include "app/gui/connectiondialog.h"
+#include "app/gui/exportdialog.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/opensourcedialog.h"
 #include "core/load/loader.h"
 #include "core/review/engine.h"
 #include "core/review/rule.h"
 
+#include <QAbstractButton>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QDirIterator>
+#include <QDockWidget>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 #include <QXmlStreamReader>
 
 using namespace schemalens;
@@ -146,6 +159,7 @@ private Q_SLOTS:
     void translationsAreFinishedAndKeepPlaceholders();
     void mainWindowIsGerman();
     void findingsAreGerman();
+    void germanWindowHasNoEnglishLeft();
     void languageMenuStoresTheChoice();
 
 private:
@@ -303,6 +317,112 @@ void TstTranslations::findingsAreGerman()
             untranslated.append(de.rule + QStringLiteral(": ") + de.message);
     }
     QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
+}
+
+namespace {
+
+// Every text a user reads in WIDGET and its children: actions and their shortcuts, labels,
+// buttons, dock titles, placeholders, combo items, tree headers and top-level rows.
+QStringList visibleTexts(QWidget *widget)
+{
+    QStringList texts;
+    const auto add = [&texts](const QString &text) {
+        if (!text.trimmed().isEmpty())
+            texts.append(text);
+    };
+    QList<QAction *> actions = widget->findChildren<QAction *>();
+    for (QAction *action : std::as_const(actions)) {
+        if (action->isSeparator())
+            continue;
+        add(action->text());
+        for (const QKeySequence &key : action->shortcuts())
+            add(key.toString(QKeySequence::NativeText));
+    }
+    for (QLabel *label : widget->findChildren<QLabel *>())
+        add(label->text());
+    for (QAbstractButton *button : widget->findChildren<QAbstractButton *>()) {
+        add(button->text());
+        add(button->toolTip());
+    }
+    for (QDockWidget *dock : widget->findChildren<QDockWidget *>())
+        add(dock->windowTitle());
+    for (QLineEdit *edit : widget->findChildren<QLineEdit *>())
+        add(edit->placeholderText());
+    for (QComboBox *combo : widget->findChildren<QComboBox *>()) {
+        for (int i = 0; i < combo->count(); ++i)
+            add(combo->itemText(i));
+    }
+    for (QTreeView *tree : widget->findChildren<QTreeView *>()) {
+        QAbstractItemModel *model = tree->model();
+        if (!model)
+            continue;
+        for (int c = 0; c < model->columnCount(); ++c)
+            add(model->headerData(c, Qt::Horizontal).toString());
+        for (int r = 0; r < model->rowCount(); ++r)
+            add(model->index(r, 0).data().toString());
+    }
+    if (auto *window = qobject_cast<QMainWindow *>(widget))
+        for (QLabel *label : window->statusBar()->findChildren<QLabel *>())
+            add(label->text());
+    return texts;
+}
+
+// English words that have no business in the German window (names of formats, dialects and
+// SQL keywords in capitals are fine, and are not in this list).
+QStringList englishIn(const QStringList &texts)
+{
+    static const QRegularExpression english(QStringLiteral(
+        "\\b(Cancel|Ctrl|Shift|Open|Close|Show|Hide|Zoom|Reload|Find|Browse|Back|Forward|"
+        "Copy|tables?|findings?|warnings?|errors?|infos?|unique|not null|loaded|reviewed|"
+        "problems?|files?|the|and|with|of|or|by|Whole|Visible|Light|Dark|Source Files)\\b"));
+    // Not words of the window: file paths and names, language names in their own language.
+    static const QRegularExpression exempt(
+        QStringLiteral("^(/|&English$|English$|&Deutsch$|.*\\.sql$)"));
+    QStringList found;
+    for (const QString &text : texts) {
+        if (exempt.match(text).hasMatch())
+            continue;
+        const QRegularExpressionMatch match = english.match(text);
+        if (match.hasMatch())
+            found.append(QStringLiteral("\"%1\" in \"%2\"").arg(match.captured(1), text));
+    }
+    found.removeDuplicates();
+    return found;
+}
+
+} // namespace
+
+// The German window, with a document open and its dialogs, shows no English word: every
+// string reachable is translated, plural forms included, and Qt's own words (dialog buttons,
+// key names) come from a translation too.
+void TstTranslations::germanWindowHasNoEnglishLeft()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany),
+                            QStringLiteral("schemalens"), QStringLiteral("_"),
+                            QStringLiteral(SCHEMALENS_QM_DIR)));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QStringList texts;
+    {
+        gui::MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &gui::MainWindow::documentShown);
+        window.openExample();
+        QVERIFY(shown.wait(60000));
+        texts << visibleTexts(&window);
+        gui::ExportDialog exportDialog(window.diagramScene(), window.diagramView(),
+                                       QStringLiteral("shop"));
+        exportDialog.setFindings(&window.document()->review.findings);
+        texts << visibleTexts(&exportDialog);
+        gui::ConnectionDialog connection;
+        texts << visibleTexts(&connection);
+        gui::OpenSourceDialog open;
+        texts << visibleTexts(&open);
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(texts.size() > 100);
+    const QStringList english = englishIn(texts);
+    QVERIFY2(english.isEmpty(), qPrintable(english.mid(0, 40).join(QLatin1Char('\n'))));
 }
 
 void TstTranslations::languageMenuStoresTheChoice()

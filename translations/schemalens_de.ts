@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Einf&amp;ügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Voreinstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Strg</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Umschalt</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Rücktaste</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation>Einfg</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Pos1</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation>Bild auf</translation>
+    </message>
+    <message>
+        <source>PgDown</source>
+        <translation>Bild ab</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Druck</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Link-Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Usage: schemalens-cli COMMAND SOURCE [options]
@@ -284,10 +484,6 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
 </translation>
     </message>
     <message>
-        <source>cannot read order file %1: %2</source>
-        <translation>Reihenfolgedatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 (%2, %3): %4 files, %5 tables, %6 foreign keys, %7 enums, %8 views
 </source>
         <translation>%1 (%2, %3): %4 Dateien, %5 Tabellen, %6 Fremdschlüssel, %7 Enums, %8 Sichten
@@ -321,7 +517,7 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     </message>
     <message>
         <source>Apply these migrations first, in this order (comma-separated paths, or @FILE).</source>
-        <translation>Zuerst diese Migrationen in dieser Reihenfolge anwenden (kommagetrennte Pfade oder @DATEI).</translation>
+        <translation>Diese Migrationen zuerst anwenden, in dieser Reihenfolge (durch Kommas getrennte Pfade oder @DATEI).</translation>
     </message>
     <message>
         <source>Also write the SQL of each migration as applied (sections and placeholders resolved) to DIR/NNNN.sql, in order.</source>
@@ -589,10 +785,6 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>Befunde:</translation>
     </message>
     <message>
-        <source>%1 info</source>
-        <translation>%1 Hinweise</translation>
-    </message>
-    <message>
         <source>Unknown file type of %1: use .svg, .png, .pdf, .dot, .gv, .mmd or .md.</source>
         <translation>Unbekannter Dateityp von %1: verwenden Sie .svg, .png, .pdf, .dot, .gv, .mmd oder .md.</translation>
     </message>
@@ -622,7 +814,7 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     </message>
     <message>
         <source>Print</source>
-        <translation>Drucken</translation>
+        <translation>Druck</translation>
     </message>
     <message>
         <source>Print Diagram</source>
@@ -639,6 +831,91 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     <message>
         <source>With --screenshot: show the diagram at PERCENT, around the table with the most findings.</source>
         <translation>Mit --screenshot: das Diagramm mit PERCENT % Zoom zeigen, um die Tabelle mit den meisten Befunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign key(s)</source>
+        <translation>
+            <numerusform>%n Fremdschlüssel</numerusform>
+            <numerusform>%n Fremdschlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n soft reference(s)</source>
+        <translation>
+            <numerusform>%n weiche Referenz</numerusform>
+            <numerusform>%n weiche Referenzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply these migrations first, in this order (comma-separated paths, or @FILE).</source>
+        <translation>Diese Migrationen zuerst anwenden, in dieser Reihenfolge (durch Kommas getrennte Pfade oder @DATEI).</translation>
+    </message>
+    <message>
+        <source>schemalens: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open. This is the review it would show:
+</source>
+        <translation>schemalens: keine Anzeige gefunden (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt), das Fenster kann sich nicht öffnen. Dies ist die Prüfung, die es zeigen würde:
+</translation>
+    </message>
+    <message>
+        <source>schemalens: %1 is missing.
+</source>
+        <translation>schemalens: %1 fehlt.
+</translation>
+    </message>
+    <message>
+        <source>
+To see the window, run this on a desktop, or under a virtual display:
+  xvfb-run -a %1 --screenshot schemalens.png %2
+</source>
+        <translation>
+Um das Fenster zu sehen, auf einem Desktop starten oder unter einer virtuellen Anzeige:
+  xvfb-run -a %1 --screenshot schemalens.png %2
+</translation>
+    </message>
+    <message>
+        <source>schemalens: unknown dialect &apos;%1&apos; (use pg or sqlite)
+</source>
+        <translation>schemalens: unbekannter Dialekt „%1“ (pg oder sqlite verwenden)
+</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+</context>
+<context>
+    <name>load</name>
+    <message>
+        <source>cannot read order file %1: %2</source>
+        <translation>Reihenfolge-Datei %1 nicht lesbar: %2</translation>
     </message>
 </context>
 <context>
@@ -701,7 +978,7 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     </message>
     <message>
         <source>PK primary key · FK foreign key · UQ unique · NN not null</source>
-        <translation>PK Primärschlüssel · FK Fremdschlüssel · UQ unique · NN not null</translation>
+        <translation>PK Primärschlüssel · FK Fremdschlüssel · UQ eindeutig · NN Pflichtwert (NOT NULL)</translation>
     </message>
     <message>
         <source>the diagram is too large for an image; use SVG or PDF</source>
@@ -3104,10 +3381,6 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <translation>&amp;Verbindung:</translation>
     </message>
     <message>
-        <source>not saved; ~/.pgpass is used when empty</source>
-        <translation>wird nicht gespeichert; leer wird ~/.pgpass verwendet</translation>
-    </message>
-    <message>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
@@ -3147,6 +3420,10 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <source>Connection works.</source>
         <translation>Verbindung funktioniert.</translation>
     </message>
+    <message>
+        <source>Never saved. Leave empty to use ~/.pgpass or PGPASSWORD.</source>
+        <translation>Wird nie gespeichert. Leer lassen, um ~/.pgpass oder PGPASSWORD zu verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>schemalens::gui::DetailsPane</name>
@@ -3173,6 +3450,14 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     <message>
         <source>Fingerprint:</source>
         <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Kopiert ✓</translation>
+    </message>
+    <message>
+        <source>The fix SQL is on the clipboard.</source>
+        <translation>Das Korrektur-SQL ist in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3575,10 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     <message>
         <source>By table</source>
         <translation>Nach Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
     </message>
 </context>
 <context>
@@ -3431,10 +3720,6 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <translation>Das mitgelieferte Beispiel ist nicht installiert.</translation>
     </message>
     <message>
-        <source>%1 tables, %2 findings · loaded in %3 ms, reviewed in %4 ms</source>
-        <translation>%1 Tabellen, %2 Befunde · geladen in %3 ms, geprüft in %4 ms</translation>
-    </message>
-    <message>
         <source>review file problems: %1</source>
         <translation>Probleme mit der Review-Datei: %1</translation>
     </message>
@@ -3546,6 +3831,372 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <source>The new language is used the next time Schemalens starts.</source>
         <translation>Die neue Sprache wird beim nächsten Start von Schemalens verwendet.</translation>
     </message>
+    <message>
+        <source>Open with &amp;Options…</source>
+        <translation>Mit &amp;Optionen öffnen…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Review…</source>
+        <translation>&amp;Prüfbericht exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loaded in %1 ms, reviewed in %2 ms</source>
+        <translation>geladen in %1 ms, geprüft in %2 ms</translation>
+    </message>
+    <message>
+        <source>Showing %1 again, which was hidden.</source>
+        <translation>%1 war ausgeblendet und wird wieder gezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <source>%1 is not on the diagram.</source>
+        <translation>%1 ist nicht im Diagramm.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Table</source>
+        <translation>Tabelle aus&amp;blenden</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Name</source>
+        <translation>&amp;Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Source</source>
+        <translation>In der &amp;Quelle zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Export This Neighbourhood…</source>
+        <translation>Diese Umgebung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1 gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Reference</source>
+        <translation>Referenz &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Show on &amp;Diagram</source>
+        <translation>Im &amp;Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Message</source>
+        <translation>&amp;Meldung kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Fix SQL</source>
+        <translation>&amp;Korrektur-SQL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy F&amp;ingerprint</source>
+        <translation>F&amp;ingerabdruck kopieren</translation>
+    </message>
+    <message>
+        <source>Diagram exported to %1</source>
+        <translation>Diagramm nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Open a source first.</source>
+        <translation>Zuerst eine Quelle öffnen.</translation>
+    </message>
+    <message>
+        <source>Unknown report type .%1: use .html, .md, .sarif, .json or .txt.</source>
+        <translation>Unbekannter Berichtstyp .%1: .html, .md, .sarif, .json oder .txt verwenden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>SARIF for code scanning (*.sarif)</source>
+        <translation>SARIF für Code-Scanning (*.sarif)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Reiner Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export Review</source>
+        <translation>Prüfbericht exportieren</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Review exported to %1</source>
+        <translation>Prüfbericht nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Source Files</source>
+        <translation>Quelldateien</translation>
+    </message>
+    <message>
+        <source>Read as &amp;PostgreSQL</source>
+        <translation>Als &amp;PostgreSQL lesen</translation>
+    </message>
+    <message>
+        <source>Read as &amp;SQLite</source>
+        <translation>Als &amp;SQLite lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Detect Automatically</source>
+        <translation>Automatisch &amp;erkennen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No tables were loaded from this source.&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Aus dieser Quelle wurden keine Tabellen geladen.&lt;/b&gt; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) while loading: %1.</source>
+        <translation>
+            <numerusform>%n Problem beim Laden: %1.</numerusform>
+            <numerusform>%n Probleme beim Laden: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not applied.</source>
+        <translation>
+            <numerusform>%n Datei nicht angewendet.</numerusform>
+            <numerusform>%n Dateien nicht angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>detected: %1</source>
+        <translation>erkannt: %1</translation>
+    </message>
+    <message>
+        <source>chosen for this source</source>
+        <translation>für diese Quelle gewählt</translation>
+    </message>
+    <message>
+        <source>SQL dialect (%1). Click to read the source as another dialect; the choice is remembered for this source.</source>
+        <translation>SQL-Dialekt (%1). Klicken, um die Quelle in einem anderen Dialekt zu lesen; die Wahl wird für diese Quelle gemerkt.</translation>
+    </message>
+    <message>
+        <source>Hidden &amp;Tables</source>
+        <translation>Ausgeblendete &amp;Tabellen</translation>
+    </message>
+    <message>
+        <source>No table is hidden</source>
+        <translation>Keine Tabelle ist ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Hidden Tables</source>
+        <translation>&amp;Alle ausgeblendeten Tabellen zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::OpenSourceDialog</name>
+    <message>
+        <source>Open with Options</source>
+        <translation>Mit Optionen öffnen</translation>
+    </message>
+    <message>
+        <source>Migration folder, schema file or SQLite database</source>
+        <translation>Migrationsordner, Schemadatei oder SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation>&amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile…</source>
+        <translation>&amp;Datei…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>e.g. 003_users.sql, 001_init.sql — or @order.txt</source>
+        <translation>z. B. 003_users.sql, 001_init.sql — oder @reihenfolge.txt</translation>
+    </message>
+    <message>
+        <source>&amp;Order File…</source>
+        <translation>&amp;Reihenfolge-Datei…</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation>&amp;Dialekt:</translation>
+    </message>
+    <message>
+        <source>Apply &amp;first:</source>
+        <translation>&amp;Zuerst anwenden:</translation>
+    </message>
+    <message>
+        <source>Migrations listed here are applied first, in this order; the rest follow in the order the tool would use. Both choices are remembered for this source.</source>
+        <translation>Die hier genannten Migrationen werden zuerst angewendet, in dieser Reihenfolge; die übrigen folgen in der Reihenfolge des Werkzeugs. Beide Einstellungen werden für diese Quelle gemerkt.</translation>
+    </message>
+    <message>
+        <source>Open Migration Folder</source>
+        <translation>Migrationsordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open Schema File</source>
+        <translation>Schemadatei öffnen</translation>
+    </message>
+    <message>
+        <source>Order File (one migration per line)</source>
+        <translation>Reihenfolge-Datei (eine Migration pro Zeile)</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::ProblemBanner</name>
+    <message>
+        <source>Show &amp;Problems</source>
+        <translation>&amp;Probleme zeigen</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::SourcePanel</name>
+    <message>
+        <source>unknown dialect</source>
+        <translation>unbekannter Dialekt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>No source is open.</source>
+        <translation>Keine Quelle geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parse error(s)</source>
+        <translation>
+            <numerusform>%n Syntaxfehler</numerusform>
+            <numerusform>%n Syntaxfehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration error(s)</source>
+        <translation>
+            <numerusform>%n Migrationsfehler</numerusform>
+            <numerusform>%n Migrationsfehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source warning(s)</source>
+        <translation>
+            <numerusform>%n Quellenwarnung</numerusform>
+            <numerusform>%n Quellenwarnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other problem(s)</source>
+        <translation>
+            <numerusform>%n anderes Problem</numerusform>
+            <numerusform>%n andere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · layout &lt;b&gt;%2&lt;/b&gt; · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Struktur &lt;b&gt;%2&lt;/b&gt; · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) applied</source>
+        <translation>
+            <numerusform>%n Datei angewendet</numerusform>
+            <numerusform>%n Dateien angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applied</source>
+        <translation>
+            <numerusform>%n nicht angewendet</numerusform>
+            <numerusform>%n nicht angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s), %1 applied</source>
+        <translation>
+            <numerusform>%n Anweisung, %1 angewendet</numerusform>
+            <numerusform>%n Anweisungen, %1 angewendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>none: every statement applied</source>
+        <translation>keine: jede Anweisung angewendet</translation>
+    </message>
+    <message>
+        <source>Not applied (%1)</source>
+        <translation>Nicht angewendet (%1)</translation>
+    </message>
+    <message>
+        <source>files the layout does not run as migrations</source>
+        <translation>Dateien, die das Werkzeug nicht als Migration ausführt</translation>
+    </message>
+    <message>
+        <source>Applied (%1)</source>
+        <translation>Angewendet (%1)</translation>
+    </message>
+    <message>
+        <source>in the order the tool runs them</source>
+        <translation>in der Reihenfolge des Werkzeugs</translation>
+    </message>
+    <message>
+        <source>outside a transaction</source>
+        <translation>außerhalb einer Transaktion</translation>
+    </message>
 </context>
 <context>
     <name>schemalens::gui::SourceViewer</name>
@@ -3556,6 +4207,10 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     <message>
         <source>%1 is too large to show (%2 MB).</source>
         <translation>%1 ist zu groß für die Anzeige (%2 MB).</translation>
+    </message>
+    <message>
+        <source>Double-click a finding or a file to see its source here.</source>
+        <translation>Einen Befund oder eine Datei doppelklicken, um hier die Quelle zu sehen.</translation>
     </message>
 </context>
 <context>

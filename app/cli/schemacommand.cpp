@@ -4,6 +4,7 @@
 #include "app/cli/liveoptions.h"
 
 #include "core/load/loader.h"
+#include "core/load/orderlist.h"
 #include "core/report/modeljson.h"
 
 #include <QCommandLineParser>
@@ -21,25 +22,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
-
-// --order accepts a comma-separated list or @FILE with one path per line.
-QStringList parseOrder(const QString &value, QString *error)
-{
-    if (!value.startsWith(QLatin1Char('@')))
-        return value.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    QFile file(value.mid(1));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = Tr::tr("cannot read order file %1: %2").arg(value.mid(1), file.errorString());
-        return {};
-    }
-    QStringList order;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        const QString entry = QString::fromUtf8(line).trimmed();
-        if (!entry.isEmpty() && !entry.startsWith(QLatin1Char('#')))
-            order.append(entry);
-    }
-    return order;
-}
 
 // The human-readable summary: what was read and how, one line per table, then every
 // problem with its file:line:column (the form editors and terminals link).
@@ -127,12 +109,12 @@ int runSchemaCommand(const QStringList &arguments)
                       &options.discovery.dialect, err))
         return ExitUsage;
     if (parser.isSet(orderOption)) {
-        QString error;
-        options.discovery.order = parseOrder(parser.value(orderOption), &error);
-        if (!error.isEmpty()) {
-            err << "schema: " << error << '\n';
+        const Result<QStringList> order = load::parseOrderList(parser.value(orderOption));
+        if (!order) {
+            err << "schema: " << order.error().message << '\n';
             return ExitUsage;
         }
+        options.discovery.order = order.value();
     }
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("json") && format != QLatin1String("text")) {

@@ -52,7 +52,10 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_user = new QLineEdit;
     m_password = new QLineEdit;
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("not saved; ~/.pgpass is used when empty"));
+    // The hint is a line of its own under the field: as a placeholder it was cut off.
+    auto *passwordHint = new QLabel(tr("Never saved. Leave empty to use ~/.pgpass or PGPASSWORD."));
+    passwordHint->setWordWrap(true);
+    passwordHint->setEnabled(false); // drawn in the muted colour
     m_sslMode = new QComboBox;
     m_sslMode->addItems({QStringLiteral("prefer"), QStringLiteral("require"),
                          QStringLiteral("verify-full"), QStringLiteral("disable")});
@@ -61,7 +64,10 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(QString(), passwordHint);
     form->addRow(tr("&SSL mode:"), m_sslMode);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setVerticalSpacing(8);
     layout->addLayout(form);
     m_status = new QLabel;
     m_status->setWordWrap(true);
@@ -79,6 +85,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(m_port, &QSpinBox::valueChanged, this, &ConnectionDialog::syncFromFields);
     connect(m_sslMode, &QComboBox::currentTextChanged, this, &ConnectionDialog::syncFromFields);
     syncFromFields();
+    setMinimumWidth(560); // a connection string and the fields fit without cramping
 }
 
 void ConnectionDialog::syncFromFields()

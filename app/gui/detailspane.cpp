@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace schemalens::gui {
@@ -26,8 +27,13 @@ DetailsPane::DetailsPane(QWidget *parent)
     buttons->addWidget(m_openSource);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    connect(m_copyFix, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_finding.fix); });
+    connect(m_copyFix, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_finding.fix);
+        // Say that it worked: the clipboard gives no sign of its own.
+        m_copyFix->setText(tr("Copied ✓"));
+        QTimer::singleShot(1500, m_copyFix, [this] { m_copyFix->setText(tr("&Copy fix")); });
+        Q_EMIT copied(tr("The fix SQL is on the clipboard."));
+    });
     connect(m_openSource, &QPushButton::clicked, this,
             [this] { Q_EMIT openLocation(m_finding.location.file, m_finding.location.line); });
     connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl &) {
@@ -57,7 +63,8 @@ void DetailsPane::showFinding(const review::Finding &finding, const QString &rul
     if (!finding.rationale.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(finding.rationale.toHtmlEscaped());
     if (!finding.fix.isEmpty())
-        html += QStringLiteral("<p><b>%1</b></p><pre>%2</pre>")
+        // Wrapped: a long ALTER must not need horizontal scrolling in a narrow dock.
+        html += QStringLiteral("<p><b>%1</b></p><pre style='white-space: pre-wrap'>%2</pre>")
                     .arg(tr("Fix").toHtmlEscaped(), finding.fix.toHtmlEscaped());
     if (finding.location.isValid())
         html +=

@@ -17,9 +17,12 @@ public:
     explicit DetailsPane(QWidget *parent = nullptr);
     void showFinding(const review::Finding &finding, const QString &ruleTitle);
     void clear();
+    QTextBrowser *textView() const { return m_text; }
+    QPushButton *copyButton() const { return m_copyFix; }
 
 Q_SIGNALS:
     void openLocation(const QString &file, int line);
+    void copied(const QString &message); // for the status bar
 
 private:
     QTextBrowser *m_text = nullptr;

@@ -136,6 +136,19 @@ void DiagramScene::repaintItems()
     update();
 }
 
+QRectF DiagramScene::shownRect() const
+{
+    if (m_focusNode < 0 && m_hidden.isEmpty())
+        return m_diagramRect;
+    QRectF shown;
+    for (const TableItem *item : m_tables) {
+        if (item->isVisible())
+            shown = shown.isNull() ? item->sceneBoundingRect()
+                                   : shown.united(item->sceneBoundingRect());
+    }
+    return shown.isNull() ? m_diagramRect : shown.adjusted(-40, -40, 40, 40);
+}
+
 TableItem *DiagramScene::tableItem(const QString &schema, const QString &table) const
 {
     const int node = m_nodeById.value(schema + QLatin1Char('.') + table, -1);

@@ -44,6 +44,9 @@ public:
     const QList<EdgeItem *> &edgeItems() const { return m_edges; }
     TableItem *tableItem(const QString &schema, const QString &table) const;
     QRectF diagramRect() const { return m_diagramRect; }
+    // The part of the diagram that is shown: the visible tables (focus and hidden tables
+    // taken out) with a margin; the whole diagram when nothing is narrowed.
+    QRectF shownRect() const;
 
     // Highlights the table (its edges and neighbours stay bright, the rest dims); -1 clears.
     void highlightTable(int node);

@@ -5,6 +5,7 @@
 #include "app/gui/timing.h"
 #include "core/render/paint.h"
 
+#include <QGuiApplication>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPixmap>
@@ -184,8 +185,9 @@ void DiagramView::fitAll()
 {
     if (!scene())
         return;
-    // Fit into the viewport above the legend strip, so that the legend covers no table.
-    const QRectF diagram = m_scene->diagramRect();
+    // Fit into the viewport above the legend strip, so that the legend covers no table;
+    // what is shown (a focused neighbourhood) rather than the whole diagram.
+    const QRectF diagram = m_scene->shownRect();
     const QRectF area = viewport()->rect();
     double reserved = 0;
     if (m_legend && !m_scene->graph().nodes.isEmpty()) {
@@ -201,6 +203,7 @@ void DiagramView::fitAll()
     QGraphicsView::scale(scale, scale);
     centerOn(diagram.center());
     zoomed();
+    m_fitted = true; // a resize (maximizing the window) fits again until the user zooms or pans
 }
 
 void DiagramView::centreOnRect(const QRectF &rect)
@@ -216,6 +219,7 @@ void DiagramView::centreOnRect(const QRectF &rect)
 
 void DiagramView::zoomed()
 {
+    m_fitted = false;
     m_scene->setOverview(zoom() < OverviewItem::below);
     m_minimap->update();
     Q_EMIT zoomChanged(zoom());
@@ -290,11 +294,15 @@ void DiagramView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     placeMinimap();
+    if (m_fitted)
+        fitAll();
 }
 
 void DiagramView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
+    if (QGuiApplication::mouseButtons() != Qt::NoButton)
+        m_fitted = false; // the user pans: a later resize keeps this view
     viewport()->update(); // the legend is fixed to the viewport, not the scene
     m_minimap->update();
 }

@@ -44,6 +44,7 @@ private:
     bool m_legend = true;
     QPixmap m_legendImage; // the legend painted once for the theme, findings and pixel ratio
     QString m_legendKey;
+    bool m_fitted = false; // the last change of view was a fit: resizing fits again
 };
 
 } // namespace schemalens::gui

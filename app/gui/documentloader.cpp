@@ -21,7 +21,7 @@ namespace schemalens::gui {
 // State shared between the UI thread and the worker of one job.
 struct DocumentLoader::Job {
     QString source;
-    QString dialect;
+    SourceOptions options;
     std::atomic<bool> cancel{false};
     std::shared_ptr<Document> document;
     QString error;
@@ -61,7 +61,7 @@ void DocumentLoader::cancel()
         m_job->cancel = true;
 }
 
-void DocumentLoader::start(const QString &source, const QString &dialect)
+void DocumentLoader::start(const QString &source, const SourceOptions &options)
 {
     cancel();
     if (m_watcher) {
@@ -73,7 +73,7 @@ void DocumentLoader::start(const QString &source, const QString &dialect)
     }
     auto job = std::make_shared<Job>();
     job->source = source;
-    job->dialect = dialect;
+    job->options = options;
     m_job = job;
 
     QPointer<DocumentLoader> self(this);
@@ -92,10 +92,11 @@ void DocumentLoader::start(const QString &source, const QString &dialect)
     m_watcher->setFuture(QtConcurrent::run([job, report] {
         try {
             load::LoadOptions options;
-            if (job->dialect == QLatin1String("pg"))
+            if (job->options.dialect == QLatin1String("pg"))
                 options.discovery.dialect = load::Dialect::PostgreSQL;
-            else if (job->dialect == QLatin1String("sqlite"))
+            else if (job->options.dialect == QLatin1String("sqlite"))
                 options.discovery.dialect = load::Dialect::SQLite;
+            options.discovery.order = job->options.order;
             const QString loading = QCoreApplication::translate("gui", "Loading");
             options.progress = [job, report, loading](int done, int total) {
                 report(loading, done, total);

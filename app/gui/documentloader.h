@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/gui/document.h"
+#include "app/gui/sourceoptions.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -19,7 +20,7 @@ public:
     explicit DocumentLoader(QObject *parent = nullptr);
     ~DocumentLoader() override;
 
-    void start(const QString &source, const QString &dialect = QString());
+    void start(const QString &source, const SourceOptions &options = {});
     void cancel();
     bool isBusy() const;
 

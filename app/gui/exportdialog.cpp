@@ -6,6 +6,8 @@
 #include "core/graph/dotexport.h"
 #include "core/graph/mermaid.h"
 
+#include "core/util/plural.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -175,34 +177,62 @@ QRectF visibleSceneRect(const DiagramView &view)
     return view.mapToScene(view.viewport()->rect()).boundingRect();
 }
 
-QString diagramSubtitle(const graph::ErGraph &graph, bool findings)
+QString diagramSubtitle(const graph::ErGraph &graph, bool findings, const review::Findings *all,
+                        bool whole)
 {
     int fks = 0;
     int soft = 0;
     for (const graph::Edge &edge : graph.edges)
         (edge.soft ? soft : fks) += 1;
-    // English plural forms by hand, as the CLI does: without a translation "%n" stays plural.
-    const auto count = [](qsizetype n, const char *one, const char *many) {
-        return n == 1 ? Tr::tr(one) : Tr::tr(many).arg(n);
-    };
-    QString text = count(graph.nodes.size(), "1 table", "%1 tables") + QStringLiteral(" · ") +
-                   count(fks, "1 foreign key", "%1 foreign keys");
+    QString text =
+        plural(Tr::tr("%n table(s)", nullptr, int(graph.nodes.size())), int(graph.nodes.size())) +
+        QStringLiteral(" · ") + plural(Tr::tr("%n foreign key(s)", nullptr, fks), fks);
     if (soft > 0)
-        text += QStringLiteral(" · ") + count(soft, "1 soft reference", "%1 soft references");
-    if (findings) {
-        // Every finding is marked on its table once, so the tables' marks count the
-        // findings of exactly the exported part.
-        graph::Marks total;
+        text += QStringLiteral(" · ") + plural(Tr::tr("%n soft reference(s)", nullptr, soft), soft);
+    if (!findings)
+        return text;
+    int counts[3] = {0, 0, 0};
+    if (all) {
+        // Each finding once, as the findings list counts them: those about a table shown here,
+        // and, for the whole diagram, those about no table (a migration, the schema).
+        QSet<QString> ids;
+        QSet<QString> names;
         for (const graph::TableNode &node : graph.nodes) {
-            total.errors += node.marks.errors;
-            total.warnings += node.marks.warnings;
-            total.infos += node.marks.infos;
+            ids.insert(node.id);
+            names.insert(node.name);
         }
-        text += QStringLiteral(" · ") + Tr::tr("findings:") + QLatin1Char(' ') +
-                count(total.errors, "1 error", "%1 errors") + QStringLiteral(", ") +
-                count(total.warnings, "1 warning", "%1 warnings") + QStringLiteral(", ") +
-                Tr::tr("%1 info").arg(total.infos);
+        const auto shown = [&](const QString &schema, const QString &table) {
+            return schema.isEmpty() ? names.contains(table)
+                                    : ids.contains(schema + QLatin1Char('.') + table);
+        };
+        for (const review::Finding &f : *all) {
+            bool named = false;
+            bool in = false;
+            if (!f.object.table.isEmpty()) {
+                named = true;
+                in = shown(f.object.schema, f.object.table);
+            }
+            for (const QString &qualified : f.object.tables) {
+                named = true;
+                const qsizetype dot = qualified.indexOf(QLatin1Char('.'));
+                in = in || shown(dot > 0 ? qualified.left(dot) : QString(), qualified.mid(dot + 1));
+            }
+            if (named ? in : whole)
+                ++counts[int(f.severity)];
+        }
+    } else {
+        // Without the findings list, the tables' marks (a finding on several tables counts
+        // on each of them).
+        for (const graph::TableNode &node : graph.nodes) {
+            counts[0] += node.marks.errors;
+            counts[1] += node.marks.warnings;
+            counts[2] += node.marks.infos;
+        }
     }
+    text += QStringLiteral(" · ") + Tr::tr("findings:") + QLatin1Char(' ') +
+            plural(Tr::tr("%n error(s)", nullptr, counts[0]), counts[0]) + QStringLiteral(", ") +
+            plural(Tr::tr("%n warning(s)", nullptr, counts[1]), counts[1]) + QStringLiteral(", ") +
+            plural(Tr::tr("%n info(s)", nullptr, counts[2]), counts[2]);
     return text;
 }
 
@@ -248,7 +278,8 @@ Result<render::ExportFormat> exportDiagram(const DiagramSelection &selection, co
         image.diagram.findings = options.findings;
         image.diagram.legend = options.legend;
         image.diagram.title = options.title;
-        image.diagram.subtitle = diagramSubtitle(selection.graph, options.findings);
+        image.diagram.subtitle =
+            diagramSubtitle(selection.graph, options.findings, options.allFindings, options.whole);
         const Result<QByteArray> rendered =
             *format == render::ExportFormat::Svg
                 ? render::renderSvg(selection.graph, selection.layout, image)
@@ -281,6 +312,7 @@ ExportDialog::ExportDialog(const DiagramScene *scene, const DiagramView *view, c
 
     m_path = new QLineEdit;
     m_path->setObjectName(QStringLiteral("exportPath"));
+    m_path->setMinimumWidth(460); // a folder and a file name fit
     auto *browse = new QPushButton(tr("&Browse…"));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -315,7 +347,11 @@ ExportDialog::ExportDialog(const DiagramScene *scene, const DiagramView *view, c
     m_summary->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    // A label of its own: a form row whose field is a layout gets no buddy, and a label
+    // without a buddy shows its "&" instead of underlining the key.
+    auto *pathLabel = new QLabel(tr("&File:"));
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("&Scope:"), m_scope);
     form->addRow(tr("&Theme:"), m_theme);
@@ -387,6 +423,7 @@ ExportOptions ExportDialog::options() const
     options.legend = m_legend->isChecked();
     options.dpi = m_dpi->value();
     options.title = m_title;
+    options.allFindings = m_allFindings;
     return options;
 }
 
@@ -421,7 +458,10 @@ Result<render::ExportFormat> ExportDialog::exportTo(const QString &path,
     if (path.isEmpty())
         return Error{tr("Choose a file to export to.")};
     const QRectF visible = m_view ? visibleSceneRect(*m_view) : m_scene->diagramRect();
-    return exportDiagram(selectDiagram(*m_scene, options.scope, visible), path, options);
+    const DiagramSelection selection = selectDiagram(*m_scene, options.scope, visible);
+    ExportOptions chosen = options;
+    chosen.whole = selection.graph.nodes.size() == m_scene->graph().nodes.size();
+    return exportDiagram(selection, path, chosen);
 }
 
 void ExportDialog::accept()
@@ -432,6 +472,7 @@ void ExportDialog::accept()
         return;
     }
     saveSettings();
+    m_written = path();
     QDialog::accept();
 }
 
@@ -484,7 +525,9 @@ void ExportDialog::updateState()
     const auto scope = ExportScope(m_scope->currentData().toInt());
     const QRectF visible = m_view ? visibleSceneRect(*m_view) : m_scene->diagramRect();
     const DiagramSelection selection = selectDiagram(*m_scene, scope, visible);
-    m_summary->setText(diagramSubtitle(selection.graph, m_findings->isChecked()));
+    m_summary->setText(
+        diagramSubtitle(selection.graph, m_findings->isChecked(), m_allFindings,
+                        selection.graph.nodes.size() == m_scene->graph().nodes.size()));
 }
 
 void ExportDialog::restoreSettings()
@@ -509,6 +552,12 @@ void ExportDialog::restoreSettings()
     base.replace(QLatin1Char('/'), QLatin1Char('_'));
     const auto format = render::ExportFormat(m_format->currentData().toInt());
     m_path->setText(QDir(folder).filePath(base + QLatin1Char('.') + suffixFor(format)));
+}
+
+void ExportDialog::setFindings(const review::Findings *findings)
+{
+    m_allFindings = findings;
+    updateState();
 }
 
 void ExportDialog::saveSettings() const

@@ -2,6 +2,7 @@
 
 #include "core/graph/layout.h"
 #include "core/render/exporter.h"
+#include "core/review/finding.h"
 #include "core/util/result.h"
 
 #include <QDialog>
@@ -35,6 +36,10 @@ struct ExportOptions {
     bool legend = true; // title, counts and the key
     double dpi = 192;   // PNG only
     QString title;      // shown in the legend and as the DOT graph label
+    // The review's findings, for counts that agree with the findings list; WHOLE: the export
+    // covers every table (findings about no table count too).
+    const review::Findings *allFindings = nullptr;
+    bool whole = true;
 };
 
 // A part of a laid-out diagram: a graph and its geometry with matching node and edge indices,
@@ -53,8 +58,11 @@ DiagramSelection selectDiagram(const DiagramScene &scene, ExportScope scope,
                                const QRectF &visible = {});
 // The view's visible part, in scene coordinates.
 QRectF visibleSceneRect(const DiagramView &view);
-// "12 tables · 14 foreign keys · findings: …" for the legend line under the title.
-QString diagramSubtitle(const graph::ErGraph &graph, bool findings);
+// "12 tables · 14 foreign keys · findings: …" for the legend line under the title. With ALL,
+// findings are counted once each as the findings list does (those about GRAPH's tables, and
+// for the WHOLE diagram those about no table); without, from the tables' marks.
+QString diagramSubtitle(const graph::ErGraph &graph, bool findings,
+                        const review::Findings *all = nullptr, bool whole = true);
 
 // Writes SELECTION to PATH in OPTIONS.format (or the one PATH's extension names) through the
 // core/render and core/graph exporters. Returns the format written.
@@ -78,6 +86,9 @@ public:
     Result<render::ExportFormat> exportTo(const QString &path, const ExportOptions &options) const;
 
     void accept() override; // exports; on failure shows the error and stays open
+    // The review's findings, for the counts (see diagramSubtitle); kept by the caller.
+    void setFindings(const review::Findings *findings);
+    QString writtenPath() const { return m_written; } // after accept(): the file written
 
     // The default file suffix and a file-dialog filter for FORMAT.
     static QString suffixFor(render::ExportFormat format);
@@ -102,6 +113,8 @@ private:
     QCheckBox *m_findings = nullptr;
     QCheckBox *m_legend = nullptr;
     QLabel *m_summary = nullptr;
+    const review::Findings *m_allFindings = nullptr;
+    QString m_written;
 };
 
 } // namespace schemalens::gui

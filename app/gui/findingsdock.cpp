@@ -30,6 +30,21 @@ public:
         invalidateFilter();
     }
 
+    // A group row counts what the filter lets through: "Warnings (2 of 74)".
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DisplayRole && index.column() == FindingsModel::MessageColumn &&
+            index.data(FindingsModel::FindingIndexRole).toInt() < 0) {
+            const QModelIndex source = mapToSource(index);
+            const int total = sourceModel()->rowCount(source);
+            const int shown = rowCount(index);
+            const QString title = source.data(FindingsModel::GroupTitleRole).toString();
+            if (shown != total)
+                return FindingsPanel::tr("%1 (%2 of %3)").arg(title).arg(shown).arg(total);
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {

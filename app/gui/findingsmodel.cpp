@@ -196,6 +196,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             if (index.column() == MessageColumn)
                 return QStringLiteral("%1 (%2)").arg(group.title).arg(group.members.size());
             return {};
+        case GroupTitleRole:
+            return group.title;
         case Qt::DecorationRole:
             return index.column() == MessageColumn && group.severity
                        ? QVariant(severityIcon(*group.severity))

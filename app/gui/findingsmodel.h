@@ -19,6 +19,7 @@ public:
         SeverityRole,                        // int (review::Severity)
         RuleRole,                            // QString
         SearchTextRole,                      // QString: everything a filter may match
+        GroupTitleRole,                      // QString: a group row's title, without its count
     };
 
     explicit FindingsModel(QObject *parent = nullptr);

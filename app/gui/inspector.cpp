@@ -3,6 +3,7 @@
 #include "app/gui/severitystyle.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace schemalens::gui {
 
@@ -21,6 +22,14 @@ QString esc(const QString &text)
 QString cols(const QStringList &columns)
 {
     return esc(columns.join(QLatin1String(", ")));
+}
+
+// A link that takes the window to that table ("table:schema.name"); Back returns.
+QString tableLink(const QString &schema, const QString &name)
+{
+    const QString id = schema + QLatin1Char('.') + name;
+    return QStringLiteral("<a href='table:%1'>%2</a>")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(id, ".")), esc(id));
 }
 
 } // namespace
@@ -58,7 +67,7 @@ QString tableInspectorHtml(const model::Schema &schema, const model::Table &tabl
             tags.append(Tr::tr("identity"));
         html += QStringLiteral("<tr><td><b>%1</b></td><td><code>%2</code></td>"
                                "<td style='color:gray'>%3</td></tr>")
-                    .arg(esc(column.name), esc(column.type), esc(tags.join(QLatin1String(" · "))));
+                    .arg(esc(column.name), esc(column.type), esc(tags.join(QStringLiteral(" · "))));
     }
     html += QStringLiteral("</table>");
 
@@ -96,8 +105,8 @@ QString tableInspectorHtml(const model::Schema &schema, const model::Table &tabl
 
     QStringList outgoing;
     for (const model::ForeignKey &key : table.foreignKeys)
-        outgoing.append(QStringLiteral("(%1) → %2.%3 (%4) · ON DELETE %5")
-                            .arg(cols(key.columns), esc(key.refSchema), esc(key.refTable),
+        outgoing.append(QStringLiteral("(%1) → %2 (%3) · ON DELETE %4")
+                            .arg(cols(key.columns), tableLink(key.refSchema, key.refTable),
                                  cols(key.refColumns), esc(key.onDelete.toUpper())));
     if (!outgoing.isEmpty())
         html += QStringLiteral("<h4>%1</h4><ul><li>%2</li></ul>")
@@ -107,8 +116,8 @@ QString tableInspectorHtml(const model::Schema &schema, const model::Table &tabl
     for (const model::Table &other : schema.tables) {
         for (const model::ForeignKey &key : other.foreignKeys) {
             if (key.refSchema == table.schema && key.refTable == table.name)
-                incoming.append(QStringLiteral("%1.%2 (%3) · ON DELETE %4")
-                                    .arg(esc(other.schema), esc(other.name), cols(key.columns),
+                incoming.append(QStringLiteral("%1 (%2) · ON DELETE %3")
+                                    .arg(tableLink(other.schema, other.name), cols(key.columns),
                                          esc(key.onDelete.toUpper())));
         }
     }

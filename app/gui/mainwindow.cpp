@@ -8,6 +8,7 @@
 #include "app/gui/documentloader.h"
 #include "app/gui/exportdialog.h"
 #include "app/gui/findingsdock.h"
+#include "app/gui/opensourcedialog.h"
 #include "app/gui/printing.h"
 #include "app/gui/recentsources.h"
 #include "app/gui/sourceviewer.h"
@@ -73,7 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_progress->setFormat(tr("Layout %p%"));
     });
     connect(m_scene, &DiagramScene::tableSelected, this, &MainWindow::showTable);
-    setCentralWidget(m_pages);
+    setCentralWidget(createCentralArea());
 
     m_progress = new QProgressBar;
     m_progress->setMaximumWidth(220);
@@ -84,11 +85,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancel->setVisible(false);
     m_status = new QLabel;
     statusBar()->addWidget(m_status, 1);
+    createDocks();
+    createSourceWidgets(); // its dialect switch comes first among the permanent widgets
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
-    createDocks();
     createActions();
     createViewActions();
+    createNavigationActions();
+    // Actions about the diagram or the source wait until there is one.
+    connect(this, &MainWindow::documentShown, this, &MainWindow::updateActionStates);
+    updateActionStates();
 
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         m_loader->cancel();
@@ -193,6 +199,9 @@ void MainWindow::createDocks()
     m_sourceDock->setObjectName(QStringLiteral("SourceDock"));
     m_sourceDock->setWidget(m_source);
     addDockWidget(Qt::RightDockWidgetArea, m_sourceDock);
+    // Wide enough that the four tabs keep their names ("De… I… P…" otherwise).
+    for (QDockWidget *dock : {m_detailsDock, m_inspectorDock, m_reportDock, m_sourceDock})
+        dock->setMinimumWidth(380);
     tabifyDockWidget(m_detailsDock, m_inspectorDock);
     tabifyDockWidget(m_inspectorDock, m_reportDock);
     tabifyDockWidget(m_reportDock, m_sourceDock);
@@ -205,6 +214,8 @@ void MainWindow::createDocks()
         openLocation(f.location.file, f.location.line);
     });
     connect(m_details, &DetailsPane::openLocation, this, &MainWindow::openLocation);
+    connect(m_details, &DetailsPane::copied, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 3000); });
     // A large schema's report is a long page that takes QTextBrowser a second to lay out:
     // it is filled when someone looks at it, not while the diagram is being shown.
     connect(m_reportDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -228,6 +239,14 @@ void MainWindow::createActions()
     openFolder->setShortcut(QKeySequence::Open);
     QAction *openFile = file->addAction(tr("Open F&ile…"), this, &MainWindow::openFileDialog);
     openFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *withOptions = file->addAction(tr("Open with &Options…"), this, [this] {
+        OpenSourceDialog dialog(this);
+        if (m_document && !load::live::isConnectionString(m_document->source))
+            dialog.setSource(m_document->source);
+        if (dialog.exec() == QDialog::Accepted)
+            openSource(dialog.source(), dialog.options());
+    });
+    withOptions->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
     file->addAction(tr("&Connect to PostgreSQL…"), this, &MainWindow::connectDialog);
     file->addAction(tr("Open &Example"), this, &MainWindow::openExample);
     m_recentMenu = file->addMenu(tr("&Recent Sources"));
@@ -236,10 +255,8 @@ void MainWindow::createActions()
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
     // Export and print work on the laid-out scene (app/gui/exportdialog.cpp, printing.cpp).
-    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
-        ExportDialog(m_scene, m_view, m_document ? m_document->displayName : QString(), this)
-            .exec();
-    });
+    QAction *exportAction =
+        file->addAction(tr("&Export…"), this, [this] { exportDiagramDialog(std::nullopt); });
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *print = file->addAction(tr("&Print…"), this, [this] {
@@ -247,13 +264,15 @@ void MainWindow::createActions()
     });
     print->setObjectName(QStringLiteral("actionPrint"));
     print->setShortcut(QKeySequence::Print);
-    for (QAction *action : {exportAction, print}) {
-        action->setEnabled(false);
-        connect(this, &MainWindow::documentShown, action, [this, action] {
-            action->setEnabled(m_pages->currentWidget() == m_view &&
-                               !m_scene->graph().nodes.isEmpty());
-        });
-    }
+    QAction *preview = file->addAction(tr("Print Pre&view…"), this, [this] {
+        printPreview(this, *m_scene, m_document ? m_document->displayName : QString());
+    });
+    preview->setObjectName(QStringLiteral("actionPrintPreview"));
+    QAction *exportReview =
+        file->addAction(tr("Export &Review…"), this, &MainWindow::exportReviewDialog);
+    exportReview->setObjectName(QStringLiteral("actionExportReview"));
+    exportReview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_diagramActions << exportAction << print << preview << exportReview;
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -278,11 +297,21 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
     m_viewMenu->addAction(m_reportDock->toggleViewAction());
     m_viewMenu->addAction(m_sourceDock->toggleViewAction());
+    m_viewMenu->addAction(m_sourcePanelDock->toggleViewAction());
     m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Schemalens"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateActionStates()
+{
+    const bool diagram = m_pages->currentWidget() == m_view && !m_scene->graph().nodes.isEmpty();
+    for (QAction *action : std::as_const(m_diagramActions))
+        action->setEnabled(diagram);
+    m_search->setEnabled(diagram);
+    m_reloadAction->setEnabled(!m_sourceText.isEmpty());
 }
 
 void MainWindow::restoreSettings()

@@ -2,14 +2,19 @@
 
 #include "app/gui/diagramitems.h"
 #include "app/gui/document.h"
+#include "app/gui/navigationhistory.h"
+#include "app/gui/sourceoptions.h"
 
 #include <QMainWindow>
+
+#include <optional>
 
 namespace schemalens::graph {
 class LayoutJob;
 }
 
 class QAction;
+class QGraphicsItem;
 class QLineEdit;
 class QDockWidget;
 class QFileSystemWatcher;
@@ -23,8 +28,11 @@ class QToolButton;
 
 namespace schemalens::gui {
 
+enum class ExportScope;
 class DetailsPane;
 class DiagramScene;
+class ProblemBanner;
+class SourcePanel;
 class DiagramView;
 class DocumentLoader;
 class FindingsPanel;
@@ -36,7 +44,13 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens SOURCE with the options remembered for it; a DIALECT ("pg", "sqlite") given here
+    // replaces the remembered one and is remembered in turn.
     void openSource(const QString &source, const QString &dialect = QString());
+    // Opens SOURCE with exactly these options (the Open dialog, --order, the dialect switch),
+    // and remembers them for it.
+    void openSource(const QString &source, const SourceOptions &options);
+    SourceOptions sourceOptions() const { return m_sourceOptions; }
     void openExample();
     DocumentPtr document() const { return m_document; }
     bool isLoading() const;
@@ -48,7 +62,17 @@ public:
     // Incremental search over table and column names; returns false when nothing matches.
     bool searchDiagram(const QString &text, bool next = false);
     SourceViewer *sourceViewer() const { return m_source; }
+    SourcePanel *sourcePanel() const { return m_sourcePanel; }
+    ProblemBanner *problemBanner() const { return m_banner; }
+    QToolButton *dialectButton() const { return m_dialectButton; }
     static QString examplePath();
+    // Goes to the table "schema.table" on the diagram (shown again if hidden); false if absent.
+    bool goToTable(const QString &id);
+    // Writes the review report to PATH, its format chosen by the extension (.html, .md,
+    // .sarif, .json, .txt); the path written, or why not.
+    Result<QString> exportReview(const QString &path);
+    QAction *backAction() const { return m_backAction; }
+    QAction *forwardAction() const { return m_forwardAction; }
 
 Q_SIGNALS:
     void documentShown(); // a load finished and its result (or error) is on screen
@@ -73,8 +97,19 @@ private:
     void startLayout();
     void layoutFinished();
     void showTable(int node);
+    QString revealItem(QGraphicsItem *item); // un-hides a table or an edge's tables; their names
+    // mainwindow_menus.cpp: context menus, Back/Forward, Export Review…
+    void createNavigationActions();
+    void recordVisit(const NavigationHistory::Entry &entry);
+    void updateNavigationActions();
+    void navigate(bool back);
+    void diagramContextMenu(const QPoint &pos);
+    void findingsContextMenu(const QPoint &pos);
+    void exportDiagramDialog(std::optional<ExportScope> scope);
+    void exportReviewDialog();
     void applyTheme();
     void createViewActions();
+    void updateActionStates(); // diagram actions need a diagram; Reload needs a source
     void openLocation(const QString &file, int line);
     void watchSource();
     void reload();
@@ -82,11 +117,17 @@ private:
     void openFileDialog();
     void connectDialog();
     void about();
+    // mainwindow_source.cpp: the Source Files dock, the problem banner, the dialect switch.
+    QWidget *createCentralArea();
+    void createSourceWidgets();
+    void showSourceState();
+    void clearSourceState();
+    void reopenWithDialect(const QString &dialect);
 
     DocumentLoader *m_loader = nullptr;
     DocumentPtr m_document;
     QString m_sourceText; // the source shown or being loaded (may hold a password in memory)
-    QString m_dialect;
+    SourceOptions m_sourceOptions; // how the source shown (or loading) was opened
     QStackedWidget *m_pages = nullptr;
     QWidget *m_welcome = nullptr;
     DiagramScene *m_scene = nullptr;
@@ -118,11 +159,20 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_reloadAction = nullptr;
+    QList<QAction *> m_diagramActions; // enabled only while a diagram is shown
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QLabel *m_status = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
+    ProblemBanner *m_banner = nullptr;
+    SourcePanel *m_sourcePanel = nullptr;
+    QDockWidget *m_sourcePanelDock = nullptr;
+    QToolButton *m_dialectButton = nullptr;
+    NavigationHistory m_history;
+    bool m_navigating = false; // going Back/Forward: not a new visit
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
 };
 
 } // namespace schemalens::gui

@@ -16,6 +16,8 @@
 #include "core/load/live/connstring.h"
 #include "core/review/rule.h"
 
+#include "core/util/plural.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QDockWidget>
@@ -23,6 +25,7 @@
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -35,8 +38,17 @@ namespace schemalens::gui {
 
 void MainWindow::openSource(const QString &source, const QString &dialect)
 {
+    SourceOptions options = SourceOptions::remembered(source);
+    if (!dialect.isEmpty())
+        options.dialect = dialect;
+    openSource(source, options);
+}
+
+void MainWindow::openSource(const QString &source, const SourceOptions &options)
+{
     if (source.isEmpty())
         return;
+    SourceOptions::remember(source, options);
     // Reloading the same source keeps the viewport and the selected table.
     if (m_document && m_document->source == source && m_pages->currentWidget() == m_view) {
         m_keepSource = source;
@@ -50,7 +62,7 @@ void MainWindow::openSource(const QString &source, const QString &dialect)
     } else {
         m_keepSource.clear();
     }
-    m_dialect = dialect;
+    m_sourceOptions = options;
     const QString shown = load::live::isConnectionString(source)
                               ? load::live::redactConnectionString(source)
                               : QDir::toNativeSeparators(source);
@@ -60,7 +72,8 @@ void MainWindow::openSource(const QString &source, const QString &dialect)
     m_cancel->setVisible(true);
     m_layoutJob->cancel();
     m_sourceText = source;
-    m_loader->start(source, dialect);
+    m_loader->start(source, options);
+    updateActionStates();
 }
 
 void MainWindow::openExample()
@@ -76,7 +89,17 @@ void MainWindow::openExample()
 void MainWindow::showDocument(DocumentPtr document)
 {
     const PhaseTimer timer("showDocument");
+    const bool sameSource = m_document && document && m_document->source == document->source;
     m_document = std::move(document);
+    // A reload shows the files as they are now; another source starts from a clean slate.
+    if (sameSource) {
+        m_source->reloadFile();
+    } else {
+        m_source->clearFile();
+        m_sourceDock->setWindowTitle(tr("Source"));
+        m_search->clear();
+        m_search->setStyleSheet(QString());
+    }
     RecentSources::add(m_document->source);
     updateRecentMenu();
     updateTitle();
@@ -94,17 +117,19 @@ void MainWindow::showDocument(DocumentPtr document)
     m_details->clear();
     m_inspector->clear();
     m_searchHit = -1;
+    showSourceState();
 
     const review::Summary &s = m_document->review.summary;
-    QString status = tr("%1 tables, %2 findings · loaded in %3 ms, reviewed in %4 ms")
-                         .arg(s.tables)
-                         .arg(m_document->review.findings.size())
-                         .arg(m_document->loadMs)
-                         .arg(m_document->reviewMs);
+    QString status =
+        plural(tr("%n table(s)", nullptr, s.tables), s.tables) + QStringLiteral(", ") +
+        plural(tr("%n finding(s)", nullptr, int(m_document->review.findings.size())),
+               int(m_document->review.findings.size())) +
+        QStringLiteral(" · ") +
+        tr("loaded in %1 ms, reviewed in %2 ms").arg(m_document->loadMs).arg(m_document->reviewMs);
     if (!m_document->configProblems.isEmpty())
         status +=
-            QLatin1String(" · ") + tr("review file problems: %1")
-                                       .arg(m_document->configProblems.join(QLatin1String("; ")));
+            QStringLiteral(" · ") + tr("review file problems: %1")
+                                        .arg(m_document->configProblems.join(QLatin1String("; ")));
     m_status->setText(status);
     watchSource();
     startLayout();
@@ -203,6 +228,7 @@ void MainWindow::showLoadError(const QString &source, const QString &message)
                          .arg(tr("Could not open the source").toHtmlEscaped(),
                               message.toHtmlEscaped(), shown.toHtmlEscaped()));
     m_pages->setCurrentWidget(m_error);
+    clearSourceState();
     m_status->setText(tr("Could not open %1").arg(shown));
     Q_EMIT documentShown();
 }
@@ -225,14 +251,41 @@ void MainWindow::selectFinding(int index)
     showFinding(index);
     m_findings->selectFinding(index);
     const review::Finding &finding = m_document->review.findings.at(index);
+    recordVisit({NavigationHistory::Entry::Kind::Finding, finding.fingerprint});
     QRectF focus;
     if (QGraphicsItem *item = m_scene->itemForFinding(finding, &focus)) {
+        if (!item->isVisible()) {
+            // Hidden by hand or outside the focused neighbourhood: show it rather than
+            // selecting something nobody can see.
+            const QString name = revealItem(item);
+            statusBar()->showMessage(tr("Showing %1 again, which was hidden.").arg(name), 5000);
+            m_scene->itemForFinding(finding, &focus);
+        }
         const QSignalBlocker blocker(m_scene);
         m_scene->clearSelection();
         item->setSelected(true);
         m_scene->markFinding(finding);
         m_view->centreOnRect(focus);
     }
+}
+
+QString MainWindow::revealItem(QGraphicsItem *item)
+{
+    QList<int> nodes;
+    if (item->type() == TableItem::Type) {
+        nodes.append(static_cast<TableItem *>(item)->node());
+    } else if (item->type() == EdgeItem::Type) {
+        const graph::Edge &edge = m_scene->graph().edges.at(static_cast<EdgeItem *>(item)->edge());
+        nodes << edge.from << edge.to;
+    }
+    QStringList names;
+    for (int node : std::as_const(nodes)) {
+        names.append(m_scene->graph().nodes.at(node).name);
+        m_scene->setTableHidden(node, false);
+        if (m_scene->focusNode() >= 0 && !m_scene->tableItems().at(node)->isVisible())
+            m_scene->setFocus(-1, 0); // outside the focus: the whole diagram again
+    }
+    return names.join(QStringLiteral(", "));
 }
 
 void MainWindow::showTable(int node)
@@ -242,6 +295,7 @@ void MainWindow::showTable(int node)
         return;
     }
     const graph::TableNode &table = m_scene->graph().nodes.at(node);
+    recordVisit({NavigationHistory::Entry::Kind::Table, table.id});
     if (const model::Table *t = m_document->loaded.schema.table(table.schema, table.name))
         m_inspector->setHtml(
             tableInspectorHtml(m_document->loaded.schema, *t, m_document->review.findings));
@@ -352,7 +406,7 @@ void MainWindow::watchSource()
 void MainWindow::reload()
 {
     if (!m_sourceText.isEmpty())
-        openSource(m_sourceText, m_dialect);
+        openSource(m_sourceText, m_sourceOptions);
 }
 
 } // namespace schemalens::gui

@@ -64,15 +64,21 @@ void MainWindow::createViewActions()
     connect(minimap, &QAction::toggled, m_view, &DiagramView::setMinimapVisible);
     m_viewMenu->addSeparator();
 
-    QAction *focus1 = m_viewMenu->addAction(
-        tr("Focus on &Neighbours"), this, [this] { m_scene->setFocus(selectedNode(m_scene), 1); });
+    // Focusing fits the view to the neighbourhood; showing everything fits the whole again.
+    QAction *focus1 = m_viewMenu->addAction(tr("Focus on &Neighbours"), this, [this] {
+        m_scene->setFocus(selectedNode(m_scene), 1);
+        m_view->fitAll();
+    });
     focus1->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *focus2 = m_viewMenu->addAction(
-        tr("Focus on Two &Hops"), this, [this] { m_scene->setFocus(selectedNode(m_scene), 2); });
+    QAction *focus2 = m_viewMenu->addAction(tr("Focus on Two &Hops"), this, [this] {
+        m_scene->setFocus(selectedNode(m_scene), 2);
+        m_view->fitAll();
+    });
     focus2->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *unfocus = m_viewMenu->addAction(tr("Show &Whole Diagram"), this, [this] {
         m_scene->setFocus(-1, 0);
         m_scene->showAllTables();
+        m_view->fitAll();
     });
     unfocus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backspace));
     QAction *hide = m_viewMenu->addAction(tr("&Hide Selected Table"), this, [this] {
@@ -81,6 +87,32 @@ void MainWindow::createViewActions()
             m_scene->setTableHidden(node, true);
     });
     hide->setShortcut(QKeySequence(Qt::Key_H));
+    // The hidden tables, each restored on its own, and all at once.
+    QMenu *hidden = m_viewMenu->addMenu(tr("Hidden &Tables"));
+    hidden->setObjectName(QStringLiteral("HiddenTablesMenu"));
+    connect(hidden, &QMenu::aboutToShow, this, [this, hidden] {
+        hidden->clear();
+        const QList<int> nodes = m_scene->hiddenTables();
+        for (int node : nodes) {
+            const graph::TableNode &table = m_scene->graph().nodes.at(node);
+            hidden->addAction(table.id, this, [this, node] {
+                m_scene->setTableHidden(node, false);
+                m_scene->clearSelection();
+                m_scene->tableItems().at(node)->setSelected(true);
+                m_view->centreOnRect(m_scene->tableItems().at(node)->sceneBoundingRect());
+            });
+        }
+        if (nodes.isEmpty()) {
+            hidden->addAction(tr("No table is hidden"))->setEnabled(false);
+        } else {
+            hidden->addSeparator();
+            hidden->addAction(tr("Show &All Hidden Tables"), this, [this] {
+                m_scene->showAllTables();
+                m_view->fitAll();
+            });
+        }
+    });
+    m_diagramActions << zoomIn << zoomOut << fit << findings << focus1 << focus2 << unfocus << hide;
     toolbar->addAction(focus1);
     toolbar->addAction(unfocus);
     toolbar->addSeparator();

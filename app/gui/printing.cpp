@@ -6,9 +6,11 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 
 #include <algorithm>
+#include <optional>
 
 namespace schemalens::gui {
 
@@ -49,32 +51,67 @@ Result<double> printDiagram(QPrinter &printer, const DiagramSelection &selection
     return scale / natural; // the size on paper relative to the natural size
 }
 
-void printWithDialog(QWidget *parent, const DiagramScene &scene, const QString &title)
-{
-    const DiagramSelection selection = selectDiagram(scene, ExportScope::Shown);
-    if (selection.graph.nodes.isEmpty()) {
-        QMessageBox::information(parent, Tr::tr("Print"), Tr::tr("There are no tables to print."));
-        return;
-    }
-    const render::Theme theme = render::Theme::light(); // paper is white
-    render::DiagramOptions options;
-    options.findings = scene.showFindings();
-    options.title = title;
-    options.subtitle = diagramSubtitle(selection.graph, options.findings);
+namespace {
 
-    QPrinter printer(QPrinter::HighResolution);
+// What a print of SCENE shows, and the printer set up for it (orientation by the shape).
+struct PrintJob {
+    DiagramSelection selection;
+    render::Theme theme = render::Theme::light(); // paper is white
+    render::DiagramOptions options;
+};
+
+std::optional<PrintJob> preparePrint(QWidget *parent, const DiagramScene &scene,
+                                     const QString &title, QPrinter &printer)
+{
+    PrintJob job;
+    job.selection = selectDiagram(scene, ExportScope::Shown);
+    if (job.selection.graph.nodes.isEmpty()) {
+        QMessageBox::information(parent, Tr::tr("Print"), Tr::tr("There are no tables to print."));
+        return std::nullopt;
+    }
+    job.options.findings = scene.showFindings();
+    job.options.title = title;
+    job.options.subtitle = diagramSubtitle(job.selection.graph, job.options.findings);
     printer.setDocName(title);
     const QRectF size =
-        render::diagramFrame(selection.graph, selection.layout, theme, options).scene;
+        render::diagramFrame(job.selection.graph, job.selection.layout, job.theme, job.options)
+            .scene;
     printer.setPageOrientation(size.width() > size.height() ? QPageLayout::Landscape
                                                             : QPageLayout::Portrait);
+    return job;
+}
+
+} // namespace
+
+void printWithDialog(QWidget *parent, const DiagramScene &scene, const QString &title)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    const std::optional<PrintJob> job = preparePrint(parent, scene, title, printer);
+    if (!job)
+        return;
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(Tr::tr("Print Diagram"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Result<double> printed = printDiagram(printer, selection, theme, options);
+    const Result<double> printed = printDiagram(printer, job->selection, job->theme, job->options);
     if (!printed)
         QMessageBox::warning(parent, Tr::tr("Print Failed"), printed.error().toString());
+}
+
+void printPreview(QWidget *parent, const DiagramScene &scene, const QString &title)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    const std::optional<PrintJob> job = preparePrint(parent, scene, title, printer);
+    if (!job)
+        return;
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(Tr::tr("Print Preview"));
+    dialog.resize(1000, 760);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&job](QPrinter *target) {
+                         printDiagram(*target, job->selection, job->theme, job->options);
+                     });
+    dialog.exec();
 }
 
 } // namespace schemalens::gui

@@ -20,5 +20,7 @@ Result<double> printDiagram(QPrinter &printer, const DiagramSelection &selection
 // on paper in the light theme, through the platform's print dialog. Landscape is
 // preselected for a diagram wider than tall. Errors are shown in a message box.
 void printWithDialog(QWidget *parent, const DiagramScene &scene, const QString &title);
+// File > Print Preview…: the same page in Qt's preview, from which it can be printed.
+void printPreview(QWidget *parent, const DiagramScene &scene, const QString &title);
 
 } // namespace schemalens::gui

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTextBlock>
 
 namespace schemalens::gui {
@@ -73,6 +74,26 @@ bool SourceViewer::showFile(const QString &path, int line, const QString &title)
     }
     markLine(line);
     return true;
+}
+
+void SourceViewer::clearFile()
+{
+    m_path.clear();
+    m_line = 0;
+    setExtraSelections({});
+    setPlainText(tr("Double-click a finding or a file to see its source here."));
+}
+
+void SourceViewer::reloadFile()
+{
+    if (m_path.isEmpty())
+        return;
+    const QString path = m_path;
+    const int line = m_line;
+    const int scroll = verticalScrollBar()->value();
+    m_path.clear();
+    if (showFile(path, line))
+        verticalScrollBar()->setValue(scroll);
 }
 
 void SourceViewer::markLine(int line)

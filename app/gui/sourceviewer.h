@@ -16,6 +16,10 @@ public:
     // Shows PATH (absolute) and scrolls to LINE (1-based; 0 = top). Returns false with an
     // error shown in the viewer when the file cannot be read.
     bool showFile(const QString &path, int line = 0, const QString &title = QString());
+    // Forgets the file shown (another source was opened).
+    void clearFile();
+    // Reads the file shown again, keeping the marked line (the source was reloaded).
+    void reloadFile();
     QString currentFile() const { return m_path; }
     int currentLine() const { return m_line; }
     void setDark(bool dark);

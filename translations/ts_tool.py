@@ -7,6 +7,9 @@
                                   moves from one file or context to another)
   ts_tool.py apply FILE.json      set translations from {source: translation | [forms]} and
                                   mark them finished; placeholders (%1, %n) must match
+  ts_tool.py harvest OTHER.ts     print OTHER's finished translations as JSON for `apply`
+                                  (after a merge: take one side's .ts, run lupdate, then
+                                  apply what the other side had translated)
 
 Rewrite the file with lupdate afterwards (`cmake --build BUILD --target update_translations`)
 so it keeps lupdate's own formatting.
@@ -55,6 +58,15 @@ def main():
     tree = ET.parse(TS)
     messages = list(tree.getroot().iter("message"))
     command = sys.argv[1]
+    if command == "harvest" and len(sys.argv) == 3:
+        other = ET.parse(sys.argv[2])
+        done = {}
+        for m in other.getroot().iter("message"):
+            if not unfinished(m):
+                forms = forms_of(m.find("translation"))
+                done[m.find("source").text] = forms if m.get("numerus") == "yes" else forms[0]
+        print(json.dumps(done, ensure_ascii=False, indent=1))
+        return
     if command == "status":
         todo = {m.find("source").text: ([] if m.get("numerus") == "yes" else "")
                 for m in messages if unfinished(m)}

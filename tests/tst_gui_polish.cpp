@@ -6,6 +6,7 @@
 // counts, actions that wait for a diagram, the dialect switch and --order remembered per
 // source, and File ▸ Export Review.
 
+#include "app/gui/connectiondialog.h"
 #include "app/gui/detailspane.h"
 #include "app/gui/diagramitems.h"
 #include "app/gui/diagramscene.h"
@@ -16,6 +17,7 @@
 #include "app/gui/inspector.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/navigationhistory.h"
+#include "app/gui/opensourcedialog.h"
 #include "app/gui/problembanner.h"
 #include "app/gui/sourceoptions.h"
 #include "app/gui/sourcepanel.h"
@@ -41,6 +43,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -93,6 +96,8 @@ private Q_SLOTS:
     void dialectSwitchIsRememberedPerSource();
     void orderIsRememberedPerSource();
     void exportReviewWritesEveryFormat();
+    void screenshots_data();
+    void screenshots(); // SCHEMALENS_SCREENSHOTS=DIR: every dialog and dock as PNGs to look at
 
 private:
     std::unique_ptr<gui::MainWindow> openExample();
@@ -506,6 +511,78 @@ void TstGuiPolish::exportReviewWritesEveryFormat()
             QVERIFY2(!QJsonDocument::fromJson(bytes).isNull(), name);
     }
     QVERIFY(!window->exportReview(dir.filePath(QStringLiteral("r.docx"))));
+}
+
+void TstGuiPolish::screenshots_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<QString>("language");
+    for (const char *theme : {"light", "dark"})
+        for (const char *language : {"en", "de"})
+            QTest::addRow("%s-%s", theme, language) << theme << language;
+}
+
+void TstGuiPolish::screenshots()
+{
+    QFETCH(QString, theme);
+    QFETCH(QString, language);
+    const QString out = qEnvironmentVariable("SCHEMALENS_SCREENSHOTS");
+    if (out.isEmpty())
+        QSKIP("set SCHEMALENS_SCREENSHOTS to a folder to write the screenshots");
+    QDir().mkpath(out);
+    QTranslator translator;
+    if (language == QLatin1String("de")) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/schemalens_de.qm")) ||
+                translator.load(QStringLiteral(SCHEMALENS_QM_DIR "/schemalens_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+    }
+    QSettings().setValue(QStringLiteral("ui/theme"), theme);
+    const QString prefix = out + QLatin1Char('/') + theme + QLatin1Char('-') + language;
+    {
+        gui::MainWindow window;
+        window.resize(1400, 860);
+        window.show();
+        window.openSource(QStringLiteral(SCHEMALENS_TEST_DATA "/../../resources/examples/shop"));
+        QVERIFY(waitShown(window));
+        window.selectFinding(0);
+        QTest::qWait(300);
+        window.grab().save(prefix + QStringLiteral("-window.png"));
+        window.goToTable(QStringLiteral("public.orders"));
+        QTest::qWait(200);
+        window.grab().save(prefix + QStringLiteral("-inspector.png"));
+        gui::ExportDialog exportDialog(window.diagramScene(), window.diagramView(),
+                                       QStringLiteral("shop"));
+        exportDialog.setFindings(&window.document()->review.findings);
+        exportDialog.show();
+        QTest::qWait(100);
+        exportDialog.grab().save(prefix + QStringLiteral("-export.png"));
+        gui::OpenSourceDialog open;
+        open.setSource(gui::MainWindow::examplePath());
+        open.show();
+        QTest::qWait(100);
+        open.grab().save(prefix + QStringLiteral("-open.png"));
+        gui::ConnectionDialog connection;
+        connection.show();
+        QTest::qWait(100);
+        connection.grab().save(prefix + QStringLiteral("-connection.png"));
+    }
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("001_init.sql")), QByteArray(2048, '\x01')));
+        QVERIFY(
+            writeFile(dir.filePath(QStringLiteral("002_tables.sql")),
+                      "CREATE TABLE a (id int PRIMARY KEY);\nALTER TABLE nowhere ADD x int;\n"));
+        gui::MainWindow window;
+        window.resize(1400, 860);
+        window.show();
+        window.openSource(dir.path());
+        QVERIFY(waitShown(window));
+        window.problemBanner()->findChild<QPushButton *>(QStringLiteral("ShowProblems"))->click();
+        QTest::qWait(200);
+        window.grab().save(prefix + QStringLiteral("-problems.png"));
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QSettings().remove(QStringLiteral("ui/theme"));
 }
 
 QTEST_MAIN(TstGuiPolish)

@@ -36,11 +36,21 @@ void ProblemBanner::showMessage(const QString &text, bool severe)
 {
     m_text->setText(text);
     // Fixed colours that read in light and dark themes alike (dark text on a pale tint).
+    // The buttons take the same fixed colours, or a dark theme's light button text vanishes
+    // on the pale tint.
     QPalette p = palette();
-    p.setColor(QPalette::Window, severe ? QColor(0xfd, 0xe7, 0xe9) : QColor(0xff, 0xf4, 0xce));
-    p.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    const QColor tint = severe ? QColor(0xfd, 0xe7, 0xe9) : QColor(0xff, 0xf4, 0xce);
+    const QColor ink(0x20, 0x20, 0x20);
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        p.setColor(group, QPalette::Window, tint);
+        p.setColor(group, QPalette::WindowText, ink);
+        p.setColor(group, QPalette::Button, tint.darker(106));
+        p.setColor(group, QPalette::ButtonText, ink);
+        p.setColor(group, QPalette::Text, ink);
+    }
     setPalette(p);
-    m_text->setPalette(p);
+    for (QWidget *child : findChildren<QWidget *>())
+        child->setPalette(p);
     show();
 }
 

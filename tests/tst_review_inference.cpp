@@ -24,6 +24,13 @@ private Q_SLOTS:
     void fixSql();
     void cascadePathMessage();
     void cycleMessage();
+    void deliberateReferences_data();
+    void deliberateReferences();
+    void onDeleteOneFinding();
+    void partialIndexPredicates_data();
+    void partialIndexPredicates();
+    void polymorphicVerdicts();
+    void confidence();
 };
 
 void TstReviewInference::words_data()
@@ -120,6 +127,38 @@ void TstReviewInference::softReferences_data()
                "CREATE TABLE billing.invoices (id bigint PRIMARY KEY, account_id bigint);\n"
                "CREATE TABLE ops.tickets (id bigint PRIMARY KEY, account_id bigint);")
         << false << QStringList{QStringLiteral("invoices.account_id->accounts.id:plural")};
+    QTest::newRow("role names: the owner's family table")
+        << QStringLiteral(
+               "CREATE TABLE users (id uuid PRIMARY KEY);\n"
+               "CREATE TABLE revisions (id uuid PRIMARY KEY);\n"
+               "CREATE TABLE documents (id uuid PRIMARY KEY, current_revision_id uuid,\n"
+               "  owner_user_id uuid, revision_id uuid);\n"
+               "CREATE TABLE document_revisions (id uuid PRIMARY KEY,\n"
+               "  document_id uuid REFERENCES documents, parent_revision_id uuid);\n"
+               "CREATE TABLE document_users (id uuid PRIMARY KEY,\n"
+               "  document_id uuid REFERENCES documents, user_id uuid REFERENCES users);")
+        << false
+        << QStringList{
+               QStringLiteral("documents.current_revision_id->document_revisions.id:family"),
+               QStringLiteral("documents.owner_user_id->users.id:prefix"),
+               QStringLiteral("documents.revision_id->revisions.id:plural"),
+               QStringLiteral("document_revisions.parent_revision_id->document_revisions.id:self")};
+    QTest::newRow("role names: blob keys in sqlite")
+        << QStringLiteral("CREATE TABLE projects (id BLOB PRIMARY KEY, latest_build_id BLOB,\n"
+                          "  latest_note_id TEXT);\n"
+                          "CREATE TABLE project_builds (id BLOB PRIMARY KEY,\n"
+                          "  project_id BLOB REFERENCES projects (id));\n"
+                          "CREATE TABLE project_notes (id BLOB PRIMARY KEY,\n"
+                          "  project_id BLOB REFERENCES projects (id));")
+        << true
+        << QStringList{QStringLiteral("projects.latest_build_id->project_builds.id:family")};
+    QTest::newRow("ids of other systems")
+        << QStringLiteral(
+               "CREATE TABLE customers (id bigint PRIMARY KEY);\n"
+               "CREATE TABLE providers (id bigint PRIMARY KEY);\n"
+               "CREATE TABLE accounts (id bigint PRIMARY KEY, stripe_customer_id bigint,\n"
+               "  provider_id bigint, external_customer_id bigint);")
+        << false << QStringList{QStringLiteral("accounts.provider_id->providers.id:plural")};
     QTest::newRow("sqlite affinity")
         << QStringLiteral("CREATE TABLE artists (id INTEGER PRIMARY KEY);\n"
                           "CREATE TABLE albums (id INTEGER PRIMARY KEY, artist_id INT,\n"
@@ -190,20 +229,21 @@ void TstReviewInference::fixSql()
     QVERIFY(pg);
     const Findings soft = pg->ofRule(QStringLiteral("soft-fk"));
     QCOMPARE(soft.size(), 1);
+    // The soft reference carries its missing index (fk-missing-index does not repeat it).
     QCOMPARE(soft.constFirst().fix,
              QStringLiteral("ALTER TABLE posts ADD CONSTRAINT posts_user_id_fkey FOREIGN KEY "
                             "(user_id) REFERENCES users (id) NOT VALID;\n"
-                            "ALTER TABLE posts VALIDATE CONSTRAINT posts_user_id_fkey;"));
+                            "ALTER TABLE posts VALIDATE CONSTRAINT posts_user_id_fkey;\n"
+                            "CREATE INDEX CONCURRENTLY posts_user_id_idx ON posts (user_id);"));
+    QVERIFY2(soft.constFirst().message.contains(QLatin1String("nor an index")),
+             qPrintable(soft.constFirst().message));
     QCOMPARE(soft.constFirst().object.refTable, QStringLiteral("users"));
     QStringList indexFixes;
     for (const Finding &f : pg->ofRule(QStringLiteral("fk-missing-index")))
         indexFixes.append(f.fix);
-    indexFixes.sort();
     QCOMPARE(indexFixes,
-             (QStringList{QStringLiteral("CREATE INDEX CONCURRENTLY posts_editor_id_idx ON posts "
-                                         "(editor_id);"),
-                          QStringLiteral("CREATE INDEX CONCURRENTLY posts_user_id_idx ON posts "
-                                         "(user_id);")}));
+             (QStringList{QStringLiteral("CREATE INDEX CONCURRENTLY "
+                                         "posts_editor_id_idx ON posts (editor_id);")}));
 
     const auto lite = reviewtest::reviewSql(
         QString(schema).replace(QLatin1String("bigint"), QLatin1String("INTEGER")), true);
@@ -213,7 +253,8 @@ void TstReviewInference::fixSql()
     QVERIFY2(liteSoft.constFirst().fix.startsWith(QLatin1String("-- SQLite cannot add")),
              qPrintable(liteSoft.constFirst().fix));
     QVERIFY(liteSoft.constFirst().fix.endsWith(
-        QLatin1String("FOREIGN KEY (user_id) REFERENCES users (id)")));
+        QLatin1String("FOREIGN KEY (user_id) REFERENCES users (id)\n"
+                      "CREATE INDEX posts_user_id_idx ON posts (user_id);")));
     for (const Finding &f : lite->ofRule(QStringLiteral("fk-missing-index")))
         QVERIFY2(f.fix.startsWith(QLatin1String("CREATE INDEX posts_")), qPrintable(f.fix));
 }
@@ -248,6 +289,159 @@ void TstReviewInference::cycleMessage()
     QCOMPARE(cycles.constFirst().message, QStringLiteral("Foreign keys form a cycle: a → b → a"));
     QCOMPARE(cycles.constFirst().object.tables,
              (QStringList{QStringLiteral("public.a"), QStringLiteral("public.b")}));
+}
+
+// References whose constraint is missing by decision are still inferred (the diagram draws
+// them) but marked, and soft-fk says nothing about them one by one.
+void TstReviewInference::deliberateReferences_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QStringList>("expected"); // "table.column:deliberate"
+    const QString root = QStringLiteral(SCHEMALENS_TEST_DATA "/review/referential/");
+    QTest::newRow("dropped by a migration")
+        << root + QStringLiteral("soft-fk-dropped")
+        << QStringList{QStringLiteral("events.tenant_id:dropped"),
+                       QStringLiteral("logs.tenant_id:dropped"),
+                       QStringLiteral("metrics.tenant_id:target-dropped"),
+                       QStringLiteral("comments.user_id:")};
+    QTest::newRow("dropped by a sqlite rebuild")
+        << root + QStringLiteral("soft-fk-dropped.sqlite")
+        << QStringList{QStringLiteral("notes.user_id:dropped"), QStringLiteral("likes.user_id:")};
+    QTest::newRow("no foreign keys at all")
+        << root + QStringLiteral("soft-fk-no-fks.sql")
+        << QStringList{
+               QStringLiteral("events.tenant_id:no-fks"), QStringLiteral("jobs.tenant_id:no-fks"),
+               QStringLiteral("workers.tenant_id:no-fks"), QStringLiteral("workers.job_id:no-fks")};
+}
+
+void TstReviewInference::deliberateReferences()
+{
+    QFETCH(QString, path);
+    QFETCH(QStringList, expected);
+    const auto reviewed = reviewtest::reviewPath(path);
+    QVERIFY(reviewed);
+    QStringList actual;
+    for (const SoftReference &soft : reviewed->result.softReferences)
+        actual.append(soft.table->name + QLatin1Char('.') + soft.column + QLatin1Char(':') +
+                      soft.deliberate);
+    QCOMPARE(actual, expected);
+}
+
+// One foreign key, one finding about its ON DELETE policy, naming every angle.
+void TstReviewInference::onDeleteOneFinding()
+{
+    const auto reviewed = reviewtest::reviewPath(
+        QStringLiteral(SCHEMALENS_TEST_DATA "/review/referential/on-delete-one-finding.sql"));
+    QVERIFY(reviewed);
+    const Findings blocked = reviewed->ofRule(QStringLiteral("cascade-blocked"));
+    QCOMPARE(blocked.size(), 1);
+    const QString &message = blocked.constFirst().message;
+    QVERIFY2(message.contains(QStringLiteral("blocks the cascade users → orders")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("; it is also unlike 2 of the 3 order_id → orders "
+                                             "foreign keys (ON DELETE CASCADE)")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("; it also states no ON DELETE")), qPrintable(message));
+    const Findings inconsistent = reviewed->ofRule(QStringLiteral("cascade-inconsistent"));
+    QCOMPARE(inconsistent.size(), 1);
+    QVERIFY2(inconsistent.constFirst().message.contains(QLatin1String("states no ON DELETE")),
+             qPrintable(inconsistent.constFirst().message));
+    QVERIFY2(inconsistent.constFirst().fix.contains(QLatin1String("ON DELETE CASCADE")),
+             qPrintable(inconsistent.constFirst().fix));
+
+    // Schema-wide: the majority policy is named.
+    const auto schema = reviewtest::reviewPath(
+        QStringLiteral(SCHEMALENS_TEST_DATA "/review/referential/fk-no-on-delete-schema.sql"));
+    QVERIFY(schema);
+    const Findings unstated = schema->ofRule(QStringLiteral("fk-no-on-delete"));
+    QCOMPARE(unstated.size(), 1);
+    QVERIFY2(unstated.constFirst().message.contains(
+                 QLatin1String("while 5 of the 6 foreign keys of the schema do (mostly ON DELETE "
+                               "CASCADE)")),
+             qPrintable(unstated.constFirst().message));
+    QCOMPARE(unstated.constFirst().confidence, Confidence::Medium);
+}
+
+void TstReviewInference::partialIndexPredicates_data()
+{
+    QTest::addColumn<QString>("predicate");
+    QTest::addColumn<bool>("serves");
+    QTest::newRow("implied by the lookup") << "(user_id IS NOT NULL)" << true;
+    QTest::newRow("quoted, implied") << "(\"userId\" IS NOT NULL)" << true;
+    QTest::newRow("live rows") << "(deleted_at IS NULL)" << true;
+    QTest::newRow("live rows, camel") << "(\"deletedAt\" IS NULL)" << true;
+    QTest::newRow("not archived") << "(NOT archived)" << true;
+    QTest::newRow("is_deleted false") << "(is_deleted = false)" << true;
+    QTest::newRow("both") << "((user_id IS NOT NULL) AND (deleted_at IS NULL))" << true;
+    QTest::newRow("another column not null") << "(created_at IS NOT NULL)" << false;
+    QTest::newRow("a status") << "(status = 'open'::text)" << false;
+    QTest::newRow("or") << "((deleted_at IS NULL) OR (user_id IS NOT NULL))" << false;
+    QTest::newRow("the key is null") << "(user_id IS NULL)" << false;
+}
+
+void TstReviewInference::partialIndexPredicates()
+{
+    QFETCH(QString, predicate);
+    QFETCH(bool, serves);
+    QCOMPARE(ReviewContext::servesForeignKeyLookups(
+                 predicate, {QStringLiteral("user_id"), QStringLiteral("userId")}),
+             serves);
+}
+
+void TstReviewInference::polymorphicVerdicts()
+{
+    const auto reviewed = reviewtest::reviewPath(
+        QStringLiteral(SCHEMALENS_TEST_DATA "/review/referential/polymorphic-fk-values.sql"));
+    QVERIFY(reviewed);
+    const ReviewContext context(reviewed->loaded.schema, reviewed->loaded.source, ReviewConfig{});
+    const QSet<QString> names = referential::tableNames(context);
+    QStringList verdicts;
+    for (const model::Table *table : context.tables()) {
+        for (const referential::PolymorphicPair &pair :
+             referential::polymorphicPairs(context, *table, names))
+            verdicts.append(table->name + QLatin1Char('.') + pair.idColumn + QLatin1Char(':') +
+                            (pair.explanation.isEmpty()
+                                 ? QStringLiteral("targets ") + pair.targets.join(QLatin1Char(','))
+                                 : pair.explanation));
+    }
+    QCOMPARE(verdicts, (QStringList{QStringLiteral("comments.commentable_id:targets "
+                                                   "public.posts,public.photos"),
+                                    QStringLiteral("notifications.recipient_id:targets "
+                                                   "public.users"),
+                                    QStringLiteral("subscriptions.plan_id:kinds"),
+                                    QStringLiteral("deployments.environment_id:kinds"),
+                                    QStringLiteral("payment_methods.provider_method_id:external"),
+                                    QStringLiteral("remote_files.file_id:identity")}));
+    const Findings found = reviewed->ofRule(QStringLiteral("polymorphic-fk"));
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.constFirst().confidence, Confidence::High);
+    QVERIFY2(found.constFirst().message.contains(QLatin1String("into posts, photos")) ||
+                 found.constLast().message.contains(QLatin1String("into posts, photos")),
+             qPrintable(found.constFirst().message));
+}
+
+// Confidence follows the evidence: a declared key's problem is High, an inference Medium or
+// Low.
+void TstReviewInference::confidence()
+{
+    const auto reviewed = reviewtest::reviewSql(QStringLiteral(
+        "CREATE TABLE users (id bigint PRIMARY KEY);\n"
+        "CREATE TABLE addresses (id bigint PRIMARY KEY);\n"
+        "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users,\n"
+        "  customer_user_id bigint, billing_address_id bigint);\n"
+        "CREATE TABLE posts (id bigint PRIMARY KEY, user_id bigint, author_id bigint REFERENCES "
+        "users);\n"
+        "CREATE INDEX orders_billing ON orders (billing_address_id);"));
+    QVERIFY(reviewed);
+    QMap<QString, Confidence> byColumn;
+    for (const Finding &f : reviewed->ofRule(QStringLiteral("soft-fk")))
+        byColumn.insert(f.object.table + QLatin1Char('.') + f.object.column, f.confidence);
+    QCOMPARE(byColumn.value(QStringLiteral("posts.user_id")), Confidence::Medium); // exact name
+    QCOMPARE(byColumn.value(QStringLiteral("orders.customer_user_id")), Confidence::Low);
+    QCOMPARE(byColumn.value(QStringLiteral("orders.billing_address_id")),
+             Confidence::Medium); // an index corroborates the role name
+    for (const Finding &f : reviewed->ofRule(QStringLiteral("fk-missing-index")))
+        QCOMPARE(f.confidence, Confidence::High);
 }
 
 QTEST_GUILESS_MAIN(TstReviewInference)

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace schemalens::model {
 
@@ -66,6 +67,12 @@ struct Change {
     bool notNull = false;
     // The table existed before this migration (created by an earlier migration ordinal).
     bool onExistingTable = false;
+    // DROP CONSTRAINT of a foreign key: the key's columns and the table it referenced, so
+    // the review can tell a reference whose constraint was dropped on purpose from one that
+    // never had one.
+    QStringList columns;
+    QString refSchema;
+    QString refTable;
     Origin origin;
 
     static QString kindName(Kind kind); // "create-table", "add-column", ...

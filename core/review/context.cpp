@@ -307,6 +307,40 @@ QList<IncomingForeignKey> ReviewContext::incoming(const model::Table &table) con
     return m_incoming.value(&table);
 }
 
+namespace {
+
+// True when a column named NAME marks rows as deleted or archived (deleted_at, isDeleted,
+// archived, discarded_at, "removedAt"): a live-rows filter tests it.
+bool isSoftDeleteFlag(const QString &name)
+{
+    static const QRegularExpression flag(
+        QStringLiteral("(^|_|[a-z])(deleted|archived|removed|discarded|trashed|Deleted|Archived|"
+                       "Removed|Discarded|Trashed)(_?at|At|_on|On)?$"));
+    return flag.match(name).hasMatch();
+}
+
+// Removes one level of enclosing parentheses around the whole of TEXT, repeatedly.
+QString unwrapped(QString text)
+{
+    text = text.trimmed();
+    while (text.startsWith(QLatin1Char('(')) && text.endsWith(QLatin1Char(')'))) {
+        int depth = 0;
+        bool whole = true;
+        for (qsizetype i = 0; i < text.size() && whole; ++i) {
+            if (text.at(i) == QLatin1Char('('))
+                ++depth;
+            else if (text.at(i) == QLatin1Char(')') && --depth == 0 && i + 1 < text.size())
+                whole = false;
+        }
+        if (!whole)
+            break;
+        text = text.mid(1, text.size() - 2).trimmed();
+    }
+    return text;
+}
+
+} // namespace
+
 bool ReviewContext::isCoveredByIndex(const model::Table &table, const QStringList &columns) const
 {
     if (columns.isEmpty())
@@ -336,21 +370,76 @@ bool ReviewContext::isCoveredByIndex(const model::Table &table, const QStringLis
             return true;
     }
     for (const model::Index &index : table.indexes) {
-        if (!index.predicate.isEmpty())
+        if (!index.predicate.isEmpty() && !servesForeignKeyLookups(index.predicate, columns))
             continue;
         if (!isSqlite() && index.method != QLatin1String("btree") &&
             !(index.method == QLatin1String("hash") && columns.size() == 1))
             continue;
         QStringList keyColumns;
         for (const model::IndexElement &element : index.elements) {
-            if (element.column.isEmpty())
-                break; // an expression ends the usable prefix
-            keyColumns.append(element.column);
+            if (!element.column.isEmpty()) {
+                keyColumns.append(element.column);
+                continue;
+            }
+            // An expression that is only a column, ((user_id)), is that column to the
+            // planner; any other expression (lower(email), col::text) serves no `col = $1`
+            // lookup and ends the usable prefix.
+            QString bare = unwrapped(element.expression);
+            if (bare.size() > 2 && bare.startsWith(QLatin1Char('"')) &&
+                bare.endsWith(QLatin1Char('"')))
+                bare = bare.mid(1, bare.size() - 2);
+            if (bare.isEmpty() || !table.column(bare))
+                break;
+            keyColumns.append(bare);
         }
         if (leadingMatch(keyColumns))
             return true;
     }
     return false;
+}
+
+// A partial index serves the lookups of a foreign key (the child rows of one parent:
+// `col = $1`) when the planner can use it for them. Decided here:
+// - a predicate the lookup implies: `col IS NOT NULL` on the key's columns (an equality is
+//   never true for NULL, and PostgreSQL's predicate prover knows it) serves every lookup,
+//   the delete check of the parent included;
+// - a live-rows filter (`deleted_at IS NULL`, `NOT archived`, `is_deleted = false`) serves
+//   the lookups the application makes, which ask for live rows. The delete check of a
+//   parent cannot use it, but in a schema that deletes softly parents are rarely deleted
+//   for real, and a reviewer would not ask for a second, full index next to this one.
+// Any other predicate (a status, a time window) leaves the key without a usable index.
+bool ReviewContext::servesForeignKeyLookups(const QString &predicate, const QStringList &columns)
+{
+    static const QRegularExpression andWord(QStringLiteral("\\s+AND\\s+"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression isNull(
+        QStringLiteral("^[\"`\\[]?([A-Za-z_][A-Za-z0-9_]*)[\"`\\]]?\\s+IS\\s+(NOT\\s+)?NULL$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression notFlag(
+        QStringLiteral("^NOT\\s+\\(?[\"`\\[]?([A-Za-z_][A-Za-z0-9_]*)[\"`\\]]?\\)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression isFalse(
+        QStringLiteral("^[\"`\\[]?([A-Za-z_][A-Za-z0-9_]*)[\"`\\]]?\\s*(=|IS)\\s*(false|0|'f')$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString text = unwrapped(predicate);
+    if (text.isEmpty() || text.contains(QLatin1String(" OR "), Qt::CaseInsensitive))
+        return false;
+    for (const QString &part : text.split(andWord)) {
+        const QString term = unwrapped(part);
+        if (const auto m = isNull.match(term); m.hasMatch()) {
+            const QString column = m.captured(1);
+            const bool notNull = !m.captured(2).isEmpty();
+            if (notNull ? columns.contains(column, Qt::CaseInsensitive) : isSoftDeleteFlag(column))
+                continue;
+            return false;
+        }
+        const auto flag = notFlag.match(term);
+        const auto falseFlag = flag.hasMatch() ? flag : isFalse.match(term);
+        if (falseFlag.hasMatch() && isSoftDeleteFlag(falseFlag.captured(1)))
+            continue;
+        return false;
+    }
+    return true;
 }
 
 double ReviewContext::threshold(const QString &rule, const QString &key) const

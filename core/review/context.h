@@ -24,6 +24,11 @@ struct SoftReference {
     const model::Table *target = nullptr;
     QString targetColumn;
     QString reason; // how it was inferred: "name", "plural", "prefix", "self"...
+    // Why no constraint is intended, when the schema says so: "dropped" (a migration dropped
+    // this column's foreign key), "target-dropped" (migrations dropped foreign keys to the
+    // target on purpose), "no-fks" (the schema does not use foreign keys). Empty: an
+    // oversight, which soft-fk reports. Either way the diagram draws the reference.
+    QString deliberate;
 };
 
 struct IncomingForeignKey {
@@ -61,9 +66,13 @@ public:
     QList<IncomingForeignKey> incoming(const model::Table &table) const;
 
     // True when COLUMNS (in any order) are the leading columns of a usable index on TABLE:
-    // a non-partial index (btree, or any method for equality lookups in SQLite), the primary
-    // key or a unique constraint. This is what an FK delete/update check needs.
+    // an index (btree, or any method for equality lookups in SQLite) without a predicate or
+    // with one the lookups can use, the primary key or a unique constraint. This is what an
+    // FK delete/update check and the joins along it need.
     bool isCoveredByIndex(const model::Table &table, const QStringList &columns) const;
+    // True when an index with PREDICATE serves the lookups of a foreign key on COLUMNS
+    // (isCoveredByIndex counts such partial indexes; context.cpp says what is decided).
+    static bool servesForeignKeyLookups(const QString &predicate, const QStringList &columns);
 
     // Threshold of RULE named KEY: the review file's value, else the rule's default.
     double threshold(const QString &rule, const QString &key) const;

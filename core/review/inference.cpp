@@ -1,10 +1,16 @@
 // Soft-reference inference: columns that are clearly references without an FK constraint.
 //
 // A column is a soft reference when its name says so (user_id, userId, parent_id,
-// billing_address_id), a table of that name exists with a single-column key, the key's type
-// family matches the column's (integer, uuid, text…), and no declared FK or polymorphic
-// *_type column accounts for it. Each inference carries its reason, so a reviewer can tell a
-// plain "name" match from a looser "prefix" one.
+// billing_address_id, current_revision_id), a table of that name exists with a
+// single-column key, the key's type family matches the column's (integer, uuid, text,
+// blob…), and no declared FK or polymorphic *_type column accounts for it. Each inference
+// carries its reason, so a reviewer can tell a plain "name" match from a looser "prefix" one.
+//
+// Some missing constraints are decisions, and the schema says so: a migration dropped the
+// column's foreign key (the History records it), migrations dropped the foreign keys to the
+// target on purpose, or the schema does not use foreign keys at all. Such references are
+// still inferred (the diagram draws them) but marked `deliberate`, and no rule reports them
+// one by one.
 
 #include "core/review/context.h"
 #include "core/review/rules/referential_p.h"
@@ -18,25 +24,62 @@ namespace {
 
 using namespace referential;
 
-// Leading words that mark an identifier of another system (stripe_customer_id,
-// external_user_id, github_repo_id): a local table of the rest of the name is a coincidence.
-bool isForeignSystemWord(const QString &word)
+// What the migration History says about foreign keys dropped on purpose: dropped and never
+// restored while the column stayed.
+struct DroppedKeys {
+    QSet<QString> columns;       // "schema.table.column", lower case
+    QHash<QString, int> targets; // "schema.table" (lower case) -> foreign keys dropped
+};
+
+QString lowerKey(const QString &schema, const QString &table, const QString &column = {})
 {
-    static const QSet<QString> words = {
-        QStringLiteral("external"), QStringLiteral("ext"),      QStringLiteral("remote"),
-        QStringLiteral("provider"), QStringLiteral("vendor"),   QStringLiteral("stripe"),
-        QStringLiteral("paypal"),   QStringLiteral("github"),   QStringLiteral("gitlab"),
-        QStringLiteral("google"),   QStringLiteral("apple"),    QStringLiteral("facebook"),
-        QStringLiteral("slack"),    QStringLiteral("discord"),  QStringLiteral("twitter"),
-        QStringLiteral("oauth"),    QStringLiteral("sso"),      QStringLiteral("saml"),
-        QStringLiteral("upstream"), QStringLiteral("legacy"),   QStringLiteral("old"),
-        QStringLiteral("imported"), QStringLiteral("import"),   QStringLiteral("sync"),
-        QStringLiteral("native"),   QStringLiteral("platform"), QStringLiteral("third"),
-        QStringLiteral("foreign"),  QStringLiteral("openai"),   QStringLiteral("aws"),
-        QStringLiteral("azure"),    QStringLiteral("gcp"),      QStringLiteral("s3"),
-        QStringLiteral("idp"),      QStringLiteral("ldap"),     QStringLiteral("jira"),
-    };
-    return words.contains(word);
+    QString key = schema.toLower() + QLatin1Char('.') + table.toLower();
+    if (!column.isEmpty())
+        key += QLatin1Char('.') + column.toLower();
+    return key;
+}
+
+const model::Column *columnNoCase(const model::Table &table, const QString &name)
+{
+    if (const model::Column *exact = table.column(name))
+        return exact;
+    for (const model::Column &column : table.columns) {
+        if (column.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &column;
+    }
+    return nullptr;
+}
+
+DroppedKeys droppedKeys(const ReviewContext &context)
+{
+    DroppedKeys dropped;
+    for (const model::Change &change : context.schema().history.changes) {
+        if (change.kind != model::Change::Kind::DropConstraint || change.columns.isEmpty())
+            continue;
+        const model::Table *table = context.table(change.schema, change.table);
+        if (!table) {
+            for (const model::Table *t : context.tables()) {
+                if (t->schema == change.schema &&
+                    t->name.compare(change.table, Qt::CaseInsensitive) == 0)
+                    table = t;
+            }
+        }
+        if (!table)
+            continue; // the table is gone (or renamed since): nothing left to judge
+        bool kept = false;
+        for (const QString &name : change.columns) {
+            const model::Column *column = columnNoCase(*table, name);
+            // Restored (the same column has a foreign key again): a change of policy, not a
+            // decision against the constraint.
+            if (!column || isForeignKeyColumn(*table, column->name))
+                continue;
+            dropped.columns.insert(lowerKey(table->schema, table->name, column->name));
+            kept = true;
+        }
+        if (kept)
+            ++dropped.targets[lowerKey(change.refSchema, change.refTable)];
+    }
+    return dropped;
 }
 
 class Inference {
@@ -44,6 +87,7 @@ public:
     explicit Inference(const ReviewContext &context)
         : m_context(context)
         , m_allNames(tableNames(context))
+        , m_dropped(droppedKeys(context))
     {
         for (const model::Table &table : context.schema().tables) {
             if (table.isPartition() || context.isBookkeeping(table) ||
@@ -58,21 +102,52 @@ public:
     QList<SoftReference> run() const
     {
         QList<SoftReference> out;
+        int declared = 0;
         for (const model::Table *table : m_context.tables()) {
+            declared += int(table->foreignKeys.size());
             QSet<QString> polymorphic;
-            for (const PolymorphicPair &pair : polymorphicPairs(*table, m_allNames))
-                polymorphic.insert(pair.idColumn);
+            for (const PolymorphicPair &pair : polymorphicPairs(m_context, *table, m_allNames)) {
+                // A list of kinds of one thing (plans, environments) is no discriminator: its
+                // id may still name a table.
+                if (pair.explanation != QLatin1String("kinds"))
+                    polymorphic.insert(pair.idColumn);
+            }
             for (const model::Column &column : table->columns) {
                 if (isForeignKeyColumn(*table, column.name) || polymorphic.contains(column.name))
                     continue;
-                if (auto ref = infer(*table, column))
+                if (auto ref = infer(*table, column)) {
+                    ref->deliberate = deliberate(*ref);
                     out.append(*ref);
+                }
+            }
+        }
+        // A schema whose references are overwhelmingly unconstrained does not use foreign
+        // keys, by design (event stores, partitioned or sharded tables, apps that keep
+        // integrity in code): one schema-level finding says so, not one per column.
+        int pending = 0;
+        for (const SoftReference &ref : std::as_const(out))
+            pending += ref.deliberate.isEmpty() ? 1 : 0;
+        if (pending > 0 && declared * 4 < pending) {
+            for (SoftReference &ref : out) {
+                if (ref.deliberate.isEmpty())
+                    ref.deliberate = QStringLiteral("no-fks");
             }
         }
         return out;
     }
 
 private:
+    QString deliberate(const SoftReference &ref) const
+    {
+        if (m_dropped.columns.contains(lowerKey(ref.table->schema, ref.table->name, ref.column)))
+            return QStringLiteral("dropped");
+        // Two or more foreign keys to the target dropped on purpose: references to it are left
+        // unconstrained by decision (a hot table, a table that moved to another database).
+        if (m_dropped.targets.value(lowerKey(ref.target->schema, ref.target->name)) >= 2)
+            return QStringLiteral("target-dropped");
+        return {};
+    }
+
     // The tables called NAME (or its plural/singular), preferring the schema of FROM.
     const model::Table *lookup(const QString &name, const model::Table &from) const
     {
@@ -115,6 +190,44 @@ private:
                 samePrefix.append(t);
         }
         return pick(samePrefix.size() == 1 ? samePrefix : found, from);
+    }
+
+    // The table of FROM's family that NAME names: documents + revision -> document_revisions.
+    const model::Table *lookupFamily(const QString &name, const model::Table &from) const
+    {
+        const QString owner = singularOf(snakeName(from.name));
+        const model::Table *t = lookup(owner + QLatin1Char('_') + name, from);
+        return t == &from ? nullptr : t;
+    }
+
+    // True when TABLE has a column that references NAME by its name (document_users.user_id
+    // for "user"): TABLE then links its owner to NAME's table rather than being a kind of it.
+    static bool linksTo(const model::Table &table, const QString &name)
+    {
+        const QString wanted = singularOf(name);
+        for (const model::Column &column : table.columns) {
+            const QString stem = referenceStem(column.name);
+            if (!stem.isEmpty() && singularOf(stem) == wanted)
+                return true;
+        }
+        return false;
+    }
+
+    // A reference named by its role (current_revision_id, latest_version_id): the owner's
+    // own family table (document_revisions in documents) or the plain one (revisions). When
+    // both exist, the family table wins unless it is a link table to the plain one
+    // (document_users holds a user_id: owner_user_id means users).
+    const model::Table *lookupRole(const QString &name, const model::Table &from,
+                                   QString *reason) const
+    {
+        const model::Table *family = lookupFamily(name, from);
+        const model::Table *plain = lookup(name, from);
+        if (family && (!plain || !linksTo(*family, name))) {
+            *reason = QStringLiteral("family");
+            return family;
+        }
+        *reason = QStringLiteral("prefix");
+        return plain;
     }
 
     static const model::Table *pick(const QList<const model::Table *> &found,
@@ -164,7 +277,8 @@ private:
                              .column = column.name,
                              .target = target,
                              .targetColumn = key,
-                             .reason = target == &table ? QStringLiteral("self") : reason};
+                             .reason = target == &table ? QStringLiteral("self") : reason,
+                             .deliberate = {}};
     }
 
     std::optional<SoftReference> infer(const model::Table &table, const model::Column &column) const
@@ -173,13 +287,27 @@ private:
         if (stem.isEmpty())
             return std::nullopt;
         const QStringList words = stem.split(QLatin1Char('_'), Qt::SkipEmptyParts);
-        if (words.isEmpty() || isForeignSystemWord(words.constFirst()))
+        if (words.isEmpty())
             return std::nullopt;
-        // parent_id, parent_comment_id: a tree inside the table itself.
+        // stripe_customer_id, github_repo_id: an identifier in another system. Alone
+        // (provider_id, platform_id) the word may still name a local table.
+        const bool foreign = isForeignSystemWord(words.constFirst());
+        if (foreign && words.size() > 1)
+            return std::nullopt;
+        // parent_id, parent_comment_id: a tree inside the table itself, or its family.
         if (words.constFirst() == QLatin1String("parent")) {
             const QString rest = words.mid(1).join(QLatin1Char('_'));
-            const model::Table *target = rest.isEmpty() ? &table : lookup(rest, table);
-            return make(table, column, target ? target : &table, QStringLiteral("self"));
+            QString reason;
+            // parent_revision_id in document_revisions: the table is itself of that kind.
+            const QString own = snakeName(table.name);
+            const bool ownKind =
+                !rest.isEmpty() && (own == pluralOf(rest) || own == rest ||
+                                    own.endsWith(QLatin1Char('_') + pluralOf(rest)) ||
+                                    own.endsWith(QLatin1Char('_') + rest));
+            const model::Table *target =
+                rest.isEmpty() || ownKind ? &table : lookupRole(rest, table, &reason);
+            return make(table, column, target ? target : &table,
+                        target ? reason : QStringLiteral("self"));
         }
         // A column that is its table's own key, named after the table (users.user_id), is
         // the key, not a reference.
@@ -196,11 +324,18 @@ private:
         }
         if (named(stem))
             return std::nullopt; // the table it names has no single-column key
-        // billing_address_id -> addresses, default_payment_method_id -> payment_methods.
+        if (foreign)
+            return std::nullopt; // provider_id: no local table of that name
+        // revision_id in documents -> document_revisions.
+        if (const model::Table *family = lookupFamily(stem, table))
+            return make(table, column, family, QStringLiteral("family"));
+        // billing_address_id -> addresses, current_revision_id in documents ->
+        // document_revisions, default_payment_method_id -> payment_methods.
         for (int i = 1; i < words.size(); ++i) {
             const QString rest = words.mid(i).join(QLatin1Char('_'));
-            if (const model::Table *target = lookup(rest, table))
-                return make(table, column, target, QStringLiteral("prefix"));
+            QString reason;
+            if (const model::Table *target = lookupRole(rest, table, &reason))
+                return make(table, column, target, reason);
             if (named(rest))
                 return std::nullopt;
         }
@@ -212,6 +347,7 @@ private:
     const ReviewContext &m_context;
     QHash<QString, QList<const model::Table *>> m_byName; // snake_case name -> keyed tables
     QSet<QString> m_allNames;                             // snake_case names of all tables
+    DroppedKeys m_dropped;
 };
 
 } // namespace

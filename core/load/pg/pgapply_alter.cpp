@@ -213,6 +213,13 @@ void PgApplier::alterTableCommand(Table &table, const JsonObject &cmd)
                     child->checks.append(table.checks.last());
     } else if (subtype == QLatin1String("AT_DropConstraint") ||
                subtype == QLatin1String("AT_DropConstraintRecurse")) {
+        for (const ForeignKey &fk : std::as_const(table.foreignKeys)) {
+            if (fk.name == name) {
+                change.columns = fk.columns;
+                change.refSchema = fk.refSchema;
+                change.refTable = fk.refTable;
+            }
+        }
         dropConstraint(table, name, missingOk,
                        str(cmd, "behavior") == QLatin1String("DROP_CASCADE"));
         change.kind = Change::Kind::DropConstraint;

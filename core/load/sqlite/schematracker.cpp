@@ -232,8 +232,11 @@ bool SchemaTracker::afterStatement(const StatementContext &s)
         if (isTable(e)) {
             droppedTables.insert(key(e.name));
             // Shadow tables of a virtual table were never tracked and go silently.
-            if (m_tables.remove(key(e.name)) > 0)
+            if (const auto it = m_tables.constFind(key(e.name)); it != m_tables.cend()) {
+                m_droppedConstraints.insert(key(e.name), it->constraints);
+                m_tables.erase(it);
                 record(Change::Kind::DropTable, s, e.name);
+            }
             continue;
         }
         m_objects.remove(key(e.name));
@@ -263,6 +266,7 @@ bool SchemaTracker::afterStatement(const StatementContext &s)
             TableState state = m_tables.take(key(old.name));
             state.lastChange = s.origin();
             m_tables.insert(key(now.name), state);
+            recordDroppedForeignKeys(now.name, s);
         }
         if (auto it = m_tables.find(key(now.name)); it != m_tables.end())
             tableChanged(*it, now.name, s);
@@ -333,6 +337,39 @@ void SchemaTracker::tableCreated(const Entry &entry, const StatementContext &s)
                     s.at(k.offset));
     }
     m_tables.insert(key(entry.name), state);
+    recordDroppedForeignKeys(entry.name, s);
+}
+
+void SchemaTracker::recordDroppedForeignKeys(const QString &name, const StatementContext &s)
+{
+    const auto dropped = m_droppedConstraints.constFind(key(name));
+    const auto table = m_tables.constFind(key(name));
+    if (dropped == m_droppedConstraints.cend() || table == m_tables.cend())
+        return;
+    QStringList gone; // sorted: the History must not depend on hash order
+    for (auto it = dropped->cbegin(); it != dropped->cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("fk:")) && !table->constraints.contains(it.key()))
+            gone.append(it.key());
+    }
+    gone.sort();
+    for (const QString &fk : std::as_const(gone)) {
+        // "fk:a,b->parent" (ddlparser.h foreignKeyKey(), lower case).
+        const QString body = fk.mid(3);
+        const qsizetype arrow = body.lastIndexOf(QLatin1String("->"));
+        if (arrow < 0)
+            continue;
+        Change c;
+        c.kind = Change::Kind::DropConstraint;
+        c.schema = mainSchema;
+        c.table = name;
+        c.columns = body.left(arrow).split(QLatin1Char(','));
+        c.refSchema = mainSchema;
+        c.refTable = body.mid(arrow + 2);
+        c.onExistingTable = true;
+        c.origin = s.origin();
+        m_history.record(c);
+    }
+    m_droppedConstraints.erase(dropped);
 }
 
 void SchemaTracker::tableChanged(TableState &state, const QString &name, const StatementContext &s)

@@ -98,6 +98,10 @@ private:
     void tableCreated(const Entry &entry, const StatementContext &s);
     void readRows(Statement &rows, const std::function<void(const Statement &)> &compare);
     void tableChanged(TableState &state, const QString &name, const StatementContext &s);
+    // After a table took the name of one dropped earlier (a rebuild: CREATE new_t, copy,
+    // DROP t, RENAME new_t TO t): the foreign keys the old table had and the new one lacks
+    // were dropped, and the History says so.
+    void recordDroppedForeignKeys(const QString &name, const StatementContext &s);
 
     Database &m_db;
     Statement m_version, m_all, m_newRows, m_row, m_xinfo;
@@ -107,6 +111,8 @@ private:
     qint64 m_maxRowid = 0;
     QHash<QString, TableState> m_tables;
     QHash<QString, ObjectState> m_objects; // indexes, views, triggers
+    // The constraints of dropped tables, by name, until a table takes the name again.
+    QHash<QString, QHash<QString, model::Origin>> m_droppedConstraints;
     model::History m_history;
 };
 

@@ -4,6 +4,7 @@
 #include "core/review/columnfacts.h"
 #include "core/review/context.h"
 #include "core/review/rule.h"
+#include "core/review/rules/referential_p.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -313,91 +314,6 @@ void similarTables(const ReviewContext &context, Findings &out)
 }
 
 // ---------------------------------------------------------------------------------------
-// nullable-tenant
-
-// A nullable tenant column whose NULL is deliberate: a CHECK, index predicate or policy
-// that mentions "<column> IS NULL" (global rows shared by every tenant).
-bool nullIsDeliberate(const model::Table &table, const QString &column)
-{
-    const QRegularExpression isNull(
-        QStringLiteral("\"?%1\"?\\s+IS\\s+(NOT\\s+)?NULL").arg(QRegularExpression::escape(column)),
-        QRegularExpression::CaseInsensitiveOption);
-    for (const model::CheckConstraint &check : table.checks) {
-        if (isNull.match(check.expression).hasMatch())
-            return true;
-    }
-    for (const model::Index &index : table.indexes) {
-        if (isNull.match(index.predicate).hasMatch())
-            return true;
-    }
-    for (const model::Policy &policy : table.policies) {
-        if (isNull.match(policy.usingExpr).hasMatch())
-            return true;
-    }
-    return false;
-}
-
-void nullableTenant(const ReviewContext &context, Findings &out)
-{
-    struct Use {
-        const model::Table *table;
-        const model::Column *column;
-    };
-    QMap<QString, QList<Use>> notNull;
-    QMap<QString, QList<Use>> nullable;
-    for (const model::Table *table : context.tables()) {
-        for (const model::Column &column : table->columns) {
-            if (!context.isTenantColumn(column.name))
-                continue;
-            (column.nullable ? nullable : notNull)[column.name.toLower()].append({table, &column});
-        }
-    }
-    for (auto it = nullable.cbegin(); it != nullable.cend(); ++it) {
-        const QList<Use> strict = notNull.value(it.key());
-        QList<Use> suspects;
-        for (const Use &u : *it) {
-            if (!nullIsDeliberate(*u.table, u.column->name))
-                suspects.append(u);
-        }
-        // Only a clear convention makes the exceptions suspect: NOT NULL in at least three
-        // tables and at least twice as many as the nullable ones. Otherwise tenancy is
-        // optional by design here.
-        if (suspects.isEmpty() || strict.size() < 3 || strict.size() < 2 * suspects.size())
-            continue;
-        QStringList strictNames;
-        for (const Use &u : strict)
-            strictNames.append(u.table->name);
-        strictNames.sort();
-        const QString sample = strictNames.mid(0, 3).join(QStringLiteral(", ")) +
-                               (strictNames.size() > 3 ? QStringLiteral(", …") : QString());
-        for (const Use &u : std::as_const(suspects)) {
-            Finding f;
-            f.object.kind = ObjectRef::Kind::Column;
-            f.object.schema = u.table->schema;
-            f.object.table = u.table->name;
-            f.object.column = u.column->name;
-            f.message = Tr::tr("%1.%2 is nullable while %2 is NOT NULL in %3 other table(s) (%4): "
-                               "rows without a tenant escape tenant filters")
-                            .arg(u.table->name, u.column->name)
-                            .arg(strict.size())
-                            .arg(sample);
-            if (context.isSqlite()) {
-                f.fix =
-                    Tr::tr("SQLite cannot add NOT NULL to a column: rebuild %1 with %2 NOT NULL "
-                           "(after backfilling the NULL rows).")
-                        .arg(u.table->name, u.column->name);
-            } else {
-                f.fix = Tr::tr("-- backfill rows where %2 IS NULL first\n"
-                               "ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;")
-                            .arg(context.qualified(*u.table), context.quote(u.column->name));
-            }
-            f.location = u.column->origin.isValid() ? u.column->origin : u.table->origin;
-            out.append(std::move(f));
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------------------
 // trigger-invariant
 
 // The SQL of a function's CREATE statement, read from the migration file at its origin (the
@@ -651,16 +567,18 @@ Rules designRules()
                       .needs = Needs::Static,
                       .title = Tr::tr("Tenant column nullable in some tables"),
                       .rationale =
-                          Tr::tr("When the tenant column is NOT NULL almost everywhere, a table "
-                                 "where it is nullable can hold rows that belong to no tenant: "
-                                 "tenant filters and RLS policies silently skip them."),
+                          Tr::tr("When the tenant column is NOT NULL in most tables, or the "
+                                 "table's rows belong to a tenant (they are deleted with it, or "
+                                 "a row-level security policy filters by it), a nullable tenant "
+                                 "column can hold rows that belong to no tenant: tenant filters "
+                                 "and RLS policies silently skip them."),
                       .fix = Tr::tr("Backfill and SET NOT NULL, or document the global rows with a "
                                     "CHECK/partial index that mentions IS NULL."),
                       .example = QStringLiteral(
                           "CREATE TABLE projects (id int PRIMARY KEY, workspace_id int NOT NULL);\n"
                           "CREATE TABLE tasks (id int PRIMARY KEY, workspace_id int NOT NULL);\n"
                           "CREATE TABLE tags (id int PRIMARY KEY, workspace_id int);")},
-             .run = nullableTenant});
+             .run = referential::nullableTenant}); // rules/referential_tenants.cpp
     rules.append(triggerInvariantRule());
     return rules;
 }

@@ -75,6 +75,8 @@ void cascadeBlocked(const ReviewContext &context, Findings &out);
 void circularFk(const ReviewContext &context, Findings &out);
 void tenantCompositeFk(const ReviewContext &context, Findings &out);
 void selfRefNoCheck(const ReviewContext &context, Findings &out);
+// Registered with the design family (design.cpp), implemented in referential_tenants.cpp.
+void nullableTenant(const ReviewContext &context, Findings &out);
 
 // "TeamMember" -> "team_member": Prisma and Drizzle schemas name tables in PascalCase.
 QString snakeName(const QString &name);
@@ -89,11 +91,24 @@ bool namesTable(const QSet<QString> &names, const QString &stem);
 // _table, _model, camelCase Type) next to <stem>_id, where the id is not the table's own
 // key (domain.domainType describes the domain) and the stem names no table (a
 // template_type + template_id pair describes a template, which soft-fk then reports).
+// Each pair is judged on the schema's evidence (referential_polymorphic.cpp).
 struct PolymorphicPair {
     QString typeColumn;
     QString idColumn;
+    QStringList values;  // what the schema states the type may be (CHECK, enum, default)
+    QStringList targets; // "schema.table" of the tables those values name
+    // Why the pair is not a reference into this schema: "kinds" (its values name no table),
+    // "external" (an id in another system), "identity" (the row's own key), "no-target" (no
+    // key of the schema could hold the id). Empty: a discriminator.
+    QString explanation;
+    Confidence confidence = Confidence::Low;
 };
-QList<PolymorphicPair> polymorphicPairs(const model::Table &table, const QSet<QString> &tables);
+QList<PolymorphicPair> polymorphicPairs(const ReviewContext &context, const model::Table &table,
+                                        const QSet<QString> &tables);
+
+// Words that mark an identifier of another system when they lead a reference name
+// (stripe_customer_id, external_user_id, provider_method_id).
+bool isForeignSystemWord(const QString &word);
 
 // Columns of TABLE that take part in a declared foreign key.
 bool isForeignKeyColumn(const model::Table &table, const QString &column);

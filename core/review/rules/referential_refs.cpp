@@ -21,16 +21,109 @@ QString reasonText(const QString &reason)
         return Tr::tr("a reference to its own table");
     if (reason == QLatin1String("prefix"))
         return Tr::tr("named after the table with a prefix");
+    if (reason == QLatin1String("family"))
+        return Tr::tr("named by its role after a table of its own table's family");
     if (reason == QLatin1String("plural"))
         return Tr::tr("named after the table in the singular");
     return Tr::tr("named after the table");
+}
+
+QString indexSql(const ReviewContext &context, const model::Table &table,
+                 const QStringList &columns)
+{
+    const QString name = identifierName(table.name + QLatin1Char('_') +
+                                        columns.join(QLatin1Char('_')) + QLatin1String("_idx"));
+    return QLatin1String(context.isSqlite() ? "CREATE INDEX " : "CREATE INDEX CONCURRENTLY ") +
+           context.quote(name) + QLatin1String(" ON ") + context.qualified(table) +
+           QLatin1String(" (") + columnList(context, columns) + QLatin1String(");");
+}
+
+// The ON DELETE policy the declared foreign keys into TARGET agree on (at least two and
+// more than any other), else empty; and how many of them cascade.
+QString incomingPolicy(const ReviewContext &context, const model::Table &target, int *cascading)
+{
+    QMap<QString, int> counts;
+    for (const IncomingForeignKey &in : context.incoming(target)) {
+        if (in.from != &target)
+            ++counts[in.fk->onDelete];
+    }
+    *cascading = counts.value(QStringLiteral("cascade"));
+    QString best;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (best.isEmpty() || it.value() > counts.value(best))
+            best = it.key();
+    }
+    if (best.isEmpty() || counts.value(best) < 2)
+        return {};
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.key() != best && it.value() == counts.value(best))
+            return {};
+    }
+    return best;
+}
+
+// One finding for a schema that does not use foreign keys: its references listed once.
+void noForeignKeys(const ReviewContext &context, const QList<const SoftReference *> &refs,
+                   Findings &out)
+{
+    int declared = 0;
+    for (const model::Table *table : context.tables())
+        declared += int(table->foreignKeys.size());
+    QStringList names;
+    QSet<QString> schemas;
+    QSet<const model::Table *> tables;
+    int unindexed = 0;
+    for (const SoftReference *soft : refs) {
+        names.append(soft->table->name + QLatin1Char('.') + soft->column + QStringLiteral(" → ") +
+                     soft->target->name);
+        schemas.insert(soft->table->schema);
+        tables.insert(soft->table);
+        unindexed += context.isCoveredByIndex(*soft->table, {soft->column}) ? 0 : 1;
+    }
+    const QString sample = names.mid(0, 6).join(QLatin1String(", ")) +
+                           (names.size() > 6 ? QStringLiteral(", …") : QString());
+    Finding f;
+    f.object.kind = ObjectRef::Kind::Schema;
+    f.object.schema = schemas.size() == 1 ? *schemas.cbegin() : QString();
+    for (const SoftReference *soft : refs)
+        f.object.columns.append(ReviewContext::key(soft->table->schema, soft->table->name) +
+                                QLatin1Char('.') + soft->column);
+    for (const model::Table *t : std::as_const(tables))
+        f.object.tables.append(ReviewContext::key(t->schema, t->name));
+    f.object.tables.sort();
+    f.location = refs.constFirst()->table->origin;
+    f.confidence = Confidence::Medium;
+    f.message =
+        (declared == 0 ? Tr::tr("The schema declares no foreign keys: %n column(s) that are "
+                                "references by name are checked by nothing (%1)",
+                                nullptr, int(refs.size()))
+                       : Tr::tr("The schema hardly uses foreign keys (%1 declared): %n column(s) "
+                                "that are references by name are checked by nothing (%2)",
+                                nullptr, int(refs.size()))
+                             .arg(declared))
+            .arg(sample);
+    if (unindexed > 0)
+        f.message += Tr::tr("; %n of them without an index", nullptr, unindexed);
+    f.rationale = Tr::tr("Without foreign keys the database accepts rows that point at nothing and "
+                         "keeps them when their parent goes; a deliberate choice for event stores, "
+                         "partitioned or sharded tables, but then the application must check every "
+                         "reference and clean up orphans, and the decision deserves a comment.");
+    f.fix = Tr::tr("Declare foreign keys for the references whose parents live in this "
+                   "database (NOT VALID first on big tables), or document that integrity is "
+                   "kept by the application; index the reference columns that joins use.");
+    out.append(f);
 }
 
 } // namespace
 
 void softFk(const ReviewContext &context, Findings &out)
 {
+    QList<const SoftReference *> byDesign;
     for (const SoftReference &soft : context.softReferences()) {
+        if (soft.deliberate == QLatin1String("no-fks"))
+            byDesign.append(&soft);
+        if (!soft.deliberate.isEmpty())
+            continue;
         const model::Column *column = soft.table->column(soft.column);
         Finding f;
         f.object.kind = ObjectRef::Kind::Column;
@@ -41,13 +134,34 @@ void softFk(const ReviewContext &context, Findings &out)
         f.object.refTable = soft.target->name;
         f.object.refColumns = {soft.targetColumn};
         f.location = column ? column->origin : soft.table->origin;
-        f.message = Tr::tr("%1.%2 looks like a reference to %3.%4 (%5) but has no foreign key")
+        const bool indexed = context.isCoveredByIndex(*soft.table, {soft.column});
+        // The exact name of a table (or a tree's parent_id) with agreeing key types is a
+        // strong sign; a role word or a prefix in front of it, or an untyped SQLite column,
+        // rests on the name alone unless lookups by it (an index) corroborate it.
+        const bool exactName = soft.reason == QLatin1String("name") ||
+                               soft.reason == QLatin1String("plural") ||
+                               soft.reason == QLatin1String("self");
+        const bool typed = column && !typeFamily(context, *column).isEmpty();
+        f.confidence = (exactName && typed) || indexed ? Confidence::Medium : Confidence::Low;
+        f.message = (indexed ? Tr::tr("%1.%2 looks like a reference to %3.%4 (%5) but has no "
+                                      "foreign key")
+                             : Tr::tr("%1.%2 looks like a reference to %3.%4 (%5) but has no "
+                                      "foreign key, nor an index for lookups by it"))
                         .arg(soft.table->name, soft.column, soft.target->name, soft.targetColumn,
                              reasonText(soft.reason));
+        // Cascade reasoning: when the other references to the target cascade, a delete there
+        // leaves these rows behind, pointing at nothing.
+        int cascading = 0;
+        const QString policy = incomingPolicy(context, *soft.target, &cascading);
+        if (cascading > 0)
+            f.message += Tr::tr("; %n foreign key(s) to %1 cascade, so deleting a %1 row "
+                                "leaves these rows behind",
+                                nullptr, cascading)
+                             .arg(soft.target->name);
         const QString name = identifierName(soft.table->name + QLatin1Char('_') + soft.column +
                                             QLatin1String("_fkey"));
         f.fix = addForeignKeySql(context, *soft.table, name, {soft.column}, *soft.target,
-                                 {soft.targetColumn});
+                                 {soft.targetColumn}, policy);
         if (!context.isSqlite()) {
             // Adding it NOT VALID first takes no long lock; validating then scans without
             // blocking writes.
@@ -56,46 +170,18 @@ void softFk(const ReviewContext &context, Findings &out)
                      QLatin1String(" VALIDATE CONSTRAINT ") + context.quote(name) +
                      QLatin1Char(';');
         }
+        if (!indexed)
+            f.fix += QLatin1Char('\n') + indexSql(context, *soft.table, {soft.column});
         out.append(f);
     }
+    if (!byDesign.isEmpty())
+        noForeignKeys(context, byDesign, out);
 }
 
-void polymorphicFk(const ReviewContext &context, Findings &out)
-{
-    const QSet<QString> names = tableNames(context);
-    for (const model::Table *table : context.tables()) {
-        for (const PolymorphicPair &pair : polymorphicPairs(*table, names)) {
-            if (isForeignKeyColumn(*table, pair.idColumn))
-                continue;
-            const model::Column *id = table->column(pair.idColumn);
-            Finding f;
-            f.object.kind = ObjectRef::Kind::Column;
-            f.object.schema = table->schema;
-            f.object.table = table->name;
-            f.object.column = pair.idColumn;
-            f.object.columns = {pair.typeColumn, pair.idColumn};
-            f.location = id ? id->origin : table->origin;
-            f.message =
-                Tr::tr("%1.%2 + %3 is a polymorphic reference: no constraint can check that "
-                       "the row it names exists")
-                    .arg(table->name, pair.typeColumn, pair.idColumn);
-            f.fix = Tr::tr("Use one nullable foreign key column per target table with CHECK "
-                           "(num_nonnulls(a_id, b_id) = 1), or make the targets share one parent "
-                           "table the reference can point at.");
-            out.append(f);
-        }
-    }
-}
-
+// Soft references are not reported here: soft-fk carries their missing index in its own
+// finding (one reference, one finding).
 void fkMissingIndex(const ReviewContext &context, Findings &out)
 {
-    auto indexSql = [&](const model::Table &table, const QStringList &columns) -> QString {
-        const QString name = identifierName(table.name + QLatin1Char('_') +
-                                            columns.join(QLatin1Char('_')) + QLatin1String("_idx"));
-        return QLatin1String(context.isSqlite() ? "CREATE INDEX " : "CREATE INDEX CONCURRENTLY ") +
-               context.quote(name) + QLatin1String(" ON ") + context.qualified(table) +
-               QLatin1String(" (") + columnList(context, columns) + QLatin1String(");");
-    };
     for (const model::Table *table : context.tables()) {
         for (const model::ForeignKey &fk : table->foreignKeys) {
             if (context.isCoveredByIndex(*table, fk.columns))
@@ -103,32 +189,15 @@ void fkMissingIndex(const ReviewContext &context, Findings &out)
             Finding f;
             f.object = foreignKeyObject(*table, fk);
             f.location = fk.origin;
+            // The constraint states the lookup, and no index serves it.
+            f.confidence = Confidence::High;
             f.message = Tr::tr("Foreign key %1 → %2 has no index on (%3): every delete or key "
                                "update in %2 scans %4")
                             .arg(describeKey(*table, fk.columns), fk.refTable,
                                  fk.columns.join(QLatin1String(", ")), table->name);
-            f.fix = indexSql(*table, fk.columns);
+            f.fix = indexSql(context, *table, fk.columns);
             out.append(f);
         }
-    }
-    for (const SoftReference &soft : context.softReferences()) {
-        if (context.isCoveredByIndex(*soft.table, {soft.column}))
-            continue;
-        Finding f;
-        f.object.kind = ObjectRef::Kind::Column;
-        f.object.schema = soft.table->schema;
-        f.object.table = soft.table->name;
-        f.object.column = soft.column;
-        f.object.refSchema = soft.target->schema;
-        f.object.refTable = soft.target->name;
-        f.object.refColumns = {soft.targetColumn};
-        const model::Column *column = soft.table->column(soft.column);
-        f.location = column ? column->origin : soft.table->origin;
-        f.message =
-            Tr::tr("Soft reference %1.%2 → %3 has no index: joins and lookups by %3 scan %1")
-                .arg(soft.table->name, soft.column, soft.target->name);
-        f.fix = indexSql(*soft.table, {soft.column});
-        out.append(f);
     }
 }
 
@@ -169,8 +238,14 @@ bool hasUniqueOn(const model::Table &table, const QSet<QString> &columns)
 
 } // namespace
 
+// One finding per child table and tenant column, listing every parent it reaches through a
+// separate key (one table, one problem: Lago's invoices reach five parents that way).
 void tenantCompositeFk(const ReviewContext &context, Findings &out)
 {
+    struct Link {
+        const model::ForeignKey *fk = nullptr;
+        const model::Table *parent = nullptr;
+    };
     for (const model::Table *table : context.tables()) {
         for (const model::Column &tenant : table->columns) {
             if (!context.isTenantColumn(tenant.name))
@@ -178,6 +253,7 @@ void tenantCompositeFk(const ReviewContext &context, Findings &out)
             const model::Table *tenantTable = referenceTarget(context, *table, tenant.name);
             if (!tenantTable || tenantTable == table)
                 continue;
+            QList<Link> links;
             for (const model::ForeignKey &fk : table->foreignKeys) {
                 if (fk.columns.size() != 1 || fk.refColumns.size() != 1 ||
                     fk.columns.contains(tenant.name))
@@ -198,27 +274,31 @@ void tenantCompositeFk(const ReviewContext &context, Findings &out)
                                  other.columns.contains(tenant.name) &&
                                  other.columns.contains(fk.columns.constFirst()));
                 }
-                if (composite)
-                    continue;
-                const QString column = fk.columns.constFirst();
-                const QString key = fk.refColumns.constFirst();
-                Finding f;
-                f.object = foreignKeyObject(*table, fk);
-                f.object.columns = {tenant.name, column};
-                f.object.tables = {ReviewContext::key(table->schema, table->name),
-                                   ReviewContext::key(parent->schema, parent->name),
-                                   ReviewContext::key(tenantTable->schema, tenantTable->name)};
-                f.location = fk.origin;
-                f.fingerprintKey = tenant.name;
-                f.message =
-                    Tr::tr("%1.%2 → %3 and %1.%4 → %5 are separate foreign keys: nothing "
-                           "ensures the %3 row belongs to the same %4")
-                        .arg(table->name, column, parent->name, tenant.name, tenantTable->name);
-                QStringList sql;
-                if (!hasUniqueOn(*parent, {tenant.name, key}) && !context.isSqlite())
-                    sql.append(QLatin1String("ALTER TABLE ") + context.qualified(*parent) +
+                if (!composite)
+                    links.append({&fk, parent});
+            }
+            if (links.isEmpty())
+                continue;
+            const Link &first = links.constFirst();
+            Finding f;
+            f.object = foreignKeyObject(*table, *first.fk);
+            f.object.tables = {ReviewContext::key(table->schema, table->name)};
+            f.object.columns = {tenant.name};
+            QStringList arrows;
+            QStringList parents;
+            QStringList sql;
+            for (const Link &link : std::as_const(links)) {
+                const QString column = link.fk->columns.constFirst();
+                const QString key = link.fk->refColumns.constFirst();
+                f.object.columns.append(column);
+                f.object.tables.append(ReviewContext::key(link.parent->schema, link.parent->name));
+                arrows.append(table->name + QLatin1Char('.') + column + QStringLiteral(" → ") +
+                              link.parent->name);
+                parents.append(link.parent->name);
+                if (!hasUniqueOn(*link.parent, {tenant.name, key}) && !context.isSqlite())
+                    sql.append(QLatin1String("ALTER TABLE ") + context.qualified(*link.parent) +
                                QLatin1String(" ADD CONSTRAINT ") +
-                               context.quote(identifierName(parent->name + QLatin1Char('_') +
+                               context.quote(identifierName(link.parent->name + QLatin1Char('_') +
                                                             tenant.name + QLatin1Char('_') + key +
                                                             QLatin1String("_key"))) +
                                QLatin1String(" UNIQUE (") +
@@ -227,10 +307,37 @@ void tenantCompositeFk(const ReviewContext &context, Findings &out)
                     context, *table,
                     identifierName(table->name + QLatin1Char('_') + tenant.name + QLatin1Char('_') +
                                    column + QLatin1String("_fkey")),
-                    {tenant.name, column}, *parent, {tenant.name, key}, fk.onDelete));
-                f.fix = sql.join(QLatin1Char('\n'));
-                out.append(f);
+                    {tenant.name, column}, *link.parent, {tenant.name, key}, link.fk->onDelete));
             }
+            f.object.tables.append(ReviewContext::key(tenantTable->schema, tenantTable->name));
+            f.object.tables.removeDuplicates();
+            f.location = first.fk->origin;
+            f.fingerprintKey = tenant.name;
+            // Both keys are declared; that the column is the tenant is read from its name.
+            f.confidence = Confidence::Medium;
+            if (links.size() == 1) {
+                // Keep the single-key object (and fingerprint) as before.
+                f.object.columns = {tenant.name, first.fk->columns.constFirst()};
+                f.message = Tr::tr("%1.%2 → %3 and %1.%4 → %5 are separate foreign keys: nothing "
+                                   "ensures the %3 row belongs to the same %4")
+                                .arg(table->name, first.fk->columns.constFirst(),
+                                     first.parent->name, tenant.name, tenantTable->name);
+            } else {
+                f.object.kind = ObjectRef::Kind::Table;
+                f.object.column.clear();
+                f.object.constraint.clear();
+                f.object.refSchema.clear();
+                f.object.refTable.clear();
+                f.object.refColumns.clear();
+                f.message =
+                    Tr::tr("%1 reaches %2 parents of its %3 through keys separate from "
+                           "%1.%3 → %4 (%5): nothing ensures they belong to the same %3")
+                        .arg(table->name)
+                        .arg(links.size())
+                        .arg(tenant.name, tenantTable->name, arrows.join(QLatin1String(", ")));
+            }
+            f.fix = sql.join(QLatin1Char('\n'));
+            out.append(f);
         }
     }
 }

@@ -220,6 +220,8 @@ void sequenceNotUnique(const ReviewContext &context, Findings &out)
             f.object.column = column.name;
             f.object.columns = {owner->column, column.name};
             f.location = column.origin;
+            // The number's role is read from names; the missing key is stated.
+            f.confidence = Confidence::Medium;
             f.message = Tr::tr("%1.%2 numbers rows per %3 but nothing makes (%3, %2) unique")
                             .arg(table->name, column.name, owner->column);
             const QString keyName = QString(table->name + QLatin1Char('_') + owner->column +

@@ -4,6 +4,7 @@
 #include "core/review/rules/referential_p.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace schemalens::review::referential {
 
@@ -340,35 +341,23 @@ bool namesTable(const QSet<QString> &names, const QString &stem)
            names.contains(singularOf(stem));
 }
 
-QList<PolymorphicPair> polymorphicPairs(const model::Table &table, const QSet<QString> &tables)
+bool isForeignSystemWord(const QString &word)
 {
-    static const QRegularExpression typeName(
-        QStringLiteral("^(.+?)(_type|_class|_table|_model|Type|_type_name)$"));
-    QList<PolymorphicPair> pairs;
-    for (const model::Column &column : table.columns) {
-        // The suffixes the pattern ends with, tested first: most names have none of them.
-        const QStringView tail = beforeFinalNewline(column.name);
-        if (!tail.endsWith(QLatin1String("_type")) && !tail.endsWith(QLatin1String("_class")) &&
-            !tail.endsWith(QLatin1String("_table")) && !tail.endsWith(QLatin1String("_model")) &&
-            !tail.endsWith(QLatin1String("Type")) && !tail.endsWith(QLatin1String("_type_name")))
-            continue;
-        const auto m = typeName.match(column.name);
-        if (!m.hasMatch())
-            continue;
-        const QString stem = m.captured(1);
-        const bool camel = m.captured(2) == QLatin1String("Type");
-        const QString id = camel ? stem + QLatin1String("Id") : stem + QLatin1String("_id");
-        const model::Column *idColumn = table.column(id);
-        if (!idColumn || namesTable(tables, snakeName(stem)) ||
-            (table.primaryKey && table.primaryKey->columns.contains(idColumn->name)))
-            continue;
-        bool seen = false;
-        for (const PolymorphicPair &p : std::as_const(pairs))
-            seen = seen || p.idColumn == idColumn->name;
-        if (!seen)
-            pairs.append({column.name, idColumn->name});
-    }
-    return pairs;
+    static const QSet<QString> words = {
+        QStringLiteral("external"), QStringLiteral("ext"),      QStringLiteral("remote"),
+        QStringLiteral("provider"), QStringLiteral("stripe"),   QStringLiteral("paypal"),
+        QStringLiteral("github"),   QStringLiteral("gitlab"),   QStringLiteral("google"),
+        QStringLiteral("apple"),    QStringLiteral("facebook"), QStringLiteral("slack"),
+        QStringLiteral("discord"),  QStringLiteral("twitter"),  QStringLiteral("oauth"),
+        QStringLiteral("sso"),      QStringLiteral("saml"),     QStringLiteral("upstream"),
+        QStringLiteral("legacy"),   QStringLiteral("old"),      QStringLiteral("imported"),
+        QStringLiteral("import"),   QStringLiteral("sync"),     QStringLiteral("native"),
+        QStringLiteral("platform"), QStringLiteral("third"),    QStringLiteral("foreign"),
+        QStringLiteral("openai"),   QStringLiteral("aws"),      QStringLiteral("azure"),
+        QStringLiteral("gcp"),      QStringLiteral("s3"),       QStringLiteral("idp"),
+        QStringLiteral("ldap"),     QStringLiteral("jira"),
+    };
+    return words.contains(word);
 }
 
 } // namespace schemalens::review::referential

@@ -339,13 +339,46 @@ void rlsMissing(const ReviewContext &context, Findings &out)
             }
         }
     }
+    // Schema -> its tables that could have RLS, and how many do. When most do, RLS is the
+    // schema's rule and a table without it (typically one added later) is the exception,
+    // whatever its columns.
+    // The tenant tables themselves (what workspace_id points at) hold no tenant's rows: they
+    // are the tenants, usually managed by a service role, and are not counted.
+    QSet<const model::Table *> tenantRoots;
     for (const model::Table *table : context.tables()) {
-        if (table->rowSecurity || table->kind == model::Table::Kind::ForeignTable)
+        for (const model::ForeignKey &fk : table->foreignKeys) {
+            if (fk.columns.size() == 1 && context.isTenantColumn(fk.columns.constFirst()))
+                if (const model::Table *root = context.referencedTable(fk); root && root != table)
+                    tenantRoots.insert(root);
+        }
+    }
+    for (const SoftReference &soft : context.softReferences()) {
+        if (context.isTenantColumn(soft.column) && soft.target != soft.table)
+            tenantRoots.insert(soft.target);
+    }
+    QHash<QString, int> candidates;
+    QHash<QString, int> secured;
+    QHash<QString, QStringList> securedNames;
+    for (const model::Table *table : context.tables()) {
+        if (table->kind == model::Table::Kind::ForeignTable ||
+            table->kind == model::Table::Kind::VirtualTable || tenantRoots.contains(table))
             continue;
+        ++candidates[table->schema];
+        if (table->rowSecurity) {
+            ++secured[table->schema];
+            securedNames[table->schema].append(table->name);
+        }
+    }
+    for (const model::Table *table : context.tables()) {
+        if (table->rowSecurity || table->kind == model::Table::Kind::ForeignTable ||
+            table->kind == model::Table::Kind::VirtualTable)
+            continue;
+        const int withRls = secured.value(table->schema);
+        const bool majority = withRls >= 3 && 2 * withRls > candidates.value(table->schema);
         const auto schema = bySchema.constFind(table->schema);
-        if (schema == bySchema.cend())
-            continue;
-        for (const ProtectedColumn &p : *schema) {
+        bool reported = false;
+        for (const ProtectedColumn &p :
+             schema == bySchema.cend() ? QList<ProtectedColumn>{} : *schema) {
             // The table holding the tenant rows themselves (organizations.id) has no tenant
             // column; a table qualifies when it has the very column the policies compare.
             if (!table->column(p.column) || p.column == QLatin1String("id"))
@@ -373,9 +406,36 @@ void rlsMissing(const ReviewContext &context, Findings &out)
                            "CREATE POLICY %2 ON %1 USING (%3);")
                         .arg(t, context.quote(table->name + QLatin1String("_") + p.column), expr);
             f.location = table->origin;
+            // The owner column is inferred from the policies; corroborated by the majority.
+            f.confidence = majority ? Confidence::High : Confidence::Medium;
             out.append(std::move(f));
+            reported = true;
             break; // one finding per table, on the first protected column it has
         }
+        if (reported || !majority || tenantRoots.contains(table))
+            continue;
+        QStringList others = securedNames.value(table->schema);
+        others.sort();
+        const QString sample = others.mid(0, 3).join(QStringLiteral(", ")) +
+                               (others.size() > 3 ? QStringLiteral(", …") : QString());
+        Finding f;
+        f.object.kind = ObjectRef::Kind::Table;
+        f.object.schema = table->schema;
+        f.object.table = table->name;
+        f.message = Tr::tr("%1.%2 has no row-level security, while %3 of the %4 tables of schema "
+                           "%1 have it (%5)")
+                        .arg(table->schema, table->name)
+                        .arg(withRls)
+                        .arg(candidates.value(table->schema))
+                        .arg(sample);
+        const QString t = context.qualified(*table);
+        f.fix = Tr::tr("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY;\n"
+                       "-- and the policies its rows need, e.g.\n"
+                       "CREATE POLICY %2 ON %1 FOR SELECT USING (/* condition */ true);")
+                    .arg(t, context.quote(table->name + QLatin1String("_select")));
+        f.location = table->origin;
+        f.confidence = Confidence::Medium;
+        out.append(std::move(f));
     }
 }
 
@@ -454,7 +514,8 @@ Rules securityRules()
                       .title = Tr::tr("Table without row-level security next to tables with it"),
                       .rationale =
                           Tr::tr("When a schema relies on row-level security to keep tenants or "
-                                 "users apart, a table with the same owner column but no RLS "
+                                 "users apart (its owner columns are in policies, or most of its "
+                                 "tables have RLS), a table without RLS, often one added later, "
                                  "is readable across tenants by every role that can select it."),
                       .fix = Tr::tr("ENABLE ROW LEVEL SECURITY on the table and add the policy its "
                                     "siblings use."),

@@ -1,9 +1,11 @@
 -- expect: cascade-inconsistent notes.user_id
 -- expect: cascade-inconsistent invites.workspace_id
+-- expect: cascade-inconsistent workspace_audit.workspace_id
 -- Three user_id FKs cascade and one blocks; the tenant column workspace_id cascades
--- everywhere but in invites (whatever table it points at). RESTRICT and NO ACTION count as
--- one policy (audits vs reports); different columns to users (author_id) are another role;
--- SET NULL (workspace_audit) keeps history on purpose.
+-- everywhere but in invites (whatever table it points at) and workspace_audit, whose SET
+-- NULL leaves rows that belong to no tenant once it is deleted. RESTRICT and NO ACTION count
+-- as one policy (audits vs reports); different columns to users (author_id) are another
+-- role, whose SET NULL keeps history on purpose.
 CREATE TABLE users (id bigint PRIMARY KEY);
 CREATE TABLE workspaces (id bigint PRIMARY KEY);
 CREATE TABLE teams (id bigint PRIMARY KEY, workspace_id bigint REFERENCES workspaces ON DELETE CASCADE);

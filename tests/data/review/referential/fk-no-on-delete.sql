@@ -1,12 +1,13 @@
 -- expect: fk-no-on-delete tasks.project_id
--- Two of the three FKs to projects say what a delete does; tasks does not. Users are never
+-- Two of the three FKs to projects say what a delete does (SET NULL: a choice, not a
+-- policy tasks contradicts); tasks does not. Users are never
 -- referenced with an explicit policy, so their silent FKs are the convention; for accounts,
 -- one explicit FK among three silent ones is a deliberate exception, not the rule.
 CREATE TABLE users (id bigint PRIMARY KEY);
 CREATE TABLE accounts (id bigint PRIMARY KEY);
 CREATE TABLE projects (id bigint PRIMARY KEY, owner_id bigint REFERENCES users);
-CREATE TABLE milestones (id bigint PRIMARY KEY, project_id bigint REFERENCES projects ON DELETE CASCADE);
-CREATE TABLE labels (id bigint PRIMARY KEY, project_id bigint REFERENCES projects ON DELETE CASCADE);
+CREATE TABLE milestones (id bigint PRIMARY KEY, project_id bigint REFERENCES projects ON DELETE SET NULL);
+CREATE TABLE labels (id bigint PRIMARY KEY, project_id bigint REFERENCES projects ON DELETE SET NULL);
 CREATE TABLE tasks (id bigint PRIMARY KEY, project_id bigint REFERENCES projects, assignee_id bigint REFERENCES users);
 CREATE TABLE p1 (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts);
 CREATE TABLE p2 (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts);

@@ -9,7 +9,8 @@
 -- identifiers of other systems (stripe_customer_id), polymorphic pairs (reviewed_item_type + _id), names with no table
 -- (author_id), a declared FK, a column whose type cannot hold the key (account_id text), and
 -- a table's own key named after it (users.user_id). A role word in front makes a
--- self-reference (voided_invoice_id).
+-- self-reference (voided_invoice_id). Payments declare their keys: the schema uses foreign
+-- keys, so the ones missing are oversights.
 CREATE TABLE users (user_id bigint PRIMARY KEY, email text NOT NULL);
 CREATE TABLE customers (id bigint PRIMARY KEY);
 CREATE TABLE addresses (id bigint PRIMARY KEY, line1 text);
@@ -34,3 +35,5 @@ CREATE TABLE orders (
 );
 CREATE TABLE blog_comments (id bigint PRIMARY KEY, article_id bigint NOT NULL, body text);
 CREATE TABLE invoices (id bigint PRIMARY KEY, voided_invoice_id bigint);
+CREATE TABLE payments (id bigint PRIMARY KEY, order_id bigint NOT NULL REFERENCES orders,
+                       customer_id bigint NOT NULL REFERENCES customers);

@@ -1,6 +1,9 @@
 -- notes and projects are protected by policies on user_id; files has user_id but no RLS.
--- countries has no owner column (reference data). audit_events has RLS but no policy.
+-- countries has no owner column, but three of the five tables have RLS: the schema's rule,
+-- which a table without it breaks (Supabase exposes it to every API role). audit_events has
+-- RLS but no policy.
 -- expect: rls-missing files
+-- expect: rls-missing countries
 -- expect: rls-no-policy audit_events
 CREATE TABLE notes (id bigint PRIMARY KEY, user_id uuid NOT NULL, body text);
 ALTER TABLE notes ENABLE ROW LEVEL SECURITY;

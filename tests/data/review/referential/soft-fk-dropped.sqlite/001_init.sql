@@ -1,0 +1,5 @@
+CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE notes (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users (id),
+                    body TEXT);
+CREATE TABLE tags (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users (id));
+CREATE TABLE posts (id INTEGER PRIMARY KEY, author_id INTEGER REFERENCES users (id));

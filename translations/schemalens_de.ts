@@ -1566,10 +1566,6 @@ ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;</translation>
         <translation>Mandantenspalte in manchen Tabellen nullbar</translation>
     </message>
     <message>
-        <source>When the tenant column is NOT NULL almost everywhere, a table where it is nullable can hold rows that belong to no tenant: tenant filters and RLS policies silently skip them.</source>
-        <translation>Wenn die Mandantenspalte fast überall NOT NULL ist, kann eine Tabelle, in der sie nullbar ist, Zeilen enthalten, die keinem Mandanten gehören: Mandantenfilter und RLS-Policies übergehen sie stillschweigend.</translation>
-    </message>
-    <message>
         <source>Backfill and SET NOT NULL, or document the global rows with a CHECK/partial index that mentions IS NULL.</source>
         <translation>Auffüllen und SET NOT NULL setzen, oder die globalen Zeilen mit einem CHECK bzw. partiellen Index dokumentieren, der IS NULL erwähnt.</translation>
     </message>
@@ -1896,14 +1892,6 @@ ALTER INDEX %3 RENAME TO %4;</translation>
         <translation>Angewendete Migrationen zu einer Baseline zusammenfassen.</translation>
     </message>
     <message>
-        <source>%1 is ON DELETE %2, unlike %3 of the %4 %5 foreign keys (ON DELETE %6)</source>
-        <translation>%1 ist ON DELETE %2, anders als %3 der %4 %5-Fremdschlüssel (ON DELETE %6)</translation>
-    </message>
-    <message>
-        <source>%1 does not say what happens ON DELETE, while %2 other foreign keys to %3 do (%4)</source>
-        <translation>%1 sagt nicht, was ON DELETE passiert, während %2 andere Fremdschlüssel auf %3 es tun (%4)</translation>
-    </message>
-    <message>
         <source>%1 is ON %2 SET NULL but %3 is NOT NULL: the %2 on %4 fails</source>
         <translation>%1 ist ON %2 SET NULL, aber %3 ist NOT NULL: das %2 auf %4 scheitert</translation>
     </message>
@@ -2036,10 +2024,6 @@ ALTER INDEX %3 RENAME TO %4;</translation>
         <translation>Fremdschlüssel %1 → %2 hat keinen Index auf (%3): jedes Löschen oder jede Schlüsseländerung in %2 durchsucht %4</translation>
     </message>
     <message>
-        <source>Soft reference %1.%2 → %3 has no index: joins and lookups by %3 scan %1</source>
-        <translation>Soft-Referenz %1.%2 → %3 hat keinen Index: Joins und Suchen über %3 durchsuchen %1</translation>
-    </message>
-    <message>
         <source>%1.%2 → %3 and %1.%4 → %5 are separate foreign keys: nothing ensures the %3 row belongs to the same %4</source>
         <translation>%1.%2 → %3 und %1.%4 → %5 sind getrennte Fremdschlüssel: nichts stellt sicher, dass die %3-Zeile zum selben %4 gehört</translation>
     </message>
@@ -2134,10 +2118,6 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     <message>
         <source>Table without row-level security next to tables with it</source>
         <translation>Tabelle ohne Row-Level-Security neben Tabellen mit</translation>
-    </message>
-    <message>
-        <source>When a schema relies on row-level security to keep tenants or users apart, a table with the same owner column but no RLS is readable across tenants by every role that can select it.</source>
-        <translation>Wenn ein Schema sich auf Row-Level-Security verlässt, um Mandanten oder Benutzer zu trennen, ist eine Tabelle mit derselben Eigentümerspalte, aber ohne RLS, für jede Rolle, die daraus lesen darf, mandantenübergreifend lesbar.</translation>
     </message>
     <message>
         <source>ENABLE ROW LEVEL SECURITY on the table and add the policy its siblings use.</source>
@@ -2610,6 +2590,134 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     <message>
         <source>CREATE INDEX CONCURRENTLY … USING hnsw (embedding vector_cosine_ops); with the operator class of the distance your queries use.</source>
         <translation>CREATE INDEX CONCURRENTLY … USING hnsw (embedding vector_cosine_ops); mit der Operatorklasse der Distanz, die Ihre Abfragen verwenden.</translation>
+    </message>
+    <message>
+        <source>When the tenant column is NOT NULL in most tables, or the table&apos;s rows belong to a tenant (they are deleted with it, or a row-level security policy filters by it), a nullable tenant column can hold rows that belong to no tenant: tenant filters and RLS policies silently skip them.</source>
+        <translation>Wenn die Mandantenspalte in den meisten Tabellen NOT NULL ist oder die Zeilen der Tabelle einem Mandanten gehören (sie werden mit ihm gelöscht, oder eine Row-Level-Security-Policy filtert nach ihr), kann eine nullbare Mandantenspalte Zeilen ohne Mandanten enthalten: Mandantenfilter und RLS-Policies übergehen sie stillschweigend.</translation>
+    </message>
+    <message>
+        <source>it is also unlike %1 of the %2 %3 foreign keys (ON DELETE %4)</source>
+        <translation>außerdem anders als %1 der %2 %3-Fremdschlüssel (ON DELETE %4)</translation>
+    </message>
+    <message>
+        <source>unlike %1 of the %2 %3 foreign keys (ON DELETE %4)</source>
+        <translation>anders als %1 der %2 %3-Fremdschlüssel (ON DELETE %4)</translation>
+    </message>
+    <message>
+        <source>it also states no ON DELETE, while %1 of the %2 foreign keys of the schema do (mostly ON DELETE %3)</source>
+        <translation>außerdem nennt er kein ON DELETE, während %1 der %2 Fremdschlüssel des Schemas es tun (meist ON DELETE %3)</translation>
+    </message>
+    <message>
+        <source>states no ON DELETE, while %1 of the %2 foreign keys of the schema do (mostly ON DELETE %3)</source>
+        <translation>nennt kein ON DELETE, während %1 der %2 Fremdschlüssel des Schemas es tun (meist ON DELETE %3)</translation>
+    </message>
+    <message>
+        <source>it also states no ON DELETE, while %1 of the %2 foreign keys to %3 do (mostly ON DELETE %4)</source>
+        <translation>außerdem nennt er kein ON DELETE, während %1 der %2 Fremdschlüssel auf %3 es tun (meist ON DELETE %4)</translation>
+    </message>
+    <message>
+        <source>states no ON DELETE, while %1 of the %2 foreign keys to %3 do (mostly ON DELETE %4)</source>
+        <translation>nennt kein ON DELETE, während %1 der %2 Fremdschlüssel auf %3 es tun (meist ON DELETE %4)</translation>
+    </message>
+    <message>
+        <source>%1 is ON DELETE %2, %3</source>
+        <translation>%1 ist ON DELETE %2, %3</translation>
+    </message>
+    <message>
+        <source>References form a cycle: %1 (through %2, which has no foreign key yet)</source>
+        <translation>Referenzen bilden einen Zyklus: %1 (über %2, das noch keinen Fremdschlüssel hat)</translation>
+    </message>
+    <message>
+        <source>References form a cycle of NOT NULL links: %1 (through %2, which has no foreign key yet): once it has one, no row can be inserted first</source>
+        <translation>Referenzen bilden einen Zyklus aus NOT-NULL-Verknüpfungen: %1 (über %2, das noch keinen Fremdschlüssel hat): sobald es einen hat, kann keine Zeile als erste eingefügt werden</translation>
+    </message>
+    <message>
+        <source>-- When adding the foreign key on %1.%2, declare it DEFERRABLE INITIALLY DEFERRED or keep the column nullable, filled in after both rows exist.</source>
+        <translation>-- Beim Anlegen des Fremdschlüssels auf %1.%2 ihn DEFERRABLE INITIALLY DEFERRED deklarieren oder die Spalte nullbar lassen und füllen, wenn beide Zeilen existieren.</translation>
+    </message>
+    <message>
+        <source>%1.%2 + %3 is a polymorphic reference into %4: no constraint can check that the row it names exists</source>
+        <translation>%1.%2 + %3 ist eine polymorphe Referenz auf %4: kein Constraint kann prüfen, ob die genannte Zeile existiert</translation>
+    </message>
+    <message>
+        <source>named by its role after a table of its own table&apos;s family</source>
+        <translation>nach ihrer Rolle benannt, nach einer Tabelle aus der Familie ihrer eigenen Tabelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>The schema declares no foreign keys: %n column(s) that are references by name are checked by nothing (%1)</source>
+        <translation>
+            <numerusform>Das Schema deklariert keine Fremdschlüssel: %n Spalte, die dem Namen nach eine Referenz ist, wird von nichts geprüft (%1)</numerusform>
+            <numerusform>Das Schema deklariert keine Fremdschlüssel: %n Spalten, die dem Namen nach Referenzen sind, werden von nichts geprüft (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The schema hardly uses foreign keys (%1 declared): %n column(s) that are references by name are checked by nothing (%2)</source>
+        <translation>
+            <numerusform>Das Schema nutzt kaum Fremdschlüssel (%1 deklariert): %n Spalte, die dem Namen nach eine Referenz ist, wird von nichts geprüft (%2)</numerusform>
+            <numerusform>Das Schema nutzt kaum Fremdschlüssel (%1 deklariert): %n Spalten, die dem Namen nach Referenzen sind, werden von nichts geprüft (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n of them without an index</source>
+        <translation>
+            <numerusform>; %n davon ohne Index</numerusform>
+            <numerusform>; %n davon ohne Index</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without foreign keys the database accepts rows that point at nothing and keeps them when their parent goes; a deliberate choice for event stores, partitioned or sharded tables, but then the application must check every reference and clean up orphans, and the decision deserves a comment.</source>
+        <translation>Ohne Fremdschlüssel nimmt die Datenbank Zeilen an, die auf nichts zeigen, und behält sie, wenn ihr Elternteil verschwindet; eine bewusste Wahl für Event-Stores, partitionierte oder geshardete Tabellen, aber dann muss die Anwendung jede Referenz prüfen und Waisen aufräumen, und die Entscheidung verdient einen Kommentar.</translation>
+    </message>
+    <message>
+        <source>Declare foreign keys for the references whose parents live in this database (NOT VALID first on big tables), or document that integrity is kept by the application; index the reference columns that joins use.</source>
+        <translation>Fremdschlüssel für die Referenzen deklarieren, deren Eltern in dieser Datenbank liegen (bei großen Tabellen zuerst NOT VALID), oder dokumentieren, dass die Anwendung die Integrität sichert; die Referenzspalten indizieren, die Joins verwenden.</translation>
+    </message>
+    <message>
+        <source>%1.%2 looks like a reference to %3.%4 (%5) but has no foreign key, nor an index for lookups by it</source>
+        <translation>%1.%2 sieht wie eine Referenz auf %3.%4 aus (%5), hat aber keinen Fremdschlüssel und keinen Index für Suchen danach</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n foreign key(s) to %1 cascade, so deleting a %1 row leaves these rows behind</source>
+        <translation>
+            <numerusform>; %n Fremdschlüssel auf %1 kaskadiert, daher bleiben diese Zeilen beim Löschen einer %1-Zeile zurück</numerusform>
+            <numerusform>; %n Fremdschlüssel auf %1 kaskadieren, daher bleiben diese Zeilen beim Löschen einer %1-Zeile zurück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 parents of its %3 through keys separate from %1.%3 → %4 (%5): nothing ensures they belong to the same %3</source>
+        <translation>%1 erreicht %2 Eltern seines %3 über Schlüssel getrennt von %1.%3 → %4 (%5): nichts stellt sicher, dass sie zum selben %3 gehören</translation>
+    </message>
+    <message>
+        <source>its rows are deleted with their %1 (ON DELETE CASCADE)</source>
+        <translation>ihre Zeilen werden mit ihrem %1 gelöscht (ON DELETE CASCADE)</translation>
+    </message>
+    <message>
+        <source>its row-level security policy %1 filters by it</source>
+        <translation>ihre Row-Level-Security-Policy %1 filtert danach</translation>
+    </message>
+    <message>
+        <source>, and %1</source>
+        <translation> und %1</translation>
+    </message>
+    <message>
+        <source>%1.%2 is nullable, though %3: a row without a tenant belongs to no one and escapes tenant filters</source>
+        <translation>%1.%2 ist nullbar, obwohl %3: eine Zeile ohne Mandant gehört niemandem und entgeht den Mandantenfiltern</translation>
+    </message>
+    <message>
+        <source>%1.%2 has no row-level security, while %3 of the %4 tables of schema %1 have it (%5)</source>
+        <translation>%1.%2 hat keine Row-Level-Security, während %3 der %4 Tabellen von Schema %1 sie haben (%5)</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE %1 ENABLE ROW LEVEL SECURITY;
+-- and the policies its rows need, e.g.
+CREATE POLICY %2 ON %1 FOR SELECT USING (/* condition */ true);</source>
+        <translation>ALTER TABLE %1 ENABLE ROW LEVEL SECURITY;
+-- und die Policies, die ihre Zeilen brauchen, z. B.
+CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
+    </message>
+    <message>
+        <source>When a schema relies on row-level security to keep tenants or users apart (its owner columns are in policies, or most of its tables have RLS), a table without RLS, often one added later, is readable across tenants by every role that can select it.</source>
+        <translation>Wenn ein Schema Mandanten oder Benutzer mit Row-Level-Security trennt (seine Besitzerspalten stehen in Policies, oder die meisten Tabellen haben RLS), ist eine Tabelle ohne RLS, oft eine später hinzugefügte, für jede Rolle mit SELECT-Recht über Mandanten hinweg lesbar.</translation>
     </message>
 </context>
 <context>

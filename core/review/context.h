@@ -26,8 +26,10 @@ struct SoftReference {
     QString reason; // how it was inferred: "name", "plural", "prefix", "self"...
     // Why no constraint is intended, when the schema says so: "dropped" (a migration dropped
     // this column's foreign key), "target-dropped" (migrations dropped foreign keys to the
-    // target on purpose), "no-fks" (the schema does not use foreign keys). Empty: an
-    // oversight, which soft-fk reports. Either way the diagram draws the reference.
+    // target on purpose), "no-fks" (the schema does not use foreign keys), "no-fks:<prefix>"
+    // (nor do the tables of a module, v1_*), "no-fks@<schema>.<table>" (nor do most
+    // references to that table). Empty: an oversight, which soft-fk reports one by one; the
+    // "no-fks" kinds get one finding each. Either way the diagram draws the reference.
     QString deliberate;
 };
 

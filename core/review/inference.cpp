@@ -53,7 +53,14 @@ const model::Column *columnNoCase(const model::Table &table, const QString &name
 DroppedKeys droppedKeys(const ReviewContext &context)
 {
     DroppedKeys dropped;
-    for (const model::Change &change : context.schema().history.changes) {
+    const QList<model::Change> &changes = context.schema().history.changes;
+    // Tables dropped, by "schema.table" (lower case), with the files that dropped them.
+    QHash<QString, QStringList> droppedTables;
+    for (const model::Change &change : changes) {
+        if (change.kind == model::Change::Kind::DropTable)
+            droppedTables[lowerKey(change.schema, change.table)].append(change.origin.file);
+    }
+    for (const model::Change &change : changes) {
         if (change.kind != model::Change::Kind::DropConstraint || change.columns.isEmpty())
             continue;
         const model::Table *table = context.table(change.schema, change.table);
@@ -64,8 +71,15 @@ DroppedKeys droppedKeys(const ReviewContext &context)
                     table = t;
             }
         }
-        if (!table)
-            continue; // the table is gone (or renamed since): nothing left to judge
+        if (!table) {
+            // The table is gone. Dropped by a later migration, its key was still dropped on
+            // purpose and tells how the team treats the target; dropped by the same one, the
+            // key only went first to clear the way.
+            const QStringList files = droppedTables.value(lowerKey(change.schema, change.table));
+            if (!files.isEmpty() && !files.contains(change.origin.file))
+                ++dropped.targets[lowerKey(change.refSchema, change.refTable)];
+            continue;
+        }
         bool kept = false;
         for (const QString &name : change.columns) {
             const model::Column *column = columnNoCase(*table, name);
@@ -132,8 +146,82 @@ public:
                 if (ref.deliberate.isEmpty())
                     ref.deliberate = QStringLiteral("no-fks");
             }
+            return out;
         }
+        markTargetsWithoutForeignKeys(out, declaredTo());
+        markFamiliesWithoutForeignKeys(out);
         return out;
+    }
+
+private:
+    // The family of a table: the first word of a prefixed name (v1_task -> "v1",
+    // analytics_events -> "analytics"), empty for a name of one word.
+    static QString familyOf(const model::Table &table)
+    {
+        const QString snake = snakeName(table.name);
+        const qsizetype cut = snake.indexOf(QLatin1Char('_'));
+        return cut > 0 ? snake.left(cut) : QString();
+    }
+
+    // Declared foreign keys into each table.
+    QHash<const model::Table *, int> declaredTo() const
+    {
+        QHash<const model::Table *, int> counts;
+        for (const model::Table *table : m_context.tables()) {
+            for (const model::ForeignKey &fk : table->foreignKeys) {
+                if (const model::Table *target = m_context.referencedTable(fk))
+                    ++counts[target];
+            }
+        }
+        return counts;
+    }
+
+    // A target most references reach without a constraint (Synapse's rooms: room_id in fifty
+    // tables, four with a foreign key): leaving it unconstrained is the schema's convention,
+    // and one finding about the target says so.
+    static void markTargetsWithoutForeignKeys(QList<SoftReference> &refs,
+                                              const QHash<const model::Table *, int> &declared)
+    {
+        QHash<const model::Table *, int> pending;
+        for (const SoftReference &ref : std::as_const(refs)) {
+            if (ref.deliberate.isEmpty() && ref.target != ref.table)
+                ++pending[ref.target];
+        }
+        for (SoftReference &ref : refs) {
+            const int unconstrained = pending.value(ref.target);
+            if (ref.deliberate.isEmpty() && ref.target != ref.table && unconstrained >= 5 &&
+                declared.value(ref.target) * 4 < unconstrained)
+                ref.deliberate = QStringLiteral("no-fks@") +
+                                 ReviewContext::key(ref.target->schema, ref.target->name);
+        }
+    }
+
+    // A module of the schema that does not use foreign keys: five or more tables sharing a
+    // prefix (v1_*, analytics_*) that declare not one, while others do. Its references are
+    // unconstrained by design, like a whole schema's (one finding names the module).
+    void markFamiliesWithoutForeignKeys(QList<SoftReference> &refs) const
+    {
+        QHash<QString, int> tables;
+        QSet<QString> withKeys;
+        for (const model::Table *table : m_context.tables()) {
+            const QString family = familyOf(*table);
+            if (family.isEmpty())
+                continue;
+            ++tables[family];
+            if (!table->foreignKeys.isEmpty())
+                withKeys.insert(family);
+        }
+        QHash<QString, int> pending;
+        for (const SoftReference &ref : std::as_const(refs)) {
+            if (ref.deliberate.isEmpty())
+                ++pending[familyOf(*ref.table)];
+        }
+        for (SoftReference &ref : refs) {
+            const QString family = familyOf(*ref.table);
+            if (ref.deliberate.isEmpty() && !family.isEmpty() && tables.value(family) >= 5 &&
+                !withKeys.contains(family) && pending.value(family) >= 3)
+                ref.deliberate = QStringLiteral("no-fks:") + family;
+        }
     }
 
 private:

@@ -213,6 +213,11 @@ void findUnstated(const ReviewContext &context, const QList<Reference> &all,
         const bool siblingConvention = explicitCount > 0 && explicitCount >= silent;
         if (silent == 0 || (!siblingConvention && !schemaConvention))
             continue;
+        const QString convention = siblingConvention ? common(stated) : common(schemaStated);
+        // Keys that state NO ACTION or RESTRICT do what a silent key does: stating it is
+        // style, not a decision the silent one misses.
+        if (policyClass(convention) == QLatin1String("no action"))
+            continue;
         for (const Reference *r : *it) {
             if (r->fk->onDeleteExplicit)
                 continue;
@@ -220,7 +225,7 @@ void findUnstated(const ReviewContext &context, const QList<Reference> &all,
             a.ref = r;
             a.unstated = true;
             a.schemaWide = !siblingConvention;
-            a.stated = siblingConvention ? common(stated) : common(schemaStated);
+            a.stated = convention;
             a.statedCount = siblingConvention ? explicitCount : schemaExplicit;
             a.statedTotal = siblingConvention ? int(it->size()) : int(all.size());
         }

@@ -269,10 +269,18 @@ void polymorphicFk(const ReviewContext &context, Findings &out)
     bool noForeignKeys = declared == 0;
     for (const SoftReference &soft : context.softReferences())
         noForeignKeys = noForeignKeys || soft.deliberate == QLatin1String("no-fks");
+    // A module without foreign keys (v1_*): its pairs are no news either.
+    QSet<const model::Table *> inModule;
+    for (const SoftReference &soft : context.softReferences()) {
+        if (soft.deliberate.startsWith(QLatin1String("no-fks:")))
+            inModule.insert(soft.table);
+    }
     if (noForeignKeys)
         return;
     const QSet<QString> names = tableNames(context);
     for (const model::Table *table : context.tables()) {
+        if (inModule.contains(table))
+            continue;
         for (const PolymorphicPair &pair : polymorphicPairs(context, *table, names)) {
             if (!pair.explanation.isEmpty() || isForeignKeyColumn(*table, pair.idColumn))
                 continue;

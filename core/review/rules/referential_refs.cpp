@@ -62,10 +62,16 @@ QString incomingPolicy(const ReviewContext &context, const model::Table &target,
     return best;
 }
 
-// One finding for a schema that does not use foreign keys: its references listed once.
-void noForeignKeys(const ReviewContext &context, const QList<const SoftReference *> &refs,
-                   Findings &out)
+// One finding for references left unconstrained by the schema's convention, listed once.
+// SCOPE is their SoftReference::deliberate: "no-fks" (the schema), "no-fks:<prefix>" (a
+// module), "no-fks@<schema>.<table>" (the references to one table).
+void noForeignKeys(const ReviewContext &context, const QString &scope,
+                   const QList<const SoftReference *> &refs, Findings &out)
 {
+    const QString family =
+        scope.startsWith(QLatin1String("no-fks:")) ? scope.section(QLatin1Char(':'), 1) : QString();
+    const model::Table *target =
+        scope.startsWith(QLatin1String("no-fks@")) ? refs.constFirst()->target : nullptr;
     int declared = 0;
     for (const model::Table *table : context.tables())
         declared += int(table->foreignKeys.size());
@@ -93,15 +99,48 @@ void noForeignKeys(const ReviewContext &context, const QList<const SoftReference
     f.object.tables.sort();
     f.location = refs.constFirst()->table->origin;
     f.confidence = Confidence::Medium;
-    f.message =
-        (declared == 0 ? Tr::tr("The schema declares no foreign keys: %n column(s) that are "
-                                "references by name are checked by nothing (%1)",
-                                nullptr, int(refs.size()))
-                       : Tr::tr("The schema hardly uses foreign keys (%1 declared): %n column(s) "
-                                "that are references by name are checked by nothing (%2)",
-                                nullptr, int(refs.size()))
-                             .arg(declared))
-            .arg(sample);
+    if (target) {
+        f.object.kind = ObjectRef::Kind::Table;
+        f.object.schema = target->schema;
+        f.object.table = target->name;
+        int constrained = 0;
+        for (const IncomingForeignKey &in : context.incoming(*target))
+            constrained += in.from != target ? 1 : 0;
+        names.clear();
+        for (const SoftReference *soft : refs)
+            names.append(soft->table->name + QLatin1Char('.') + soft->column);
+        const QString columns = names.mid(0, 6).join(QLatin1String(", ")) +
+                                (names.size() > 6 ? QStringLiteral(", …") : QString());
+        f.message = Tr::tr("%n column(s) reference %1 by name without a foreign key, while %2 "
+                           "declare one: references to %1 are unconstrained by convention (%3)",
+                           nullptr, int(refs.size()))
+                        .arg(target->name)
+                        .arg(constrained)
+                        .arg(columns);
+        f.location = target->origin;
+    } else if (!family.isEmpty()) {
+        int members = 0;
+        for (const model::Table *table : context.tables())
+            members += snakeName(table->name).startsWith(family + QLatin1Char('_')) ? 1 : 0;
+        f.fingerprintKey = family;
+        f.message = Tr::tr("The %1 tables of %2_* declare no foreign keys, unlike the rest of "
+                           "the schema: %n column(s) of theirs that are references by name are "
+                           "checked by nothing (%3)",
+                           nullptr, int(refs.size()))
+                        .arg(members)
+                        .arg(family, sample);
+    } else {
+        f.message =
+            (declared == 0 ? Tr::tr("The schema declares no foreign keys: %n column(s) that are "
+                                    "references by name are checked by nothing (%1)",
+                                    nullptr, int(refs.size()))
+                           : Tr::tr("The schema hardly uses foreign keys (%1 declared): %n "
+                                    "column(s) that are references by name are checked by nothing "
+                                    "(%2)",
+                                    nullptr, int(refs.size()))
+                                 .arg(declared))
+                .arg(sample);
+    }
     if (unindexed > 0)
         f.message += Tr::tr("; %n of them without an index", nullptr, unindexed);
     f.rationale = Tr::tr("Without foreign keys the database accepts rows that point at nothing and "
@@ -118,10 +157,11 @@ void noForeignKeys(const ReviewContext &context, const QList<const SoftReference
 
 void softFk(const ReviewContext &context, Findings &out)
 {
-    QList<const SoftReference *> byDesign;
+    // The references a convention leaves unconstrained: one finding per scope.
+    QMap<QString, QList<const SoftReference *>> byDesign;
     for (const SoftReference &soft : context.softReferences()) {
-        if (soft.deliberate == QLatin1String("no-fks"))
-            byDesign.append(&soft);
+        if (soft.deliberate.startsWith(QLatin1String("no-fks")))
+            byDesign[soft.deliberate].append(&soft);
         if (!soft.deliberate.isEmpty())
             continue;
         const model::Column *column = soft.table->column(soft.column);
@@ -174,8 +214,8 @@ void softFk(const ReviewContext &context, Findings &out)
             f.fix += QLatin1Char('\n') + indexSql(context, *soft.table, {soft.column});
         out.append(f);
     }
-    if (!byDesign.isEmpty())
-        noForeignKeys(context, byDesign, out);
+    for (auto it = byDesign.cbegin(); it != byDesign.cend(); ++it)
+        noForeignKeys(context, it.key(), *it, out);
 }
 
 // Soft references are not reported here: soft-fk carries their missing index in its own

@@ -2719,6 +2719,20 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <source>When a schema relies on row-level security to keep tenants or users apart (its owner columns are in policies, or most of its tables have RLS), a table without RLS, often one added later, is readable across tenants by every role that can select it.</source>
         <translation>Wenn ein Schema Mandanten oder Benutzer mit Row-Level-Security trennt (seine Besitzerspalten stehen in Policies, oder die meisten Tabellen haben RLS), ist eine Tabelle ohne RLS, oft eine später hinzugefügte, für jede Rolle mit SELECT-Recht über Mandanten hinweg lesbar.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n column(s) reference %1 by name without a foreign key, while %2 declare one: references to %1 are unconstrained by convention (%3)</source>
+        <translation>
+            <numerusform>%n Spalte verweist dem Namen nach ohne Fremdschlüssel auf %1, während %2 einen deklarieren: Referenzen auf %1 sind per Konvention ungeprüft (%3)</numerusform>
+            <numerusform>%n Spalten verweisen dem Namen nach ohne Fremdschlüssel auf %1, während %2 einen deklarieren: Referenzen auf %1 sind per Konvention ungeprüft (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 tables of %2_* declare no foreign keys, unlike the rest of the schema: %n column(s) of theirs that are references by name are checked by nothing (%3)</source>
+        <translation>
+            <numerusform>Die %1 Tabellen von %2_* deklarieren anders als der Rest des Schemas keine Fremdschlüssel: %n ihrer Spalten, die dem Namen nach eine Referenz ist, wird von nichts geprüft (%3)</numerusform>
+            <numerusform>Die %1 Tabellen von %2_* deklarieren anders als der Rest des Schemas keine Fremdschlüssel: %n ihrer Spalten, die dem Namen nach Referenzen sind, werden von nichts geprüft (%3)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>schemalens</name>

@@ -1,7 +1,9 @@
 // The ER graph (core/graph/ergraph.h): nodes, FK and soft edges, overlay marks, focus,
 // schema filter and clusters, built from hand-made schemas and review results.
 
+#include "core/graph/dotexport.h"
 #include "core/graph/ergraph.h"
+#include "core/graph/mermaid.h"
 
 #include <QTest>
 
@@ -109,6 +111,9 @@ model::Schema shop()
     view.name = QStringLiteral("active_users");
     view.outputColumns = {column(QStringLiteral("id")),
                           column(QStringLiteral("name"), QStringLiteral("text"))};
+    // What it reads: a table, one that is not in the schema and itself (both ignored).
+    view.dependsOn = {QStringLiteral("public.users"), QStringLiteral("public.gone"),
+                      QStringLiteral("public.active_users")};
     s.views.append(view);
     return s;
 }
@@ -323,6 +328,23 @@ private Q_SLOTS:
         QVERIFY(graph.nodes.at(view).view);
         QCOMPARE(graph.nodes.at(view).rows.size(), 2);
         QCOMPARE(graph.nodes.at(view).rows.at(1).type, QStringLiteral("text"));
+        // What the view reads: a dependency edge each, after the keys, without cardinality.
+        QList<const Edge *> reads;
+        for (const Edge &edge : graph.edges) {
+            if (edge.dependency)
+                reads.append(&edge);
+            else
+                QVERIFY2(reads.isEmpty(), "dependency edges come after the foreign keys");
+        }
+        QCOMPARE(reads.size(), 1);
+        QCOMPARE(reads.first()->from, view);
+        QCOMPARE(graph.nodes.at(reads.first()->to).id, QStringLiteral("public.users"));
+        QCOMPARE(parentEnd(*reads.first()), EndMark::None);
+        QCOMPARE(childEnd(*reads.first()), EndMark::None);
+        QVERIFY(toDot(graph).contains("class=\"reads\""));
+        // Mermaid relationships all carry a cardinality: the view is an entity without one.
+        for (const QByteArray &line : toMermaid(graph).split('\n'))
+            QVERIFY2(!(line.contains("active_users") && line.contains(" : ")), line.constData());
     }
 
     void externalStubs()

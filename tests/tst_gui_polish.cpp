@@ -96,6 +96,7 @@ private Q_SLOTS:
     void dialectSwitchIsRememberedPerSource();
     void orderIsRememberedPerSource();
     void exportReviewWritesEveryFormat();
+    void viewsAreOnTheDiagram();
     void screenshots_data();
     void screenshots(); // SCHEMALENS_SCREENSHOTS=DIR: every dialog and dock as PNGs to look at
 
@@ -511,6 +512,45 @@ void TstGuiPolish::exportReviewWritesEveryFormat()
             QVERIFY2(!QJsonDocument::fromJson(bytes).isNull(), name);
     }
     QVERIFY(!window->exportReview(dir.filePath(QStringLiteral("r.docx"))));
+}
+
+// Views and what they read are on the diagram (a view node, a dotted edge per table it
+// reads); View > Show Views takes them off, and the choice is kept.
+void TstGuiPolish::viewsAreOnTheDiagram()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("001_init.sql")),
+                      "CREATE TABLE films (id integer PRIMARY KEY, title text);\n"
+                      "CREATE TABLE actors (id integer PRIMARY KEY, film_id integer REFERENCES "
+                      "films);\n"
+                      "CREATE VIEW film_list AS SELECT f.title, count(a.id) AS actors FROM films "
+                      "f JOIN actors a ON a.film_id = f.id GROUP BY f.title;\n"));
+    gui::MainWindow window;
+    window.show();
+    window.openSource(dir.path());
+    QVERIFY(waitShown(window));
+    const auto countViews = [&window](int *reads) {
+        int views = 0;
+        *reads = 0;
+        for (const graph::TableNode &node : window.diagramScene()->graph().nodes)
+            views += node.view ? 1 : 0;
+        for (const graph::Edge &edge : window.diagramScene()->graph().edges)
+            *reads += edge.dependency ? 1 : 0;
+        return views;
+    };
+    int reads = 0;
+    QCOMPARE(countViews(&reads), 1);
+    QCOMPARE(reads, 2);
+    QAction *show = actionNamed(window, QStringLiteral("Show &Views"));
+    QVERIFY(show && show->isChecked());
+    show->trigger();
+    QVERIFY(waitShown(window));
+    QCOMPARE(countViews(&reads), 0);
+    QCOMPARE(reads, 0);
+    QCOMPARE(QSettings().value(QStringLiteral("view/showViews")).toBool(), false);
+    show->trigger();
+    QVERIFY(waitShown(window));
+    QCOMPARE(countViews(&reads), 1);
 }
 
 void TstGuiPolish::screenshots_data()

@@ -541,6 +541,10 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>schema: %1 kann nicht geschrieben werden: %2
 </translation>
     </message>
+    <message>
+        <source>Leave views (and what they read) off the diagram.</source>
+        <translation>Sichten (und was sie lesen) nicht ins Diagramm aufnehmen.</translation>
+    </message>
 </context>
 <context>
     <name>graph</name>
@@ -999,6 +1003,10 @@ Um das Fenster zu sehen, auf einem Desktop starten oder unter einer virtuellen A
     <message>
         <source>cannot start the PDF writer</source>
         <translation>der PDF-Writer kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>view reads</source>
+        <translation>Sicht liest</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4156,10 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
     <message>
         <source>Show &amp;All Hidden Tables</source>
         <translation>&amp;Alle ausgeblendeten Tabellen zeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Views</source>
+        <translation>&amp;Sichten zeigen</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,8 @@ int runExportCommand(const QStringList &arguments)
         QStringLiteral("no-findings"), Tr::tr("Leave the review's findings off the diagram."));
     const QCommandLineOption noLegendOption(QStringLiteral("no-legend"),
                                             Tr::tr("Leave out the title and legend."));
+    const QCommandLineOption noViewsOption(
+        QStringLiteral("no-views"), Tr::tr("Leave views (and what they read) off the diagram."));
     const QCommandLineOption themeOption(QStringLiteral("theme"), Tr::tr("Colours: light or dark."),
                                          QStringLiteral("light|dark"), QStringLiteral("light"));
     const QCommandLineOption dpiOption(QStringLiteral("dpi"),
@@ -121,8 +123,8 @@ int runExportCommand(const QStringList &arguments)
         Tr::tr("Review file (default: .schemalens.json in the source folder)."),
         QStringLiteral("FILE"));
     parser.addOptions({outputOption, layoutOption, focusOption, depthOption, schemaOption,
-                       noFindingsOption, noLegendOption, themeOption, dpiOption, dialectOption,
-                       configOption});
+                       noFindingsOption, noLegendOption, noViewsOption, themeOption, dpiOption,
+                       dialectOption, configOption});
 
     QTextStream err(stderr);
     QString source;
@@ -201,6 +203,7 @@ int runExportCommand(const QStringList &arguments)
     const bool findings = !parser.isSet(noFindingsOption);
     graph::GraphOptions graphOptions;
     graphOptions.findings = findings;
+    graphOptions.includeViews = !parser.isSet(noViewsOption);
     graphOptions.focus = parser.value(focusOption);
     graphOptions.depth = depth;
     for (const QString &value : parser.values(schemaOption))

@@ -263,9 +263,15 @@ void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
     // Its text is laid out once into a pixmap: shaping it in every frame cost ~5 ms.
     render::LegendOptions options;
     options.findings = m_scene->showFindings();
+    const auto &edges = m_scene->graph().edges;
+    options.viewEdges = std::any_of(edges.cbegin(), edges.cend(),
+                                    [](const graph::Edge &e) { return e.dependency; });
     const double ratio = devicePixelRatioF();
-    const QString key =
-        QStringLiteral("%1|%2|%3").arg(m_scene->theme().name).arg(options.findings).arg(ratio);
+    const QString key = QStringLiteral("%1|%2|%3|%4")
+                            .arg(m_scene->theme().name)
+                            .arg(options.findings)
+                            .arg(ratio)
+                            .arg(options.viewEdges);
     if (m_legendKey != key || m_legendImage.isNull()) {
         m_legendKey = key;
         const QSizeF size = render::legendSize(m_scene->theme(), options, 420);

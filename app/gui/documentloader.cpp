@@ -22,6 +22,7 @@ namespace schemalens::gui {
 struct DocumentLoader::Job {
     QString source;
     SourceOptions options;
+    bool showViews = true;
     std::atomic<bool> cancel{false};
     std::shared_ptr<Document> document;
     QString error;
@@ -74,6 +75,7 @@ void DocumentLoader::start(const QString &source, const SourceOptions &options)
     auto job = std::make_shared<Job>();
     job->source = source;
     job->options = options;
+    job->showViews = m_showViews;
     m_job = job;
 
     QPointer<DocumentLoader> self(this);
@@ -143,7 +145,10 @@ void DocumentLoader::start(const QString &source, const SourceOptions &options)
             // QFontMetricsF works off the GUI thread. Fonts are the same in every theme.
             report(QCoreApplication::translate("gui", "Preparing the diagram"), 0, 0);
             timer.restart();
-            document->graph = graph::buildGraph(document->loaded.schema, &document->review);
+            graph::GraphOptions graphOptions;
+            graphOptions.includeViews = job->showViews;
+            document->graph =
+                graph::buildGraph(document->loaded.schema, &document->review, graphOptions);
             qCDebug(lcTiming, "graph: %lld ms", timer.restart());
             const render::MeasureOptions measure{
                 .findings = true, .showSchema = render::spansSchemas(document->graph)};

@@ -21,6 +21,8 @@ public:
     ~DocumentLoader() override;
 
     void start(const QString &source, const SourceOptions &options = {});
+    // Views (and what they read) on the diagram of the next load; on by default.
+    void setShowViews(bool show) { m_showViews = show; }
     void cancel();
     bool isBusy() const;
 
@@ -36,6 +38,7 @@ private:
 
     std::shared_ptr<Job> m_job;
     QFutureWatcher<void> *m_watcher = nullptr;
+    bool m_showViews = true;
 };
 
 } // namespace schemalens::gui

@@ -4,6 +4,7 @@
 #include "app/gui/diagramitems.h"
 #include "app/gui/diagramscene.h"
 #include "app/gui/diagramview.h"
+#include "app/gui/documentloader.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/sourceviewer.h"
 
@@ -54,6 +55,16 @@ void MainWindow::createViewActions()
     findings->setCheckable(true);
     findings->setChecked(true);
     connect(findings, &QAction::toggled, m_scene, &DiagramScene::setShowFindings);
+    // Views and what they read: a choice kept across sessions; the diagram is built anew.
+    QAction *views = m_viewMenu->addAction(tr("Show &Views"));
+    views->setCheckable(true);
+    views->setChecked(QSettings().value(QStringLiteral("view/showViews"), true).toBool());
+    m_loader->setShowViews(views->isChecked());
+    connect(views, &QAction::toggled, this, [this](bool show) {
+        QSettings().setValue(QStringLiteral("view/showViews"), show);
+        m_loader->setShowViews(show);
+        reload();
+    });
     QAction *legend = m_viewMenu->addAction(tr("&Legend"));
     legend->setCheckable(true);
     legend->setChecked(true);

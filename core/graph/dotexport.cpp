@@ -49,11 +49,15 @@ QStringList columnTags(const ColumnRow &row)
 
 EndMark parentEnd(const Edge &edge)
 {
+    if (edge.dependency)
+        return EndMark::None;
     return edge.optional ? EndMark::ZeroOrOne : EndMark::ExactlyOne;
 }
 
 EndMark childEnd(const Edge &edge)
 {
+    if (edge.dependency)
+        return EndMark::None;
     return edge.oneToOne ? EndMark::ZeroOrOne : EndMark::ZeroOrMany;
 }
 
@@ -64,6 +68,8 @@ namespace {
 QByteArray arrowFor(EndMark mark)
 {
     switch (mark) {
+    case EndMark::None:
+        return "none";
     case EndMark::ExactlyOne:
         return "teetee";
     case EndMark::ZeroOrOne:
@@ -277,6 +283,14 @@ QByteArray toDot(const ErGraph &graph, const DotOptions &options)
         QByteArray head = quoted(to.id);
         if (toRow >= 0)
             head += ":\"r" + QByteArray::number(toRow) + "\":w";
+        if (edge.dependency) {
+            // A view reads a table: dotted, grey, no cardinality.
+            out += "  " + tail + " -> " + head + " [" + attr("id", edge.id) + ", " +
+                   attr("class", QStringLiteral("reads")) + ", " + attr("color", p.mutedText) +
+                   ", style=dotted, arrowtail=none, arrowhead=vee, " +
+                   attr("tooltip", QStringLiteral("%1 reads %2").arg(from.id, to.id)) + "];\n";
+            continue;
+        }
         QStringList classes{edge.soft ? QStringLiteral("soft") : QStringLiteral("fk"),
                             deletePolicyName(policy).replace(QLatin1Char(' '), QLatin1Char('-'))};
         const std::optional<review::Severity> worst =

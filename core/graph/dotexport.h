@@ -20,9 +20,10 @@ QString deletePolicyName(DeletePolicy policy); // "cascade", "set null", "set de
 
 // Crow's-foot end marks. The parent end says how many parents one child row has, the child
 // end how many children one parent row has (a FK never forces "at least one child").
-enum class EndMark { ExactlyOne, ZeroOrOne, ZeroOrMany };
+enum class EndMark { ExactlyOne, ZeroOrOne, ZeroOrMany, None };
 EndMark parentEnd(const Edge &edge); // nullable FK column: zero or one, else exactly one
 EndMark childEnd(const Edge &edge);  // unique FK columns (1:1): zero or one, else many
+// (A view's dependency edge has no cardinality: None at both ends.)
 
 // Short markers for a column row, in order: "PK", "FK" (or "FK?" for a soft reference),
 // "UQ" (unique on its own), "NN" (not null; implied by PK so not repeated there).

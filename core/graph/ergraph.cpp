@@ -287,7 +287,7 @@ private:
             columns = {object.column};
         for (int i = 0; i < m_graph.edges.size(); ++i) {
             const Edge &edge = m_graph.edges.at(i);
-            if (edge.from != table || edge.soft != soft)
+            if (edge.from != table || edge.soft != soft || edge.dependency)
                 continue;
             if (soft) {
                 if (!columns.isEmpty() && edge.fromColumns == columns.mid(0, 1))
@@ -468,6 +468,30 @@ ErGraph buildGraph(const model::Schema &schema, const review::ReviewResult *revi
 
     if (!options.focus.isEmpty())
         applyFocus(graph, options.focus, std::max(0, options.depth));
+
+    // What each view reads: after the keys, so the FK edges keep their order.
+    if (options.includeViews) {
+        for (const model::View &view : schema.views) {
+            const int from = index.value(nodeId(view.schema, view.name), -1);
+            if (from < 0)
+                continue;
+            QSet<int> seen;
+            for (const QString &read : view.dependsOn) {
+                const int to = index.value(read, -1);
+                if (to < 0 || to == from || seen.contains(to))
+                    continue;
+                seen.insert(to);
+                Edge edge;
+                edge.id = graph.nodes.at(from).id + QStringLiteral("->") + graph.nodes.at(to).id +
+                          QStringLiteral(":reads");
+                edge.from = from;
+                edge.to = to;
+                edge.onDelete.clear();
+                edge.dependency = true;
+                graph.edges.append(std::move(edge));
+            }
+        }
+    }
 
     if (options.findings && review) {
         MarkIndex marks(graph);

@@ -55,6 +55,8 @@ struct Edge {
     bool soft = false;
     bool optional = true;  // some FK column is nullable: the child may have no parent
     bool oneToOne = false; // the FK columns are themselves unique: at most one child
+    // A view (from) reads this table or view (to): no key and no cardinality, drawn dotted.
+    bool dependency = false;
     Marks marks;
     bool selfLoop() const { return from == to; }
 };
@@ -71,12 +73,12 @@ struct ErGraph {
 
 struct GraphOptions {
     enum class Clustering { None, Schema, Prefix };
-    bool includeViews = false;
-    bool findings = true;  // attach the review's marks
-    bool softEdges = true; // dashed soft-FK edges
-    QStringList schemas;   // only these schemas (empty: all)
-    QString focus;         // "schema.table" or "table": only its neighbourhood
-    int depth = 1;         // hops around focus, over FK and soft edges in both directions
+    bool includeViews = false; // views as nodes, with dependency edges to what they read
+    bool findings = true;      // attach the review's marks
+    bool softEdges = true;     // dashed soft-FK edges
+    QStringList schemas;       // only these schemas (empty: all)
+    QString focus;             // "schema.table" or "table": only its neighbourhood
+    int depth = 1;             // hops around focus, over FK and soft edges in both directions
     Clustering clustering = Clustering::Schema; // schema clusters only when there are several
     bool includeExternal = true;                // external stubs referenced by FKs
 };

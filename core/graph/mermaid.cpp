@@ -143,6 +143,8 @@ QByteArray toMermaid(const ErGraph &graph, const MermaidOptions &options)
     for (const Edge &edge : graph.edges) {
         if (edge.from < 0 || edge.to < 0 || edge.from >= names.size() || edge.to >= names.size())
             continue;
+        if (edge.dependency) // Mermaid's relationships all have a cardinality; a view's has none
+            continue;
         QString label = edge.fromColumns.join(QStringLiteral(", "));
         if (label.isEmpty())
             label = edge.name;

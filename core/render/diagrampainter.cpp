@@ -53,6 +53,8 @@ QList<LegendItem> legendItems(const Theme &theme, const LegendOptions &options)
     edgeSample(theme.restrict, Qt::SolidLine, Tr::tr("restrict / no action"));
     if (options.softEdges)
         edgeSample(theme.soft, Qt::DashLine, Tr::tr("soft reference (no FK)"));
+    if (options.viewEdges)
+        edgeSample(theme.mutedText, Qt::DotLine, Tr::tr("view reads"));
 
     heading(Tr::tr("Cardinality"));
     const auto markSample = [&](graph::EndMark mark, const QString &caption) {
@@ -208,6 +210,25 @@ void paintLegend(QPainter &painter, const QRectF &rect, const Theme &theme,
     painter.restore();
 }
 
+namespace {
+
+// The legend explains the kinds of edge the diagram has: soft references, views reading.
+LegendOptions legendFor(const graph::ErGraph &graph, const DiagramOptions &options)
+{
+    LegendOptions legend;
+    legend.findings = options.findings;
+    legend.softEdges = false;
+    for (const graph::Edge &edge : graph.edges) {
+        legend.softEdges = legend.softEdges || edge.soft;
+        legend.viewEdges = legend.viewEdges || edge.dependency;
+    }
+    legend.title = options.title;
+    legend.subtitle = options.subtitle;
+    return legend;
+}
+
+} // namespace
+
 DiagramFrame diagramFrame(const graph::ErGraph &graph, const graph::Layout &layout,
                           const Theme &theme, const DiagramOptions &options)
 {
@@ -219,10 +240,7 @@ DiagramFrame diagramFrame(const graph::ErGraph &graph, const graph::Layout &layo
             bounds = bounds.united(node);
     QSizeF legend;
     if (options.legend) {
-        bool soft = false;
-        for (const graph::Edge &edge : graph.edges)
-            soft = soft || edge.soft;
-        const LegendOptions lo{options.findings, soft, options.title, options.subtitle};
+        const LegendOptions lo = legendFor(graph, options);
         // Wrap the legend to the diagram's width, but never narrower than a readable strip.
         legend = legendSize(theme, lo, std::max(bounds.width(), 560.0));
     }
@@ -242,11 +260,7 @@ void paintDiagram(QPainter &painter, const graph::ErGraph &graph, const graph::L
     painter.save();
     painter.fillRect(frame.scene, theme.background);
     if (options.legend) {
-        bool soft = false;
-        for (const graph::Edge &edge : graph.edges)
-            soft = soft || edge.soft;
-        paintLegend(painter, frame.legend, theme,
-                    {options.findings, soft, options.title, options.subtitle});
+        paintLegend(painter, frame.legend, theme, legendFor(graph, options));
     }
     painter.translate(frame.layoutOffset);
     for (const graph::ClusterGeometry &cluster : layout.clusters)

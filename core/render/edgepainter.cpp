@@ -66,8 +66,10 @@ QPointF normal(const QPointF &u)
 EdgeStyle edgeStyle(const graph::Edge &edge, const Theme &theme, bool findings)
 {
     EdgeStyle style;
-    style.colour = edge.soft ? theme.soft : theme.policyColour(graph::deletePolicy(edge));
-    style.penStyle = edge.soft ? Qt::DashLine : Qt::SolidLine;
+    style.colour = edge.dependency ? theme.mutedText
+                   : edge.soft     ? theme.soft
+                                   : theme.policyColour(graph::deletePolicy(edge));
+    style.penStyle = edge.dependency ? Qt::DotLine : edge.soft ? Qt::DashLine : Qt::SolidLine;
     style.width = theme.edgeWidth;
     style.childEnd = graph::childEnd(edge);
     style.parentEnd = graph::parentEnd(edge);
@@ -128,6 +130,8 @@ void paintEndMark(QPainter &painter, graph::EndMark mark, const QPointF &tip,
     case graph::EndMark::ZeroOrOne:
         bar(5);
         circle(12.5);
+        break;
+    case graph::EndMark::None:
         break;
     case graph::EndMark::ZeroOrMany: {
         const QPointF root = tip - u * 11;

@@ -79,8 +79,9 @@ void paintCluster(QPainter &painter, const graph::ClusterGeometry &cluster, cons
 struct LegendOptions {
     bool findings = true;
     bool softEdges = true;
-    QString title;    // bold, first line; empty for none
-    QString subtitle; // muted, after the title (counts)
+    QString title;          // bold, first line; empty for none
+    QString subtitle;       // muted, after the title (counts)
+    bool viewEdges = false; // the diagram shows views and what they read
 };
 QSizeF legendSize(const Theme &theme, const LegendOptions &options, double maxWidth);
 void paintLegend(QPainter &painter, const QRectF &rect, const Theme &theme,

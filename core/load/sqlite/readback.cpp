@@ -80,6 +80,7 @@ private:
     void readChecks(Table &table, const ParsedTable &parsed, QSet<QString> &used);
     void readTriggers(Table &table);
     QStringList primaryKeyOf(const QString &table);
+    QStringList viewReads(const QString &view);
     void warn(const QString &object, const QString &message);
 
     Database &m_db;
@@ -128,11 +129,49 @@ Result<Schema> Reader::run()
             view.columns = parsed.columns;
             view.definition = parsed.definition;
             view.sql = QString::fromUtf8(row.sql);
+            view.dependsOn = viewReads(row.name);
             view.origin = m_origins.object(row.name);
             schema.views.append(view);
         }
     }
     return schema;
+}
+
+namespace {
+
+// sqlite3_set_authorizer callback: collects the tables a statement being prepared reads.
+int collectReads(void *data, int action, const char *table, const char *, const char *database,
+                 const char *)
+{
+    if (action == SQLITE_READ && table && database && qstrcmp(database, "main") == 0) {
+        auto *reads = static_cast<QStringList *>(data);
+        const QString name = QStringLiteral("main.") + QString::fromUtf8(table);
+        if (!reads->contains(name) &&
+            !QString::fromUtf8(table).startsWith(QLatin1String("sqlite_")))
+            reads->append(name);
+    }
+    return SQLITE_OK;
+}
+
+} // namespace
+
+// What a view reads, asked of the engine rather than parsed: preparing a SELECT from the
+// view runs the authorizer for every table column the expanded query reads, through nested
+// views too. Nothing is executed.
+QStringList Reader::viewReads(const QString &view)
+{
+    QStringList reads;
+    QString quoted = view;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    const QByteArray sql = "SELECT * FROM main.\"" + quoted.toUtf8() + '"';
+    sqlite3_set_authorizer(m_db.get(), collectReads, &reads);
+    {
+        const Statement statement = m_db.prepare(sql.constData());
+        Q_UNUSED(statement); // a view that no longer prepares (a dropped table) reads nothing
+    }
+    sqlite3_set_authorizer(m_db.get(), nullptr, nullptr);
+    reads.removeAll(QStringLiteral("main.") + view);
+    return reads;
 }
 
 bool Reader::prepareStatements(QString *error)

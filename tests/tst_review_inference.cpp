@@ -307,6 +307,17 @@ void TstReviewInference::deliberateReferences_data()
     QTest::newRow("dropped by a sqlite rebuild")
         << root + QStringLiteral("soft-fk-dropped.sqlite")
         << QStringList{QStringLiteral("notes.user_id:dropped"), QStringLiteral("likes.user_id:")};
+    QTest::newRow("conventions of a target and of a table family")
+        << root + QStringLiteral("soft-fk-convention.sql")
+        << QStringList{QStringLiteral("notes.author_id:"),
+                       QStringLiteral("messages.room_id:no-fks@public.rooms"),
+                       QStringLiteral("receipts.room_id:no-fks@public.rooms"),
+                       QStringLiteral("aliases.room_id:no-fks@public.rooms"),
+                       QStringLiteral("tags.room_id:no-fks@public.rooms"),
+                       QStringLiteral("invites.room_id:no-fks@public.rooms"),
+                       QStringLiteral("stats_daily.book_id:no-fks:stats"),
+                       QStringLiteral("stats_weekly.book_id:no-fks:stats"),
+                       QStringLiteral("stats_authors.author_id:no-fks:stats")};
     QTest::newRow("no foreign keys at all")
         << root + QStringLiteral("soft-fk-no-fks.sql")
         << QStringList{

@@ -126,6 +126,11 @@ public:
                 if (pair.explanation != QLatin1String("kinds"))
                     polymorphic.insert(pair.idColumn);
             }
+            // A table about another system (gitlab, slack_integrations) holds that system's
+            // identifiers (gitlab.application_id, slack_integrations.bot_user_id): only its
+            // declared keys say which columns point into this schema.
+            if (isForeignSystemWord(snakeName(table->name).section(QLatin1Char('_'), 0, 0)))
+                continue;
             for (const model::Column &column : table->columns) {
                 if (isForeignKeyColumn(*table, column.name) || polymorphic.contains(column.name))
                     continue;

@@ -210,7 +210,8 @@ void findUnstated(const ReviewContext &context, const QList<Reference> &all,
             }
         }
         const int silent = int(it->size()) - explicitCount;
-        const bool siblingConvention = explicitCount > 0 && explicitCount >= silent;
+        // Most of them: a tie is no convention.
+        const bool siblingConvention = explicitCount > silent;
         if (silent == 0 || (!siblingConvention && !schemaConvention))
             continue;
         const QString convention = siblingConvention ? common(stated) : common(schemaStated);

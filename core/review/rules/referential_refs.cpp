@@ -194,7 +194,7 @@ void softFk(const ReviewContext &context, Findings &out)
         int cascading = 0;
         const QString policy = incomingPolicy(context, *soft.target, &cascading);
         if (cascading > 0)
-            f.message += Tr::tr("; %n foreign key(s) to %1 cascade, so deleting a %1 row "
+            f.message += Tr::tr("; %n foreign key(s) to %1 cascade, so deleting a row of %1 "
                                 "leaves these rows behind",
                                 nullptr, cascading)
                              .arg(soft.target->name);

@@ -55,6 +55,25 @@ QString ownership(const model::Table &table, const QString &column)
     return {};
 }
 
+// True when TABLE reaches a tenant through another reference (api_keys.project_id →
+// projects, whose organization_id is NOT NULL): a NULL tenant column may then mean "scoped
+// by that parent" rather than "nobody's".
+bool tenantThroughParent(const ReviewContext &context, const model::Table &table,
+                         const QString &column)
+{
+    for (const model::ForeignKey &fk : table.foreignKeys) {
+        if (fk.columns.contains(column))
+            continue;
+        const model::Table *parent = context.referencedTable(fk);
+        if (!parent || parent == &table)
+            continue;
+        const model::Column *parentTenant = parent->column(column);
+        if (parentTenant && !parentTenant->nullable)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void nullableTenant(const ReviewContext &context, Findings &out)
@@ -93,7 +112,8 @@ void nullableTenant(const ReviewContext &context, Findings &out)
                                (strictNames.size() > 3 ? QStringLiteral(", …") : QString());
         for (const Use &u : std::as_const(suspects)) {
             const QString owned = ownership(*u.table, u.column->name);
-            if (!convention && owned.isEmpty())
+            if (!convention &&
+                (owned.isEmpty() || tenantThroughParent(context, *u.table, u.column->name)))
                 continue;
             Finding f;
             f.object.kind = ObjectRef::Kind::Column;

@@ -344,18 +344,20 @@ bool namesTable(const QSet<QString> &names, const QString &stem)
 bool isForeignSystemWord(const QString &word)
 {
     static const QSet<QString> words = {
-        QStringLiteral("external"), QStringLiteral("ext"),      QStringLiteral("remote"),
-        QStringLiteral("provider"), QStringLiteral("stripe"),   QStringLiteral("paypal"),
-        QStringLiteral("github"),   QStringLiteral("gitlab"),   QStringLiteral("google"),
-        QStringLiteral("apple"),    QStringLiteral("facebook"), QStringLiteral("slack"),
-        QStringLiteral("discord"),  QStringLiteral("twitter"),  QStringLiteral("oauth"),
-        QStringLiteral("sso"),      QStringLiteral("saml"),     QStringLiteral("upstream"),
-        QStringLiteral("legacy"),   QStringLiteral("old"),      QStringLiteral("imported"),
-        QStringLiteral("import"),   QStringLiteral("sync"),     QStringLiteral("native"),
-        QStringLiteral("platform"), QStringLiteral("third"),    QStringLiteral("foreign"),
-        QStringLiteral("openai"),   QStringLiteral("aws"),      QStringLiteral("azure"),
-        QStringLiteral("gcp"),      QStringLiteral("s3"),       QStringLiteral("idp"),
-        QStringLiteral("ldap"),     QStringLiteral("jira"),
+        QStringLiteral("external"), QStringLiteral("ext"),        QStringLiteral("remote"),
+        QStringLiteral("provider"), QStringLiteral("stripe"),     QStringLiteral("paypal"),
+        QStringLiteral("github"),   QStringLiteral("gitlab"),     QStringLiteral("google"),
+        QStringLiteral("apple"),    QStringLiteral("facebook"),   QStringLiteral("slack"),
+        QStringLiteral("discord"),  QStringLiteral("twitter"),    QStringLiteral("oauth"),
+        QStringLiteral("sso"),      QStringLiteral("saml"),       QStringLiteral("upstream"),
+        QStringLiteral("legacy"),   QStringLiteral("old"),        QStringLiteral("imported"),
+        QStringLiteral("import"),   QStringLiteral("sync"),       QStringLiteral("native"),
+        QStringLiteral("platform"), QStringLiteral("third"),      QStringLiteral("foreign"),
+        QStringLiteral("openai"),   QStringLiteral("aws"),        QStringLiteral("azure"),
+        QStringLiteral("gcp"),      QStringLiteral("s3"),         QStringLiteral("idp"),
+        QStringLiteral("ldap"),     QStringLiteral("jira"),       QStringLiteral("bitbucket"),
+        QStringLiteral("gitea"),    QStringLiteral("twilio"),     QStringLiteral("shopify"),
+        QStringLiteral("hubspot"),  QStringLiteral("salesforce"), QStringLiteral("auth0"),
     };
     return words.contains(word);
 }

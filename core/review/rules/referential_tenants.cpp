@@ -56,8 +56,8 @@ QString ownership(const model::Table &table, const QString &column)
 }
 
 // True when TABLE reaches a tenant through another reference (api_keys.project_id →
-// projects, whose organization_id is NOT NULL): a NULL tenant column may then mean "scoped
-// by that parent" rather than "nobody's".
+// projects, whose org_id is NOT NULL): a NULL tenant column may then mean "scoped by that
+// parent" rather than "nobody's".
 bool tenantThroughParent(const ReviewContext &context, const model::Table &table,
                          const QString &column)
 {
@@ -67,9 +67,12 @@ bool tenantThroughParent(const ReviewContext &context, const model::Table &table
         const model::Table *parent = context.referencedTable(fk);
         if (!parent || parent == &table)
             continue;
-        const model::Column *parentTenant = parent->column(column);
-        if (parentTenant && !parentTenant->nullable)
-            return true;
+        // The parent's own tenant column, whatever it is called there (org_id for
+        // organization_id).
+        for (const model::Column &parentColumn : parent->columns) {
+            if (!parentColumn.nullable && context.isTenantColumn(parentColumn.name))
+                return true;
+        }
     }
     return false;
 }

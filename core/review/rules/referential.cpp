@@ -73,7 +73,11 @@ Rules referentialRules()
         QT_TRANSLATE_NOOP("review",
                           "The column is clearly a reference (its name, its type and the table "
                           "it names all agree) but no constraint checks it, so deleted or "
-                          "mistyped parents leave orphan rows."),
+                          "mistyped parents leave orphan rows. The finding also names a missing "
+                          "index and the cascades into the target. References left unconstrained "
+                          "on purpose are not reported one by one: a foreign key a migration "
+                          "dropped, and a schema, a table family or a target whose references "
+                          "mostly have none (then one finding says so)."),
         QT_TRANSLATE_NOOP("review",
                           "ALTER TABLE t ADD CONSTRAINT t_user_id_fkey FOREIGN KEY (user_id) "
                           "REFERENCES users (id) NOT VALID;\n"
@@ -87,7 +91,10 @@ Rules referentialRules()
         QT_TRANSLATE_NOOP("review",
                           "An x_type + x_id pair points at a row of one of several tables; no "
                           "foreign key can check it, so orphans and type typos go unnoticed and "
-                          "every join needs the type in its condition."),
+                          "every join needs the type in its condition. A pair counts when the "
+                          "type's stated values (CHECK, enum, default) name tables, or, stating "
+                          "none, nothing else explains it: not kinds of one thing, not an id in "
+                          "another system, not the row's own key."),
         QT_TRANSLATE_NOOP("review", "Use one nullable FK column per target table with CHECK "
                                     "(num_nonnulls(a_id, b_id) = 1), or a shared parent table."),
         "CREATE TABLE comments (id bigint PRIMARY KEY,\n"
@@ -121,7 +128,10 @@ Rules referentialRules()
         QT_TRANSLATE_NOOP("review",
                           "Deleting or updating a parent row looks for its children by the FK "
                           "columns; without an index on them each such check scans the child "
-                          "table, and joins from parent to children do too."),
+                          "table, and joins from parent to children do too. A partial index "
+                          "counts when the lookups can use it (its predicate is implied by the "
+                          "key, or keeps live rows); soft references carry their index in "
+                          "soft-fk."),
         QT_TRANSLATE_NOOP("review", "CREATE INDEX CONCURRENTLY t_parent_id_idx ON t (parent_id);"),
         "CREATE TABLE users (id bigint PRIMARY KEY);\n"
         "CREATE TABLE posts (id bigint PRIMARY KEY, user_id bigint REFERENCES users);",
@@ -133,7 +143,10 @@ Rules referentialRules()
                           "Foreign keys that play the same role (the same column to the same "
                           "parent, or the tenant column) usually want the same delete policy; "
                           "one odd key out either blocks a delete the others cascade or "
-                          "silently deletes what the others protect."),
+                          "silently deletes what the others protect (for a tenant column, SET "
+                          "NULL among cascades leaves rows of no tenant). One foreign key gets "
+                          "one ON DELETE finding: this rule carries it unless the key blocks a "
+                          "cascade (cascade-blocked), and names an unstated policy too."),
         QT_TRANSLATE_NOOP("review", "Give it the policy its siblings have, or document why not."),
         "CREATE TABLE users (id bigint PRIMARY KEY);\n"
         "CREATE TABLE a (id bigint PRIMARY KEY, user_id bigint REFERENCES users ON DELETE "
@@ -146,9 +159,12 @@ Rules referentialRules()
         "fk-no-on-delete", Severity::Info,
         QT_TRANSLATE_NOOP("review", "Foreign key without ON DELETE where its siblings state one"),
         QT_TRANSLATE_NOOP("review",
-                          "Most foreign keys to this parent say what a delete does; this one "
-                          "falls back to NO ACTION, which may be an oversight rather than a "
-                          "decision."),
+                          "Most foreign keys to this parent, or of the whole schema, say what a "
+                          "delete does; this one falls back to NO ACTION, which may be an "
+                          "oversight rather than a decision. Reported here only when the key "
+                          "neither blocks a cascade nor differs from its siblings (then "
+                          "cascade-blocked or cascade-inconsistent carries it), and not for "
+                          "pg_dump sources, which omit NO ACTION."),
         QT_TRANSLATE_NOOP("review", "State the ON DELETE action explicitly."),
         "CREATE TABLE users (id bigint PRIMARY KEY);\n"
         "CREATE TABLE a (id bigint PRIMARY KEY, user_id bigint REFERENCES users ON DELETE "
@@ -175,7 +191,9 @@ Rules referentialRules()
                           "A cascading delete stops at the first foreign key that restricts it, "
                           "so the parent cannot be deleted in one statement; either the "
                           "restriction is intended and the cascade above it is misleading, or "
-                          "the blocking key should cascade or set null too."),
+                          "the blocking key should cascade or set null too. The most serious of "
+                          "the ON DELETE findings: when the key also differs from its siblings "
+                          "or states no policy, this finding names that too."),
         QT_TRANSLATE_NOOP("review",
                           "Make the blocking key cascade or set null, or stop cascading above "
                           "it."),
@@ -189,7 +207,8 @@ Rules referentialRules()
         QT_TRANSLATE_NOOP("review",
                           "Tables that reference each other in a cycle cannot both get their "
                           "first row unless one link is nullable (filled in later) or the "
-                          "constraints are DEFERRABLE; deletes need the same care."),
+                          "constraints are DEFERRABLE; deletes need the same care. A soft "
+                          "reference counts: its cycle closes when its key is added."),
         QT_TRANSLATE_NOOP("review",
                           "ALTER TABLE t ALTER CONSTRAINT t_other_id_fkey DEFERRABLE INITIALLY "
                           "DEFERRED;"),

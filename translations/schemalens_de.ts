@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QLineEdit</name>
@@ -210,10 +209,10 @@ Commands:
   schema   load SOURCE and print its model
   review   review SOURCE: findings, strengths, summary (text, json, sarif, markdown, html)
   rules    describe every review rule
-  export   write SOURCE&apos;s ER diagram (svg, png, pdf, dot, mmd)
+  export   write SOURCE's ER diagram (svg, png, pdf, dot, mmd)
 
 SOURCE is a migration folder, a schema file or sqlite:PATH.
-Run &apos;schemalens-cli COMMAND --help&apos; for the options of a command.
+Run 'schemalens-cli COMMAND --help' for the options of a command.
 </source>
         <translation>Aufruf: schemalens-cli BEFEHL QUELLE [Optionen]
 
@@ -224,13 +223,13 @@ Befehle:
   export   das ER-Diagramm von QUELLE schreiben (svg, png, pdf, dot, mmd)
 
 QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
-&apos;schemalens-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+'schemalens-cli BEFEHL --help' zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <source>schemalens-cli: unknown command &apos;%1&apos;
+        <source>schemalens-cli: unknown command '%1'
 </source>
-        <translation>schemalens-cli: unbekannter Befehl &apos;%1&apos;
+        <translation>schemalens-cli: unbekannter Befehl '%1'
 </translation>
     </message>
     <message>
@@ -240,15 +239,15 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
 </translation>
     </message>
     <message>
-        <source>%1: unexpected argument &apos;%2&apos;
+        <source>%1: unexpected argument '%2'
 </source>
-        <translation>%1: unerwartetes Argument &apos;%2&apos;
+        <translation>%1: unerwartetes Argument '%2'
 </translation>
     </message>
     <message>
-        <source>%1: unknown dialect &apos;%2&apos; (use pg or sqlite)
+        <source>%1: unknown dialect '%2' (use pg or sqlite)
 </source>
-        <translation>%1: unbekannter Dialekt &apos;%2&apos; (pg oder sqlite verwenden)
+        <translation>%1: unbekannter Dialekt '%2' (pg oder sqlite verwenden)
 </translation>
     </message>
     <message>
@@ -272,7 +271,7 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
 </translation>
     </message>
     <message>
-        <source>Export SOURCE&apos;s ER diagram as SVG, PNG, PDF, Graphviz DOT or Mermaid.</source>
+        <source>Export SOURCE's ER diagram as SVG, PNG, PDF, Graphviz DOT or Mermaid.</source>
         <translation>Das ER-Diagramm von QUELLE als SVG, PNG, PDF, Graphviz-DOT oder Mermaid exportieren.</translation>
     </message>
     <message>
@@ -300,7 +299,7 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
         <translation>Nur Tabellen dieses Schemas (wiederholbar oder kommagetrennte Liste).</translation>
     </message>
     <message>
-        <source>Leave the review&apos;s findings off the diagram.</source>
+        <source>Leave the review's findings off the diagram.</source>
         <translation>Die Befunde der Prüfung nicht ins Diagramm aufnehmen.</translation>
     </message>
     <message>
@@ -336,15 +335,15 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
 </translation>
     </message>
     <message>
-        <source>export: unknown theme &apos;%1&apos; (use light or dark)
+        <source>export: unknown theme '%1' (use light or dark)
 </source>
-        <translation>export: unbekanntes Farbschema &apos;%1&apos; (light oder dark verwenden)
+        <translation>export: unbekanntes Farbschema '%1' (light oder dark verwenden)
 </translation>
     </message>
     <message>
-        <source>export: unknown layout engine &apos;%1&apos; (use dot, sfdp, neato, fdp or auto)
+        <source>export: unknown layout engine '%1' (use dot, sfdp, neato, fdp or auto)
 </source>
-        <translation>export: unbekannte Layout-Engine &apos;%1&apos; (dot, sfdp, neato, fdp oder auto verwenden)
+        <translation>export: unbekannte Layout-Engine '%1' (dot, sfdp, neato, fdp oder auto verwenden)
 </translation>
     </message>
     <message>
@@ -372,9 +371,9 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
 </translation>
     </message>
     <message>
-        <source>export: no table named &apos;%1&apos;
+        <source>export: no table named '%1'
 </source>
-        <translation>export: keine Tabelle namens &apos;%1&apos;
+        <translation>export: keine Tabelle namens '%1'
 </translation>
     </message>
     <message>
@@ -438,15 +437,15 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <source>review: unknown format &apos;%1&apos; (use text, json, sarif, markdown or html)
+        <source>review: unknown format '%1' (use text, json, sarif, markdown or html)
 </source>
-        <translation>review: unbekanntes Format &apos;%1&apos; (text, json, sarif, markdown oder html verwenden)
+        <translation>review: unbekanntes Format '%1' (text, json, sarif, markdown oder html verwenden)
 </translation>
     </message>
     <message>
-        <source>review: unknown severity &apos;%1&apos; for --fail-on (use error, warning or info)
+        <source>review: unknown severity '%1' for --fail-on (use error, warning or info)
 </source>
-        <translation>review: unbekannter Schweregrad &apos;%1&apos; für --fail-on (error, warning oder info verwenden)
+        <translation>review: unbekannter Schweregrad '%1' für --fail-on (error, warning oder info verwenden)
 </translation>
     </message>
     <message>
@@ -478,9 +477,9 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>Ausgabeformat: text (Standard) oder json.</translation>
     </message>
     <message>
-        <source>rules: unknown format &apos;%1&apos; (use text or json)
+        <source>rules: unknown format '%1' (use text or json)
 </source>
-        <translation>rules: unbekanntes Format &apos;%1&apos; (text oder json verwenden)
+        <translation>rules: unbekanntes Format '%1' (text oder json verwenden)
 </translation>
     </message>
     <message>
@@ -524,9 +523,9 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>Zusätzlich das SQL jeder Migration wie angewendet (Abschnitte und Platzhalter aufgelöst) der Reihe nach nach DIR/NNNN.sql schreiben.</translation>
     </message>
     <message>
-        <source>schema: unknown format &apos;%1&apos; (use text or json)
+        <source>schema: unknown format '%1' (use text or json)
 </source>
-        <translation>schema: unbekanntes Format &apos;%1&apos; (text oder json verwenden)
+        <translation>schema: unbekanntes Format '%1' (text oder json verwenden)
 </translation>
     </message>
     <message>
@@ -577,8 +576,8 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>Kante %1 verweist auf eine Tabelle, die nicht im Graphen ist.</translation>
     </message>
     <message>
-        <source>Unknown layout engine &quot;%1&quot; (use auto, dot, sfdp, neato or fdp).</source>
-        <translation>Unbekannte Layout-Engine &quot;%1&quot; (auto, dot, sfdp, neato oder fdp verwenden).</translation>
+        <source>Unknown layout engine "%1" (use auto, dot, sfdp, neato or fdp).</source>
+        <translation>Unbekannte Layout-Engine "%1" (auto, dot, sfdp, neato oder fdp verwenden).</translation>
     </message>
     <message numerus="yes">
         <source>%n tables: hierarchical layout.</source>
@@ -793,7 +792,7 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>Unbekannter Dateityp von %1: verwenden Sie .svg, .png, .pdf, .dot, .gv, .mmd oder .md.</translation>
     </message>
     <message>
-        <source>Unknown theme &apos;%1&apos;.</source>
+        <source>Unknown theme '%1'.</source>
         <translation>Unbekanntes Farbschema „%1“.</translation>
     </message>
     <message>
@@ -838,17 +837,11 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation>
-            <numerusform>%n Tabelle</numerusform>
-            <numerusform>%n Tabellen</numerusform>
-        </translation>
+        <translation><numerusform>%n Tabelle</numerusform><numerusform>%n Tabellen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n foreign key(s)</source>
-        <translation>
-            <numerusform>%n Fremdschlüssel</numerusform>
-            <numerusform>%n Fremdschlüssel</numerusform>
-        </translation>
+        <translation><numerusform>%n Fremdschlüssel</numerusform><numerusform>%n Fremdschlüssel</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n soft reference(s)</source>
@@ -859,24 +852,15 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
+        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
+        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n info(s)</source>
-        <translation>
-            <numerusform>%n Hinweis</numerusform>
-            <numerusform>%n Hinweise</numerusform>
-        </translation>
+        <translation><numerusform>%n Hinweis</numerusform><numerusform>%n Hinweise</numerusform></translation>
     </message>
     <message>
         <source>Apply these migrations first, in this order (comma-separated paths, or @FILE).</source>
@@ -905,7 +889,7 @@ Um das Fenster zu sehen, auf einem Desktop starten oder unter einer virtuellen A
 </translation>
     </message>
     <message>
-        <source>schemalens: unknown dialect &apos;%1&apos; (use pg or sqlite)
+        <source>schemalens: unknown dialect '%1' (use pg or sqlite)
 </source>
         <translation>schemalens: unbekannter Dialekt „%1“ (pg oder sqlite verwenden)
 </translation>
@@ -1191,6 +1175,42 @@ Um das Fenster zu sehen, auf einem Desktop starten oder unter einer virtuellen A
         <source>Review: %1.</source>
         <translation>Review: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info(s)</source>
+        <translation><numerusform>%n Hinweis</numerusform><numerusform>%n Hinweise</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s)</source>
+        <translation><numerusform>%n Migration</numerusform><numerusform>%n Migrationen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation><numerusform>%n Tabelle</numerusform><numerusform>%n Tabellen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign key(s)</source>
+        <translation><numerusform>%n Fremdschlüssel</numerusform><numerusform>%n Fremdschlüssel</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n soft foreign key(s)</source>
+        <translation><numerusform>%n weicher Fremdschlüssel</numerusform><numerusform>%n weiche Fremdschlüssel</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es)</source>
+        <translation><numerusform>%n Index</numerusform><numerusform>%n Indizes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s)</source>
+        <translation><numerusform>%n Trigger</numerusform><numerusform>%n Trigger</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>review</name>
@@ -1199,8 +1219,8 @@ Um das Fenster zu sehen, auf einem Desktop starten oder unter einer virtuellen A
         <translation>Verweis auf eine Tabelle oder Spalte, die es nicht gibt</translation>
     </message>
     <message>
-        <source>A foreign key, index or constraint names something the schema does not have (SQLite accepts such keys and fails later writes with &quot;foreign key mismatch&quot;); the reference protects nothing.</source>
-        <translation>Ein Fremdschlüssel, Index oder Constraint nennt etwas, das im Schema fehlt (SQLite akzeptiert solche Schlüssel und lässt spätere Schreibzugriffe mit &quot;foreign key mismatch&quot; scheitern); der Verweis schützt nichts.</translation>
+        <source>A foreign key, index or constraint names something the schema does not have (SQLite accepts such keys and fails later writes with "foreign key mismatch"); the reference protects nothing.</source>
+        <translation>Ein Fremdschlüssel, Index oder Constraint nennt etwas, das im Schema fehlt (SQLite akzeptiert solche Schlüssel und lässt spätere Schreibzugriffe mit "foreign key mismatch" scheitern); der Verweis schützt nichts.</translation>
     </message>
     <message>
         <source>Point it at an existing key, or drop it.</source>
@@ -1235,10 +1255,6 @@ Um das Fenster zu sehen, auf einem Desktop starten oder unter einer virtuellen A
         <translation>Verweis ohne Fremdschlüssel</translation>
     </message>
     <message>
-        <source>The column is clearly a reference (its name, its type and the table it names all agree) but no constraint checks it, so deleted or mistyped parents leave orphan rows.</source>
-        <translation>Die Spalte ist offensichtlich ein Verweis (Name, Typ und die genannte Tabelle passen zusammen), aber kein Constraint prüft sie; gelöschte oder falsch eingetragene Elternzeilen hinterlassen verwaiste Zeilen.</translation>
-    </message>
-    <message>
         <source>ALTER TABLE t ADD CONSTRAINT t_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;
 ALTER TABLE t VALIDATE CONSTRAINT t_user_id_fkey;</source>
         <translation>ALTER TABLE t ADD CONSTRAINT t_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;
@@ -1247,10 +1263,6 @@ ALTER TABLE t VALIDATE CONSTRAINT t_user_id_fkey;</translation>
     <message>
         <source>Polymorphic reference no constraint can protect</source>
         <translation>Polymorpher Verweis, den kein Constraint schützen kann</translation>
-    </message>
-    <message>
-        <source>An x_type + x_id pair points at a row of one of several tables; no foreign key can check it, so orphans and type typos go unnoticed and every join needs the type in its condition.</source>
-        <translation>Ein Paar x_type + x_id zeigt auf eine Zeile einer von mehreren Tabellen; kein Fremdschlüssel kann das prüfen, verwaiste Zeilen und Tippfehler im Typ bleiben unbemerkt, und jeder Join braucht den Typ in seiner Bedingung.</translation>
     </message>
     <message>
         <source>Use one nullable FK column per target table with CHECK (num_nonnulls(a_id, b_id) = 1), or a shared parent table.</source>
@@ -1265,7 +1277,7 @@ ALTER TABLE t VALIDATE CONSTRAINT t_user_id_fkey;</translation>
         <translation>Ein Verweis auf einen natürlichen Schlüssel bindet Kindzeilen an einen Wert, der sich ändern kann (Änderungen brauchen dann ON UPDATE CASCADE), und ist meist breiter als der Primärschlüssel.</translation>
     </message>
     <message>
-        <source>Reference the parent&apos;s primary key instead.</source>
+        <source>Reference the parent's primary key instead.</source>
         <translation>Stattdessen auf den Primärschlüssel der Elterntabelle verweisen.</translation>
     </message>
     <message>
@@ -1285,10 +1297,6 @@ ALTER TABLE t VALIDATE CONSTRAINT t_user_id_fkey;</translation>
         <translation>Fremdschlüssel ohne Index</translation>
     </message>
     <message>
-        <source>Deleting or updating a parent row looks for its children by the FK columns; without an index on them each such check scans the child table, and joins from parent to children do too.</source>
-        <translation>Beim Löschen oder Ändern einer Elternzeile werden ihre Kindzeilen über die FK-Spalten gesucht; ohne Index darauf durchsucht jede solche Prüfung die ganze Kindtabelle, ebenso Joins von Eltern zu Kindern.</translation>
-    </message>
-    <message>
         <source>CREATE INDEX CONCURRENTLY t_parent_id_idx ON t (parent_id);</source>
         <translation>CREATE INDEX CONCURRENTLY t_parent_id_idx ON t (parent_id);</translation>
     </message>
@@ -1297,20 +1305,12 @@ ALTER TABLE t VALIDATE CONSTRAINT t_user_id_fkey;</translation>
         <translation>Fremdschlüssel gleicher Rolle mit unterschiedlichem ON DELETE</translation>
     </message>
     <message>
-        <source>Foreign keys that play the same role (the same column to the same parent, or the tenant column) usually want the same delete policy; one odd key out either blocks a delete the others cascade or silently deletes what the others protect.</source>
-        <translation>Fremdschlüssel mit derselben Rolle (dieselbe Spalte zur selben Elterntabelle oder die Mandantenspalte) wollen meist dieselbe Löschregel; ein einzelner Ausreißer blockiert entweder ein Löschen, das die anderen kaskadieren, oder löscht stillschweigend, was die anderen schützen.</translation>
-    </message>
-    <message>
         <source>Give it the policy its siblings have, or document why not.</source>
         <translation>Ihm die Regel seiner Geschwister geben oder dokumentieren, warum nicht.</translation>
     </message>
     <message>
         <source>Foreign key without ON DELETE where its siblings state one</source>
         <translation>Fremdschlüssel ohne ON DELETE, wo seine Geschwister eines angeben</translation>
-    </message>
-    <message>
-        <source>Most foreign keys to this parent say what a delete does; this one falls back to NO ACTION, which may be an oversight rather than a decision.</source>
-        <translation>Die meisten Fremdschlüssel auf diese Elterntabelle legen fest, was beim Löschen passiert; dieser fällt auf NO ACTION zurück, was eher ein Versehen als eine Entscheidung sein dürfte.</translation>
     </message>
     <message>
         <source>State the ON DELETE action explicitly.</source>
@@ -1333,20 +1333,12 @@ ALTER TABLE t VALIDATE CONSTRAINT t_user_id_fkey;</translation>
         <translation>Kaskadierendes Löschen durch einen einschränkenden Fremdschlüssel blockiert</translation>
     </message>
     <message>
-        <source>A cascading delete stops at the first foreign key that restricts it, so the parent cannot be deleted in one statement; either the restriction is intended and the cascade above it is misleading, or the blocking key should cascade or set null too.</source>
-        <translation>Ein kaskadierendes Löschen hält am ersten Fremdschlüssel an, der es einschränkt, sodass die Elternzeile nicht in einer Anweisung gelöscht werden kann; entweder ist die Einschränkung gewollt und die Kaskade darüber irreführend, oder der blockierende Schlüssel sollte ebenfalls kaskadieren bzw. auf NULL setzen.</translation>
-    </message>
-    <message>
         <source>Make the blocking key cascade or set null, or stop cascading above it.</source>
         <translation>Den blockierenden Schlüssel kaskadieren oder auf NULL setzen lassen, oder die Kaskade darüber beenden.</translation>
     </message>
     <message>
         <source>Foreign key cycle</source>
         <translation>Fremdschlüsselzyklus</translation>
-    </message>
-    <message>
-        <source>Tables that reference each other in a cycle cannot both get their first row unless one link is nullable (filled in later) or the constraints are DEFERRABLE; deletes need the same care.</source>
-        <translation>Tabellen, die sich zyklisch gegenseitig referenzieren, können nicht beide ihre erste Zeile erhalten, es sei denn, eine Verknüpfung ist nullbar (wird später gefüllt) oder die Constraints sind DEFERRABLE; beim Löschen gilt dasselbe.</translation>
     </message>
     <message>
         <source>ALTER TABLE t ALTER CONSTRAINT t_other_id_fkey DEFERRABLE INITIALLY DEFERRED;</source>
@@ -1357,7 +1349,7 @@ ALTER TABLE t VALIDATE CONSTRAINT t_user_id_fkey;</translation>
         <translation>Getrennte Fremdschlüssel für Mandant und Elterntabelle</translation>
     </message>
     <message>
-        <source>The row and its parent each reference the tenant, but nothing ties the two together: a row can point at another tenant&apos;s parent. A composite foreign key (tenant, parent) enforces the hierarchy.</source>
+        <source>The row and its parent each reference the tenant, but nothing ties the two together: a row can point at another tenant's parent. A composite foreign key (tenant, parent) enforces the hierarchy.</source>
         <translation>Die Zeile und ihre Elternzeile verweisen jeweils auf den Mandanten, aber nichts verbindet beides: Eine Zeile kann auf die Elternzeile eines anderen Mandanten zeigen. Ein zusammengesetzter Fremdschlüssel (Mandant, Elternzeile) erzwingt die Hierarchie.</translation>
     </message>
     <message>
@@ -1418,8 +1410,8 @@ ALTER TABLE tasks ADD FOREIGN KEY (workspace_id, project_id) REFERENCES projects
         <translation>Objekt mit Regel-IDs erwartet</translation>
     </message>
     <message>
-        <source>unknown rule &apos;%1&apos; (see &apos;schemalens-cli rules&apos;)</source>
-        <translation>unbekannte Regel &apos;%1&apos; (siehe &apos;schemalens-cli rules&apos;)</translation>
+        <source>unknown rule '%1' (see 'schemalens-cli rules')</source>
+        <translation>unbekannte Regel '%1' (siehe 'schemalens-cli rules')</translation>
     </message>
     <message>
         <source>expected true/false, a severity or an object</source>
@@ -1430,24 +1422,24 @@ ALTER TABLE tasks ADD FOREIGN KEY (workspace_id, project_id) REFERENCES projects
         <translation>true oder false erwartet</translation>
     </message>
     <message>
-        <source>expected &quot;error&quot;, &quot;warning&quot; or &quot;info&quot;</source>
-        <translation>&quot;error&quot;, &quot;warning&quot; oder &quot;info&quot; erwartet</translation>
+        <source>expected "error", "warning" or "info"</source>
+        <translation>"error", "warning" oder "info" erwartet</translation>
     </message>
     <message>
         <source>expected a non-negative number</source>
         <translation>nicht-negative Zahl erwartet</translation>
     </message>
     <message>
-        <source>unknown setting; rule &apos;%1&apos; takes only &quot;enabled&quot; and &quot;severity&quot;</source>
-        <translation>unbekannte Einstellung; Regel &apos;%1&apos; kennt nur &quot;enabled&quot; und &quot;severity&quot;</translation>
+        <source>unknown setting; rule '%1' takes only "enabled" and "severity"</source>
+        <translation>unbekannte Einstellung; Regel '%1' kennt nur "enabled" und "severity"</translation>
     </message>
     <message>
-        <source>unknown setting; rule &apos;%1&apos; takes &quot;enabled&quot;, &quot;severity&quot; and %2</source>
-        <translation>unbekannte Einstellung; Regel &apos;%1&apos; kennt &quot;enabled&quot;, &quot;severity&quot; und %2</translation>
+        <source>unknown setting; rule '%1' takes "enabled", "severity" and %2</source>
+        <translation>unbekannte Einstellung; Regel '%1' kennt "enabled", "severity" und %2</translation>
     </message>
     <message>
-        <source>unknown severity &apos;%1&apos; (use error, warning, info or off)</source>
-        <translation>unbekannter Schweregrad &apos;%1&apos; (error, warning, info oder off verwenden)</translation>
+        <source>unknown severity '%1' (use error, warning, info or off)</source>
+        <translation>unbekannter Schweregrad '%1' (error, warning, info oder off verwenden)</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -1462,16 +1454,16 @@ ALTER TABLE tasks ADD FOREIGN KEY (workspace_id, project_id) REFERENCES projects
         <translation>unbekannter Schlüssel (tenantColumns oder enumLikeColumns verwenden)</translation>
     </message>
     <message>
-        <source>expected an array of {&quot;fingerprint&quot;, &quot;reason&quot;} objects</source>
-        <translation>Array von {&quot;fingerprint&quot;, &quot;reason&quot;}-Objekten erwartet</translation>
+        <source>expected an array of {"fingerprint", "reason"} objects</source>
+        <translation>Array von {"fingerprint", "reason"}-Objekten erwartet</translation>
     </message>
     <message>
-        <source>expected an object with a &quot;fingerprint&quot;</source>
-        <translation>Objekt mit einem &quot;fingerprint&quot; erwartet</translation>
+        <source>expected an object with a "fingerprint"</source>
+        <translation>Objekt mit einem "fingerprint" erwartet</translation>
     </message>
     <message>
         <source>a suppression needs a reason, so the next reviewer knows why</source>
-        <translation>eine Unterdrückung braucht eine Begründung (&quot;reason&quot;), damit der nächste Prüfer weiß, warum</translation>
+        <translation>eine Unterdrückung braucht eine Begründung ("reason"), damit der nächste Prüfer weiß, warum</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
@@ -1494,7 +1486,7 @@ ALTER TABLE tasks ADD FOREIGN KEY (workspace_id, project_id) REFERENCES projects
         <translation>%1 hat %2 Spalten (mehr als %3): sie vermischt womöglich mehrere Belange</translation>
     </message>
     <message>
-        <source>Move groups of optional or rarely read columns (settings, billing, profile…) to 1:1 tables keyed by %1&apos;s primary key, or to a JSONB column when they are free-form.</source>
+        <source>Move groups of optional or rarely read columns (settings, billing, profile…) to 1:1 tables keyed by %1's primary key, or to a JSONB column when they are free-form.</source>
         <translation>Gruppen optionaler oder selten gelesener Spalten (Einstellungen, Abrechnung, Profil…) in 1:1-Tabellen mit dem Primärschlüssel von %1 auslagern, oder in eine JSONB-Spalte, wenn sie frei strukturiert sind.</translation>
     </message>
     <message>
@@ -1644,14 +1636,14 @@ ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;</translation>
         <translation>%1 hat %2 nicht eindeutige Indexe (Schwelle %3) auf %4 Spalten; jeder Insert pflegt sie alle</translation>
     </message>
     <message>
-        <source>-- check which indexes the application&apos;s queries use (EXPLAIN QUERY PLAN) and drop the others</source>
+        <source>-- check which indexes the application's queries use (EXPLAIN QUERY PLAN) and drop the others</source>
         <translation>-- prüfen, welche Indexe die Abfragen der Anwendung nutzen (EXPLAIN QUERY PLAN), und die anderen löschen</translation>
     </message>
     <message>
         <source>-- indexes never scanned since the last stats reset:
-SELECT indexrelname, idx_scan FROM pg_stat_user_indexes WHERE relid = &apos;%1&apos;::regclass ORDER BY idx_scan;</source>
+SELECT indexrelname, idx_scan FROM pg_stat_user_indexes WHERE relid = '%1'::regclass ORDER BY idx_scan;</source>
         <translation>-- seit dem letzten Zurücksetzen der Statistiken nie gescannte Indexe:
-SELECT indexrelname, idx_scan FROM pg_stat_user_indexes WHERE relid = &apos;%1&apos;::regclass ORDER BY idx_scan;</translation>
+SELECT indexrelname, idx_scan FROM pg_stat_user_indexes WHERE relid = '%1'::regclass ORDER BY idx_scan;</translation>
     </message>
     <message>
         <source>%1.%2 is jsonb with no GIN or expression index; containment and key queries on it scan the whole table</source>
@@ -1807,7 +1799,7 @@ ALTER INDEX %3 RENAME TO %4;</translation>
     </message>
     <message>
         <source>
--- CONCURRENTLY cannot run inside a transaction: use the migration tool&apos;s no-transaction mode for this file.</source>
+-- CONCURRENTLY cannot run inside a transaction: use the migration tool's no-transaction mode for this file.</source>
         <translation>
 -- CONCURRENTLY kann nicht in einer Transaktion laufen: für diese Datei den Modus ohne Transaktion des Migrationswerkzeugs verwenden.</translation>
     </message>
@@ -1844,7 +1836,7 @@ ALTER INDEX %3 RENAME TO %4;</translation>
         <translation>Spaltentyp durch eine Migration geändert</translation>
     </message>
     <message>
-        <source>Changing a column&apos;s type rewrites the table under an exclusive lock and changes what stored values mean (an embedding&apos;s dimension, a number&apos;s precision); readers may still expect the old type. Catalog-only widenings (longer varchar, varchar to text) are left out.</source>
+        <source>Changing a column's type rewrites the table under an exclusive lock and changes what stored values mean (an embedding's dimension, a number's precision); readers may still expect the old type. Catalog-only widenings (longer varchar, varchar to text) are left out.</source>
         <translation>Eine Typänderung schreibt die Tabelle unter einer exklusiven Sperre neu und ändert die Bedeutung gespeicherter Werte (die Dimension eines Embeddings, die Genauigkeit einer Zahl); Leser erwarten womöglich noch den alten Typ. Reine Katalogerweiterungen (längeres varchar, varchar zu text) werden ausgelassen.</translation>
     </message>
     <message>
@@ -1856,7 +1848,7 @@ ALTER INDEX %3 RENAME TO %4;</translation>
         <translation>Index gelöscht und neu angelegt</translation>
     </message>
     <message>
-        <source>Dropping an index and creating it again leaves a window with no index (no uniqueness for a unique one) and locks writes during the build; building the new one first and swapping avoids both. SQLite runs the pair inside the migration&apos;s transaction with a single writer, so it is PostgreSQL only.</source>
+        <source>Dropping an index and creating it again leaves a window with no index (no uniqueness for a unique one) and locks writes during the build; building the new one first and swapping avoids both. SQLite runs the pair inside the migration's transaction with a single writer, so it is PostgreSQL only.</source>
         <translation>Einen Index zu löschen und neu anzulegen lässt ein Zeitfenster ohne Index (bei einem Unique-Index ohne Eindeutigkeit) und sperrt Schreibzugriffe während des Aufbaus; zuerst den neuen aufzubauen und dann zu tauschen vermeidet beides. SQLite führt das Paar in der Transaktion der Migration mit einem einzigen Schreiber aus, daher gilt dies nur für PostgreSQL.</translation>
     </message>
     <message>
@@ -1952,8 +1944,8 @@ ALTER INDEX %3 RENAME TO %4;</translation>
         <translation>Fremdschlüssel %1 verweist auf Spalte %2.%3, die nicht existiert</translation>
     </message>
     <message>
-        <source>Foreign key %1 references %2, which is not a primary key or unique: every write that checks it fails with &quot;foreign key mismatch&quot;</source>
-        <translation>Fremdschlüssel %1 verweist auf %2, das weder Primärschlüssel noch unique ist: jeder Schreibvorgang, der ihn prüft, scheitert mit &quot;foreign key mismatch&quot;</translation>
+        <source>Foreign key %1 references %2, which is not a primary key or unique: every write that checks it fails with "foreign key mismatch"</source>
+        <translation>Fremdschlüssel %1 verweist auf %2, das weder Primärschlüssel noch unique ist: jeder Schreibvorgang, der ihn prüft, scheitert mit "foreign key mismatch"</translation>
     </message>
     <message>
         <source>%1 names column %2, which %3 does not have</source>
@@ -2080,7 +2072,7 @@ ALTER TABLE %1 RENAME COLUMN %2 TO %3;</translation>
     <message>
         <source>If the application only compares the value, store a hash of it (SHA-256 of a random token is enough):
 ALTER TABLE %1 RENAME COLUMN %2 TO %3;
-If it must read the value back (a provider&apos;s token, a key it uses), encrypt it with a key kept outside the database.</source>
+If it must read the value back (a provider's token, a key it uses), encrypt it with a key kept outside the database.</source>
         <translation>Wenn die Anwendung den Wert nur vergleicht, einen Hash davon speichern (SHA-256 eines zufälligen Tokens genügt):
 ALTER TABLE %1 RENAME COLUMN %2 TO %3;
 Wenn sie den Wert zurücklesen muss (ein Token eines Anbieters, ein verwendeter Schlüssel), ihn mit einem Schlüssel verschlüsseln, der außerhalb der Datenbank liegt.</translation>
@@ -2106,10 +2098,10 @@ CREATE POLICY %2 ON %1 USING (%3);</translation>
     <message>
         <source>If other roles should reach the table, add a policy, e.g.
 CREATE POLICY %1 ON %2 FOR SELECT USING (/* condition */ true);
-If deny-all is intended, say so: COMMENT ON TABLE %2 IS &apos;RLS deny-all: service role only&apos;;</source>
+If deny-all is intended, say so: COMMENT ON TABLE %2 IS 'RLS deny-all: service role only';</source>
         <translation>Sollen andere Rollen die Tabelle erreichen, eine Policy hinzufügen, z. B.
 CREATE POLICY %1 ON %2 FOR SELECT USING (/* Bedingung */ true);
-Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all: service role only&apos;;</translation>
+Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: service role only';</translation>
     </message>
     <message>
         <source>Secret stored as plain text</source>
@@ -2176,8 +2168,8 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <translation>Enum-artige Textspalte ohne CHECK oder Enum-Typ</translation>
     </message>
     <message>
-        <source>A status/type/kind/role-like column that accepts any string collects typos and retired values (&apos;canceled&apos; next to &apos;cancelled&apos;); every query filtering on it then misses rows.</source>
-        <translation>Eine Status-, Typ-, Art- oder Rollenspalte, die jede Zeichenkette annimmt, sammelt Tippfehler und ausgemusterte Werte (&apos;canceled&apos; neben &apos;cancelled&apos;); jede Abfrage, die darauf filtert, verfehlt dann Zeilen.</translation>
+        <source>A status/type/kind/role-like column that accepts any string collects typos and retired values ('canceled' next to 'cancelled'); every query filtering on it then misses rows.</source>
+        <translation>Eine Status-, Typ-, Art- oder Rollenspalte, die jede Zeichenkette annimmt, sammelt Tippfehler und ausgemusterte Werte ('canceled' neben 'cancelled'); jede Abfrage, die darauf filtert, verfehlt dann Zeilen.</translation>
     </message>
     <message>
         <source>Add CHECK (col IN (...)) listing the allowed values, use an enum type, or reference a lookup table.</source>
@@ -2244,8 +2236,8 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <translation>-- und bei jedem UPDATE setzen (ein BEFORE-UPDATE-Trigger oder das ORM)</translation>
     </message>
     <message>
-        <source>%1.%2 defaults to the fixed date &apos;%3&apos;, which every new row gets long after it has passed</source>
-        <translation>%1.%2 hat das feste Datum &apos;%3&apos; als Standardwert, das jede neue Zeile erhält, lange nachdem es vergangen ist</translation>
+        <source>%1.%2 defaults to the fixed date '%3', which every new row gets long after it has passed</source>
+        <translation>%1.%2 hat das feste Datum '%3' als Standardwert, das jede neue Zeile erhält, lange nachdem es vergangen ist</translation>
     </message>
     <message>
         <source>Default to CURRENT_DATE/CURRENT_TIMESTAMP or drop the default.</source>
@@ -2256,8 +2248,8 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <translation>-- oder DROP DEFAULT und den Wert von der Anwendung setzen lassen</translation>
     </message>
     <message>
-        <source>%1.%2 defaults to the version &apos;%3&apos;, which new rows keep getting after the next release</source>
-        <translation>%1.%2 hat die Version &apos;%3&apos; als Standardwert, die neue Zeilen auch nach dem nächsten Release noch erhalten</translation>
+        <source>%1.%2 defaults to the version '%3', which new rows keep getting after the next release</source>
+        <translation>%1.%2 hat die Version '%3' als Standardwert, die neue Zeilen auch nach dem nächsten Release noch erhalten</translation>
     </message>
     <message>
         <source>Drop the default; the application writes the version it speaks.</source>
@@ -2276,7 +2268,7 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <translation>Ein Vergleich oder Join von timestamp with time zone mit einem ohne (oder mit einer Epochenzahl) wendet stillschweigend die Zeitzone der Sitzung an oder braucht eine Umrechnung; ein Schema sollte Zeitpunkte auf eine Art speichern.</translation>
     </message>
     <message>
-        <source>Convert the minority to the schema&apos;s convention (usually timestamptz).</source>
+        <source>Convert the minority to the schema's convention (usually timestamptz).</source>
         <translation>Die Minderheit auf die Konvention des Schemas umstellen (meist timestamptz).</translation>
     </message>
     <message>
@@ -2288,7 +2280,7 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <translation>Zeilen, deren Status sich ändert, müssen sagen, wann sie zuletzt geändert wurden: für inkrementelle Synchronisierung, Cache-Invalidierung und Fehlersuche.</translation>
     </message>
     <message>
-        <source>Add updated_at with the created_at&apos;s type and default, and set it on every update.</source>
+        <source>Add updated_at with the created_at's type and default, and set it on every update.</source>
         <translation>updated_at mit Typ und Standardwert von created_at hinzufügen und bei jedem Update setzen.</translation>
     </message>
     <message>
@@ -2296,8 +2288,8 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <translation>Standardwert mit eingebettetem Datum oder eingebetteter Version</translation>
     </message>
     <message>
-        <source>A default of &apos;2021-01-01&apos; or &apos;v2&apos; was right the day it was written; every row inserted since silently gets a stale value.</source>
-        <translation>Ein Standardwert wie &apos;2021-01-01&apos; oder &apos;v2&apos; war an dem Tag richtig, an dem er geschrieben wurde; jede seither eingefügte Zeile erhält stillschweigend einen veralteten Wert.</translation>
+        <source>A default of '2021-01-01' or 'v2' was right the day it was written; every row inserted since silently gets a stale value.</source>
+        <translation>Ein Standardwert wie '2021-01-01' oder 'v2' war an dem Tag richtig, an dem er geschrieben wurde; jede seither eingefügte Zeile erhält stillschweigend einen veralteten Wert.</translation>
     </message>
     <message>
         <source>Default to now()/CURRENT_DATE, or drop the default and let the application write the value.</source>
@@ -2340,7 +2332,7 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <translation>%1.%2 enthält JSON in %3: nichts validiert es, und es kann nicht als JSON indiziert oder abgefragt werden; jsonb verwenden</translation>
     </message>
     <message>
-        <source>%1.%2 is a flag stored as %3; SQLite&apos;s booleans are INTEGER 0/1</source>
+        <source>%1.%2 is a flag stored as %3; SQLite's booleans are INTEGER 0/1</source>
         <translation>%1.%2 ist ein Flag, gespeichert als %3; die Booleans von SQLite sind INTEGER 0/1</translation>
     </message>
     <message>
@@ -2388,7 +2380,7 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <translation>JSON ohne Validierung in einer Textspalte</translation>
     </message>
     <message>
-        <source>A text column accepts malformed JSON that breaks every reader later; PostgreSQL&apos;s jsonb validates, compresses and can be indexed, SQLite&apos;s json_valid() CHECK validates.</source>
+        <source>A text column accepts malformed JSON that breaks every reader later; PostgreSQL's jsonb validates, compresses and can be indexed, SQLite's json_valid() CHECK validates.</source>
         <translation>Eine Textspalte nimmt fehlerhaftes JSON an, das später jeden Leser stört; jsonb in PostgreSQL validiert, komprimiert und ist indizierbar, der json_valid()-CHECK in SQLite validiert.</translation>
     </message>
     <message>
@@ -2400,8 +2392,8 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <translation>Flag als Integer oder Text gespeichert</translation>
     </message>
     <message>
-        <source>is_*/has_*/*_enabled flags in integer or text columns accept 2, -1 or &apos;maybe&apos;; PostgreSQL&apos;s boolean says what the column is. In SQLite, INTEGER 0/1 is the idiom, text flags are not.</source>
-        <translation>Flags wie is_*/has_*/*_enabled in integer- oder text-Spalten nehmen 2, -1 oder &apos;maybe&apos; an; boolean in PostgreSQL sagt, was die Spalte ist. In SQLite ist INTEGER 0/1 das Idiom, Text-Flags sind es nicht.</translation>
+        <source>is_*/has_*/*_enabled flags in integer or text columns accept 2, -1 or 'maybe'; PostgreSQL's boolean says what the column is. In SQLite, INTEGER 0/1 is the idiom, text flags are not.</source>
+        <translation>Flags wie is_*/has_*/*_enabled in integer- oder text-Spalten nehmen 2, -1 oder 'maybe' an; boolean in PostgreSQL sagt, was die Spalte ist. In SQLite ist INTEGER 0/1 das Idiom, Text-Flags sind es nicht.</translation>
     </message>
     <message>
         <source>ALTER COLUMN flag TYPE boolean USING flag &lt;&gt; 0</source>
@@ -2584,8 +2576,8 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <translation>Containment- und Schlüsselsuchen (@&gt;, ?, jsonb_path_ops) auf einer JSONB-Spalte durchsuchen die ganze Tabelle, wenn es keinen GIN-Index auf der Spalte oder keinen Ausdrucksindex auf den abgefragten Schlüsseln gibt.</translation>
     </message>
     <message>
-        <source>CREATE INDEX CONCURRENTLY … USING gin (column jsonb_path_ops); or a btree index on the expression queried ((column-&gt;&gt;&apos;key&apos;)).</source>
-        <translation>CREATE INDEX CONCURRENTLY … USING gin (column jsonb_path_ops); oder ein B-Tree-Index auf dem abgefragten Ausdruck ((column-&gt;&gt;&apos;key&apos;)).</translation>
+        <source>CREATE INDEX CONCURRENTLY … USING gin (column jsonb_path_ops); or a btree index on the expression queried ((column-&gt;&gt;'key')).</source>
+        <translation>CREATE INDEX CONCURRENTLY … USING gin (column jsonb_path_ops); oder ein B-Tree-Index auf dem abgefragten Ausdruck ((column-&gt;&gt;'key')).</translation>
     </message>
     <message>
         <source>pgvector column without an HNSW index</source>
@@ -2600,7 +2592,7 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <translation>CREATE INDEX CONCURRENTLY … USING hnsw (embedding vector_cosine_ops); mit der Operatorklasse der Distanz, die Ihre Abfragen verwenden.</translation>
     </message>
     <message>
-        <source>When the tenant column is NOT NULL in most tables, or the table&apos;s rows belong to a tenant (they are deleted with it, or a row-level security policy filters by it), a nullable tenant column can hold rows that belong to no tenant: tenant filters and RLS policies silently skip them.</source>
+        <source>When the tenant column is NOT NULL in most tables, or the table's rows belong to a tenant (they are deleted with it, or a row-level security policy filters by it), a nullable tenant column can hold rows that belong to no tenant: tenant filters and RLS policies silently skip them.</source>
         <translation>Wenn die Mandantenspalte in den meisten Tabellen NOT NULL ist oder die Zeilen der Tabelle einem Mandanten gehören (sie werden mit ihm gelöscht, oder eine Row-Level-Security-Policy filtert nach ihr), kann eine nullbare Mandantenspalte Zeilen ohne Mandanten enthalten: Mandantenfilter und RLS-Policies übergehen sie stillschweigend.</translation>
     </message>
     <message>
@@ -2648,7 +2640,7 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <translation>%1.%2 + %3 ist eine polymorphe Referenz auf %4: kein Constraint kann prüfen, ob die genannte Zeile existiert</translation>
     </message>
     <message>
-        <source>named by its role after a table of its own table&apos;s family</source>
+        <source>named by its role after a table of its own table's family</source>
         <translation>nach ihrer Rolle benannt, nach einer Tabelle aus der Familie ihrer eigenen Tabelle</translation>
     </message>
     <message numerus="yes">
@@ -2683,13 +2675,6 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     <message>
         <source>%1.%2 looks like a reference to %3.%4 (%5) but has no foreign key, nor an index for lookups by it</source>
         <translation>%1.%2 sieht wie eine Referenz auf %3.%4 aus (%5), hat aber keinen Fremdschlüssel und keinen Index für Suchen danach</translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n foreign key(s) to %1 cascade, so deleting a %1 row leaves these rows behind</source>
-        <translation>
-            <numerusform>; %n Fremdschlüssel auf %1 kaskadiert, daher bleiben diese Zeilen beim Löschen einer %1-Zeile zurück</numerusform>
-            <numerusform>; %n Fremdschlüssel auf %1 kaskadieren, daher bleiben diese Zeilen beim Löschen einer %1-Zeile zurück</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 reaches %2 parents of its %3 through keys separate from %1.%3 → %4 (%5): nothing ensures they belong to the same %3</source>
@@ -2730,8 +2715,8 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
     <message numerus="yes">
         <source>%n column(s) reference %1 by name without a foreign key, while %2 declare one: references to %1 are unconstrained by convention (%3)</source>
         <translation>
-            <numerusform>%n Spalte verweist dem Namen nach ohne Fremdschlüssel auf %1, während %2 einen deklarieren: Referenzen auf %1 sind per Konvention ungeprüft (%3)</numerusform>
-            <numerusform>%n Spalten verweisen dem Namen nach ohne Fremdschlüssel auf %1, während %2 einen deklarieren: Referenzen auf %1 sind per Konvention ungeprüft (%3)</numerusform>
+            <numerusform>%n Spalte verweist dem Namen nach ohne Fremdschlüssel auf %1, während %2 einen deklarieren: Verweise auf %1 sind per Konvention unbeschränkt (%3)</numerusform>
+            <numerusform>%n Spalten verweisen dem Namen nach ohne Fremdschlüssel auf %1, während %2 einen deklarieren: Verweise auf %1 sind per Konvention unbeschränkt (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2739,6 +2724,41 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>
             <numerusform>Die %1 Tabellen von %2_* deklarieren anders als der Rest des Schemas keine Fremdschlüssel: %n ihrer Spalten, die dem Namen nach eine Referenz ist, wird von nichts geprüft (%3)</numerusform>
             <numerusform>Die %1 Tabellen von %2_* deklarieren anders als der Rest des Schemas keine Fremdschlüssel: %n ihrer Spalten, die dem Namen nach Referenzen sind, werden von nichts geprüft (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The column is clearly a reference (its name, its type and the table it names all agree) but no constraint checks it, so deleted or mistyped parents leave orphan rows. The finding also names a missing index and the cascades into the target. References left unconstrained on purpose are not reported one by one: a foreign key a migration dropped, and a schema, a table family or a target whose references mostly have none (then one finding says so).</source>
+        <translation>Die Spalte ist eindeutig ein Verweis (Name, Typ und die benannte Tabelle passen zusammen), aber keine Constraint prüft ihn, sodass gelöschte oder falsch eingetragene Eltern verwaiste Zeilen hinterlassen. Der Befund nennt auch einen fehlenden Index und die Kaskaden in die Zieltabelle. Absichtlich unbeschränkte Verweise werden nicht einzeln gemeldet: ein Fremdschlüssel, den eine Migration entfernt hat, und ein Schema, eine Tabellenfamilie oder ein Ziel, dessen Verweise meist keinen haben (dann sagt es ein Befund).</translation>
+    </message>
+    <message>
+        <source>An x_type + x_id pair points at a row of one of several tables; no foreign key can check it, so orphans and type typos go unnoticed and every join needs the type in its condition. A pair counts when the type's stated values (CHECK, enum, default) name tables, or, stating none, nothing else explains it: not kinds of one thing, not an id in another system, not the row's own key.</source>
+        <translation>Ein Paar x_type + x_id zeigt auf eine Zeile einer von mehreren Tabellen; kein Fremdschlüssel kann das prüfen, sodass Waisen und Tippfehler im Typ unbemerkt bleiben und jeder Join den Typ in seiner Bedingung braucht. Ein Paar zählt, wenn die angegebenen Werte des Typs (CHECK, Enum, Default) Tabellen nennen oder, wenn keine angegeben sind, nichts anderes es erklärt: keine Arten einer Sache, keine ID in einem anderen System, nicht der eigene Schlüssel der Zeile.</translation>
+    </message>
+    <message>
+        <source>Deleting or updating a parent row looks for its children by the FK columns; without an index on them each such check scans the child table, and joins from parent to children do too. A partial index counts when the lookups can use it (its predicate is implied by the key, or keeps live rows); soft references carry their index in soft-fk.</source>
+        <translation>Das Löschen oder Ändern einer Elternzeile sucht deren Kinder über die Fremdschlüsselspalten; ohne Index darauf durchsucht jede solche Prüfung die ganze Kindtabelle, und Joins vom Eltern- zum Kindelement ebenso. Ein partieller Index zählt, wenn die Suchen ihn nutzen können (sein Prädikat folgt aus dem Schlüssel oder behält lebende Zeilen); weiche Verweise nennen ihren Index in soft-fk.</translation>
+    </message>
+    <message>
+        <source>Foreign keys that play the same role (the same column to the same parent, or the tenant column) usually want the same delete policy; one odd key out either blocks a delete the others cascade or silently deletes what the others protect (for a tenant column, SET NULL among cascades leaves rows of no tenant). One foreign key gets one ON DELETE finding: this rule carries it unless the key blocks a cascade (cascade-blocked), and names an unstated policy too.</source>
+        <translation>Fremdschlüssel mit derselben Rolle (dieselbe Spalte zum selben Elternteil oder die Mandantenspalte) wollen meist dieselbe Löschregel; ein Ausreißer blockiert entweder ein Löschen, das die anderen kaskadieren, oder löscht stillschweigend, was die anderen schützen (bei einer Mandantenspalte hinterlässt SET NULL zwischen Kaskaden Zeilen ohne Mandant). Ein Fremdschlüssel bekommt einen ON-DELETE-Befund: diese Regel trägt ihn, außer der Schlüssel blockiert eine Kaskade (cascade-blocked), und nennt auch eine fehlende Angabe.</translation>
+    </message>
+    <message>
+        <source>Most foreign keys to this parent, or of the whole schema, say what a delete does; this one falls back to NO ACTION, which may be an oversight rather than a decision. Reported here only when the key neither blocks a cascade nor differs from its siblings (then cascade-blocked or cascade-inconsistent carries it), and not for pg_dump sources, which omit NO ACTION.</source>
+        <translation>Die meisten Fremdschlüssel zu diesem Elternteil oder im ganzen Schema sagen, was beim Löschen geschieht; dieser fällt auf NO ACTION zurück, was eher ein Versehen als eine Entscheidung sein kann. Nur hier gemeldet, wenn der Schlüssel weder eine Kaskade blockiert noch von seinen Geschwistern abweicht (sonst tragen cascade-blocked oder cascade-inconsistent ihn), und nicht für pg_dump-Quellen, die NO ACTION weglassen.</translation>
+    </message>
+    <message>
+        <source>A cascading delete stops at the first foreign key that restricts it, so the parent cannot be deleted in one statement; either the restriction is intended and the cascade above it is misleading, or the blocking key should cascade or set null too. The most serious of the ON DELETE findings: when the key also differs from its siblings or states no policy, this finding names that too.</source>
+        <translation>Ein kaskadierendes Löschen endet am ersten Fremdschlüssel, der es einschränkt, sodass sich das Elternteil nicht in einer Anweisung löschen lässt; entweder ist die Einschränkung gewollt und die Kaskade darüber irreführend, oder der blockierende Schlüssel sollte ebenfalls kaskadieren oder auf NULL setzen. Der schwerste der ON-DELETE-Befunde: weicht der Schlüssel auch von seinen Geschwistern ab oder nennt keine Regel, sagt dieser Befund das mit.</translation>
+    </message>
+    <message>
+        <source>Tables that reference each other in a cycle cannot both get their first row unless one link is nullable (filled in later) or the constraints are DEFERRABLE; deletes need the same care. A soft reference counts: its cycle closes when its key is added.</source>
+        <translation>Tabellen, die einander im Kreis referenzieren, können nicht beide ihre erste Zeile bekommen, außer ein Glied ist nullbar (später gefüllt) oder die Constraints sind DEFERRABLE; Löschungen brauchen dieselbe Sorgfalt. Ein weicher Verweis zählt: sein Kreis schließt sich, sobald sein Schlüssel hinzukommt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n foreign key(s) to %1 cascade, so deleting a row of %1 leaves these rows behind</source>
+        <translation>
+            <numerusform>; %n Fremdschlüssel zu %1 kaskadiert, sodass das Löschen einer Zeile von %1 diese Zeilen zurücklässt</numerusform>
+            <numerusform>; %n Fremdschlüssel zu %1 kaskadieren, sodass das Löschen einer Zeile von %1 diese Zeilen zurücklässt</numerusform>
         </translation>
     </message>
 </context>
@@ -2749,15 +2769,15 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>keine dialektspezifische Syntax gefunden; PostgreSQL angenommen</translation>
     </message>
     <message>
-        <source>schema &quot;%1&quot; is used but not created by this source; assumed to exist (created by the platform or by hand)</source>
-        <translation>Schema &quot;%1&quot; wird verwendet, aber von dieser Quelle nicht angelegt; es wird als vorhanden angenommen (von der Plattform oder von Hand angelegt)</translation>
+        <source>schema "%1" is used but not created by this source; assumed to exist (created by the platform or by hand)</source>
+        <translation>Schema "%1" wird verwendet, aber von dieser Quelle nicht angelegt; es wird als vorhanden angenommen (von der Plattform oder von Hand angelegt)</translation>
     </message>
     <message>
         <source>table %1.%2 is referenced but not created by this source; shown as an external table</source>
         <translation>Tabelle %1.%2 wird referenziert, aber von dieser Quelle nicht angelegt; als externe Tabelle dargestellt</translation>
     </message>
     <message>
-        <source>schema &quot;%1&quot; does not exist</source>
+        <source>schema "%1" does not exist</source>
         <translation>Schema »%1« existiert nicht</translation>
     </message>
     <message>
@@ -2765,7 +2785,7 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>kein Schema für die Erzeugung ausgewählt</translation>
     </message>
     <message>
-        <source>relation &quot;%1&quot; does not exist</source>
+        <source>relation "%1" does not exist</source>
         <translation>Relation »%1« existiert nicht</translation>
     </message>
     <message>
@@ -2785,12 +2805,12 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>order entry &apos;%1&apos; matches no migration</source>
-        <translation>Reihenfolgeeintrag &apos;%1&apos; passt zu keiner Migration</translation>
+        <source>order entry '%1' matches no migration</source>
+        <translation>Reihenfolgeeintrag '%1' passt zu keiner Migration</translation>
     </message>
     <message>
-        <source>order entry &apos;%1&apos; names %2, which is not applied (%3)</source>
-        <translation>Reihenfolgeeintrag &apos;%1&apos; nennt %2, das nicht angewendet wird (%3)</translation>
+        <source>order entry '%1' names %2, which is not applied (%3)</source>
+        <translation>Reihenfolgeeintrag '%1' nennt %2, das nicht angewendet wird (%3)</translation>
     </message>
     <message>
         <source>%1: symbolic link loop or dangling link</source>
@@ -2821,12 +2841,12 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>folder name &apos;%1&apos;</source>
-        <translation>Ordnername &apos;%1&apos;</translation>
+        <source>folder name '%1'</source>
+        <translation>Ordnername '%1'</translation>
     </message>
     <message>
-        <source>file name &apos;%1&apos;</source>
-        <translation>Dateiname &apos;%1&apos;</translation>
+        <source>file name '%1'</source>
+        <translation>Dateiname '%1'</translation>
     </message>
     <message>
         <source>content: %1 (1 file)</source>
@@ -2857,12 +2877,12 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>JavaScript-Migration, kein SQL</translation>
     </message>
     <message>
-        <source>popx file names: &apos;.%1.&apos; variants chosen (PostgreSQL is the default when a folder has both)</source>
-        <translation>popx-Dateinamen: Varianten &apos;.%1.&apos; gewählt (PostgreSQL ist Standard, wenn ein Ordner beide enthält)</translation>
+        <source>popx file names: '.%1.' variants chosen (PostgreSQL is the default when a folder has both)</source>
+        <translation>popx-Dateinamen: Varianten '.%1.' gewählt (PostgreSQL ist Standard, wenn ein Ordner beide enthält)</translation>
     </message>
     <message>
-        <source>popx file names with &apos;.%1.&apos;</source>
-        <translation>popx-Dateinamen mit &apos;.%1.&apos;</translation>
+        <source>popx file names with '.%1.'</source>
+        <translation>popx-Dateinamen mit '.%1.'</translation>
     </message>
     <message>
         <source>down migration</source>
@@ -2917,8 +2937,8 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>nicht in einem Prisma-Migrationsordner</translation>
     </message>
     <message>
-        <source>prisma migration_lock.toml provider &quot;%1&quot;</source>
-        <translation>Prisma-migration_lock.toml-Provider &quot;%1&quot;</translation>
+        <source>prisma migration_lock.toml provider "%1"</source>
+        <translation>Prisma-migration_lock.toml-Provider "%1"</translation>
     </message>
     <message>
         <source>upgrade step (a fresh install applies LATEST.sql)</source>
@@ -2929,11 +2949,11 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>nicht Teil der Versionsordner</translation>
     </message>
     <message>
-        <source>synapse: &apos;%1&apos; files chosen (Synapse runs the files of its engine; PostgreSQL is the default)</source>
-        <translation>synapse: &apos;%1&apos;-Dateien gewählt (Synapse führt die Dateien seiner Engine aus; PostgreSQL ist Standard)</translation>
+        <source>synapse: '%1' files chosen (Synapse runs the files of its engine; PostgreSQL is the default)</source>
+        <translation>synapse: '%1'-Dateien gewählt (Synapse führt die Dateien seiner Engine aus; PostgreSQL ist Standard)</translation>
     </message>
     <message>
-        <source>not part of Synapse&apos;s schema files</source>
+        <source>not part of Synapse's schema files</source>
         <translation>nicht Teil der Schemadateien von Synapse</translation>
     </message>
     <message>
@@ -2965,12 +2985,12 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>Drizzle-Journal %1 kann nicht gelesen werden (%2); Dateien werden in Namensreihenfolge angewendet</translation>
     </message>
     <message>
-        <source>drizzle journal dialect &quot;%1&quot;</source>
-        <translation>Drizzle-Journal-Dialekt &quot;%1&quot;</translation>
+        <source>drizzle journal dialect "%1"</source>
+        <translation>Drizzle-Journal-Dialekt "%1"</translation>
     </message>
     <message>
-        <source>drizzle journal entry &apos;%1&apos; has no file %2</source>
-        <translation>Drizzle-Journaleintrag &apos;%1&apos; hat keine Datei %2</translation>
+        <source>drizzle journal entry '%1' has no file %2</source>
+        <translation>Drizzle-Journaleintrag '%1' hat keine Datei %2</translation>
     </message>
     <message>
         <source>%1 is not in the drizzle journal %2; drizzle does not apply it</source>
@@ -2981,8 +3001,8 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>nicht im Drizzle-Journal</translation>
     </message>
     <message>
-        <source>sqitch plan change &apos;%1&apos; has no deploy script %2</source>
-        <translation>Änderung &apos;%1&apos; des sqitch-Plans hat kein Deploy-Skript %2</translation>
+        <source>sqitch plan change '%1' has no deploy script %2</source>
+        <translation>Änderung '%1' des sqitch-Plans hat kein Deploy-Skript %2</translation>
     </message>
     <message>
         <source>not in sqitch plan</source>
@@ -2997,8 +3017,8 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>Verify-Skript</translation>
     </message>
     <message>
-        <source>sqitch.conf engine &quot;%1&quot;</source>
-        <translation>sqitch.conf-Engine &quot;%1&quot;</translation>
+        <source>sqitch.conf engine "%1"</source>
+        <translation>sqitch.conf-Engine "%1"</translation>
     </message>
     <message>
         <source>separate schema file, not chosen</source>
@@ -3165,39 +3185,39 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>%1: PostgreSQL %2 wird nicht unterstützt (Version 12 oder neuer nötig)</translation>
     </message>
     <message>
-        <source>relation &quot;%1&quot; does not exist, skipping</source>
+        <source>relation "%1" does not exist, skipping</source>
         <translation>Relation »%1« existiert nicht, wird übersprungen</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
+        <source>column "%1" of relation "%2" does not exist</source>
         <translation>Spalte »%1« von Relation »%2« existiert nicht</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; already exists, skipping</source>
+        <source>column "%1" already exists, skipping</source>
         <translation>Spalte »%1« existiert bereits, wird übersprungen</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; of relation &quot;%2&quot; already exists</source>
+        <source>column "%1" of relation "%2" already exists</source>
         <translation>Spalte »%1« von Relation »%2« existiert bereits</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; is in a primary key</source>
+        <source>column "%1" is in a primary key</source>
         <translation>Spalte »%1« ist in einem Primärschlüssel</translation>
     </message>
     <message>
-        <source>table &quot;%1&quot; is not partitioned</source>
+        <source>table "%1" is not partitioned</source>
         <translation>Tabelle »%1« ist nicht partitioniert</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already a partition</source>
+        <source>"%1" is already a partition</source>
         <translation>»%1« ist bereits eine Partition</translation>
     </message>
     <message>
-        <source>table &quot;%1&quot; contains column &quot;%2&quot; not found in parent &quot;%3&quot;</source>
+        <source>table "%1" contains column "%2" not found in parent "%3"</source>
         <translation>Tabelle »%1« enthält Spalte »%2«, die nicht in der Elterntabelle »%3« gefunden wurde</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; does not exist, skipping</source>
+        <source>column "%1" does not exist, skipping</source>
         <translation>Spalte »%1« existiert nicht, wird übersprungen</translation>
     </message>
     <message>
@@ -3213,19 +3233,19 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>Constraint %1</translation>
     </message>
     <message>
-        <source>constraint &quot;%1&quot; does not exist, skipping</source>
+        <source>constraint "%1" does not exist, skipping</source>
         <translation>Constraint »%1« existiert nicht, wird übersprungen</translation>
     </message>
     <message>
-        <source>constraint &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
+        <source>constraint "%1" of relation "%2" does not exist</source>
         <translation>Constraint »%1« von Relation »%2« existiert nicht</translation>
     </message>
     <message>
-        <source>table &quot;%1&quot; does not exist, skipping</source>
+        <source>table "%1" does not exist, skipping</source>
         <translation>Tabelle »%1« existiert nicht, wird übersprungen</translation>
     </message>
     <message>
-        <source>table &quot;%1&quot; does not exist</source>
+        <source>table "%1" does not exist</source>
         <translation>Tabelle »%1« existiert nicht</translation>
     </message>
     <message>
@@ -3245,15 +3265,15 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>Index %1</translation>
     </message>
     <message>
-        <source>index &quot;%1&quot; does not exist</source>
+        <source>index "%1" does not exist</source>
         <translation>Index »%1« existiert nicht</translation>
     </message>
     <message>
-        <source>type &quot;%1&quot; does not exist</source>
+        <source>type "%1" does not exist</source>
         <translation>Typ »%1« existiert nicht</translation>
     </message>
     <message>
-        <source>view &quot;%1&quot; does not exist</source>
+        <source>view "%1" does not exist</source>
         <translation>Sicht »%1« existiert nicht</translation>
     </message>
     <message>
@@ -3265,107 +3285,107 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>kann Schema %1 nicht löschen, weil andere Objekte davon abhängen</translation>
     </message>
     <message>
-        <source>sequence &quot;%1&quot; does not exist</source>
+        <source>sequence "%1" does not exist</source>
         <translation>Sequenz »%1« existiert nicht</translation>
     </message>
     <message>
-        <source>trigger &quot;%1&quot; for table &quot;%2&quot; does not exist</source>
+        <source>trigger "%1" for table "%2" does not exist</source>
         <translation>Trigger »%1« für Tabelle »%2« existiert nicht</translation>
     </message>
     <message>
-        <source>policy &quot;%1&quot; for table &quot;%2&quot; does not exist</source>
+        <source>policy "%1" for table "%2" does not exist</source>
         <translation>Policy »%1« für Tabelle »%2« existiert nicht</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; does not exist</source>
+        <source>column "%1" does not exist</source>
         <translation>Spalte »%1« existiert nicht</translation>
     </message>
     <message>
-        <source>relation &quot;%1&quot; already exists, skipping</source>
+        <source>relation "%1" already exists, skipping</source>
         <translation>Relation »%1« existiert bereits, wird übersprungen</translation>
     </message>
     <message>
-        <source>relation &quot;%1&quot; already exists</source>
+        <source>relation "%1" already exists</source>
         <translation>Relation »%1« existiert bereits</translation>
     </message>
     <message>
-        <source>schema &quot;%1&quot; already exists, skipping</source>
+        <source>schema "%1" already exists, skipping</source>
         <translation>Schema »%1« existiert bereits, wird übersprungen</translation>
     </message>
     <message>
-        <source>schema &quot;%1&quot; already exists</source>
+        <source>schema "%1" already exists</source>
         <translation>Schema »%1« existiert bereits</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an existing enum label</source>
+        <source>"%1" is not an existing enum label</source>
         <translation>»%1« ist kein existierendes Enum-Label</translation>
     </message>
     <message>
-        <source>enum label &quot;%1&quot; already exists, skipping</source>
+        <source>enum label "%1" already exists, skipping</source>
         <translation>Enum-Label »%1« existiert bereits, wird übersprungen</translation>
     </message>
     <message>
-        <source>enum label &quot;%1&quot; already exists</source>
+        <source>enum label "%1" already exists</source>
         <translation>Enum-Label »%1« existiert bereits</translation>
     </message>
     <message>
-        <source>type &quot;%1&quot; already exists</source>
+        <source>type "%1" already exists</source>
         <translation>Typ »%1« existiert bereits</translation>
     </message>
     <message>
-        <source>function &quot;%1&quot; already exists with same argument types</source>
+        <source>function "%1" already exists with same argument types</source>
         <translation>Funktion »%1« existiert bereits mit den selben Argumenttypen</translation>
     </message>
     <message>
-        <source>trigger &quot;%1&quot; for relation &quot;%2&quot; already exists</source>
+        <source>trigger "%1" for relation "%2" already exists</source>
         <translation>Trigger »%1« für Relation »%2« existiert bereits</translation>
     </message>
     <message>
-        <source>policy &quot;%1&quot; for table &quot;%2&quot; already exists</source>
+        <source>policy "%1" for table "%2" already exists</source>
         <translation>Policy »%1« für Tabelle »%2« existiert bereits</translation>
     </message>
     <message>
-        <source>extension &quot;%1&quot; already exists</source>
+        <source>extension "%1" already exists</source>
         <translation>Erweiterung »%1« existiert bereits</translation>
     </message>
     <message>
-        <source>constraint &quot;%1&quot; for table &quot;%2&quot; does not exist</source>
+        <source>constraint "%1" for table "%2" does not exist</source>
         <translation>Constraint »%1« für Tabelle »%2« existiert nicht</translation>
     </message>
     <message>
-        <source>relation &quot;%1&quot; already exists in schema &quot;%2&quot;</source>
+        <source>relation "%1" already exists in schema "%2"</source>
         <translation>Relation »%1« existiert bereits in Schema »%2«</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not partitioned</source>
+        <source>"%1" is not partitioned</source>
         <translation>»%1« ist nicht partitioniert</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; specified more than once</source>
+        <source>column "%1" specified more than once</source>
         <translation>Spalte »%1« mehrmals angegeben</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; named in partition key does not exist</source>
+        <source>column "%1" named in partition key does not exist</source>
         <translation>Spalte »%1«, die im Partitionierungsschlüssel genannt wird, existiert nicht</translation>
     </message>
     <message>
-        <source>constraint &quot;%1&quot; for relation &quot;%2&quot; already exists</source>
+        <source>constraint "%1" for relation "%2" already exists</source>
         <translation>Constraint »%1« für Relation »%2« existiert bereits</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; named in key does not exist</source>
+        <source>column "%1" named in key does not exist</source>
         <translation>Spalte »%1«, die im Schlüssel genannt wird, existiert nicht</translation>
     </message>
     <message>
-        <source>multiple primary keys for table &quot;%1&quot; are not allowed</source>
+        <source>multiple primary keys for table "%1" are not allowed</source>
         <translation>mehrere Primärschlüssel für Tabelle »%1« nicht erlaubt</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; referenced in foreign key constraint does not exist</source>
+        <source>column "%1" referenced in foreign key constraint does not exist</source>
         <translation>Spalte »%1«, die im Fremdschlüssel-Constraint verwendet wird, existiert nicht</translation>
     </message>
     <message>
-        <source>there is no primary key for referenced table &quot;%1&quot;</source>
+        <source>there is no primary key for referenced table "%1"</source>
         <translation>es gibt keinen Primärschlüssel für die referenzierte Tabelle »%1«</translation>
     </message>
     <message>
@@ -3373,7 +3393,7 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>Anzahl der Quell- und Zielspalten im Fremdschlüssel stimmt nicht überein</translation>
     </message>
     <message>
-        <source>there is no unique constraint matching given keys for referenced table &quot;%1&quot;</source>
+        <source>there is no unique constraint matching given keys for referenced table "%1"</source>
         <translation>keine Unique-Constraint passend zu den gegebenen Schlüsseln für die referenzierte Tabelle »%1«</translation>
     </message>
     <message>
@@ -3429,8 +3449,8 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>%1: leere Datei, keine SQLite-Datenbank</translation>
     </message>
     <message>
-        <source>%1: not a SQLite 3 database (no &quot;SQLite format 3&quot; header); it may be another kind of file or an encrypted database</source>
-        <translation>%1: keine SQLite-3-Datenbank (kein Header &quot;SQLite format 3&quot;); es kann eine andere Dateiart oder eine verschlüsselte Datenbank sein</translation>
+        <source>%1: not a SQLite 3 database (no "SQLite format 3" header); it may be another kind of file or an encrypted database</source>
+        <translation>%1: keine SQLite-3-Datenbank (kein Header "SQLite format 3"); es kann eine andere Dateiart oder eine verschlüsselte Datenbank sein</translation>
     </message>
     <message>
         <source>%1: truncated SQLite database (%2 bytes)</source>
@@ -3975,10 +3995,7 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation>
-            <numerusform>%n Tabelle</numerusform>
-            <numerusform>%n Tabellen</numerusform>
-        </translation>
+        <translation><numerusform>%n Tabelle</numerusform><numerusform>%n Tabellen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>

@@ -1,5 +1,7 @@
 #include "core/report/reviewreport.h"
 
+#include "core/util/plural.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -260,20 +262,16 @@ review::Findings findingsOf(const review::Findings &findings, Severity severity)
     return out;
 }
 
-QString countOf(qsizetype n, const char *one, const char *many)
-{
-    return n == 1 ? Tr::tr(one) : Tr::tr(many).arg(n);
-}
-
 QString severityCounts(const review::Summary &summary)
 {
     QStringList parts;
     if (summary.errors)
-        parts.append(countOf(summary.errors, "1 error", "%1 errors"));
+        parts.append(plural(Tr::tr("%n error(s)", nullptr, int(summary.errors)), summary.errors));
     if (summary.warnings)
-        parts.append(countOf(summary.warnings, "1 warning", "%1 warnings"));
+        parts.append(
+            plural(Tr::tr("%n warning(s)", nullptr, int(summary.warnings)), summary.warnings));
     if (summary.infos)
-        parts.append(countOf(summary.infos, "1 info", "%1 infos"));
+        parts.append(plural(Tr::tr("%n info(s)", nullptr, int(summary.infos)), summary.infos));
     return parts.isEmpty() ? Tr::tr("no findings") : parts.join(QLatin1String(", "));
 }
 

@@ -75,7 +75,4 @@ QString onDeleteBreakdown(const review::Summary &summary);
 // The summary as label/value rows, shared by Markdown and HTML.
 QList<std::pair<QString, QString>> summaryRows(const ReviewReport &report);
 
-// "1 table" / "3 tables": English plural by hand (no translation loaded means no %n forms).
-QString countOf(qsizetype n, const char *one, const char *many);
-
 } // namespace schemalens::report

@@ -1,5 +1,7 @@
 #include "core/report/reviewtext.h"
 
+#include "core/util/plural.h"
+
 #include <QCoreApplication>
 
 namespace schemalens::report {
@@ -50,17 +52,18 @@ QString overview(const ReviewReport &report)
     const review::Summary &s = report.result->summary;
     QStringList parts;
     if (report.loaded && report.loaded->source.isFolder)
-        parts.append(countOf(s.migrations, "1 migration", "%1 migrations"));
-    parts.append(countOf(s.tables, "1 table", "%1 tables"));
-    QString fks = countOf(s.foreignKeys, "1 foreign key", "%1 foreign keys");
+        parts.append(plural(Tr::tr("%n migration(s)", nullptr, int(s.migrations)), s.migrations));
+    parts.append(plural(Tr::tr("%n table(s)", nullptr, int(s.tables)), s.tables));
+    QString fks = plural(Tr::tr("%n foreign key(s)", nullptr, int(s.foreignKeys)), s.foreignKeys);
     if (s.foreignKeys > 0)
         fks += QLatin1String(" (") + onDeleteBreakdown(s) + QLatin1Char(')');
     parts.append(fks);
     if (s.softForeignKeys > 0)
-        parts.append(countOf(s.softForeignKeys, "1 soft foreign key", "%1 soft foreign keys"));
-    parts.append(countOf(s.indexes, "1 index", "%1 indexes"));
+        parts.append(plural(Tr::tr("%n soft foreign key(s)", nullptr, int(s.softForeignKeys)),
+                            s.softForeignKeys));
+    parts.append(plural(Tr::tr("%n index(es)", nullptr, int(s.indexes)), s.indexes));
     if (s.triggers > 0)
-        parts.append(countOf(s.triggers, "1 trigger", "%1 triggers"));
+        parts.append(plural(Tr::tr("%n trigger(s)", nullptr, int(s.triggers)), s.triggers));
     QString head = report.sourceName();
     if (!report.layout().isEmpty())
         head += QStringLiteral(" (%1, %2)").arg(report.layout(), report.dialect());

@@ -7,8 +7,11 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <string>
 
 namespace schemalens::review {
 
@@ -103,6 +106,23 @@ public:
     // The same for a column of the schema's tables, else null (facts() then computes them).
     const ColumnFacts *storedFacts(const model::Column &column) const;
 
+    // An analysis several rules share (the referential family's ON DELETE angles), computed
+    // by the first rule that asks and kept for the review: rules run in parallel on a const
+    // context, so the others wait for it. KEY names the analysis; one key, one type T.
+    template <typename T> const T &shared(const char *key, const std::function<T()> &compute) const
+    {
+        SharedSlot *slot = nullptr;
+        {
+            const std::lock_guard lock(m_sharedMutex);
+            std::unique_ptr<SharedSlot> &entry = m_shared[std::string(key)];
+            if (!entry)
+                entry = std::make_unique<SharedSlot>();
+            slot = entry.get();
+        }
+        std::call_once(slot->once, [&] { slot->value = std::make_shared<T>(compute()); });
+        return *static_cast<const T *>(slot->value.get());
+    }
+
 private:
     struct FactStore;
 
@@ -122,6 +142,12 @@ private:
     // caller computes under call_once and the others wait for it.
     mutable std::once_flag m_enumLikeOnce;
     mutable std::unique_ptr<const QList<EnumLikeColumn>> m_enumLike;
+    struct SharedSlot {
+        std::once_flag once;
+        std::shared_ptr<void> value;
+    };
+    mutable std::mutex m_sharedMutex;
+    mutable std::map<std::string, std::unique_ptr<SharedSlot>> m_shared;
 };
 
 // Implemented in core/review/inference.cpp (referential family).

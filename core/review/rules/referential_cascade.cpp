@@ -67,7 +67,7 @@ bool isPgDump(const ReviewContext &context)
 // cascade-inconsistent when it differs from the keys of the same role, else fk-no-on-delete
 // when it states no policy where the schema states one.
 struct OnDelete {
-    const Reference *ref = nullptr;
+    Reference ref;
     // Inconsistent with the keys of its role.
     bool inconsistent = false;
     QString role;     // "user_id → users", or the tenant column
@@ -162,7 +162,7 @@ void findInconsistent(const ReviewContext &context, const QList<Reference> &all,
             if (!compared(*r) || policyClass(r->fk->onDelete) == majority)
                 continue;
             OnDelete &a = angles[r->fk];
-            a.ref = r;
+            a.ref = *r;
             a.inconsistent = true;
             a.role = role;
             a.majority = majority;
@@ -223,7 +223,7 @@ void findUnstated(const ReviewContext &context, const QList<Reference> &all,
             if (r->fk->onDeleteExplicit)
                 continue;
             OnDelete &a = angles[r->fk];
-            a.ref = r;
+            a.ref = *r;
             a.unstated = true;
             a.schemaWide = !siblingConvention;
             a.stated = convention;
@@ -282,7 +282,7 @@ void findBlocking(const QList<Reference> &all, QHash<const model::ForeignKey *, 
             if (closure(root).contains(blocker.from))
                 continue;
             OnDelete &a = angles[blocker.fk];
-            a.ref = &blocker;
+            a.ref = blocker;
             a.blocks = true;
             a.root = root;
             a.middle = middle;
@@ -291,15 +291,22 @@ void findBlocking(const QList<Reference> &all, QHash<const model::ForeignKey *, 
     }
 }
 
-// The per-FK analysis the three rules share (computed by each: it is linear in the FKs).
-QHash<const model::ForeignKey *, OnDelete> onDeleteAngles(const ReviewContext &context,
-                                                          const QList<Reference> &all)
-{
+// The per-FK analysis the three rules share, computed once per review.
+struct OnDeleteAnalysis {
+    QList<Reference> all;
     QHash<const model::ForeignKey *, OnDelete> angles;
-    findInconsistent(context, all, angles);
-    findUnstated(context, all, angles);
-    findBlocking(all, angles);
-    return angles;
+};
+
+const OnDeleteAnalysis &onDeleteAnalysis(const ReviewContext &context)
+{
+    return context.shared<OnDeleteAnalysis>("referential.on-delete", [&context] {
+        OnDeleteAnalysis analysis;
+        analysis.all = references(context);
+        findInconsistent(context, analysis.all, analysis.angles);
+        findUnstated(context, analysis.all, analysis.angles);
+        findBlocking(analysis.all, analysis.angles);
+        return analysis;
+    });
 }
 
 // "unlike 2 of the 3 user_id → users foreign keys (ON DELETE CASCADE)"; ALSO: as a second
@@ -331,16 +338,16 @@ QString unstatedText(const OnDelete &a, bool also)
                           "(mostly ON DELETE %4)"))
         .arg(a.statedCount)
         .arg(a.statedTotal)
-        .arg(a.ref->to->name, policyWords(a.stated));
+        .arg(a.ref.to->name, policyWords(a.stated));
 }
 
 // The findings RULE carries: one per foreign key whose most serious angle is RULE's, its
 // message naming the other angles too.
 void onDeleteFindings(const ReviewContext &context, const QString &rule, Findings &out)
 {
-    const QList<Reference> all = references(context);
-    const QHash<const model::ForeignKey *, OnDelete> angles = onDeleteAngles(context, all);
-    for (const Reference &r : all) {
+    const OnDeleteAnalysis &analysis = onDeleteAnalysis(context);
+    const QHash<const model::ForeignKey *, OnDelete> &angles = analysis.angles;
+    for (const Reference &r : analysis.all) {
         const auto it = angles.constFind(r.fk);
         if (it == angles.cend() || it->carrier() != rule)
             continue;

@@ -2,6 +2,7 @@
 // tenant-composite-fk, self-ref-no-check.
 
 #include "core/review/rules/referential_p.h"
+#include "core/util/plural.h"
 
 #include <QRegularExpression>
 
@@ -111,9 +112,11 @@ void noForeignKeys(const ReviewContext &context, const QString &scope,
             names.append(soft->table->name + QLatin1Char('.') + soft->column);
         const QString columns = names.mid(0, 6).join(QLatin1String(", ")) +
                                 (names.size() > 6 ? QStringLiteral(", …") : QString());
-        f.message = Tr::tr("%n column(s) reference %1 by name without a foreign key, while %2 "
-                           "declare one: references to %1 are unconstrained by convention (%3)",
-                           nullptr, int(refs.size()))
+        f.message = plural(Tr::tr("%n column(s) reference %1 by name without a foreign key, "
+                                  "while %2 declare one: references to %1 are unconstrained "
+                                  "by convention (%3)",
+                                  nullptr, int(refs.size())),
+                           refs.size())
                         .arg(target->name)
                         .arg(constrained)
                         .arg(columns);
@@ -123,22 +126,25 @@ void noForeignKeys(const ReviewContext &context, const QString &scope,
         for (const model::Table *table : context.tables())
             members += snakeName(table->name).startsWith(family + QLatin1Char('_')) ? 1 : 0;
         f.fingerprintKey = family;
-        f.message = Tr::tr("The %1 tables of %2_* declare no foreign keys, unlike the rest of "
-                           "the schema: %n column(s) of theirs that are references by name are "
-                           "checked by nothing (%3)",
-                           nullptr, int(refs.size()))
+        f.message = plural(Tr::tr("The %1 tables of %2_* declare no foreign keys, unlike the "
+                                  "rest of the schema: %n column(s) of theirs that are "
+                                  "references by name are checked by nothing (%3)",
+                                  nullptr, int(refs.size())),
+                           refs.size())
                         .arg(members)
                         .arg(family, sample);
     } else {
         f.message =
-            (declared == 0 ? Tr::tr("The schema declares no foreign keys: %n column(s) that are "
-                                    "references by name are checked by nothing (%1)",
-                                    nullptr, int(refs.size()))
-                           : Tr::tr("The schema hardly uses foreign keys (%1 declared): %n "
-                                    "column(s) that are references by name are checked by nothing "
-                                    "(%2)",
-                                    nullptr, int(refs.size()))
-                                 .arg(declared))
+            plural(declared == 0
+                       ? Tr::tr("The schema declares no foreign keys: %n column(s) that are "
+                                "references by name are checked by nothing (%1)",
+                                nullptr, int(refs.size()))
+                       : Tr::tr("The schema hardly uses foreign keys (%1 declared): %n "
+                                "column(s) that are references by name are checked by nothing "
+                                "(%2)",
+                                nullptr, int(refs.size()))
+                             .arg(declared),
+                   refs.size())
                 .arg(sample);
     }
     if (unindexed > 0)
@@ -194,9 +200,10 @@ void softFk(const ReviewContext &context, Findings &out)
         int cascading = 0;
         const QString policy = incomingPolicy(context, *soft.target, &cascading);
         if (cascading > 0)
-            f.message += Tr::tr("; %n foreign key(s) to %1 cascade, so deleting a row of %1 "
-                                "leaves these rows behind",
-                                nullptr, cascading)
+            f.message += plural(Tr::tr("; %n foreign key(s) to %1 cascade, so deleting a row of "
+                                       "%1 leaves these rows behind",
+                                       nullptr, cascading),
+                                cascading)
                              .arg(soft.target->name);
         const QString name = identifierName(soft.table->name + QLatin1Char('_') + soft.column +
                                             QLatin1String("_fkey"));

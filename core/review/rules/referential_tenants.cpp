@@ -4,6 +4,7 @@
 // tenant rules (tenant-composite-fk, cascade-inconsistent's tenant role).
 
 #include "core/review/rules/referential_p.h"
+#include "core/util/plural.h"
 
 #include <QRegularExpression>
 
@@ -124,8 +125,10 @@ void nullableTenant(const ReviewContext &context, Findings &out)
             f.object.table = u.table->name;
             f.object.column = u.column->name;
             if (convention) {
-                f.message = Tr::tr("%1.%2 is nullable while %2 is NOT NULL in %3 other table(s) "
-                                   "(%4): rows without a tenant escape tenant filters")
+                f.message = plural(Tr::tr("%1.%2 is nullable while %2 is NOT NULL in %3 other "
+                                          "table(s) (%4): rows without a tenant escape tenant "
+                                          "filters"),
+                                   strict.size())
                                 .arg(u.table->name, u.column->name)
                                 .arg(strict.size())
                                 .arg(sample);

@@ -3,6 +3,7 @@
 
 #include "core/review/context.h"
 #include "core/review/rule.h"
+#include "core/util/plural.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -392,8 +393,9 @@ void rlsMissing(const ReviewContext &context, Findings &out)
             f.object.schema = table->schema;
             f.object.table = table->name;
             f.object.columns = {p.column};
-            f.message = Tr::tr("%1.%2 has %3 but no row-level security, while %4 other table(s) of "
-                               "schema %1 with %3 have it (%5)")
+            f.message = plural(Tr::tr("%1.%2 has %3 but no row-level security, while %4 other "
+                                      "table(s) of schema %1 with %3 have it (%5)"),
+                               others.size())
                             .arg(table->schema, table->name, p.column)
                             .arg(others.size())
                             .arg(sample);

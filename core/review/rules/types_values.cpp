@@ -4,6 +4,7 @@
 
 #include "core/review/columnfacts.h"
 #include "core/review/rules/types_common.h"
+#include "core/util/plural.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -416,9 +417,10 @@ void uuidAsText(const ReviewContext &context, Findings &out)
             }
             if (!referencing.isEmpty()) {
                 f.object.columns = referencing;
-                f.message +=
+                f.message += plural(
                     QCoreApplication::translate("review", " (and in %n referencing column(s))",
-                                                nullptr, int(referencing.size()));
+                                                nullptr, int(referencing.size())),
+                    referencing.size());
                 statements.prepend(
                     Tr::tr("-- in one transaction, with the foreign keys dropped and "
                            "re-created around it:"));

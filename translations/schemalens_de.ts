@@ -4,30 +4,6 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Usage: schemalens-cli COMMAND SOURCE [options]
-
-Commands:
-  schema   load SOURCE and print its model
-  review   review SOURCE: findings, strengths, summary (text, json, sarif, markdown, html)
-  rules    describe every review rule
-  export   write SOURCE&apos;s ER diagram (svg, png, pdf, dot, mmd)
-
-SOURCE is a migration folder, a schema file or sqlite:PATH.
-Run &apos;schemalens-cli COMMAND --help&apos; for the options of a command.
-</source>
-        <translation>Aufruf: schemalens-cli BEFEHL QUELLE [Optionen]
-
-Befehle:
-  schema   QUELLE laden und ihr Modell ausgeben
-  review   QUELLE prüfen: Befunde, Stärken, Zusammenfassung (text, json, sarif, markdown, html)
-  rules    alle Prüfregeln beschreiben
-  export   das ER-Diagramm von QUELLE schreiben (svg, png, pdf, dot, mmd)
-
-QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
-&apos;schemalens-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>schemalens-cli: unknown command &apos;%1&apos;
 </source>
         <translation>schemalens-cli: unbekannter Befehl &apos;%1&apos;
@@ -345,6 +321,88 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>schema: %1 kann nicht geschrieben werden: %2
 </translation>
     </message>
+    <message>
+        <source>Usage: schemalens-cli COMMAND SOURCE [options]
+
+Commands:
+  schema   load SOURCE and print its model
+  review   review SOURCE: findings, strengths, summary (text, json, sarif, markdown, html)
+  rules    describe every review rule
+  export   write SOURCE&apos;s ER diagram (svg, png, pdf, dot, mmd)
+  minutes  the minutes of a design review (markdown, html)
+
+SOURCE is a migration folder, a schema file or sqlite:PATH.
+Run &apos;schemalens-cli COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>Aufruf: schemalens-cli BEFEHL QUELLE [Optionen]
+
+Befehle:
+  schema   QUELLE laden und ihr Modell ausgeben
+  review   QUELLE prüfen: Befunde, Stärken, Zusammenfassung (text, json, sarif, markdown, html)
+  rules    alle Prüfregeln beschreiben
+  export   das ER-Diagramm von QUELLE schreiben (svg, png, pdf, dot, mmd)
+  minutes  das Protokoll eines Design-Reviews (markdown, html)
+
+QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
+&apos;schemalens-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Write the minutes of a design review: the decisions, notes and open questions kept in SOURCE&apos;s review file, with the findings they are about.</source>
+        <translation>Schreibt das Protokoll eines Design-Reviews: die Entscheidungen, Notizen und offenen Fragen aus der Review-Datei von SOURCE, mit den Befunden, auf die sie sich beziehen.</translation>
+    </message>
+    <message>
+        <source>Output format: markdown (default) or html.</source>
+        <translation>Ausgabeformat: markdown (Standard) oder html.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s date (default: today).</source>
+        <translation>Datum der Besprechung (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Colours of the HTML&apos;s pictures: light or dark.</source>
+        <translation>Farben der Bilder im HTML: light (hell) oder dark (dunkel).</translation>
+    </message>
+    <message>
+        <source>minutes: unknown format &apos;%1&apos; (use markdown or html)
+</source>
+        <translation>minutes: unbekanntes Format „%1“ (markdown oder html verwenden)
+</translation>
+    </message>
+    <message>
+        <source>minutes: --date needs a day as YYYY-MM-DD
+</source>
+        <translation>minutes: --date erwartet einen Tag als JJJJ-MM-TT
+</translation>
+    </message>
+    <message>
+        <source>minutes: unknown theme &apos;%1&apos; (use light or dark)
+</source>
+        <translation>minutes: unbekanntes Farbschema „%1“ (light oder dark verwenden)
+</translation>
+    </message>
+    <message>
+        <source>minutes: note: %1 has no review file yet, so nothing was decided
+</source>
+        <translation>minutes: Hinweis: %1 hat noch keine Review-Datei, also wurde nichts entschieden
+</translation>
+    </message>
+    <message>
+        <source>minutes: warning: %1
+</source>
+        <translation>minutes: Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>minutes: cannot write %1: %2
+</source>
+        <translation>minutes: %1 kann nicht geschrieben werden: %2
+</translation>
+    </message>
+    <message>
+        <source>Report only findings with no decision other than open in the review file (the CI baseline).</source>
+        <translation>Nur Befunde melden, die in der Review-Datei keine andere Entscheidung als „offen“ haben (die CI-Basislinie).</translation>
+    </message>
 </context>
 <context>
     <name>graph</name>
@@ -640,6 +698,50 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <source>With --screenshot: show the diagram at PERCENT, around the table with the most findings.</source>
         <translation>Mit --screenshot: das Diagramm mit PERCENT % Zoom zeigen, um die Tabelle mit den meisten Befunden.</translation>
     </message>
+    <message>
+        <source>by rank</source>
+        <translation>nach Rang</translation>
+    </message>
+    <message>
+        <source>by table</source>
+        <translation>nach Tabelle</translation>
+    </message>
+    <message>
+        <source>by domain</source>
+        <translation>nach Bereich</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>Live database</source>
+        <translation>Live-Datenbank</translation>
+    </message>
+    <message>
+        <source>Whole schema</source>
+        <translation>Ganzes Schema</translation>
+    </message>
+    <message>
+        <source>… %1 more lines</source>
+        <translation>… %1 weitere Zeilen</translation>
+    </message>
+    <message>
+        <source>Referential integrity</source>
+        <translation>Referenzielle Integrität</translation>
+    </message>
 </context>
 <context>
     <name>render</name>
@@ -722,6 +824,14 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     <message>
         <source>cannot start the PDF writer</source>
         <translation>der PDF-Writer kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>The tables of one finding and their neighbours</source>
+        <translation>Die Tabellen eines Befunds und ihre Nachbarn</translation>
+    </message>
+    <message>
+        <source>no picture for %1: %2</source>
+        <translation>kein Bild für %1: %2</translation>
     </message>
 </context>
 <context>
@@ -888,7 +998,7 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation>Korrektur: %1</translation>
+        <translation>Behebung: %1</translation>
     </message>
     <message>
         <source>Thresholds: %1</source>
@@ -905,6 +1015,138 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     <message>
         <source>Review: %1.</source>
         <translation>Review: %1.</translation>
+    </message>
+    <message>
+        <source>Noted, still open</source>
+        <translation>Notiert, noch offen</translation>
+    </message>
+    <message>
+        <source>%1 will fix</source>
+        <translation>%1 wird behoben</translation>
+    </message>
+    <message>
+        <source>%1 won&apos;t fix</source>
+        <translation>%1 wird nicht behoben</translation>
+    </message>
+    <message>
+        <source>%1 fixed</source>
+        <translation>%1 behoben</translation>
+    </message>
+    <message>
+        <source>%1 to discuss</source>
+        <translation>%1 zu besprechen</translation>
+    </message>
+    <message>
+        <source>%1 resolved</source>
+        <translation>%1 erledigt</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>zuständig: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Review file</source>
+        <translation>Review-Datei</translation>
+    </message>
+    <message>
+        <source>The tables of this finding and their neighbours</source>
+        <translation>Die Tabellen dieses Befunds und ihre Nachbarn</translation>
+    </message>
+    <message>
+        <source>Design review: %1</source>
+        <translation>Design-Review: %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Decisions: %1.</source>
+        <translation>Entscheidungen: %1.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Decisions whose findings no longer appear in the schema.</source>
+        <translation>Entscheidungen, deren Befunde im Schema nicht mehr auftreten.</translation>
+    </message>
+    <message>
+        <source>No decisions yet.</source>
+        <translation>Noch keine Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>Open questions (%1)</source>
+        <translation>Offene Fragen (%1)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Table and column notes (%1)</source>
+        <translation>Notizen zu Tabellen und Spalten (%1)</translation>
+    </message>
+    <message>
+        <source>(no longer in the schema)</source>
+        <translation>(nicht mehr im Schema)</translation>
+    </message>
+    <message>
+        <source>Minutes written by Schemalens %1.</source>
+        <translation>Protokoll erstellt mit Schemalens %1.</translation>
+    </message>
+    <message>
+        <source>not in a git repository</source>
+        <translation>nicht in einem Git-Repository</translation>
+    </message>
+    <message>
+        <source>uncommitted changes</source>
+        <translation>nicht committete Änderungen</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <source>Resolved decisions (%1)</source>
+        <translation>Erledigte Entscheidungen (%1)</translation>
+    </message>
+    <message>
+        <source>Their findings no longer appear.</source>
+        <translation>Ihre Befunde treten nicht mehr auf.</translation>
+    </message>
+    <message>
+        <source>decision: %1</source>
+        <translation>Entscheidung: %1</translation>
+    </message>
+    <message>
+        <source>Resolved decisions (%1): their findings no longer appear</source>
+        <translation>Erledigte Entscheidungen (%1): ihre Befunde treten nicht mehr auf</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2576,90 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <source>CREATE INDEX CONCURRENTLY … USING hnsw (embedding vector_cosine_ops); with the operator class of the distance your queries use.</source>
         <translation>CREATE INDEX CONCURRENTLY … USING hnsw (embedding vector_cosine_ops); mit der Operatorklasse der Distanz, die Ihre Abfragen verwenden.</translation>
     </message>
+    <message>
+        <source>expected an object of finding fingerprints</source>
+        <translation>erwartet ein Objekt mit Fingerabdrücken von Befunden</translation>
+    </message>
+    <message>
+        <source>not a finding fingerprint (24 hex digits, as &apos;review --format json&apos; shows them)</source>
+        <translation>kein Fingerabdruck eines Befunds (24 Hexadezimalziffern, wie „review --format json“ sie zeigt)</translation>
+    </message>
+    <message>
+        <source>expected an object of &quot;schema.table[.column]&quot;: &quot;text&quot;</source>
+        <translation>erwartet ein Objekt aus &quot;schema.tabelle[.spalte]&quot;: &quot;Text&quot;</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>erwartet eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Will fix</source>
+        <translation>Wird behoben</translation>
+    </message>
+    <message>
+        <source>Won&apos;t fix</source>
+        <translation>Wird nicht behoben</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Discuss</source>
+        <translation>Besprechen</translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;status&quot;</source>
+        <translation>erwartet ein Objekt mit &quot;status&quot;</translation>
+    </message>
+    <message>
+        <source>missing &quot;status&quot; (open, will-fix, wont-fix, fixed or discuss)</source>
+        <translation>&quot;status&quot; fehlt (open, will-fix, wont-fix, fixed oder discuss)</translation>
+    </message>
+    <message>
+        <source>expected a status string (open, will-fix, wont-fix, fixed or discuss)</source>
+        <translation>erwartet einen Status als Zeichenkette (open, will-fix, wont-fix, fixed oder discuss)</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (use open, will-fix, wont-fix, fixed or discuss)</source>
+        <translation>unbekannter Status „%1“ (open, will-fix, wont-fix, fixed oder discuss verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown key (kept as it is)</source>
+        <translation>unbekannter Schlüssel (bleibt unverändert erhalten)</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation>erwartet ein Datum als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>a won&apos;t-fix decision needs a reason in &quot;note&quot;; the finding stays open until it has one</source>
+        <translation>eine Entscheidung „wird nicht behoben“ braucht eine Begründung in &quot;note&quot;; bis dahin bleibt der Befund offen</translation>
+    </message>
+    <message>
+        <source>cannot update %1: its JSON is not an object</source>
+        <translation>%1 kann nicht aktualisiert werden: das JSON ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>cannot update %1: &quot;decisions&quot; is not an object</source>
+        <translation>%1 kann nicht aktualisiert werden: &quot;decisions&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>cannot update %1: &quot;notes&quot; is not an object</source>
+        <translation>%1 kann nicht aktualisiert werden: &quot;notes&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write review file %1: %2</source>
+        <translation>Review-Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>schemalens</name>
@@ -3090,6 +3416,17 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     </message>
 </context>
 <context>
+    <name>schemalens::gui::AgendaDialog</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose · Enter goes there · Esc returns</source>
+        <translation>↑ ↓ auswählen · Eingabe springt dorthin · Esc zurück</translation>
+    </message>
+</context>
+<context>
     <name>schemalens::gui::ConnectionDialog</name>
     <message>
         <source>Connect to PostgreSQL</source>
@@ -3149,6 +3486,41 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     </message>
 </context>
 <context>
+    <name>schemalens::gui::DecisionEditor</name>
+    <message>
+        <source>&lt;b&gt;Decision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Entscheidung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Note: what was agreed, and why (a won&apos;t-fix needs a reason)</source>
+        <translation>Notiz: was vereinbart wurde und warum („wird nicht behoben“ braucht eine Begründung)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>Save the note and owner (Ctrl+Enter)</source>
+        <translation>Notiz und Zuständigkeit speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>The review file cannot be read, so decisions are not saved: %1</source>
+        <translation>Die Review-Datei ist nicht lesbar, deshalb werden Entscheidungen nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Decided %1 · kept in %2</source>
+        <translation>Entschieden am %1 · gespeichert in %2</translation>
+    </message>
+    <message>
+        <source>Not decided yet · decisions are kept in %1</source>
+        <translation>Noch nicht entschieden · Entscheidungen werden in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>schemalens::gui::DetailsPane</name>
     <message>
         <source>&amp;Copy fix</source>
@@ -3164,7 +3536,7 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     </message>
     <message>
         <source>Fix</source>
-        <translation>Korrektur</translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <source>Origin:</source>
@@ -3251,6 +3623,49 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     </message>
 </context>
 <context>
+    <name>schemalens::gui::FilterDialog</name>
+    <message>
+        <source>What the meeting walks</source>
+        <translation>Was die Besprechung durchgeht</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>&amp;Errors</source>
+        <translation>&amp;Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation>&amp;Warnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Info</source>
+        <translation>&amp;Hinweise</translation>
+    </message>
+    <message>
+        <source>Rule &amp;families (none checked: all)</source>
+        <translation>Regel&amp;familien (keine angekreuzt: alle)</translation>
+    </message>
+    <message>
+        <source>all tables</source>
+        <translation>alle Tabellen</translation>
+    </message>
+    <message>
+        <source>&amp;Tables:</source>
+        <translation>&amp;Tabellen:</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided findings only</source>
+        <translation>Nur &amp;unentschiedene Befunde</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+</context>
+<context>
     <name>schemalens::gui::FindingsModel</name>
     <message>
         <source>Schema and migrations</source>
@@ -3267,6 +3682,10 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     <message>
         <source>Location</source>
         <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3964,258 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     <message>
         <source>The new language is used the next time Schemalens starts.</source>
         <translation>Die neue Sprache wird beim nächsten Start von Schemalens verwendet.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Minutes…</source>
+        <translation>&amp;Protokoll exportieren…</translation>
+    </message>
+    <message>
+        <source>Remove Resolved &amp;Decisions…</source>
+        <translation>Erledigte &amp;Entscheidungen entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Present Findings</source>
+        <translation>Befunde &amp;präsentieren</translation>
+    </message>
+    <message>
+        <source>Walk the findings full screen in a design review meeting</source>
+        <translation>Die Befunde in einer Design-Review-Besprechung im Vollbild durchgehen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 findings decided</source>
+        <translation>%1 von %2 Befunden entschieden</translation>
+    </message>
+    <message>
+        <source>1 decision resolved: its finding no longer appears</source>
+        <translation>1 Entscheidung erledigt: ihr Befund tritt nicht mehr auf</translation>
+    </message>
+    <message>
+        <source>%1 decisions resolved: their findings no longer appear</source>
+        <translation>%1 Entscheidungen erledigt: ihre Befunde treten nicht mehr auf</translation>
+    </message>
+    <message>
+        <source>review file unreadable: %1</source>
+        <translation>Review-Datei nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Export Minutes</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML with pictures (*.html)</source>
+        <translation>Markdown (*.md);;HTML mit Bildern (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the minutes…</source>
+        <translation>Protokoll wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Minutes written to %1</source>
+        <translation>Protokoll nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Could not write the minutes: %1</source>
+        <translation>Das Protokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Resolved Decisions</source>
+        <translation>Erledigte Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Every decision in the review file still has its finding.</source>
+        <translation>Jede Entscheidung in der Review-Datei hat noch ihren Befund.</translation>
+    </message>
+    <message>
+        <source>Remove Resolved Decisions</source>
+        <translation>Erledigte Entscheidungen entfernen</translation>
+    </message>
+    <message>
+        <source>%1 decisions no longer match a finding (the migrations fixed it, or the rule no longer applies). Remove them from %2?</source>
+        <translation>%1 Entscheidungen passen zu keinem Befund mehr (die Migrationen haben ihn behoben, oder die Regel greift nicht mehr). Aus %2 entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::MeetingStore</name>
+    <message>
+        <source>Schemalens review file of %1</source>
+        <translation>Schemalens-Review-Datei von %1</translation>
+    </message>
+    <message>
+        <source>A won&apos;t-fix decision needs a reason: write it in the note.</source>
+        <translation>„Wird nicht behoben“ braucht eine Begründung: bitte in die Notiz schreiben.</translation>
+    </message>
+    <message>
+        <source>There is no review file to write the decision to.</source>
+        <translation>Es gibt keine Review-Datei, in die die Entscheidung geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>The review file cannot be read, so it is not written: %1</source>
+        <translation>Die Review-Datei ist nicht lesbar und wird deshalb nicht geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::NoteDialog</name>
+    <message>
+        <source>What was agreed, and why</source>
+        <translation>Was vereinbart wurde und warum</translation>
+    </message>
+    <message>
+        <source>Who follows it up</source>
+        <translation>Wer sich darum kümmert</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves · Esc cancels</source>
+        <translation>Strg+Eingabe speichert · Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::NoteEditor</name>
+    <message>
+        <source>&lt;b&gt;Note on&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notiz zu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A design remark that is not a finding</source>
+        <translation>Eine Anmerkung zum Entwurf, die kein Befund ist</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Enter); an empty note removes it</source>
+        <translation>Notiz speichern (Strg+Eingabe); eine leere Notiz entfernt sie</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>The review file cannot be read, so notes are not saved.</source>
+        <translation>Die Review-Datei ist nicht lesbar, deshalb werden Notizen nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Note removed.</source>
+        <translation>Notiz entfernt.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Notiz gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::PresentationWindow</name>
+    <message>
+        <source>Design review — %1</source>
+        <translation>Design-Review — %1</translation>
+    </message>
+    <message>
+        <source>Nothing to walk</source>
+        <translation>Nichts durchzugehen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 decided</source>
+        <translation>%1 von %2 · %3 entschieden</translation>
+    </message>
+    <message>
+        <source>Design review · %1 · %2</source>
+        <translation>Design-Review · %1 · %2</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>gefiltert</translation>
+    </message>
+    <message>
+        <source>No finding matches the filter.</source>
+        <translation>Kein Befund passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>Press F to change what the meeting walks, or Esc to leave.</source>
+        <translation>F ändert, was die Besprechung durchgeht; Esc beendet.</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>Migration: %1</source>
+        <translation>Migration: %1</translation>
+    </message>
+    <message>
+        <source>This finding is about the schema as a whole.</source>
+        <translation>Dieser Befund betrifft das Schema als Ganzes.</translation>
+    </message>
+    <message>
+        <source>The tables of this finding could not be laid out.</source>
+        <translation>Die Tabellen dieses Befunds konnten nicht angeordnet werden.</translation>
+    </message>
+    <message>
+        <source>Laying out the tables…</source>
+        <translation>Tabellen werden angeordnet…</translation>
+    </message>
+    <message>
+        <source>Not decided yet: press 1 to 5.</source>
+        <translation>Noch nicht entschieden: 1 bis 5 drücken.</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>zuständig: %1</translation>
+    </message>
+    <message>
+        <source>Why won&apos;t it be fixed?</source>
+        <translation>Warum wird es nicht behoben?</translation>
+    </message>
+    <message>
+        <source>Note on this finding</source>
+        <translation>Notiz zu diesem Befund</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>weiter</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>light/dark</source>
+        <translation>hell/dunkel</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>beenden</translation>
     </message>
 </context>
 <context>

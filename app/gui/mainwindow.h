@@ -4,6 +4,7 @@
 #include "app/gui/document.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 namespace schemalens::graph {
 class LayoutJob;
@@ -23,11 +24,15 @@ class QToolButton;
 
 namespace schemalens::gui {
 
+class DecisionEditor;
 class DetailsPane;
 class DiagramScene;
 class DiagramView;
 class DocumentLoader;
 class FindingsPanel;
+class MeetingStore;
+class NoteEditor;
+class PresentationWindow;
 class SourceViewer;
 
 class MainWindow : public QMainWindow {
@@ -49,9 +54,18 @@ public:
     bool searchDiagram(const QString &text, bool next = false);
     SourceViewer *sourceViewer() const { return m_source; }
     static QString examplePath();
+    // The design review meeting (mainwindow_meeting.cpp): decisions and notes of the open
+    // document, presentation mode, minutes.
+    MeetingStore *meeting() const { return m_meeting; }
+    DecisionEditor *decisionEditor() const { return m_decisionEditor; }
+    NoteEditor *noteEditor() const { return m_noteEditor; }
+    PresentationWindow *presentation() const;
+    void present();
+    void exportMinutesTo(const QString &path); // in the background; then minutesExported
 
 Q_SIGNALS:
     void documentShown(); // a load finished and its result (or error) is on screen
+    void minutesExported(const QString &path, const QString &error); // error empty: written
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +96,14 @@ private:
     void openFileDialog();
     void connectDialog();
     void about();
+    void createMeetingActions();
+    void meetingDocumentChanged();
+    void updateMeetingStatus();
+    void watchReviewFile();
+    void showDecisionFor(int index);
+    void showNotesFor(int node);
+    void exportMinutesDialog();
+    void removeResolvedDecisions();
 
     DocumentLoader *m_loader = nullptr;
     DocumentPtr m_document;
@@ -123,6 +145,15 @@ private:
     QLabel *m_status = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
+    // The design review meeting (mainwindow_meeting.cpp).
+    MeetingStore *m_meeting = nullptr;
+    DecisionEditor *m_decisionEditor = nullptr;
+    NoteEditor *m_noteEditor = nullptr;
+    QPointer<PresentationWindow> m_presentation;
+    QLabel *m_meetingStatus = nullptr;
+    int m_notesNode = -1;
+    QStringList m_folderSnapshot;     // the source folder's entries when it was loaded
+    bool m_realChangePending = false; // a change other than our review-file write arrived
 };
 
 } // namespace schemalens::gui

@@ -9,6 +9,7 @@
 #include "app/gui/findingsdock.h"
 #include "app/gui/inspector.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/meetingstore.h"
 #include "app/gui/recentsources.h"
 #include "app/gui/sourceviewer.h"
 #include "app/gui/timing.h"
@@ -91,6 +92,7 @@ void MainWindow::showDocument(DocumentPtr document)
         const PhaseTimer t("findings model");
         m_findings->setFindings(m_document->review.findings);
     }
+    meetingDocumentChanged();
     m_details->clear();
     m_inspector->clear();
     m_searchHit = -1;
@@ -214,6 +216,7 @@ void MainWindow::showFinding(int index)
     const review::Finding &finding = m_document->review.findings.at(index);
     const review::Rule *rule = review::findRule(finding.rule);
     m_details->showFinding(finding, rule ? rule->info.title : QString());
+    showDecisionFor(index);
     m_detailsDock->show();
     m_detailsDock->raise();
 }
@@ -237,14 +240,15 @@ void MainWindow::selectFinding(int index)
 
 void MainWindow::showTable(int node)
 {
+    showNotesFor(node);
     if (!m_document || node < 0 || node >= m_scene->graph().nodes.size()) {
         m_inspector->clear();
         return;
     }
     const graph::TableNode &table = m_scene->graph().nodes.at(node);
     if (const model::Table *t = m_document->loaded.schema.table(table.schema, table.name))
-        m_inspector->setHtml(
-            tableInspectorHtml(m_document->loaded.schema, *t, m_document->review.findings));
+        m_inspector->setHtml(tableInspectorHtml(m_document->loaded.schema, *t,
+                                                m_document->review.findings, &m_meeting->notes()));
     m_inspectorDock->show();
     m_inspectorDock->raise();
 }

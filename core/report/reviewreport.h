@@ -75,6 +75,9 @@ QString onDeleteBreakdown(const review::Summary &summary);
 // The summary as label/value rows, shared by Markdown and HTML.
 QList<std::pair<QString, QString>> summaryRows(const ReviewReport &report);
 
+// A decision as one line: "Won't fix: the reason (alice, 2026-12-07)" (translated status).
+QString decisionLine(const review::Decision &decision);
+
 // "1 table" / "3 tables": English plural by hand (no translation loaded means no %n forms).
 QString countOf(qsizetype n, const char *one, const char *many);
 

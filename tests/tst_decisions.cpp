@@ -751,7 +751,13 @@ void TstDecisions::findingArea()
     for (const graph::Edge &e : area.graph.edges) {
         QVERIFY(e.from >= 0 && e.from < area.graph.nodes.size());
         QVERIFY(e.to >= 0 && e.to < area.graph.nodes.size());
+        // Only edges that touch the finding's tables.
+        QVERIFY(area.centre.contains(e.from) || area.centre.contains(e.to));
     }
+    QCOMPARE(area.graph.edges.size(), 3);
+    // orders, a neighbour, keeps only the key order_items points at.
+    QCOMPARE(area.graph.nodes.at(0).rows.size(), 1);
+    QCOMPARE(area.graph.nodes.at(0).rows.at(0).name, QStringLiteral("id"));
     // Neighbours show only key columns; the finding's tables show all of theirs.
     const graph::TableNode &orders = area.graph.nodes.at(0);
     for (const graph::ColumnRow &row : orders.rows)

@@ -103,9 +103,11 @@ private Q_SLOTS:
     void fixingMigrationResolvesTheDecision();
     void agendaOrdersAndFilters();
     void presentationWalksWithTheKeyboard();
+    void presentationShowsTheLinesOfAFindingWithoutTables();
     void presentationReadableAtProjectorSizes_data();
     void presentationReadableAtProjectorSizes();
     void minutesExport();
+    void presentAnotherSource();
 
 private:
     static bool waitShown(gui::MainWindow &window, int timeout = 60000);
@@ -176,6 +178,12 @@ void TstMeetingGui::decideNoteReloadAndFindAgain()
     notes->textEdit()->setPlainText(QStringLiteral("pending, approved, rejected"));
     QVERIFY(notes->save());
     QCOMPARE(markersOn(window, QStringLiteral("reviews")), 2);
+    if (const QString out = qEnvironmentVariable("SCHEMALENS_SCREENSHOT_DIR"); !out.isEmpty()) {
+        window.resize(1600, 1000);
+        window.selectFinding(soft);
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(out + QStringLiteral("/meeting-window.png")));
+    }
     const auto browsers = window.findChildren<QTextBrowser *>();
     bool inspectorShowsNote = false;
     for (QTextBrowser *b : browsers)
@@ -453,6 +461,56 @@ void TstMeetingGui::presentationWalksWithTheKeyboard()
         QVERIFY(file.contains(f->fingerprint.toLatin1()));
 }
 
+void TstMeetingGui::presentationShowsTheLinesOfAFindingWithoutTables()
+{
+    // A statement that does not parse is about a migration, not a table: the step shows the
+    // migration's lines around it instead of a diagram.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("broken"));
+    QVERIFY(copyShop(folder));
+    QVERIFY(writeFile(folder + QStringLiteral("/V4__audit.sql"),
+                      "-- the audit trail\nCREATE TABLE audit (\n    id bigint PRIMARY KEY,\n"
+                      "    happened_at timestamptz NOT NULL,\n);\n"));
+    gui::MainWindow window;
+    window.show();
+    window.openSource(folder);
+    QVERIFY(waitShown(window));
+    const int index = findingOf(window, QStringLiteral("parse-error"));
+    QVERIFY(index >= 0);
+    auto *p = new gui::PresentationWindow(window.document(), window.meeting(), false);
+    p->resize(1920, 1080);
+    p->start(index, false);
+    QVERIFY(QTest::qWaitForWindowExposed(p));
+    QCOMPARE(p->currentFinding(), index);
+    QVERIFY(p->areaReady());
+    auto *area = p->findChild<gui::AreaWidget *>();
+    QVERIFY(!area->hasDiagram());
+    QVERIFY(area->hasExcerpt());
+    const QString out = qEnvironmentVariable("SCHEMALENS_SCREENSHOT_DIR");
+    if (!out.isEmpty()) {
+        QVERIFY(p->grab().save(out + QStringLiteral("/presentation-excerpt.png")));
+        QTest::keyClick(p, Qt::Key_A);
+        auto *agenda = p->findChild<gui::AgendaDialog *>();
+        QVERIFY(agenda);
+        QVERIFY(QTest::qWaitForWindowExposed(agenda));
+        QVERIFY(agenda->grab().save(out + QStringLiteral("/presentation-agenda.png")));
+        agenda->reject();
+        QTest::keyClick(p, Qt::Key_3);
+        auto *reason = p->findChild<gui::NoteDialog *>();
+        QVERIFY(reason);
+        QVERIFY(QTest::qWaitForWindowExposed(reason));
+        QVERIFY(reason->grab().save(out + QStringLiteral("/presentation-reason.png")));
+        reason->reject();
+        QTest::keyClick(p, Qt::Key_F);
+        auto *filter = p->findChild<gui::FilterDialog *>();
+        QVERIFY(filter);
+        QVERIFY(QTest::qWaitForWindowExposed(filter));
+        QVERIFY(filter->grab().save(out + QStringLiteral("/presentation-filter.png")));
+        filter->reject();
+    }
+    p->close();
+}
+
 void TstMeetingGui::presentationReadableAtProjectorSizes_data()
 {
     QTest::addColumn<QSize>("size");
@@ -494,7 +552,7 @@ void TstMeetingGui::presentationReadableAtProjectorSizes()
     // Type a room can read: the finding's message at least 24 px on 1080 lines, 16 on 720.
     QLabel *message = nullptr;
     for (QLabel *label : p->findChildren<QLabel *>()) {
-        if (label->text() == f.message)
+        if (QString(label->text()).remove(QChar(0x200b)) == f.message) // break opportunities
             message = label;
     }
     QVERIFY(message);
@@ -566,6 +624,40 @@ void TstMeetingGui::minutesExport()
     QSvgRenderer renderer(svg);
     QVERIFY(renderer.isValid());
     QVERIFY(svg.contains(">reviews<") || svg.contains(">products<"));
+}
+
+// For looking at presentation mode on a real schema by hand:
+// SCHEMALENS_PRESENT_SOURCE=path SCHEMALENS_SCREENSHOT_DIR=dir tst_meeting_gui presentAnotherSource
+// writes the first steps of its agenda at 1920x1080 (light) and 1280x720 (dark).
+void TstMeetingGui::presentAnotherSource()
+{
+    const QString source = qEnvironmentVariable("SCHEMALENS_PRESENT_SOURCE");
+    const QString out = qEnvironmentVariable("SCHEMALENS_SCREENSHOT_DIR");
+    if (source.isEmpty() || out.isEmpty())
+        QSKIP("set SCHEMALENS_PRESENT_SOURCE and SCHEMALENS_SCREENSHOT_DIR to run this");
+    gui::MainWindow window;
+    window.show();
+    window.openSource(source);
+    QVERIFY(waitShown(window, 300000));
+    const QString name = QFileInfo(source).fileName();
+    for (const auto &[size, dark] :
+         {std::pair{QSize(1920, 1080), false}, std::pair{QSize(1280, 720), true}}) {
+        auto *p = new gui::PresentationWindow(window.document(), window.meeting(), dark);
+        p->resize(size);
+        p->start(-1, false);
+        QVERIFY(QTest::qWaitForWindowExposed(p));
+        const int steps = std::min(6, int(p->agenda().size()));
+        for (int i = 0; i < steps; ++i) {
+            p->goTo(i);
+            QTRY_VERIFY_WITH_TIMEOUT(p->areaReady(), 30000);
+            QVERIFY(p->grab().save(QStringLiteral("%1/%2-%3x%4-%5.png")
+                                       .arg(out, name)
+                                       .arg(size.width())
+                                       .arg(size.height())
+                                       .arg(i + 1)));
+        }
+        p->close();
+    }
 }
 
 QTEST_MAIN(TstMeetingGui)

@@ -3427,6 +3427,17 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     </message>
 </context>
 <context>
+    <name>schemalens::gui::AreaWidget</name>
+    <message>
+        <source>1 more neighbouring table is not shown</source>
+        <translation>1 weitere benachbarte Tabelle ist nicht dargestellt</translation>
+    </message>
+    <message>
+        <source>%1 more neighbouring tables are not shown</source>
+        <translation>%1 weitere benachbarte Tabellen sind nicht dargestellt</translation>
+    </message>
+</context>
+<context>
     <name>schemalens::gui::ConnectionDialog</name>
     <message>
         <source>Connect to PostgreSQL</source>

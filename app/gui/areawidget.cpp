@@ -53,24 +53,50 @@ void AreaWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.fillRect(rect(), m_theme.background);
     const QRectF area = QRectF(rect()).adjusted(12, 12, -12, -12);
+    const int unit = std::max(14, height() / 30);
     if (m_diagram) {
-        paintArea(painter, *m_diagram, area, m_theme, 2.6);
+        QRectF drawing = area;
+        if (m_diagram->leftOut > 0) {
+            // Say that the picture is a part: a hub's hundred neighbours are not all here.
+            QFont small = font();
+            small.setPixelSize(std::max(12, unit * 2 / 3));
+            painter.setFont(small);
+            painter.setPen(m_theme.mutedText);
+            const double line = QFontMetricsF(small).height();
+            painter.drawText(
+                QRectF(area.left(), area.bottom() - line, area.width(), line),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                m_diagram->leftOut == 1
+                    ? tr("1 more neighbouring table is not shown")
+                    : tr("%1 more neighbouring tables are not shown").arg(m_diagram->leftOut));
+            drawing.setBottom(area.bottom() - line * 1.5);
+        }
+        paintArea(painter, *m_diagram, drawing, m_theme, 2.6);
         return;
     }
     painter.setRenderHint(QPainter::TextAntialiasing);
-    const int unit = std::max(14, height() / 30);
     if (!m_lines.isEmpty()) {
         QFont titleFont = font();
         titleFont.setPixelSize(unit);
         titleFont.setBold(true);
         painter.setFont(titleFont);
         painter.setPen(m_theme.mutedText);
-        painter.drawText(area.topLeft() + QPointF(0, unit), m_title);
+        // A long path keeps its end: the file name is what people recognise.
+        painter.drawText(area.topLeft() + QPointF(0, unit),
+                         QFontMetricsF(titleFont).elidedText(m_title, Qt::ElideLeft, area.width()));
         QFont mono(QStringLiteral("monospace"));
         mono.setStyleHint(QFont::Monospace);
         mono.setPixelSize(unit);
+        // Smaller type (down to two thirds) before long statements are cut off.
+        int longest = 0;
+        for (const QString &line : m_lines)
+            longest = std::max(longest, int(line.size()));
+        const double charWidth = QFontMetricsF(mono).horizontalAdvance(QLatin1Char('M'));
+        const double wanted = (longest + 6) * charWidth;
+        if (wanted > area.width())
+            mono.setPixelSize(std::max(unit * 2 / 3, int(unit * area.width() / wanted)));
         painter.setFont(mono);
-        const double lineHeight = unit * 1.5;
+        const double lineHeight = mono.pixelSize() * 1.5;
         double y = area.top() + unit * 3;
         const QFontMetricsF metrics(mono);
         const double gutter = metrics.horizontalAdvance(QStringLiteral("00000 "));

@@ -23,6 +23,7 @@ public:
     void setExcerpt(const QString &title, const QStringList &lines, int firstLine, int markedLine);
     void setMessage(const QString &message);
     bool hasDiagram() const { return m_diagram != nullptr; }
+    bool hasExcerpt() const { return !m_lines.isEmpty(); }
     const render::AreaDiagram *diagram() const { return m_diagram.get(); }
 
 protected:

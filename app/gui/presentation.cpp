@@ -115,6 +115,20 @@ QLabel *label(QWidget *parent, bool wrap = true)
     return l;
 }
 
+// Text that may wrap inside long identifiers too (orders.customer_id, a_very_long_name):
+// a zero-width space after each '.', '_' and '/' lets a line break there.
+QString breakable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (QChar c : text) {
+        out += c;
+        if (c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('/'))
+            out += QChar(0x200b);
+    }
+    return out;
+}
+
 // At most MAX lines of SQL, so that a long fix does not push everything else off the screen.
 QString limitLines(const QString &text, int max)
 {
@@ -314,6 +328,8 @@ QString PresentationWindow::sourceLine(const review::Finding &finding) const
         QFile file(path);
         if (!path.isEmpty() && file.size() < 8 * 1024 * 1024 && file.open(QIODevice::ReadOnly))
             lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        if (!lines.isEmpty() && lines.constLast().isEmpty())
+            lines.removeLast(); // the file's final newline ends a line, it starts none
         it = m_fileLines.insert(where.file, lines);
     }
     return where.line <= it->size() ? it->at(where.line - 1).trimmed() : QString();
@@ -350,24 +366,24 @@ void PresentationWindow::showStep()
                                    "<span style='color:%3;'> · %4</span>")
                         .arg(severity.name(), esc(severityLabel(f.severity).toUpper()),
                              p.muted.name(), meta.join(QStringLiteral(" · "))));
-    m_message->setText(f.message);
-    m_rationale->setText(f.rationale);
+    m_message->setText(breakable(f.message));
+    m_rationale->setText(breakable(f.rationale));
     m_rationale->setVisible(!f.rationale.isEmpty());
     const report::FixParts fix = report::splitFix(f.fix);
     m_fixTitle->setText(fix.prose.isEmpty() ? tr("Fix") : tr("Fix: %1").arg(fix.prose));
     m_fixTitle->setWordWrap(true);
     m_fixTitle->setVisible(!f.fix.isEmpty());
-    m_fix->setText(limitLines(fix.sql, 8));
+    m_fix->setText(breakable(limitLines(fix.sql, 8)));
     m_fix->setVisible(!fix.sql.isEmpty());
     const QString where = report::locationText(f.location);
     QString location;
     if (!where.isEmpty()) {
         location = QStringLiteral("<span style='color:%1;'>%2</span>")
-                       .arg(p.muted.name(), esc(tr("Migration: %1").arg(where)));
+                       .arg(p.muted.name(), esc(breakable(tr("Migration: %1").arg(where))));
         const QString line = sourceLine(f);
         if (!line.isEmpty())
             location += QStringLiteral("<br><span style='font-family:monospace;'>%1</span>")
-                            .arg(esc(line.left(160)));
+                            .arg(esc(breakable(line.left(160))));
     }
     m_location->setText(location);
     m_location->setVisible(!location.isEmpty());
@@ -708,6 +724,8 @@ void PresentationWindow::applyStyle()
     m_panel->layout()->setContentsMargins(px(0.9), px(0.7), px(0.9), px(0.7));
     m_panel->layout()->setSpacing(px(0.45));
     m_progressLine->setFixedHeight(std::max(4, px(0.18)));
+    // Two fifths for the text, whatever it holds; the diagram takes the rest.
+    m_panel->setFixedWidth(std::max(320, width() * 2 / 5));
 
     QFont base = font();
     base.setPixelSize(px(1.0));

@@ -140,6 +140,8 @@ AgendaDialog::AgendaDialog(const QStringList &lines, int current, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     m_list = new QListWidget;
     m_list->addItems(lines);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setCurrentRow(current);
     layout->addWidget(m_list, 1);
     auto *hint = new QLabel(tr("↑ ↓ choose · Enter goes there · Esc returns"));

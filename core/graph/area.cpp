@@ -51,42 +51,108 @@ QList<int> findingNodes(const ErGraph &graph, const review::Finding &finding)
 Area areaAround(const ErGraph &graph, const QList<int> &centre, const AreaOptions &options)
 {
     Area area;
-    // Breadth first from the centre, nearer tables first, each ring in graph order.
-    QList<QList<int>> adjacent(graph.nodes.size());
+    struct Link {
+        int node = -1;
+        bool declared = false; // a foreign key, not a soft reference
+    };
+    QList<QList<Link>> adjacent(graph.nodes.size());
     for (const Edge &edge : graph.edges) {
         if (edge.from < 0 || edge.to < 0 || edge.selfLoop())
             continue;
-        adjacent[edge.from].append(edge.to);
-        adjacent[edge.to].append(edge.from);
+        adjacent[edge.from].append({edge.to, !edge.soft});
+        adjacent[edge.to].append({edge.from, !edge.soft});
     }
+    // Ring by ring from the centre. Within a ring the neighbours that say most about the
+    // finding come first: tables next to several of its tables, then declared keys before
+    // soft references, then tables next to the finding's own table before those next to
+    // the table it points at, then focused tables before hubs. Each table of the ring gets
+    // a share of the room, so a hub (organizations, with a hundred children) does not fill
+    // the picture with its children.
     QSet<int> kept(centre.cbegin(), centre.cend());
     QList<int> ring = centre;
     int budget = std::max(0, options.maxTables - int(kept.size()));
     for (int hop = 0; hop < options.depth && !ring.isEmpty(); ++hop) {
-        QList<int> next;
-        QSet<int> candidates;
-        for (int node : std::as_const(ring)) {
-            for (int other : std::as_const(adjacent.at(node))) {
-                if (!kept.contains(other))
-                    candidates.insert(other);
+        struct Candidate {
+            int node = -1;
+            int shared = 0;    // ring tables it is next to
+            int firstRing = 0; // the first of them, in ring order
+            bool declared = false;
+        };
+        QHash<int, Candidate> candidates;
+        for (int k = 0; k < ring.size(); ++k) {
+            QSet<int> seen;
+            for (const Link &link : std::as_const(adjacent.at(ring.at(k)))) {
+                if (kept.contains(link.node))
+                    continue;
+                Candidate &c = candidates[link.node];
+                if (c.node < 0) {
+                    c.node = link.node;
+                    c.firstRing = k;
+                }
+                if (!seen.contains(link.node)) {
+                    seen.insert(link.node);
+                    ++c.shared;
+                }
+                c.declared = c.declared || link.declared;
             }
         }
-        QList<int> ordered(candidates.cbegin(), candidates.cend());
-        std::sort(ordered.begin(), ordered.end());
-        for (int node : std::as_const(ordered)) {
-            if (budget == 0) {
-                ++area.leftOut;
-                continue;
+        QList<Candidate> ordered = candidates.values();
+        std::sort(ordered.begin(), ordered.end(), [&](const Candidate &a, const Candidate &b) {
+            if (a.shared != b.shared)
+                return a.shared > b.shared;
+            if (a.declared != b.declared)
+                return a.declared;
+            if (a.firstRing != b.firstRing)
+                return a.firstRing < b.firstRing;
+            if (adjacent.at(a.node).size() != adjacent.at(b.node).size())
+                return adjacent.at(a.node).size() < adjacent.at(b.node).size();
+            return a.node < b.node;
+        });
+        const int share = std::max(2, int((budget + ring.size() - 1) / ring.size()));
+        QList<int> taken(ring.size(), 0);
+        QList<int> next;
+        QList<Candidate> waiting;
+        for (const Candidate &c : std::as_const(ordered)) {
+            if (budget > 0 && (c.shared > 1 || taken.at(c.firstRing) < share)) {
+                ++taken[c.firstRing];
+                kept.insert(c.node);
+                next.append(c.node);
+                --budget;
+            } else {
+                waiting.append(c);
             }
-            kept.insert(node);
-            next.append(node);
-            --budget;
+        }
+        // Room a table's share left unused goes to the others' neighbours.
+        for (const Candidate &c : std::as_const(waiting)) {
+            if (budget > 0) {
+                kept.insert(c.node);
+                next.append(c.node);
+                --budget;
+            } else {
+                ++area.leftOut;
+            }
         }
         ring = next;
     }
 
-    QHash<int, int> newIndex;
+    // Edges that touch the finding's tables; edges between two neighbours would only tangle
+    // the picture. The columns they use stay in the boxes.
     const QSet<int> centreSet(centre.cbegin(), centre.cend());
+    QList<const Edge *> edges;
+    QHash<int, QSet<QString>> edgeColumns;
+    for (const Edge &edge : graph.edges) {
+        if (!kept.contains(edge.from) || !kept.contains(edge.to))
+            continue;
+        if (!centreSet.contains(edge.from) && !centreSet.contains(edge.to))
+            continue;
+        edges.append(&edge);
+        for (const QString &column : edge.fromColumns)
+            edgeColumns[edge.from].insert(column);
+        for (const QString &column : edge.toColumns)
+            edgeColumns[edge.to].insert(column);
+    }
+
+    QHash<int, int> newIndex;
     for (int i = 0; i < graph.nodes.size(); ++i) {
         if (!kept.contains(i))
             continue;
@@ -95,9 +161,13 @@ Area areaAround(const ErGraph &graph, const QList<int> &centre, const AreaOption
         node.cluster.clear(); // a handful of tables needs no schema boxes
         const bool isCentre = centreSet.contains(i);
         if (!isCentre || node.rows.size() > options.maxCentreRows) {
+            // Neighbours: the key and the columns of the edges shown. A large table of the
+            // finding: those, its other keys and the columns with findings.
             QList<ColumnRow> rows;
             for (const ColumnRow &row : std::as_const(node.rows)) {
-                if (isKeyRow(row))
+                const bool keep = row.primaryKey || edgeColumns.value(i).contains(row.name) ||
+                                  (isCentre && isKeyRow(row));
+                if (keep)
                     rows.append(row);
             }
             area.rowsLeftOut += int(node.rows.size() - rows.size());
@@ -108,12 +178,10 @@ Area areaAround(const ErGraph &graph, const QList<int> &centre, const AreaOption
     for (int c : centre)
         area.centre.append(newIndex.value(c, -1));
     area.centre.removeAll(-1);
-    for (const Edge &edge : graph.edges) {
-        if (!newIndex.contains(edge.from) || !newIndex.contains(edge.to))
-            continue;
-        Edge copy = edge;
-        copy.from = newIndex.value(edge.from);
-        copy.to = newIndex.value(edge.to);
+    for (const Edge *edge : std::as_const(edges)) {
+        Edge copy = *edge;
+        copy.from = newIndex.value(edge->from);
+        copy.to = newIndex.value(edge->to);
         area.graph.edges.append(copy);
     }
     return area;

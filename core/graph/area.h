@@ -5,19 +5,20 @@
 namespace schemalens::graph {
 
 // The part of a diagram one finding is about, for a design review: its tables in full, the
-// tables around them with only their key columns, and the edges between them. Laid out on
-// its own, it reads on a projector where the whole schema would not.
+// tables around them with only their key columns, and the edges that touch the finding's
+// tables. Laid out on its own, it reads on a projector where the whole schema would not.
 
 // The graph nodes (indexes into GRAPH) a finding names: its table, the table it references,
 // and every table of a cross-table finding; in that order, without repeats.
 QList<int> findingNodes(const ErGraph &graph, const review::Finding &finding);
 
 struct AreaOptions {
-    int depth = 1;      // hops around the finding's tables, over FK and soft edges
-    int maxTables = 10; // the finding's tables always stay; neighbours fill up to this
-    // Neighbours keep only key columns (PK, FK, soft FK, unique) and rows with findings;
-    // the finding's own tables keep every column up to this many rows.
-    int maxCentreRows = 18;
+    int depth = 1;     // hops around the finding's tables, over FK and soft edges
+    int maxTables = 6; // the finding's tables always stay; neighbours fill up to this
+    // Neighbours keep their primary key and the columns of the edges shown; the finding's
+    // own tables keep every column up to this many rows, else their keys and the columns
+    // with findings.
+    int maxCentreRows = 14;
 };
 
 struct Area {

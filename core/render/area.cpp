@@ -29,6 +29,7 @@ Result<AreaDiagram> layoutArea(const graph::Area &area, double aspect)
     AreaDiagram diagram;
     diagram.graph = area.graph;
     diagram.centre = area.centre;
+    diagram.leftOut = area.leftOut;
     if (area.graph.nodes.isEmpty())
         return diagram;
     graph::LayoutRequest request;

@@ -19,6 +19,7 @@ struct AreaDiagram {
     graph::ErGraph graph;
     graph::Layout layout;
     QList<int> centre; // the finding's tables, drawn selected
+    int leftOut = 0;   // neighbouring tables not shown (graph::Area::leftOut)
 };
 
 // Measures AREA with the diagram fonts and lays it out with dot, left to right or top to

@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace schemalens;
@@ -628,13 +629,19 @@ void TstMeetingGui::minutesExport()
 
 // For looking at presentation mode on a real schema by hand:
 // SCHEMALENS_PRESENT_SOURCE=path SCHEMALENS_SCREENSHOT_DIR=dir tst_meeting_gui presentAnotherSource
-// writes the first steps of its agenda at 1920x1080 (light) and 1280x720 (dark).
+// writes the first steps of its agenda at 1920x1080 (light) and 1280x720 (dark);
+// SCHEMALENS_QM=build/app/gui/schemalens_de.qm shows them translated.
 void TstMeetingGui::presentAnotherSource()
 {
     const QString source = qEnvironmentVariable("SCHEMALENS_PRESENT_SOURCE");
     const QString out = qEnvironmentVariable("SCHEMALENS_SCREENSHOT_DIR");
     if (source.isEmpty() || out.isEmpty())
         QSKIP("set SCHEMALENS_PRESENT_SOURCE and SCHEMALENS_SCREENSHOT_DIR to run this");
+    QTranslator translator;
+    if (const QString qm = qEnvironmentVariable("SCHEMALENS_QM"); !qm.isEmpty()) {
+        QVERIFY(translator.load(qm));
+        QCoreApplication::installTranslator(&translator);
+    }
     gui::MainWindow window;
     window.show();
     window.openSource(source);

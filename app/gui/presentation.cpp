@@ -3,6 +3,7 @@
 #include "app/gui/areawidget.h"
 #include "app/gui/meetingstore.h"
 #include "app/gui/presentationdialogs.h"
+#include "app/gui/presentationstyle.h"
 #include "app/gui/severitystyle.h"
 #include "core/graph/area.h"
 #include "core/report/reviewreport.h"
@@ -29,81 +30,11 @@ namespace schemalens::gui {
 
 using review::DecisionStatus;
 
-// A thin line under the title: how far the meeting has come.
-class ProgressLine : public QWidget {
-public:
-    explicit ProgressLine(QWidget *parent = nullptr)
-        : QWidget(parent)
-    {
-        setFocusPolicy(Qt::NoFocus);
-    }
-    void set(double done, const QColor &track, const QColor &bar)
-    {
-        m_done = done;
-        m_track = track;
-        m_bar = bar;
-        update();
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.fillRect(rect(), m_track);
-        painter.fillRect(QRectF(0, 0, width() * std::clamp(m_done, 0.0, 1.0), height()), m_bar);
-    }
-
-private:
-    double m_done = 0;
-    QColor m_track;
-    QColor m_bar;
-};
-
 namespace {
-
-// Colours of the presentation (the diagram takes render::Theme's).
-struct Palette {
-    QColor background, panel, text, muted, accent, line, code;
-};
-
-Palette paletteFor(bool dark)
-{
-    if (dark)
-        return {QColor(0x0d, 0x11, 0x17), QColor(0x16, 0x1b, 0x22), QColor(0xe6, 0xed, 0xf3),
-                QColor(0x9d, 0xa5, 0xae), QColor(0x58, 0xa6, 0xff), QColor(0x30, 0x36, 0x3d),
-                QColor(0x0d, 0x11, 0x17)};
-    return {QColor(0xff, 0xff, 0xff), QColor(0xf6, 0xf8, 0xfa), QColor(0x1f, 0x23, 0x28),
-            QColor(0x57, 0x60, 0x6a), QColor(0x09, 0x69, 0xda), QColor(0xd1, 0xd9, 0xe0),
-            QColor(0xea, 0xee, 0xf2)};
-}
-
-QColor statusColour(DecisionStatus status, bool dark)
-{
-    switch (status) {
-    case DecisionStatus::Open:
-        return dark ? QColor(0x9d, 0xa5, 0xae) : QColor(0x57, 0x60, 0x6a);
-    case DecisionStatus::WillFix:
-        return dark ? QColor(0x58, 0xa6, 0xff) : QColor(0x09, 0x69, 0xda);
-    case DecisionStatus::WontFix:
-        return dark ? QColor(0xd2, 0x99, 0x22) : QColor(0x9a, 0x67, 0x00);
-    case DecisionStatus::Fixed:
-        return dark ? QColor(0x3f, 0xb9, 0x50) : QColor(0x1a, 0x7f, 0x37);
-    case DecisionStatus::Discuss:
-        return dark ? QColor(0xbc, 0x8c, 0xff) : QColor(0x82, 0x50, 0xdf);
-    }
-    return {};
-}
 
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-// A chip: the text on a coloured background, for the current decision.
-QString chip(const QString &text, const QColor &background, const QColor &foreground)
-{
-    return QStringLiteral("<span style='background-color:%1; color:%2;'>&nbsp;%3&nbsp;</span>")
-        .arg(background.name(), foreground.name(), esc(text));
 }
 
 QLabel *label(QWidget *parent, bool wrap = true)
@@ -113,32 +44,6 @@ QLabel *label(QWidget *parent, bool wrap = true)
     l->setFocusPolicy(Qt::NoFocus);
     l->setTextInteractionFlags(Qt::NoTextInteraction);
     return l;
-}
-
-// Text that may wrap inside long identifiers too (orders.customer_id, a_very_long_name):
-// a zero-width space after each '.', '_' and '/' lets a line break there.
-QString breakable(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
-    for (QChar c : text) {
-        out += c;
-        if (c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('/'))
-            out += QChar(0x200b);
-    }
-    return out;
-}
-
-// At most MAX lines of SQL, so that a long fix does not push everything else off the screen.
-QString limitLines(const QString &text, int max)
-{
-    QStringList lines = text.split(QLatin1Char('\n'));
-    if (lines.size() <= max)
-        return text;
-    const qsizetype more = lines.size() - max + 1;
-    lines = lines.mid(0, max - 1);
-    lines.append(QCoreApplication::translate("gui", "… %1 more lines").arg(more));
-    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -301,7 +206,7 @@ QString PresentationWindow::progressText() const
 
 void PresentationWindow::updateProgress()
 {
-    const Palette p = paletteFor(m_dark);
+    const PresentationPalette p = presentationPalette(m_dark);
     m_progress->setText(progressText());
     m_progressLine->set(m_agenda.isEmpty() ? 0 : double(m_position + 1) / m_agenda.size(), p.line,
                         p.accent);
@@ -338,7 +243,7 @@ QString PresentationWindow::sourceLine(const review::Finding &finding) const
 void PresentationWindow::showStep()
 {
     updateProgress();
-    const Palette p = paletteFor(m_dark);
+    const PresentationPalette p = presentationPalette(m_dark);
     const render::Theme theme = m_dark ? render::Theme::dark() : render::Theme::light();
     const int index = currentFinding();
     if (index < 0) {
@@ -466,7 +371,7 @@ void PresentationWindow::requestArea(int finding)
 
 void PresentationWindow::updateDecision()
 {
-    const Palette p = paletteFor(m_dark);
+    const PresentationPalette p = presentationPalette(m_dark);
     const int index = currentFinding();
     const std::optional<review::Decision> d =
         index >= 0 && m_store ? m_store->decision(m_document->review.findings.at(index).fingerprint)
@@ -697,7 +602,7 @@ void PresentationWindow::closeEvent(QCloseEvent *event)
 
 void PresentationWindow::applyStyle()
 {
-    const Palette p = paletteFor(m_dark);
+    const PresentationPalette p = presentationPalette(m_dark);
     QPalette palette = this->palette();
     palette.setColor(QPalette::Window, p.background);
     palette.setColor(QPalette::WindowText, p.text);

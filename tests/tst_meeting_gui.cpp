@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -502,13 +503,25 @@ void TstMeetingGui::presentationShowsTheLinesOfAFindingWithoutTables()
         QVERIFY(QTest::qWaitForWindowExposed(reason));
         QVERIFY(reason->grab().save(out + QStringLiteral("/presentation-reason.png")));
         reason->reject();
-        QTest::keyClick(p, Qt::Key_F);
-        auto *filter = p->findChild<gui::FilterDialog *>();
-        QVERIFY(filter);
-        QVERIFY(QTest::qWaitForWindowExposed(filter));
-        QVERIFY(filter->grab().save(out + QStringLiteral("/presentation-filter.png")));
-        filter->reject();
     }
+    // The filter's check boxes are sized for the room, in the boxes and in the list of rule
+    // families: the style's own ~14 px indicators vanish next to 30 px type.
+    QTest::keyClick(p, Qt::Key_F);
+    auto *filter = p->findChild<gui::FilterDialog *>();
+    QVERIFY(filter);
+    QVERIFY(QTest::qWaitForWindowExposed(filter));
+    auto *severity = filter->findChild<QCheckBox *>();
+    QVERIFY(severity);
+    QVERIFY2(severity->style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, severity) >=
+                 severity->fontMetrics().height() * 7 / 10,
+             qPrintable(QString::number(severity->fontMetrics().height())));
+    auto *families = filter->findChild<QListWidget *>();
+    QVERIFY(families);
+    QVERIFY(families->style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, families) >=
+            families->fontMetrics().height() * 7 / 10);
+    if (!out.isEmpty())
+        QVERIFY(filter->grab().save(out + QStringLiteral("/presentation-filter.png")));
+    filter->reject();
     p->close();
 }
 

@@ -459,8 +459,7 @@ void PresentationWindow::editNote(bool askForReason)
         new NoteDialog(askForReason ? tr("Why won't it be fixed?") : tr("Note on this finding"),
                        old ? old->note : QString(), old ? old->owner : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFont(font());
-    dialog->setPalette(palette());
+    dressForRoom(dialog, font(), palette());
     dialog->resize(std::min(width() * 2 / 3, 1100), std::min(height() / 2, 520));
     connect(dialog, &QDialog::accepted, this, [this, dialog, f, askForReason] {
         if (!m_store)
@@ -493,8 +492,7 @@ void PresentationWindow::showAgenda()
     }
     auto *dialog = new AgendaDialog(lines, m_position, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFont(font());
-    dialog->setPalette(palette());
+    dressForRoom(dialog, font(), palette());
     dialog->resize(width() * 4 / 5, height() * 4 / 5);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { goTo(dialog->chosen()); });
     connect(dialog, &QDialog::finished, this, [this] { setFocus(); });
@@ -514,8 +512,7 @@ void PresentationWindow::showFilter()
     }
     auto *dialog = new FilterDialog(m_filter, families, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFont(font());
-    dialog->setPalette(palette());
+    dressForRoom(dialog, font(), palette());
     dialog->resize(std::min(width() * 2 / 3, 1000), height() * 4 / 5);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { setFilter(dialog->filter()); });
     connect(dialog, &QDialog::finished, this, [this] { setFocus(); });

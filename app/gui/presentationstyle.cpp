@@ -1,7 +1,9 @@
 #include "app/gui/presentationstyle.h"
 
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QPainter>
+#include <QProxyStyle>
 
 #include <algorithm>
 
@@ -63,6 +65,56 @@ QString limitLines(const QString &text, int max)
     lines = lines.mid(0, max - 1);
     lines.append(QCoreApplication::translate("gui", "… %1 more lines").arg(more));
     return lines.join(QLatin1Char('\n'));
+}
+
+namespace {
+
+// The application's style with indicators sized to each widget's font. One for the whole
+// application: it reads the size from the widget it measures, so any dialog can share it,
+// and it outlives every widget that uses it.
+class RoomStyle : public QProxyStyle {
+public:
+    int pixelMetric(PixelMetric metric, const QStyleOption *option,
+                    const QWidget *widget) const override
+    {
+        const int size = QProxyStyle::pixelMetric(metric, option, widget);
+        switch (metric) {
+        case PM_IndicatorWidth:
+        case PM_IndicatorHeight:
+        case PM_ExclusiveIndicatorWidth:
+        case PM_ExclusiveIndicatorHeight:
+            return widget ? roomIndicatorSize(widget->font(), size) : size;
+        default:
+            return size;
+        }
+    }
+};
+
+QStyle *roomStyle()
+{
+    static QStyle *style = [] {
+        auto *s = new RoomStyle;
+        s->setParent(QCoreApplication::instance()); // lives as long as the widgets
+        return s;
+    }();
+    return style;
+}
+
+} // namespace
+
+int roomIndicatorSize(const QFont &font, int styleSize)
+{
+    return std::max(styleSize, QFontMetrics(font).height() * 4 / 5);
+}
+
+void dressForRoom(QWidget *dialog, const QFont &font, const QPalette &palette)
+{
+    dialog->setFont(font);
+    dialog->setPalette(palette);
+    // A widget's style does not pass to its children, so each one gets it.
+    dialog->setStyle(roomStyle());
+    for (QWidget *child : dialog->findChildren<QWidget *>())
+        child->setStyle(roomStyle());
 }
 
 ProgressLine::ProgressLine(QWidget *parent)

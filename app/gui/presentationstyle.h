@@ -29,6 +29,16 @@ QString breakable(const QString &text);
 // At most MAX lines of TEXT, the last saying how many more there are.
 QString limitLines(const QString &text, int max);
 
+// Dress a dialog of presentation mode for the room: the presentation's FONT and PALETTE,
+// and check boxes and radio buttons sized to that font (the style's own indicators stay at
+// ~14 px, too small to see on a projector next to 30 px text). Call after the dialog's
+// widgets exist.
+void dressForRoom(QWidget *dialog, const QFont &font, const QPalette &palette);
+
+// The size of a check indicator next to text in FONT: the style's size at ordinary sizes,
+// about four fifths of the text's height at a room's.
+int roomIndicatorSize(const QFont &font, int styleSize);
+
 // A thin line under the title: how far the meeting has come.
 class ProgressLine : public QWidget {
 public:

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void fingerprintsSurviveEditsAboveThem();
     void repeatedLoadErrorsKeepTheirOwnFingerprints();
     void findingArea();
+    void areaMarksOnlyItsFinding();
 };
 
 void TstDecisions::statusNames()
@@ -776,6 +777,55 @@ void TstDecisions::findingArea()
     crossTable.object.tables = {QStringLiteral("public.reviews"),
                                 QStringLiteral("public.customers")};
     QCOMPARE(graph::findingNodes(whole, crossTable).size(), 2);
+}
+
+// A step of the meeting marks its own column and reference, not every finding around them;
+// the tables' badges still count all their findings.
+void TstDecisions::areaMarksOnlyItsFinding()
+{
+    const auto reviewed = reviewtest::reviewPath(shop());
+    const graph::ErGraph whole = graph::buildGraph(reviewed->loaded.schema, &reviewed->result);
+    const review::Finding *softFk = nullptr;
+    for (const review::Finding &f : reviewed->result.findings) {
+        if (f.rule == QLatin1String("soft-fk") && f.object.table == QLatin1String("reviews"))
+            softFk = &f;
+    }
+    QVERIFY(softFk);
+    graph::Area area = graph::areaAround(whole, graph::findingNodes(whole, *softFk));
+    const auto markedRows = [&area] {
+        QStringList marked;
+        for (const graph::TableNode &node : area.graph.nodes)
+            for (const graph::ColumnRow &row : node.rows)
+                if (row.marks.any())
+                    marked.append(node.name + QLatin1Char('.') + row.name);
+        marked.sort();
+        return marked;
+    };
+    const auto markedEdges = [&area] {
+        int marked = 0;
+        for (const graph::Edge &edge : area.graph.edges)
+            marked += edge.marks.any() ? 1 : 0;
+        return marked;
+    };
+    QList<int> badges;
+    for (const graph::TableNode &node : area.graph.nodes)
+        badges.append(node.marks.errors + node.marks.warnings + node.marks.infos);
+    // Before: the other findings of reviews and customers are marked too.
+    QVERIFY2(markedRows().size() > 1, qPrintable(markedRows().join(QLatin1Char(' '))));
+
+    graph::markOnly(area, *softFk);
+    QCOMPARE(markedRows(), QStringList{QStringLiteral("reviews.customer_id")});
+    QCOMPARE(markedEdges(), 1);
+    for (const graph::Edge &edge : area.graph.edges) {
+        if (edge.marks.any()) {
+            QVERIFY(edge.soft);
+            QCOMPARE(edge.fromColumns, QStringList{QStringLiteral("customer_id")});
+        }
+    }
+    for (int i = 0; i < area.graph.nodes.size(); ++i) {
+        const graph::Marks &m = area.graph.nodes.at(i).marks;
+        QCOMPARE(m.errors + m.warnings + m.infos, badges.at(i));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstDecisions)

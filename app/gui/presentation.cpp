@@ -342,7 +342,8 @@ void PresentationWindow::requestArea(int finding)
     if (nodes.isEmpty())
         return;
     m_pending.insert(f.fingerprint);
-    const graph::Area area = graph::areaAround(m_document->graph, nodes);
+    graph::Area area = graph::areaAround(m_document->graph, nodes);
+    graph::markOnly(area, f);
     // Laid out for the shape of the space it gets (the window may not be shown yet).
     layout()->activate();
     const double aspect = m_area->height() > 50 ? double(m_area->width()) / m_area->height() : 1.2;

@@ -187,4 +187,20 @@ Area areaAround(const ErGraph &graph, const QList<int> &centre, const AreaOption
     return area;
 }
 
+void markOnly(Area &area, const review::Finding &finding)
+{
+    QList<Marks> badges;
+    badges.reserve(area.graph.nodes.size());
+    for (TableNode &node : area.graph.nodes) {
+        badges.append(node.marks);
+        for (ColumnRow &row : node.rows)
+            row.marks = {};
+    }
+    for (Edge &edge : area.graph.edges)
+        edge.marks = {};
+    addMarks(area.graph, finding);
+    for (int i = 0; i < area.graph.nodes.size(); ++i)
+        area.graph.nodes[i].marks = badges.at(i);
+}
+
 } // namespace schemalens::graph

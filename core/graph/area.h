@@ -31,4 +31,10 @@ struct Area {
 // The area of GRAPH around CENTRE (indexes into GRAPH.nodes).
 Area areaAround(const ErGraph &graph, const QList<int> &centre, const AreaOptions &options = {});
 
+// Keeps in AREA the column and edge marks of FINDING only, so that the picture of one step
+// of a meeting shows which columns and which reference it is about, not every finding
+// around; the tables' badges still count all their findings. Call after areaAround (rows
+// with findings were kept by it).
+void markOnly(Area &area, const review::Finding &finding);
+
 } // namespace schemalens::graph

@@ -133,7 +133,9 @@ QHash<QString, QByteArray> minutesPictures(const report::MinutesInput &input,
         const QList<int> nodes = graph::findingNodes(whole, f);
         if (nodes.isEmpty())
             continue;
-        const Result<AreaDiagram> area = layoutArea(graph::areaAround(whole, nodes));
+        graph::Area around = graph::areaAround(whole, nodes);
+        graph::markOnly(around, f);
+        const Result<AreaDiagram> area = layoutArea(around);
         Result<QByteArray> svg =
             area ? areaSvg(area.value(), theme, f.message) : Result<QByteArray>(area.error());
         if (svg)

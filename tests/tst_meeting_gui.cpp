@@ -34,7 +34,10 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -581,6 +584,27 @@ void TstMeetingGui::presentationReadableAtProjectorSizes()
                  qPrintable(label->text()));
         QVERIFY(r.bottom() <= label->parentWidget()->height());
     }
+    // The key line wraps (longer words in German, a narrow screen) only between its items,
+    // never inside "3 Won't fix" or "light/dark".
+    auto *keys = p->findChild<QLabel *>(QStringLiteral("PresentationKeys"));
+    QVERIFY(keys);
+    QTextDocument keyLine;
+    keyLine.setDefaultFont(keys->font());
+    keyLine.setHtml(keys->text());
+    keyLine.setTextWidth(size.width() / 6.0); // a few items a line
+    QVERIFY(keyLine.size().height() > 0);     // lays the text out
+    const QString plain = keyLine.toPlainText();
+    int lines = 0;
+    for (QTextBlock block = keyLine.begin(); block.isValid(); block = block.next()) {
+        QTextLayout *layout = block.layout();
+        for (int i = 1; i < layout->lineCount(); ++i) {
+            const int start = block.position() + layout->lineAt(i).textStart();
+            QVERIFY2(start > 0 && plain.at(start - 1) == QLatin1Char(' '),
+                     qPrintable(plain.mid(std::max(0, start - 12), 24)));
+        }
+        lines += layout->lineCount();
+    }
+    QVERIFY(lines > 2);
     const QString out = qEnvironmentVariable("SCHEMALENS_SCREENSHOT_DIR");
     if (!out.isEmpty())
         QVERIFY(shot.save(QStringLiteral("%1/presentation-%2x%3-%4.png")

@@ -105,6 +105,7 @@ PresentationWindow::PresentationWindow(DocumentPtr document, MeetingStore *store
     m_flash->hide();
     root->addWidget(m_flash);
     m_keys = label(this);
+    m_keys->setObjectName(QStringLiteral("PresentationKeys"));
     m_keys->setTextFormat(Qt::RichText);
     root->addWidget(m_keys);
 
@@ -405,8 +406,8 @@ void PresentationWindow::updateDecision()
     QStringList keys;
     int number = 1;
     for (DecisionStatus status : review::allDecisionStatuses) {
-        const QString text =
-            QStringLiteral("%1 %2").arg(number++).arg(review::decisionStatusTitle(status));
+        const QString text = keepTogether(
+            QStringLiteral("%1 %2").arg(number++).arg(review::decisionStatusTitle(status)));
         if (index >= 0 && status == current && d)
             keys.append(chip(text, statusColour(status, m_dark), p.background));
         else
@@ -421,7 +422,7 @@ void PresentationWindow::updateDecision()
     QStringList hints;
     for (const auto &[key, action] : more)
         hints.append(QStringLiteral("<b>%1</b>&nbsp;<span style='color:%2;'>%3</span>")
-                         .arg(esc(key), p.muted.name(), esc(action)));
+                         .arg(esc(keepTogether(key)), p.muted.name(), esc(keepTogether(action))));
     m_keys->setText(keys.join(QStringLiteral("&nbsp;&nbsp; ")) +
                     QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp; ") +
                     hints.join(QStringLiteral("&nbsp;&nbsp; ")));

@@ -56,6 +56,18 @@ QString breakable(const QString &text)
     return out;
 }
 
+QString keepTogether(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    for (QChar c : text) {
+        out += c == QLatin1Char(' ') ? QChar(0x00a0) : c;
+        if (c == QLatin1Char('/'))
+            out += QChar(0x2060);
+    }
+    return out;
+}
+
 QString limitLines(const QString &text, int max)
 {
     QStringList lines = text.split(QLatin1Char('\n'));

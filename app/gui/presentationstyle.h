@@ -26,6 +26,11 @@ QString chip(const QString &text, const QColor &background, const QColor &foregr
 // a zero-width space after each '.', '_' and '/' lets a line break there.
 QString breakable(const QString &text);
 
+// TEXT that a line never breaks inside ("3 Won't fix", "light/dark"): no-break spaces, and
+// a word joiner after each '/'. For the items of the key line, which may wrap only between
+// items.
+QString keepTogether(const QString &text);
+
 // At most MAX lines of TEXT, the last saying how many more there are.
 QString limitLines(const QString &text, int max);
 

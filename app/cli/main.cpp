@@ -3,6 +3,7 @@
 // 2 usage error or unreadable source.
 
 #include "app/cli/exportcommand.h"
+#include "app/cli/minutescommand.h"
 #include "app/cli/reviewcommand.h"
 #include "app/cli/rulescommand.h"
 #include "app/cli/schemacommand.h"
@@ -25,6 +26,8 @@ void printUsage(QTextStream &out)
                                               "  rules    describe every review rule\n"
                                               "  export   write SOURCE's ER diagram (svg, png, "
                                               "pdf, dot, mmd)\n"
+                                              "  minutes  the minutes of a design review "
+                                              "(markdown, html)\n"
                                               "\n"
                                               "SOURCE is a migration folder, a schema file or "
                                               "sqlite:PATH.\n"
@@ -39,6 +42,9 @@ int main(int argc, char *argv[])
     // export paints with QtGui and so needs a QGuiApplication, made before any other.
     if (argc > 1 && qstrcmp(argv[1], "export") == 0)
         return cli::runExportMain(argc, argv);
+    // minutes draws its pictures with QtGui too.
+    if (argc > 1 && qstrcmp(argv[1], "minutes") == 0)
+        return cli::runMinutesMain(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("schemalens-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCHEMALENS_VERSION));

@@ -11,6 +11,7 @@
 #include "core/report/reviewsarif.h"
 #include "core/report/reviewtext.h"
 #include "core/review/config.h"
+#include "core/review/decisions.h"
 #include "core/review/engine.h"
 
 #include <QCommandLineParser>
@@ -117,6 +118,24 @@ QString relativeConfigPath(const load::MigrationPlan &plan, const QString &absol
     return base.relativeFilePath(absolute);
 }
 
+// review --new-only: drops findings that have a decision other than open, and counts the
+// rest, so that the summary matches what is listed.
+void keepNewFindings(review::ReviewResult &result)
+{
+    review::Findings kept;
+    for (review::Finding &f : result.findings) {
+        if (review::isNewFinding(f))
+            kept.append(std::move(f));
+    }
+    result.findings = std::move(kept);
+    review::Summary &s = result.summary;
+    s.errors = s.warnings = s.infos = 0;
+    for (const review::Finding &f : std::as_const(result.findings))
+        ++(f.severity == review::Severity::Error     ? s.errors
+           : f.severity == review::Severity::Warning ? s.warnings
+                                                     : s.infos);
+}
+
 } // namespace
 
 int runReviewCommand(const QStringList &arguments)
@@ -148,7 +167,12 @@ int runReviewCommand(const QStringList &arguments)
     const QCommandLineOption dialectOption(QStringLiteral("dialect"),
                                            Tr::tr("Force the SQL dialect: pg or sqlite."),
                                            QStringLiteral("pg|sqlite"));
-    parser.addOptions({formatOption, failOnOption, configOption, outputOption, dialectOption});
+    const QCommandLineOption newOnlyOption(
+        QStringLiteral("new-only"),
+        Tr::tr("Report only findings with no decision other than open in the review file "
+               "(the CI baseline)."));
+    parser.addOptions(
+        {formatOption, failOnOption, configOption, outputOption, dialectOption, newOnlyOption});
     const LiveOptions live = addLiveOptions(parser, true); // --schema, --data-checks
 
     QTextStream err(stderr);
@@ -200,8 +224,10 @@ int runReviewCommand(const QStringList &arguments)
     reviewOptions.progress = progress.callback(Tr::tr("reviewing"));
     if (!applyLiveReviewOptions(parser, live, source, loaded.value(), reviewOptions, err))
         return ExitUsage;
-    const review::ReviewResult result = review::runReview(loaded.value(), reviewOptions);
+    review::ReviewResult result = review::runReview(loaded.value(), reviewOptions);
     progress.clear();
+    if (parser.isSet(newOnlyOption))
+        keepNewFindings(result);
     for (const QString &fingerprint : result.unmatchedSuppressions)
         err << Tr::tr("schemalens-cli: warning: %1: suppression %2 matches no finding (stale?)\n")
                    .arg(config.path, fingerprint);
@@ -240,8 +266,9 @@ int runReviewCommand(const QStringList &arguments)
     output.close();
 
     if (failOn) {
+        // Findings the team accepted (won't fix) or reports fixed do not fail the run.
         for (const review::Finding &f : result.findings) {
-            if (f.severity <= *failOn)
+            if (review::failsRun(f, *failOn))
                 return ExitFindings;
         }
     }

@@ -115,6 +115,8 @@ FindingsPanel::FindingsPanel(QWidget *parent)
                                            QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(FindingsModel::LocationColumn,
                                            QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FindingsModel::DecisionColumn,
+                                           QHeaderView::ResizeToContents);
     // Fit the columns to the rows on screen, not to a thousand more: a 6,500-finding review
     // otherwise measured every message's text after each expandAll (~100 ms on the UI thread).
     m_view->header()->setResizeContentsPrecision(0);

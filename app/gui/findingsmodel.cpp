@@ -221,6 +221,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return f.message;
         case ObjectColumn:
             return objectText(f);
+        case DecisionColumn:
+            return m_decision ? m_decision(f.fingerprint) : QString();
         case LocationColumn:
             return f.location.file.isEmpty()
                        ? QString()
@@ -240,9 +242,12 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return int(f.severity);
     case RuleRole:
         return f.rule;
+    case DecisionRole:
+        return m_decision ? m_decision(f.fingerprint) : QString();
     case SearchTextRole:
         return QString(f.rule + QLatin1Char(' ') + f.message + QLatin1Char(' ') + objectText(f) +
-                       QLatin1Char(' ') + f.location.file);
+                       QLatin1Char(' ') + f.location.file +
+                       (m_decision ? QLatin1Char(' ') + m_decision(f.fingerprint) : QString()));
     default:
         return {};
     }
@@ -259,8 +264,28 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Object");
     case LocationColumn:
         return tr("Location");
+    case DecisionColumn:
+        return tr("Decision");
     }
     return {};
+}
+
+void FindingsModel::setDecisionLookup(std::function<QString(const QString &)> lookup)
+{
+    m_decision = std::move(lookup);
+    decisionsChanged();
+}
+
+void FindingsModel::decisionsChanged()
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const QModelIndex group = index(g, 0);
+        const int rows = rowCount(group);
+        if (rows > 0)
+            Q_EMIT dataChanged(index(0, DecisionColumn, group),
+                               index(rows - 1, DecisionColumn, group),
+                               {Qt::DisplayRole, DecisionRole});
+    }
 }
 
 } // namespace schemalens::gui

@@ -4,6 +4,8 @@
 
 #include <QAbstractItemModel>
 
+#include <functional>
+
 namespace schemalens::gui {
 
 // The review's findings as a two-level tree: groups (by severity, rule or table) and the
@@ -13,13 +15,14 @@ class FindingsModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum class Grouping { Severity, Rule, Table };
-    enum Column { MessageColumn, ObjectColumn, LocationColumn, ColumnCount };
+    enum Column { MessageColumn, ObjectColumn, LocationColumn, DecisionColumn, ColumnCount };
     enum Role {
         FindingIndexRole = Qt::UserRole + 1, // int, -1 for group rows
         SeverityRole,                        // int (review::Severity)
         RuleRole,                            // QString
         SearchTextRole,                      // QString: everything a filter may match
         GroupTitleRole,                      // QString: a group row's title, without its count
+        DecisionRole,                        // QString: the decision's title, empty if none
     };
 
     explicit FindingsModel(QObject *parent = nullptr);
@@ -28,6 +31,11 @@ public:
     const review::Findings &findings() const { return m_findings; }
     void setGrouping(Grouping grouping);
     Grouping grouping() const { return m_grouping; }
+
+    // The design review's decision on a finding (its title, empty when undecided), asked by
+    // fingerprint; decisionsChanged() refreshes the column after a change.
+    void setDecisionLookup(std::function<QString(const QString &fingerprint)> lookup);
+    void decisionsChanged();
 
     // The model index of finding I (for selecting it from the diagram).
     QModelIndex indexOfFinding(int i) const;
@@ -57,6 +65,7 @@ private:
     Grouping m_grouping = Grouping::Severity;
     QList<Group> m_groups;
     QList<QPair<int, int>> m_position; // finding -> (group, row)
+    std::function<QString(const QString &)> m_decision;
 };
 
 } // namespace schemalens::gui

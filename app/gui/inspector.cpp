@@ -35,10 +35,16 @@ QString tableLink(const QString &schema, const QString &name)
 } // namespace
 
 QString tableInspectorHtml(const model::Schema &schema, const model::Table &table,
-                           const review::Findings &findings)
+                           const review::Findings &findings, const review::Notes *notes)
 {
     QString html = QStringLiteral("<h3>%1<span style='color:gray'>.</span>%2</h3>")
                        .arg(esc(table.schema), esc(table.name));
+    const auto noteOf = [&](const QString &column) {
+        return notes ? notes->value(review::noteKey(table.schema, table.name, column)) : QString();
+    };
+    if (const QString note = noteOf(QString()); !note.isEmpty())
+        html += QStringLiteral("<p style='background-color:#fff4c2; color:#3d2e00'>&#9998; %1</p>")
+                    .arg(esc(note).replace(QLatin1Char('\n'), QLatin1String("<br>")));
     if (!table.comment.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(table.comment));
     if (table.rowCount)
@@ -67,7 +73,11 @@ QString tableInspectorHtml(const model::Schema &schema, const model::Table &tabl
             tags.append(Tr::tr("identity"));
         html += QStringLiteral("<tr><td><b>%1</b></td><td><code>%2</code></td>"
                                "<td style='color:gray'>%3</td></tr>")
-                    .arg(esc(column.name), esc(column.type), esc(tags.join(QStringLiteral(" · "))));
+                    .arg(esc(column.name), esc(column.type), esc(tags.join(QLatin1String(" · "))));
+        if (const QString note = noteOf(column.name); !note.isEmpty())
+            html += QStringLiteral("<tr><td></td><td colspan='2' style='background-color:#fff4c2; "
+                                   "color:#3d2e00'>&#9998; %1</td></tr>")
+                        .arg(esc(note));
     }
     html += QStringLiteral("</table>");
 

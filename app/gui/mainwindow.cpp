@@ -131,6 +131,8 @@ MainWindow::MainWindow(QWidget *parent)
             qOverload<>(&QTimer::start));
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer,
             qOverload<>(&QTimer::start));
+    // After the watcher's connections: the meeting's own review-file writes stop the timer.
+    createMeetingActions();
 
     restoreSettings();
     updateRecentMenu();

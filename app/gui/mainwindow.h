@@ -6,6 +6,7 @@
 #include "app/gui/sourceoptions.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <optional>
 
@@ -29,6 +30,7 @@ class QToolButton;
 namespace schemalens::gui {
 
 enum class ExportScope;
+class DecisionEditor;
 class DetailsPane;
 class DiagramScene;
 class ProblemBanner;
@@ -36,6 +38,9 @@ class SourcePanel;
 class DiagramView;
 class DocumentLoader;
 class FindingsPanel;
+class MeetingStore;
+class NoteEditor;
+class PresentationWindow;
 class SourceViewer;
 
 class MainWindow : public QMainWindow {
@@ -73,9 +78,18 @@ public:
     Result<QString> exportReview(const QString &path);
     QAction *backAction() const { return m_backAction; }
     QAction *forwardAction() const { return m_forwardAction; }
+    // The design review meeting (mainwindow_meeting.cpp): decisions and notes of the open
+    // document, presentation mode, minutes.
+    MeetingStore *meeting() const { return m_meeting; }
+    DecisionEditor *decisionEditor() const { return m_decisionEditor; }
+    NoteEditor *noteEditor() const { return m_noteEditor; }
+    PresentationWindow *presentation() const;
+    void present();
+    void exportMinutesTo(const QString &path); // in the background; then minutesExported
 
 Q_SIGNALS:
     void documentShown(); // a load finished and its result (or error) is on screen
+    void minutesExported(const QString &path, const QString &error); // error empty: written
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -123,6 +137,14 @@ private:
     void showSourceState();
     void clearSourceState();
     void reopenWithDialect(const QString &dialect);
+    void createMeetingActions();
+    void meetingDocumentChanged();
+    void updateMeetingStatus();
+    void watchReviewFile();
+    void showDecisionFor(int index);
+    void showNotesFor(int node);
+    void exportMinutesDialog();
+    void removeResolvedDecisions();
 
     DocumentLoader *m_loader = nullptr;
     DocumentPtr m_document;
@@ -173,6 +195,15 @@ private:
     bool m_navigating = false; // going Back/Forward: not a new visit
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
+    // The design review meeting (mainwindow_meeting.cpp).
+    MeetingStore *m_meeting = nullptr;
+    DecisionEditor *m_decisionEditor = nullptr;
+    NoteEditor *m_noteEditor = nullptr;
+    QPointer<PresentationWindow> m_presentation;
+    QLabel *m_meetingStatus = nullptr;
+    int m_notesNode = -1;
+    QStringList m_folderSnapshot;     // the source folder's entries when it was loaded
+    bool m_realChangePending = false; // a change other than our review-file write arrived
 };
 
 } // namespace schemalens::gui

@@ -9,6 +9,7 @@
 #include "app/gui/findingsdock.h"
 #include "app/gui/inspector.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/meetingstore.h"
 #include "app/gui/recentsources.h"
 #include "app/gui/sourceviewer.h"
 #include "app/gui/timing.h"
@@ -114,6 +115,7 @@ void MainWindow::showDocument(DocumentPtr document)
         const PhaseTimer t("findings model");
         m_findings->setFindings(m_document->review.findings);
     }
+    meetingDocumentChanged();
     m_details->clear();
     m_inspector->clear();
     m_searchHit = -1;
@@ -240,6 +242,7 @@ void MainWindow::showFinding(int index)
     const review::Finding &finding = m_document->review.findings.at(index);
     const review::Rule *rule = review::findRule(finding.rule);
     m_details->showFinding(finding, rule ? rule->info.title : QString());
+    showDecisionFor(index);
     m_detailsDock->show();
     m_detailsDock->raise();
 }
@@ -290,6 +293,7 @@ QString MainWindow::revealItem(QGraphicsItem *item)
 
 void MainWindow::showTable(int node)
 {
+    showNotesFor(node);
     if (!m_document || node < 0 || node >= m_scene->graph().nodes.size()) {
         m_inspector->clear();
         return;
@@ -297,8 +301,8 @@ void MainWindow::showTable(int node)
     const graph::TableNode &table = m_scene->graph().nodes.at(node);
     recordVisit({NavigationHistory::Entry::Kind::Table, table.id});
     if (const model::Table *t = m_document->loaded.schema.table(table.schema, table.name))
-        m_inspector->setHtml(
-            tableInspectorHtml(m_document->loaded.schema, *t, m_document->review.findings));
+        m_inspector->setHtml(tableInspectorHtml(m_document->loaded.schema, *t,
+                                                m_document->review.findings, &m_meeting->notes()));
     m_inspectorDock->show();
     m_inspectorDock->raise();
 }

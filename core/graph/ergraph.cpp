@@ -502,4 +502,9 @@ ErGraph buildGraph(const model::Schema &schema, const review::ReviewResult *revi
     return graph;
 }
 
+void addMarks(ErGraph &graph, const review::Finding &finding)
+{
+    MarkIndex(graph).add(finding);
+}
+
 } // namespace schemalens::graph

@@ -88,4 +88,8 @@ struct GraphOptions {
 ErGraph buildGraph(const model::Schema &schema, const review::ReviewResult *review,
                    const GraphOptions &options = {});
 
+// Adds FINDING's marks to GRAPH (its table, column rows and edge), as buildGraph does for
+// each finding of the review.
+void addMarks(ErGraph &graph, const review::Finding &finding);
+
 } // namespace schemalens::graph

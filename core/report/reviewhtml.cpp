@@ -72,6 +72,10 @@ QString findingHtml(const ReviewReport &report, const Finding &f)
                          .trimmed());
     out += QLatin1String("<p class=\"meta\">") + facts.join(QStringLiteral(" · ")) +
            QLatin1String("</p>\n");
+    if (f.decision)
+        out += QLatin1String("<p><strong>") + esc(Tr::tr("Decision:")) +
+               QLatin1String("</strong> ") + esc(decisionLine(*f.decision)) +
+               QLatin1String("</p>\n");
     if (!f.rationale.isEmpty())
         out += QLatin1String("<p>") + esc(f.rationale) + QLatin1String("</p>\n");
     if (!f.fix.isEmpty()) {
@@ -139,6 +143,22 @@ QString reviewToHtml(const ReviewReport &report)
             if (!where.isEmpty())
                 out += QLatin1String(" (<code>") + esc(where) + QLatin1String("</code>)");
             out += QLatin1String(": ") + esc(f.suppressedBecause) + QLatin1String("</li>\n");
+        }
+        out += QLatin1String("</ul>\n");
+    }
+
+    if (!result.resolvedDecisions.isEmpty()) {
+        out += QLatin1String("<h2>") +
+               esc(Tr::tr("Resolved decisions (%1)").arg(result.resolvedDecisions.size())) +
+               QLatin1String("</h2>\n<p>") + esc(Tr::tr("Their findings no longer appear.")) +
+               QLatin1String("</p>\n<ul>\n");
+        for (auto it = result.resolvedDecisions.cbegin(); it != result.resolvedDecisions.cend();
+             ++it) {
+            out += QLatin1String("<li><code>") + esc(it.key()) + QLatin1String("</code> ");
+            if (!it->rule.isEmpty())
+                out += QLatin1String("<code>") + esc(it->rule) + QLatin1String("</code> ");
+            out += esc(it->message) + QLatin1String(": ") + esc(decisionLine(*it)) +
+                   QLatin1String("</li>\n");
         }
         out += QLatin1String("</ul>\n");
     }

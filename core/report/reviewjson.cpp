@@ -63,6 +63,18 @@ QJsonObject findingToJson(const ReviewReport &report, const Finding &f)
     putIf(o, "fix", f.fix);
     if (!f.suppressedBecause.isEmpty())
         o.insert(QLatin1String("reason"), f.suppressedBecause);
+    if (f.decision)
+        o.insert(QLatin1String("decision"), decisionJson(*f.decision));
+    return o;
+}
+
+QJsonObject decisionJson(const review::Decision &decision)
+{
+    // What the meeting decided; the rule and message hints stay in the review file.
+    QJsonObject o{{QLatin1String("status"), review::decisionStatusName(decision.status)}};
+    putIf(o, "note", decision.note);
+    putIf(o, "owner", decision.owner);
+    putIf(o, "date", decision.date);
     return o;
 }
 
@@ -103,6 +115,15 @@ QJsonObject reviewToJson(const ReviewReport &report)
     for (const Finding &f : result.suppressed)
         suppressed.append(findingToJson(report, f));
 
+    QJsonArray resolved;
+    for (auto it = result.resolvedDecisions.cbegin(); it != result.resolvedDecisions.cend(); ++it) {
+        QJsonObject entry = decisionJson(it.value());
+        entry.insert(QLatin1String("fingerprint"), it.key());
+        putIf(entry, "rule", it->rule);
+        putIf(entry, "message", it->message);
+        resolved.append(entry);
+    }
+
     QJsonObject source{{QLatin1String("name"), report.sourceName()}};
     putIf(source, "layout", report.layout());
     putIf(source, "dialect", report.dialect());
@@ -116,7 +137,7 @@ QJsonObject reviewToJson(const ReviewReport &report)
     QJsonObject tool{{QLatin1String("name"), QStringLiteral("schemalens")}};
     putIf(tool, "version", report.toolVersion);
 
-    return QJsonObject{
+    QJsonObject review{
         {QLatin1String("tool"), tool},
         {QLatin1String("source"), source},
         {QLatin1String("summary"), summaryToJson(result.summary, int(result.suppressed.size()))},
@@ -128,6 +149,9 @@ QJsonObject reviewToJson(const ReviewReport &report)
         {QLatin1String("configProblems"), configProblems},
         {QLatin1String("rulesRun"), result.rulesRun},
     };
+    if (!resolved.isEmpty()) // decisions whose finding no longer appears
+        review.insert(QLatin1String("resolvedDecisions"), resolved);
+    return review;
 }
 
 } // namespace schemalens::report

@@ -26,6 +26,9 @@ QString findingMarkdown(const ReviewReport &report, const Finding &f)
         facts.append(
             QString(objectKindWord(f.object) + QLatin1Char(' ') + markdownCode(object)).trimmed());
     out += facts.join(QStringLiteral(" · ")) + QLatin1String("\n\n");
+    if (f.decision)
+        out += QLatin1String("**") + Tr::tr("Decision:") + QLatin1String("** ") +
+               markdownEscape(decisionLine(*f.decision)) + QLatin1String("\n\n");
     if (!f.rationale.isEmpty())
         out += markdownEscape(f.rationale) + QLatin1String("\n\n");
     if (!f.fix.isEmpty()) {
@@ -86,6 +89,23 @@ QString reviewToMarkdown(const ReviewReport &report)
             if (!where.isEmpty())
                 out += QLatin1String(" (") + markdownCode(where) + QLatin1Char(')');
             out += QLatin1String(": ") + markdownEscape(f.suppressedBecause) + QLatin1Char('\n');
+        }
+        out += QLatin1Char('\n');
+    }
+
+    if (!result.resolvedDecisions.isEmpty()) {
+        out += QLatin1String("## ") +
+               Tr::tr("Resolved decisions (%1)").arg(result.resolvedDecisions.size()) +
+               QLatin1String("\n\n") + Tr::tr("Their findings no longer appear.") +
+               QLatin1String("\n\n");
+        for (auto it = result.resolvedDecisions.cbegin(); it != result.resolvedDecisions.cend();
+             ++it) {
+            out += QLatin1String("- ") + markdownCode(it.key());
+            if (!it->rule.isEmpty())
+                out += QLatin1Char(' ') + markdownCode(it->rule);
+            if (!it->message.isEmpty())
+                out += QLatin1Char(' ') + markdownEscape(it->message);
+            out += QLatin1String(": ") + markdownEscape(decisionLine(*it)) + QLatin1Char('\n');
         }
         out += QLatin1Char('\n');
     }

@@ -322,4 +322,19 @@ QList<std::pair<QString, QString>> summaryRows(const ReviewReport &report)
     return rows;
 }
 
+QString decisionLine(const review::Decision &decision)
+{
+    QString line = review::decisionStatusTitle(decision.status);
+    if (!decision.note.isEmpty())
+        line += QLatin1String(": ") + decision.note;
+    QStringList who;
+    if (!decision.owner.isEmpty())
+        who.append(decision.owner);
+    if (!decision.date.isEmpty())
+        who.append(decision.date);
+    if (!who.isEmpty())
+        line += QLatin1String(" (") + who.join(QLatin1String(", ")) + QLatin1Char(')');
+    return line;
+}
+
 } // namespace schemalens::report

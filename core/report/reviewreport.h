@@ -75,4 +75,7 @@ QString onDeleteBreakdown(const review::Summary &summary);
 // The summary as label/value rows, shared by Markdown and HTML.
 QList<std::pair<QString, QString>> summaryRows(const ReviewReport &report);
 
+// A decision as one line: "Won't fix: the reason (alice, 2026-12-07)" (translated status).
+QString decisionLine(const review::Decision &decision);
+
 } // namespace schemalens::report

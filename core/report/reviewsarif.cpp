@@ -127,6 +127,35 @@ QString encodePath(const QString &path)
     return encoded;
 }
 
+// A design-review decision as a SARIF suppression (kind "external": it lives in the review
+// file). Won't fix and fixed are accepted suppressions, so code-scanning hides the result;
+// will fix and discuss are "underReview": acknowledged, still to be dealt with.
+QJsonObject decisionSuppression(const review::Decision &decision)
+{
+    const bool accepted = decision.acceptsFinding();
+    QString justification = review::decisionStatusTitle(decision.status);
+    if (!decision.note.isEmpty())
+        justification += QLatin1String(": ") + decision.note;
+    QStringList who;
+    if (!decision.owner.isEmpty())
+        who.append(decision.owner);
+    if (!decision.date.isEmpty())
+        who.append(decision.date);
+    if (!who.isEmpty())
+        justification += QLatin1String(" (") + who.join(QLatin1String(", ")) + QLatin1Char(')');
+    QJsonObject properties{
+        {QLatin1String("decision"), review::decisionStatusName(decision.status)}};
+    if (!decision.owner.isEmpty())
+        properties.insert(QLatin1String("owner"), decision.owner);
+    if (!decision.date.isEmpty())
+        properties.insert(QLatin1String("date"), decision.date);
+    return QJsonObject{{QLatin1String("kind"), QStringLiteral("external")},
+                       {QLatin1String("status"),
+                        accepted ? QStringLiteral("accepted") : QStringLiteral("underReview")},
+                       {QLatin1String("justification"), justification},
+                       {QLatin1String("properties"), properties}};
+}
+
 QJsonObject resultJson(const ReviewReport &report, const Finding &f,
                        const QHash<QString, int> &ruleIndex)
 {
@@ -169,11 +198,14 @@ QJsonObject resultJson(const ReviewReport &report, const Finding &f,
         properties.insert(QLatin1String("rationale"), f.rationale);
     if (!properties.isEmpty())
         result.insert(QLatin1String("properties"), properties);
+    QJsonArray suppressions;
     if (!f.suppressedBecause.isEmpty())
-        result.insert(
-            QLatin1String("suppressions"),
-            QJsonArray{QJsonObject{{QLatin1String("kind"), QStringLiteral("external")},
-                                   {QLatin1String("justification"), f.suppressedBecause}}});
+        suppressions.append(QJsonObject{{QLatin1String("kind"), QStringLiteral("external")},
+                                        {QLatin1String("justification"), f.suppressedBecause}});
+    if (f.decision && f.decision->decided())
+        suppressions.append(decisionSuppression(*f.decision));
+    if (!suppressions.isEmpty())
+        result.insert(QLatin1String("suppressions"), suppressions);
     return result;
 }
 

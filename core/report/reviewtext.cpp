@@ -94,6 +94,27 @@ QString reviewToText(const ReviewReport &report, bool colour)
             out += paint(severityColour(severity), review::severityName(severity)) +
                    QLatin1String(": ") + f.message + QLatin1Char(' ') +
                    paint("2", QLatin1Char('[') + f.rule + QLatin1Char(']')) + QLatin1Char('\n');
+            if (f.decision)
+                out += QLatin1String("      ") +
+                       paint("2", Tr::tr("decision: %1").arg(decisionLine(*f.decision))) +
+                       QLatin1Char('\n');
+        }
+    }
+
+    if (!result.resolvedDecisions.isEmpty()) {
+        out += QLatin1Char('\n') +
+               paint("1", Tr::tr("Resolved decisions (%1): their findings no longer appear")
+                              .arg(result.resolvedDecisions.size())) +
+               QLatin1Char('\n');
+        for (auto it = result.resolvedDecisions.cbegin(); it != result.resolvedDecisions.cend();
+             ++it) {
+            out += QLatin1String("  ") + paint("2", it.key()) + QLatin1Char(' ');
+            if (!it->message.isEmpty())
+                out += it->message + QLatin1Char(' ');
+            if (!it->rule.isEmpty())
+                out +=
+                    paint("2", QLatin1Char('[') + it->rule + QLatin1Char(']')) + QLatin1Char(' ');
+            out += QStringLiteral("— ") + decisionLine(*it) + QLatin1Char('\n');
         }
     }
 

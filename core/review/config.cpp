@@ -1,5 +1,7 @@
 #include "core/review/config.h"
 
+#include "core/review/decisions.h"
+#include "core/review/reviewfile.h"
 #include "core/review/rule.h"
 
 #include <QCoreApplication>
@@ -38,6 +40,10 @@ public:
                 m_out.config.ignoreTables = readStrings(it.value(), path);
             else if (it.key() == QLatin1String("suppressions"))
                 readSuppressions(it.value(), path);
+            else if (it.key() == QLatin1String("decisions"))
+                readDecisions(it.value(), path);
+            else if (it.key() == QLatin1String("notes"))
+                readNotes(it.value(), path);
             else if (it.key() != QLatin1String("$schema") && it.key() != QLatin1String("comment"))
                 problem(path, Tr::tr("unknown key"));
         }
@@ -203,6 +209,43 @@ private:
         }
     }
 
+    // Design-review decisions (core/review/decisions.h): a bad entry is reported with its
+    // path and left out; the others apply.
+    void readDecisions(const QJsonValue &value, const QString &path)
+    {
+        if (!value.isObject()) {
+            problem(path, Tr::tr("expected an object of finding fingerprints"));
+            return;
+        }
+        const QJsonObject decisions = value.toObject();
+        for (auto it = decisions.begin(); it != decisions.end(); ++it) {
+            const QString itemPath = path + QLatin1Char('.') + it.key();
+            if (!isFingerprint(it.key())) {
+                problem(itemPath, Tr::tr("not a finding fingerprint (24 hex digits, as "
+                                         "'review --format json' shows them)"));
+                continue;
+            }
+            if (auto decision = readDecision(it.value(), itemPath, m_out.problems))
+                m_out.config.decisions.insert(it.key(), *decision);
+        }
+    }
+
+    void readNotes(const QJsonValue &value, const QString &path)
+    {
+        if (!value.isObject()) {
+            problem(path, Tr::tr("expected an object of \"schema.table[.column]\": \"text\""));
+            return;
+        }
+        const QJsonObject notes = value.toObject();
+        for (auto it = notes.begin(); it != notes.end(); ++it) {
+            if (it.value().isString() && !it.key().isEmpty())
+                m_out.config.notes.insert(it.key(), it.value().toString());
+            else
+                problem(path + QStringLiteral("[\"%1\"]").arg(it.key()),
+                        Tr::tr("expected a string"));
+        }
+    }
+
     ParsedConfig &m_out;
 };
 
@@ -245,8 +288,11 @@ Result<ParsedConfig> loadConfigFile(const QString &path)
 
 QString findConfigFor(const QString &source)
 {
-    if (source.contains(QLatin1String("://")) || source.contains(QLatin1Char('=')))
-        return {};
+    if (source.contains(QLatin1String("://")) || source.contains(QLatin1Char('='))) {
+        // A live connection's review file lives in the application's data folder.
+        const QString live = reviewFilePathFor(source);
+        return QFileInfo::exists(live) ? live : QString();
+    }
     QString path = source;
     if (path.startsWith(QLatin1String("sqlite:")))
         path = path.mid(7);

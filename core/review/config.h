@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/review/decision.h"
 #include "core/review/finding.h"
 #include "core/util/result.h"
 
@@ -33,7 +34,10 @@ struct ConfigProblem {
 //     "enumLikeColumns": ["(^|_)(status|state|kind|type)$"]   // regular expressions
 //   },
 //   "ignoreTables": ["schema_migrations", "audit_*"],         // globs on table or schema.table
-//   "suppressions": [ { "fingerprint": "3f2a…", "reason": "legacy table, owned by billing" } ]
+//   "suppressions": [ { "fingerprint": "3f2a…", "reason": "legacy table, owned by billing" } ],
+//   "decisions": { "3f2a…": { "status": "wont-fix", "note": "…", "owner": "…",
+//                             "date": "2026-12-07" } },                  // core/review/decisions.h
+//   "notes": { "public.orders": "…", "public.orders.customer_id": "…" }
 // }
 //
 // Threshold keys are declared by each rule (RuleInfo::thresholds); unknown rules, unknown
@@ -46,7 +50,9 @@ struct ReviewConfig {
     QStringList enumLikePatterns;                      // empty: the built-in patterns
     QStringList ignoreTables;                          // globs
     QList<Suppression> suppressions;
-    QString path; // the file it was read from, if any
+    Decisions decisions; // what design reviews decided, by finding fingerprint
+    Notes notes;         // table and column notes
+    QString path;        // the file it was read from, if any
 
     bool enabled(const QString &rule) const { return !disabledRules.contains(rule); }
 };
@@ -62,7 +68,8 @@ Result<ParsedConfig> parseConfig(const QByteArray &json);
 Result<ParsedConfig> loadConfigFile(const QString &path);
 
 // The review file that applies to SOURCE: `.schemalens.json` in the folder (or in the folder
-// of a file). Empty when there is none or SOURCE is a connection string.
+// of a file); for a connection string, its file in the application's data folder
+// (reviewFilePathFor in core/review/reviewfile.h). Empty when there is none.
 QString findConfigFor(const QString &source);
 
 } // namespace schemalens::review

@@ -1,5 +1,6 @@
 #include "core/review/engine.h"
 
+#include "core/review/decisions.h"
 #include "core/review/rule.h"
 
 #include <QCryptographicHash>
@@ -28,6 +29,7 @@ Severity severityOf(load::Diagnostic::Severity severity)
 Findings findingsFromDiagnostics(const load::LoadResult &loaded)
 {
     Findings findings;
+    QHash<QString, int> seen; // rule + file + message -> occurrences so far
     for (const load::Diagnostic &diagnostic : loaded.diagnostics) {
         Finding finding;
         finding.rule = diagnostic.rule;
@@ -36,8 +38,14 @@ Findings findingsFromDiagnostics(const load::LoadResult &loaded)
         finding.object.file = diagnostic.location.file;
         finding.message = diagnostic.message;
         finding.location = diagnostic.location;
-        // Two diagnostics of one file differ by message, not by line (lines move).
+        // Two diagnostics of one file differ by message, not by line (lines move); the same
+        // message again in one file (several statements on a missing table) is told apart by
+        // its occurrence, so each keeps a fingerprint of its own (decisions, SARIF alerts).
         finding.fingerprintKey = diagnostic.message;
+        const int occurrence = ++seen[diagnostic.rule + QChar(0x1f) + diagnostic.location.file +
+                                      QChar(0x1f) + diagnostic.message];
+        if (occurrence > 1)
+            finding.fingerprintKey += QLatin1Char('#') + QString::number(occurrence);
         findings.append(std::move(finding));
     }
     return findings;
@@ -192,6 +200,7 @@ ReviewResult runReview(const load::LoadResult &loaded, const ReviewOptions &opti
     }
     std::stable_sort(result.findings.begin(), result.findings.end(), findingLess);
     std::stable_sort(result.suppressed.begin(), result.suppressed.end(), findingLess);
+    applyDecisions(result, options.config.decisions);
 
     result.softReferences = context.softReferences();
     result.summary = summarize(context, result.findings, int(loaded.source.units.size()));

@@ -23,6 +23,9 @@ struct ReviewResult {
     Findings findings;                 // sorted: severity, then file, line, rule
     Findings suppressed;               // findings a review-file suppression matched
     QStringList unmatchedSuppressions; // fingerprints that matched nothing (stale entries)
+    // Review-file decisions whose finding no longer appears (fixed by a migration, or the
+    // rule no longer applies): shown as resolved, removed from the file only on request.
+    Decisions resolvedDecisions;
     Summary summary;
     QList<Strength> strengths;
     QList<SoftReference> softReferences; // pointers into the reviewed LoadResult's schema

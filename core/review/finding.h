@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/origin.h"
+#include "core/review/decision.h"
 
 #include <QList>
 #include <QString>
@@ -66,6 +67,8 @@ struct Finding {
     // Filled by the engine: an impact score from severity, reach and confidence; reports and
     // the findings dock order by it, highest first.
     double rank = 0;
+    // Filled by the engine when the review file holds a decision for this fingerprint.
+    std::optional<Decision> decision;
 };
 
 using Findings = QList<Finding>;

@@ -1,4 +1,5 @@
 #include "app/cli/reviewcommand.h"
+#include "app/cli/atoption.h"
 #include "app/cli/commandline.h"
 
 #include "app/cli/liveoptions.h"
@@ -149,6 +150,8 @@ int runReviewCommand(const QStringList &arguments)
                                            Tr::tr("Force the SQL dialect: pg or sqlite."),
                                            QStringLiteral("pg|sqlite"));
     parser.addOptions({formatOption, failOnOption, configOption, outputOption, dialectOption});
+    const QCommandLineOption at = atOption();
+    parser.addOption(at);
     const LiveOptions live = addLiveOptions(parser, true); // --schema, --data-checks
 
     QTextStream err(stderr);
@@ -189,6 +192,7 @@ int runReviewCommand(const QStringList &arguments)
     Progress progress;
     loadOptions.progress = progress.callback(Tr::tr("loading"));
     applyLiveLoadOptions(parser, live, loadOptions);
+    applyAtOption(parser, at, loadOptions);
     Result<load::LoadResult> loaded = load::loadSource(source, loadOptions);
     progress.clear();
     if (!loaded) {

@@ -50,6 +50,17 @@ LoadResult loadPlan(MigrationPlan plan, const LoadOptions &options)
             const MigrationUnit &unit = result.source.units[i];
             result.stats.bytes += unit.sql.size();
             replayer.replay(unit);
+            if (options.snapshots) {
+                // The engine holds the schema: read it back as a full load would end here.
+                Diagnostics scratch;
+                Result<model::Schema> now = readSchema(*db, tracker, scratch);
+                Snapshot snapshot;
+                if (now)
+                    snapshot.schema = std::move(now).value();
+                snapshot.changes = tracker.changeCount();
+                snapshot.diagnostics = result.diagnostics.size();
+                result.snapshots.append(std::move(snapshot));
+            }
             if (options.progress && !options.progress(i + 1, total)) {
                 result.diagnostics.append(
                     {.rule = QStringLiteral("source-warning"),

@@ -15,9 +15,9 @@
 #include "core/diff/historydiff.h"
 #include "core/load/live/liveloader.h"
 #include "core/load/loader.h"
+#include "tests/corpus.h"
 #include "tests/oracle/exprcanon.h"
 #include "tests/oracle/pgserver.h"
-#include "tests/corpus.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -140,6 +140,11 @@ const QList<KnownGap> &knownGaps()
          "needs the pgvector extension"},
         {"fixture-objects", R"(only static: policy app\.invoices\.owner_reads)",
          "ALTER POLICY names roles (authenticated, admin) that a bare server lacks"},
+        {"openfga", R"(differs: index public\.tuple\.idx_user_lookup )",
+         "the live loader does not read index element collations (pg_index.indcollation): "
+         "object_id COLLATE \"C\" reads back without its collation"},
+        {"registry", R"(only static: trigger registry\.waitlist\.reorder_waitlist_on_removal )",
+         "dropped by EXECUTE format(...) in a DO block, which the static loader cannot evaluate"},
         {"langfuse", R"(differs: column public\.score_configs\.data_type)",
          "nullability after Prisma's enum swap differs; not yet analysed"},
     };
@@ -386,7 +391,7 @@ void TstPgOracle::compare()
     for (const QString &difference : std::as_const(unexplained))
         qInfo().noquote() << "  " << row << difference;
     // Drift: the diff of the folder against its own replay is empty but for the known gaps.
-    const diff::SchemaDiff drift = diff::diffSources(*loaded, *live);
+    const diff::SchemaDiff drift = diff::diffSources(loaded.value(), live.value());
     int driftKnown = 0;
     for (const diff::Entry &e : drift.entries) {
         const QString difference = driftFact(e);

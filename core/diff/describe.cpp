@@ -1,6 +1,7 @@
 #include "core/diff/describe.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace schemalens::diff::detail {
 
@@ -41,6 +42,32 @@ QString normalizedType(const QString &type)
     if (t.startsWith(QLatin1String("public.")))
         t = t.mid(7);
     return t;
+}
+
+QString normalizedOpclass(const QString &opclass)
+{
+    // The default operator classes of the built-in types (pg_opclass.opcdefault), for btree,
+    // hash and GIN; written out they change nothing.
+    static const QSet<QString> defaults{
+        QStringLiteral("int2_ops"),        QStringLiteral("int4_ops"),
+        QStringLiteral("int8_ops"),        QStringLiteral("text_ops"),
+        QStringLiteral("varchar_ops"),     QStringLiteral("bpchar_ops"),
+        QStringLiteral("numeric_ops"),     QStringLiteral("float4_ops"),
+        QStringLiteral("float8_ops"),      QStringLiteral("bool_ops"),
+        QStringLiteral("date_ops"),        QStringLiteral("timestamp_ops"),
+        QStringLiteral("timestamptz_ops"), QStringLiteral("uuid_ops"),
+        QStringLiteral("bytea_ops"),       QStringLiteral("interval_ops"),
+        QStringLiteral("time_ops"),        QStringLiteral("timetz_ops"),
+        QStringLiteral("oid_ops"),         QStringLiteral("char_ops"),
+        QStringLiteral("name_ops"),        QStringLiteral("enum_ops"),
+        QStringLiteral("money_ops"),       QStringLiteral("array_ops"),
+        QStringLiteral("jsonb_ops"),       QStringLiteral("tsvector_ops"),
+        QStringLiteral("record_ops"),      QStringLiteral("range_ops"),
+    };
+    QString name = opclass.trimmed();
+    name.remove(QLatin1Char('"'));
+    name = name.section(QLatin1Char('.'), -1).toLower();
+    return defaults.contains(name) ? QString() : name;
 }
 
 QString columnDefinition(const model::Column &c)

@@ -30,6 +30,10 @@ QString nullability(bool nullable);           // "NULL" / "NOT NULL"
 QString yesNo(bool value);                    // "yes" / "no" (translated)
 QString tableKind(const model::Table &table); // "table", "partitioned table", "unlogged table"...
 
+// An index operator class as compared: without its schema, and empty when it is the default
+// class of its type (PostgreSQL prints no default class: "tags array_ops" is "tags").
+QString normalizedOpclass(const QString &opclass);
+
 // A type as compared: whitespace squeezed, lower-case, "public." and quotes dropped.
 QString normalizedType(const QString &type);
 

@@ -171,10 +171,16 @@ QString relationText(const Entry &e)
     return text;
 }
 
+// A place in a file; a live database's objects come from its catalogs, not from a line.
+bool hasLocation(const Entry &e)
+{
+    return e.origin.isValid() && e.origin.line > 0;
+}
+
 QString location(const Entry &e)
 {
-    return e.origin.isValid() ? QLatin1String("  [") + e.origin.toString() + QLatin1Char(']')
-                              : QString();
+    return hasLocation(e) ? QLatin1String("  [") + e.origin.toString() + QLatin1Char(']')
+                          : QString();
 }
 
 QJsonObject countsJson(const int *counts)
@@ -279,7 +285,7 @@ QByteArray diffToJson(const SchemaDiff &diff, const DiffLabels &labels)
                                               {QLatin1String("new"), p.newValue}});
             o.insert(QLatin1String("properties"), properties);
         }
-        if (e.origin.isValid()) {
+        if (hasLocation(e)) {
             QJsonObject where{{QLatin1String("file"), e.origin.file}};
             if (e.origin.line > 0)
                 where.insert(QLatin1String("line"), e.origin.line);
@@ -345,7 +351,7 @@ QString diffToMarkdown(const SchemaDiff &diff, const DiffLabels &labels)
                    .arg(symbol(e.change) == QLatin1String("-") ? QStringLiteral("−")
                                                                : symbol(e.change),
                         markdownCell(object), markdownCell(change),
-                        e.origin.isValid() ? code(e.origin.toString()) : QString());
+                        hasLocation(e) ? code(e.origin.toString()) : QString());
     }
     return out;
 }

@@ -702,7 +702,7 @@ void Differ::diffIndexes(const Table &o, const Table &n, const ColumnMap &map)
         for (const IndexElement &e : index.elements)
             parts.append((e.column.isEmpty() ? exprKey(e.expression, m)
                                              : norm(m.value(norm(e.column), e.column))) +
-                         u' ' + e.opclass + u' ' + e.collation + u' ' +
+                         u' ' + normalizedOpclass(e.opclass) + u' ' + e.collation + u' ' +
                          QString::number(e.descending) + e.nulls);
         return parts.join(u',');
     };
@@ -795,13 +795,14 @@ void Differ::diffTriggers(const Table &o, const Table &n, const ColumnMap &map)
 {
     const QList<const Trigger *> olds = pointers(o.triggers);
     const QList<const Trigger *> news = pointers(n.triggers);
+    // The called function by name: the server qualifies it when its schema is not on the
+    // search_path, a migration writes it as it likes.
     const auto function = [](const Trigger &t) -> QString {
         QString f = t.function;
-        if (f.startsWith(QLatin1String("public.")))
-            f = f.mid(7);
         if (f.endsWith(QLatin1String("()")))
             f.chop(2);
-        return f;
+        f.remove(QLatin1Char('"'));
+        return f.section(QLatin1Char('.'), -1);
     };
     const auto events = [](const Trigger &t) -> QString {
         QStringList list = t.events;

@@ -1,10 +1,13 @@
 // schemalens: the desktop application.
 //   schemalens [SOURCE] [--dialect pg|sqlite] [--example] [--screenshot FILE [--zoom PERCENT]]
+//              [--at MIGRATION | --compare OTHER]
 
 #include "app/gui/diagramitems.h"
 #include "app/gui/diagramscene.h"
 #include "app/gui/diagramview.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/timelinedock.h"
+#include "core/load/migrationpoint.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -70,7 +73,17 @@ int main(int argc, char *argv[])
         QApplication::translate("gui", "With --screenshot: show the diagram at PERCENT, around the "
                                        "table with the most findings."),
         QStringLiteral("PERCENT"));
-    parser.addOptions({dialect, example, screenshot, zoom});
+    const QCommandLineOption at(
+        QStringLiteral("at"),
+        QApplication::translate("gui", "Open the Timeline at MIGRATION: the schema after it, "
+                                       "marked with what it changed."),
+        QStringLiteral("MIGRATION"));
+    const QCommandLineOption compare(
+        QStringLiteral("compare"),
+        QApplication::translate("gui", "Compare SOURCE with OTHER (a folder, a file or a "
+                                       "database) on the diagram."),
+        QStringLiteral("OTHER"));
+    parser.addOptions({dialect, example, screenshot, zoom, at, compare});
     parser.process(app);
 
     gui::MainWindow window;
@@ -80,32 +93,72 @@ int main(int argc, char *argv[])
     if (parser.isSet(example))
         source = gui::MainWindow::examplePath();
 
+    // --at and --compare act once the source is on screen (and before a --screenshot).
+    bool comparing = false;
+    if (parser.isSet(at) || parser.isSet(compare)) {
+        const QString point = parser.value(at);
+        const QString other = parser.value(compare);
+        comparing = !other.isEmpty();
+        auto *once = new QObject(&window);
+        QObject::connect(
+            &window, &gui::MainWindow::documentShown, once, [&window, once, point, other] {
+                once->deleteLater();
+                gui::TimelineDock *dock = window.timelineDock();
+                if (!window.document())
+                    return;
+                dock->show();
+                dock->raise();
+                if (!other.isEmpty()) {
+                    dock->compareWith(other);
+                    return;
+                }
+                const Result<int> count =
+                    load::resolveMigrationPoint(window.document()->loaded.source, point);
+                if (count && count.value() > 0)
+                    dock->selectMigration(count.value() - 1);
+                else
+                    qWarning().noquote() << (count ? QStringLiteral("--at: #0 has no migration")
+                                                   : count.error().toString());
+            });
+    }
+
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         const double percent = parser.value(zoom).toDouble();
-        QObject::connect(&window, &gui::MainWindow::documentShown, &app, [&window, file, percent] {
-            if (percent > 0) {
-                // Around the table with the most findings: the part a reviewer looks at.
-                const gui::DiagramScene *scene = window.diagramScene();
-                QRectF centre = scene->diagramRect();
-                qsizetype most = -1;
-                for (const gui::TableItem *item : scene->tableItems()) {
-                    const qsizetype count =
-                        scene->graph().nodes.at(item->node()).marks.messages.size();
-                    if (count > most) {
-                        most = count;
-                        centre = item->sceneBoundingRect();
+        QObject::connect(
+            &window, &gui::MainWindow::documentShown, &app, [&window, file, percent, comparing] {
+                if (percent > 0) {
+                    // Around the table with the most findings: the part a reviewer looks at.
+                    const gui::DiagramScene *scene = window.diagramScene();
+                    QRectF centre = scene->diagramRect();
+                    qsizetype most = -1;
+                    for (const gui::TableItem *item : scene->tableItems()) {
+                        const qsizetype count =
+                            scene->graph().nodes.at(item->node()).marks.messages.size();
+                        if (count > most) {
+                            most = count;
+                            centre = item->sceneBoundingRect();
+                        }
                     }
+                    window.diagramView()->zoomTo(percent / 100);
+                    window.diagramView()->centerOn(centre.center());
                 }
-                window.diagramView()->zoomTo(percent / 100);
-                window.diagramView()->centerOn(centre.center());
-            }
-            // Let the layout settle and paint once before grabbing.
-            QTimer::singleShot(300, &window, [&window, file] {
-                const bool saved = window.grab().save(file, "PNG");
-                QCoreApplication::exit(saved ? 0 : 1);
+                // Let the layout settle and paint once before grabbing (a comparison loads its
+                // other source first).
+                const auto grab = [&window, file] {
+                    QTimer::singleShot(300, &window, [&window, file] {
+                        const bool saved = window.grab().save(file, "PNG");
+                        QCoreApplication::exit(saved ? 0 : 1);
+                    });
+                };
+                if (comparing) {
+                    gui::TimelineDock *dock = window.timelineDock();
+                    QObject::connect(dock, &gui::TimelineDock::comparisonShown, &window, grab);
+                    QObject::connect(dock, &gui::TimelineDock::comparisonFailed, &window, grab);
+                } else {
+                    grab();
+                }
             });
-        });
         if (source.isEmpty())
             QTimer::singleShot(300, &window, [&window] { Q_EMIT window.documentShown(); });
     }

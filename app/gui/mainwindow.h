@@ -29,6 +29,7 @@ class DiagramView;
 class DocumentLoader;
 class FindingsPanel;
 class SourceViewer;
+class TimelineDock;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -48,6 +49,7 @@ public:
     // Incremental search over table and column names; returns false when nothing matches.
     bool searchDiagram(const QString &text, bool next = false);
     SourceViewer *sourceViewer() const { return m_source; }
+    TimelineDock *timelineDock() const { return m_timeline; }
     static QString examplePath();
 
 Q_SIGNALS:
@@ -115,6 +117,7 @@ private:
     QDockWidget *m_findingsDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_sourceDock = nullptr;
+    TimelineDock *m_timeline = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_reloadAction = nullptr;

@@ -1,5 +1,7 @@
 #include "core/diff/historydiff.h"
 
+#include "core/load/snapshots.h"
+
 #include <QSet>
 
 namespace schemalens::diff {
@@ -25,9 +27,8 @@ model::Schema schemaAt(const load::LoadResult &loaded, int count, bool withHisto
                                                                       : QStringLiteral("public");
         schema.namespaces.append(initial);
     } else {
-        const load::Snapshot &snapshot = loaded.snapshots.at(count - 1);
-        schema = snapshot.schema;
-        changes = snapshot.changes;
+        schema = load::snapshotSchema(loaded, count);
+        changes = loaded.snapshots.at(count - 1).changes;
     }
     if (withHistory)
         schema.history.changes = loaded.schema.history.changes.mid(0, changes);

@@ -1,5 +1,6 @@
 #include "core/load/sqlite/sqliteloader.h"
 
+#include "core/load/snapshots.h"
 #include "core/load/sqlite/databasefile.h"
 #include "core/load/sqlite/readback.h"
 #include "core/load/sqlite/replay.h"
@@ -45,6 +46,7 @@ LoadResult loadPlan(MigrationPlan plan, const LoadOptions &options)
     }
     {
         Replayer replayer(*db, tracker, result.diagnostics, result.stats);
+        SnapshotRecorder snapshots(result);
         const auto total = int(result.source.units.size());
         for (int i = 0; i < total; ++i) {
             const MigrationUnit &unit = result.source.units[i];
@@ -53,13 +55,8 @@ LoadResult loadPlan(MigrationPlan plan, const LoadOptions &options)
             if (options.snapshots) {
                 // The engine holds the schema: read it back as a full load would end here.
                 Diagnostics scratch;
-                Result<model::Schema> now = readSchema(*db, tracker, scratch);
-                Snapshot snapshot;
-                if (now)
-                    snapshot.schema = std::move(now).value();
-                snapshot.changes = tracker.changeCount();
-                snapshot.diagnostics = result.diagnostics.size();
-                result.snapshots.append(std::move(snapshot));
+                const Result<model::Schema> now = readSchema(*db, tracker, scratch);
+                snapshots.record(now ? now.value() : model::Schema(), tracker.changeCount());
             }
             if (options.progress && !options.progress(i + 1, total)) {
                 result.diagnostics.append(

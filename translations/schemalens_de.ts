@@ -4,30 +4,6 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Usage: schemalens-cli COMMAND SOURCE [options]
-
-Commands:
-  schema   load SOURCE and print its model
-  review   review SOURCE: findings, strengths, summary (text, json, sarif, markdown, html)
-  rules    describe every review rule
-  export   write SOURCE&apos;s ER diagram (svg, png, pdf, dot, mmd)
-
-SOURCE is a migration folder, a schema file or sqlite:PATH.
-Run &apos;schemalens-cli COMMAND --help&apos; for the options of a command.
-</source>
-        <translation>Aufruf: schemalens-cli BEFEHL QUELLE [Optionen]
-
-Befehle:
-  schema   QUELLE laden und ihr Modell ausgeben
-  review   QUELLE prüfen: Befunde, Stärken, Zusammenfassung (text, json, sarif, markdown, html)
-  rules    alle Prüfregeln beschreiben
-  export   das ER-Diagramm von QUELLE schreiben (svg, png, pdf, dot, mmd)
-
-QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
-&apos;schemalens-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>schemalens-cli: unknown command &apos;%1&apos;
 </source>
         <translation>schemalens-cli: unbekannter Befehl &apos;%1&apos;
@@ -345,6 +321,535 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>schema: %1 kann nicht geschrieben werden: %2
 </translation>
     </message>
+    <message>
+        <source>The schema as it was after MIGRATION: a version, a file or folder name, or #N for the first N migrations.</source>
+        <translation>Das Schema nach MIGRATION: eine Version, ein Datei- oder Ordnername oder #N für die ersten N Migrationen.</translation>
+    </message>
+    <message>
+        <source>Compare two schemas: two sources (folders, files, SQLite databases, live connections), or two points of one migration history. Exit code 0 when they are equal, 1 when they differ, 2 on error.</source>
+        <translation>Zwei Schemas vergleichen: zwei Quellen (Ordner, Dateien, SQLite-Datenbanken, Live-Verbindungen) oder zwei Punkte einer Migrationshistorie. Exit-Code 0 bei Gleichheit, 1 bei Unterschieden, 2 bei einem Fehler.</translation>
+    </message>
+    <message>
+        <source>The old schema: a source, or SOURCE@MIGRATION (a version, a file or folder name, or #N).</source>
+        <translation>Das alte Schema: eine Quelle oder QUELLE@MIGRATION (eine Version, ein Datei- oder Ordnername oder #N).</translation>
+    </message>
+    <message>
+        <source>The new schema, named the same way; omitted with --from/--to.</source>
+        <translation>Das neue Schema, ebenso benannt; entfällt mit --from/--to.</translation>
+    </message>
+    <message>
+        <source>Within one history: the schema after MIGRATION.</source>
+        <translation>Innerhalb einer Historie: das Schema nach MIGRATION.</translation>
+    </message>
+    <message>
+        <source>Within one history: compared with the schema after MIGRATION (default: the last one).</source>
+        <translation>Innerhalb einer Historie: verglichen mit dem Schema nach MIGRATION (Standard: der letzten).</translation>
+    </message>
+    <message>
+        <source>OLD as it was after MIGRATION.</source>
+        <translation>ALT, wie es nach MIGRATION war.</translation>
+    </message>
+    <message>
+        <source>NEW as it was after MIGRATION.</source>
+        <translation>NEU, wie es nach MIGRATION war.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or markdown.</source>
+        <translation>Ausgabeformat: text (Standard), json oder markdown.</translation>
+    </message>
+    <message>
+        <source>diff: unknown format &apos;%1&apos; (use text, json or markdown)
+</source>
+        <translation>diff: unbekanntes Format &apos;%1&apos; (text, json oder markdown verwenden)
+</translation>
+    </message>
+    <message>
+        <source>diff: --from/--to take exactly one SOURCE
+</source>
+        <translation>diff: --from/--to erwarten genau eine QUELLE
+</translation>
+    </message>
+    <message>
+        <source>diff: expected OLD and NEW (or SOURCE --from M --to M)
+</source>
+        <translation>diff: ALT und NEU erwartet (oder QUELLE --from M --to M)
+</translation>
+    </message>
+    <message>
+        <source>diff: --old-at/--new-at compare two sources; use --from/--to within one
+</source>
+        <translation>diff: --old-at/--new-at vergleichen zwei Quellen; innerhalb einer --from/--to verwenden
+</translation>
+    </message>
+    <message>
+        <source>Usage: schemalens-cli COMMAND SOURCE [options]
+
+Commands:
+  schema   load SOURCE and print its model
+  review   review SOURCE: findings, strengths, summary (text, json, sarif, markdown, html)
+  rules    describe every review rule
+  export   write SOURCE&apos;s ER diagram (svg, png, pdf, dot, mmd)
+  diff     compare two schemas, or two points of a migration history
+
+SOURCE is a migration folder, a schema file or sqlite:PATH.
+Run &apos;schemalens-cli COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>Aufruf: schemalens-cli BEFEHL QUELLE [Optionen]
+
+Befehle:
+  schema   QUELLE laden und ihr Modell ausgeben
+  review   QUELLE prüfen: Befunde, Stärken, Zusammenfassung (text, json, sarif, markdown, html)
+  rules    alle Prüfregeln beschreiben
+  export   das ER-Diagramm von QUELLE schreiben (svg, png, pdf, dot, mmd)
+  diff     zwei Schemas oder zwei Punkte einer Migrationshistorie vergleichen
+
+QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
+&apos;schemalens-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+</context>
+<context>
+    <name>diff</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>materialized view</source>
+        <translation>materialisierte Sicht</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>1 column</source>
+        <translation>1 Spalte</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 Spalten</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>partitioned table</source>
+        <translation>partitionierte Tabelle</translation>
+    </message>
+    <message>
+        <source>foreign table</source>
+        <translation>Fremdtabelle</translation>
+    </message>
+    <message>
+        <source>virtual table</source>
+        <translation>virtuelle Tabelle</translation>
+    </message>
+    <message>
+        <source>unlogged %1</source>
+        <translation>%1 (unlogged)</translation>
+    </message>
+    <message>
+        <source>1 foreign key</source>
+        <translation>1 Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>%1 foreign keys</source>
+        <translation>%1 Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>partition of %1</source>
+        <translation>Partition von %1</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>unique constraint</source>
+        <translation>Unique-Constraint</translation>
+    </message>
+    <message>
+        <source>check constraint</source>
+        <translation>Check-Constraint</translation>
+    </message>
+    <message>
+        <source>foreign key</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>exclusion constraint</source>
+        <translation>Exclusion-Constraint</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>row-level security</source>
+        <translation>Row-Level-Security</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>enum</source>
+        <translation>Enum</translation>
+    </message>
+    <message>
+        <source>enum value</source>
+        <translation>Enum-Wert</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>nullability</source>
+        <translation>Nullbarkeit</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>generated as</source>
+        <translation>generiert als</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>included columns</source>
+        <translation>eingeschlossene Spalten</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>verweist auf</translation>
+    </message>
+    <message>
+        <source>ON DELETE</source>
+        <translation>ON DELETE</translation>
+    </message>
+    <message>
+        <source>ON UPDATE</source>
+        <translation>ON UPDATE</translation>
+    </message>
+    <message>
+        <source>deferrable</source>
+        <translation>aufschiebbar</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>match</translation>
+    </message>
+    <message>
+        <source>expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>no inherit</source>
+        <translation>no inherit</translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation>unique</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>predicate</source>
+        <translation>Prädikat</translation>
+    </message>
+    <message>
+        <source>nulls not distinct</source>
+        <translation>nulls not distinct</translation>
+    </message>
+    <message>
+        <source>forced</source>
+        <translation>erzwungen</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>permissive</source>
+        <translation>permissiv</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>USING</source>
+        <translation>USING</translation>
+    </message>
+    <message>
+        <source>WITH CHECK</source>
+        <translation>WITH CHECK</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>for each row</source>
+        <translation>für jede Zeile</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>materialized</source>
+        <translation>materialisiert</translation>
+    </message>
+    <message>
+        <source>order of values</source>
+        <translation>Reihenfolge der Werte</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>partition key</source>
+        <translation>Partitionsschlüssel</translation>
+    </message>
+    <message>
+        <source>partition of</source>
+        <translation>Partition von</translation>
+    </message>
+    <message>
+        <source>WITHOUT ROWID</source>
+        <translation>WITHOUT ROWID</translation>
+    </message>
+    <message>
+        <source>STRICT</source>
+        <translation>STRICT</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Schema diff: %1 -&gt; %2
+</source>
+        <translation>Schema-Diff: %1 -&gt; %2
+</translation>
+    </message>
+    <message>
+        <source>No differences.
+</source>
+        <translation>Keine Unterschiede.
+</translation>
+    </message>
+    <message>
+        <source>1 difference: %1
+</source>
+        <translation>1 Unterschied: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 differences: %2
+</source>
+        <translation>%1 Unterschiede: %2
+</translation>
+    </message>
+    <message>
+        <source># Schema diff
+
+%1 → %2
+
+</source>
+        <translation># Schema-Diff
+
+%1 → %2
+
+</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>umbenannt von %1</translation>
+    </message>
+    <message>
+        <source>1 schema</source>
+        <translation>1 Schema</translation>
+    </message>
+    <message>
+        <source>%1 schemas</source>
+        <translation>%1 Schemas</translation>
+    </message>
+    <message>
+        <source>1 table</source>
+        <translation>1 Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 tables</source>
+        <translation>%1 Tabellen</translation>
+    </message>
+    <message>
+        <source>1 primary key</source>
+        <translation>1 Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>%1 primary keys</source>
+        <translation>%1 Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>1 unique constraint</source>
+        <translation>1 Unique-Constraint</translation>
+    </message>
+    <message>
+        <source>%1 unique constraints</source>
+        <translation>%1 Unique-Constraints</translation>
+    </message>
+    <message>
+        <source>1 check</source>
+        <translation>1 Check</translation>
+    </message>
+    <message>
+        <source>%1 checks</source>
+        <translation>%1 Checks</translation>
+    </message>
+    <message>
+        <source>1 exclusion constraint</source>
+        <translation>1 Exclusion-Constraint</translation>
+    </message>
+    <message>
+        <source>%1 exclusion constraints</source>
+        <translation>%1 Exclusion-Constraints</translation>
+    </message>
+    <message>
+        <source>1 index</source>
+        <translation>1 Index</translation>
+    </message>
+    <message>
+        <source>%1 indexes</source>
+        <translation>%1 Indizes</translation>
+    </message>
+    <message>
+        <source>RLS on 1 table</source>
+        <translation>RLS auf 1 Tabelle</translation>
+    </message>
+    <message>
+        <source>RLS on %1 tables</source>
+        <translation>RLS auf %1 Tabellen</translation>
+    </message>
+    <message>
+        <source>1 policy</source>
+        <translation>1 Policy</translation>
+    </message>
+    <message>
+        <source>%1 policies</source>
+        <translation>%1 Policies</translation>
+    </message>
+    <message>
+        <source>1 trigger</source>
+        <translation>1 Trigger</translation>
+    </message>
+    <message>
+        <source>%1 triggers</source>
+        <translation>%1 Trigger</translation>
+    </message>
+    <message>
+        <source>1 enum</source>
+        <translation>1 Enum</translation>
+    </message>
+    <message>
+        <source>%1 enums</source>
+        <translation>%1 Enums</translation>
+    </message>
+    <message>
+        <source>1 enum value</source>
+        <translation>1 Enum-Wert</translation>
+    </message>
+    <message>
+        <source>%1 enum values</source>
+        <translation>%1 Enum-Werte</translation>
+    </message>
+    <message>
+        <source>1 view</source>
+        <translation>1 Sicht</translation>
+    </message>
+    <message>
+        <source>%1 views</source>
+        <translation>%1 Sichten</translation>
+    </message>
+    <message>
+        <source>no schema change</source>
+        <translation>keine Schemaänderung</translation>
+    </message>
+    <message>
+        <source>enabled, forced</source>
+        <translation>aktiviert, erzwungen</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
 </context>
 <context>
     <name>graph</name>
@@ -639,6 +1144,14 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     <message>
         <source>With --screenshot: show the diagram at PERCENT, around the table with the most findings.</source>
         <translation>Mit --screenshot: das Diagramm mit PERCENT % Zoom zeigen, um die Tabelle mit den meisten Befunden.</translation>
+    </message>
+    <message>
+        <source>Open the Timeline at MIGRATION: the schema after it, marked with what it changed.</source>
+        <translation>Die Zeitleiste bei MIGRATION öffnen: das Schema danach, markiert mit ihren Änderungen.</translation>
+    </message>
+    <message>
+        <source>Compare SOURCE with OTHER (a folder, a file or a database) on the diagram.</source>
+        <translation>QUELLE im Diagramm mit ANDERE vergleichen (ein Ordner, eine Datei oder eine Datenbank).</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3590,38 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <source>cannot read the replayed schema back: %1</source>
         <translation>das nachgespielte Schema kann nicht zurückgelesen werden: %1</translation>
     </message>
+    <message>
+        <source>%1 is a database, not a migration history: it has no migration to stop at</source>
+        <translation>%1 ist eine Datenbank, keine Migrationshistorie: sie hat keine Migration, bei der man anhalten könnte</translation>
+    </message>
+    <message>
+        <source>no migration given</source>
+        <translation>keine Migration angegeben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the source has no migrations</source>
+        <translation>&apos;%1&apos;: die Quelle hat keine Migrationen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: there are %2 migrations (#0 to #%2)</source>
+        <translation>&apos;%1&apos;: es gibt %2 Migrationen (#0 bis #%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: expected #N, the number of migrations to apply</source>
+        <translation>&apos;%1&apos;: #N erwartet, die Zahl der anzuwendenden Migrationen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names several migrations: %2</source>
+        <translation>&apos;%1&apos; bezeichnet mehrere Migrationen: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; starts the names of several migrations: %2</source>
+        <translation>&apos;%1&apos; ist der Anfang der Namen mehrerer Migrationen: %2</translation>
+    </message>
+    <message>
+        <source>no migration matches &apos;%1&apos; (give a version, a file name or #N; the source has %2 migrations)</source>
+        <translation>keine Migration passt zu &apos;%1&apos; (eine Version, einen Dateinamen oder #N angeben; die Quelle hat %2 Migrationen)</translation>
+    </message>
 </context>
 <context>
     <name>schemalens::gui::AboutDialog</name>
@@ -3556,6 +4101,192 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     <message>
         <source>%1 is too large to show (%2 MB).</source>
         <translation>%1 ist zu groß für die Anzeige (%2 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::TimelineDock</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Previous migration</source>
+        <translation>Vorige Migration</translation>
+    </message>
+    <message>
+        <source>Next migration</source>
+        <translation>Nächste Migration</translation>
+    </message>
+    <message>
+        <source>The schema after this migration</source>
+        <translation>Das Schema nach dieser Migration</translation>
+    </message>
+    <message>
+        <source>Full Schema</source>
+        <translation>Ganzes Schema</translation>
+    </message>
+    <message>
+        <source>Show the whole schema as the migrations leave it, with its findings</source>
+        <translation>Das ganze Schema zeigen, wie die Migrationen es hinterlassen, mit seinen Befunden</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Compare this schema with another source: a branch&apos;s migration folder, a schema file, a SQLite database or a live PostgreSQL database</source>
+        <translation>Dieses Schema mit einer anderen Quelle vergleichen: dem Migrationsordner eines Branches, einer Schemadatei, einer SQLite-Datenbank oder einer laufenden PostgreSQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>Migration &amp;Folder…</source>
+        <translation>Migrations&amp;ordner…</translation>
+    </message>
+    <message>
+        <source>Compare with Folder</source>
+        <translation>Mit Ordner vergleichen</translation>
+    </message>
+    <message>
+        <source>Schema or Database &amp;File…</source>
+        <translation>Schema- oder Datenbank&amp;datei…</translation>
+    </message>
+    <message>
+        <source>Compare with File</source>
+        <translation>Mit Datei vergleichen</translation>
+    </message>
+    <message>
+        <source>Schemas and databases (*.sql *.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Schemas und Datenbanken (*.sql *.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL Database…</source>
+        <translation>&amp;PostgreSQL-Datenbank…</translation>
+    </message>
+    <message>
+        <source>Pick a migration to see the schema after it; pick several (Shift) to see what they changed together</source>
+        <translation>Eine Migration wählen, um das Schema danach zu sehen; mehrere (Umschalt) zeigen, was sie zusammen geändert haben</translation>
+    </message>
+    <message>
+        <source>Back to the Timeline</source>
+        <translation>Zurück zur Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Open a migration folder to step through its history.</source>
+        <translation>Einen Migrationsordner öffnen, um seine Historie durchzugehen.</translation>
+    </message>
+    <message>
+        <source>%1 has no migration history. &lt;i&gt;Compare with…&lt;/i&gt; shows how it differs from another source.</source>
+        <translation>%1 hat keine Migrationshistorie. &lt;i&gt;Vergleichen mit…&lt;/i&gt; zeigt, wie es sich von einer anderen Quelle unterscheidet.</translation>
+    </message>
+    <message>
+        <source>1 migration.</source>
+        <translation>1 Migration.</translation>
+    </message>
+    <message>
+        <source>%1 migrations.</source>
+        <translation>%1 Migrationen.</translation>
+    </message>
+    <message>
+        <source>Pick one to see the schema as it was after it, marked with what it changed.</source>
+        <translation>Eine wählen, um das Schema danach zu sehen, markiert mit ihren Änderungen.</translation>
+    </message>
+    <message>
+        <source>After migration %1 of %2, &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Nach Migration %1 von %2, &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Migrations %1 to %2 of %3 together</source>
+        <translation>Migrationen %1 bis %2 von %3 zusammen</translation>
+    </message>
+    <message>
+        <source>The full schema, as the migrations leave it.</source>
+        <translation>Das ganze Schema, wie die Migrationen es hinterlassen.</translation>
+    </message>
+    <message>
+        <source>Loading %1 to compare…</source>
+        <translation>%1 wird zum Vergleich geladen…</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Interner Fehler</translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; compared with &lt;b&gt;%2&lt;/b&gt;: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; verglichen mit &lt;b&gt;%2&lt;/b&gt;: %3</translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation>keine Unterschiede</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::TimelineModel</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>The findings of each migration are being reviewed…</source>
+        <translation>Die Befunde jeder Migration werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Introduced:</source>
+        <translation>Neu:</translation>
+    </message>
+    <message>
+        <source>Fixed:</source>
+        <translation>Behoben:</translation>
+    </message>
+    <message>
+        <source>No finding came or went.</source>
+        <translation>Kein Befund kam oder ging.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QImage>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -86,6 +88,28 @@ QList<DiffMark> edgeMarks(gui::MainWindow &window, const char *from, const char 
     return marks;
 }
 
+// Pixels of ITEM's box, painted by the scene at 100 %, within a small distance of COLOUR.
+int pixelsOf(gui::DiagramScene *scene, gui::TableItem *item, const QColor &colour)
+{
+    const QRectF box = item->sceneBoundingRect();
+    QImage image(box.size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        scene->render(&painter, QRectF(QPointF(0, 0), box.size()), box);
+    }
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) +
+                    std::abs(c.blue() - colour.blue()) <
+                30)
+                ++count;
+        }
+    return count;
+}
+
 bool copyFolder(const QString &from, const QString &to)
 {
     QDir().mkpath(to);
@@ -108,6 +132,7 @@ private Q_SLOTS:
     void sqliteHistory();
     void sourceWithoutHistory();
     void placesForTablesTheBaseLacks();
+    void marksArePainted();
 };
 
 void TstTimeline::initTestCase()
@@ -402,6 +427,34 @@ void TstTimeline::placesForTablesTheBaseLacks()
     const graph::EdgeGeometry self =
         gui::simpleEdge(QRectF(0, 0, 100, 100), 30, QRectF(0, 0, 100, 100), 60);
     QVERIFY(self.points.at(1).x() > 100); // round the right side
+}
+
+// The marks reach the pixels: a changed table has a border in the amber of its mark and its
+// added row the green bar; the full schema's diagram has neither.
+void TstTimeline::marksArePainted()
+{
+    gui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    window.openExample();
+    QVERIFY(waitShown(window));
+    gui::DiagramScene *scene = window.diagramScene();
+    const QColor amber = render::diffMarkColour(DiffMark::Changed, scene->theme());
+    const QColor green = render::diffMarkColour(DiffMark::Added, scene->theme());
+    // (Finding outlines in the warning colour come near the amber: a fraction, not none.)
+    const int amberBefore = pixelsOf(scene, table(window, "orders"), amber);
+    const int greenBefore = pixelsOf(scene, table(window, "orders"), green);
+    window.timelineDock()->selectMigration(2); // V3: orders gains shipped_at
+    QCOMPARE(mark(window, "orders"), DiffMark::Changed);
+    const int border = pixelsOf(scene, table(window, "orders"), amber);
+    const int bar = pixelsOf(scene, table(window, "orders"), green);
+    QVERIFY2(border > 100 && border > 5 * amberBefore,
+             qPrintable(QStringLiteral("%1 vs %2").arg(border).arg(amberBefore)));
+    QVERIFY2(bar > 10 && bar > 5 * greenBefore,
+             qPrintable(QStringLiteral("%1 vs %2").arg(bar).arg(greenBefore)));
+    QVERIFY(pixelsOf(scene, table(window, "products"), amber) * 5 < border); // unchanged
+    window.timelineDock()->showFullSchema();
+    QCOMPARE(pixelsOf(scene, table(window, "orders"), amber), amberBefore);
 }
 
 QTEST_MAIN(TstTimeline)

@@ -6,6 +6,7 @@
 #include "app/gui/diagramscene.h"
 #include "app/gui/diagramview.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/timelinecontroller.h"
 #include "app/gui/timelinedock.h"
 #include "core/load/migrationpoint.h"
 
@@ -17,6 +18,8 @@
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
+
+#include <algorithm>
 
 using namespace schemalens;
 
@@ -125,38 +128,62 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         const double percent = parser.value(zoom).toDouble();
-        QObject::connect(
-            &window, &gui::MainWindow::documentShown, &app, [&window, file, percent, comparing] {
-                if (percent > 0) {
-                    // Around the table with the most findings: the part a reviewer looks at.
-                    const gui::DiagramScene *scene = window.diagramScene();
-                    QRectF centre = scene->diagramRect();
-                    qsizetype most = -1;
-                    for (const gui::TableItem *item : scene->tableItems()) {
-                        const qsizetype count =
-                            scene->graph().nodes.at(item->node()).marks.messages.size();
-                        if (count > most) {
-                            most = count;
-                            centre = item->sceneBoundingRect();
-                        }
+        const bool stepping = parser.isSet(at);
+        // Zooms in (around what the Timeline marked, else the table with the most findings:
+        // the part a reviewer looks at), lets the scene paint once, and grabs the window.
+        const auto frame = [&window, file, percent] {
+            if (percent > 0) {
+                const gui::DiagramScene *scene = window.diagramScene();
+                QRectF centre = scene->diagramRect();
+                QList<QRectF> marked;
+                qsizetype most = -1;
+                for (const gui::TableItem *item : scene->tableItems()) {
+                    if (item->state().diff != render::DiffMark::None)
+                        marked.append(item->sceneBoundingRect());
+                    const qsizetype count =
+                        scene->graph().nodes.at(item->node()).marks.messages.size();
+                    if (count > most) {
+                        most = count;
+                        centre = item->sceneBoundingRect();
                     }
-                    window.diagramView()->zoomTo(percent / 100);
-                    window.diagramView()->centerOn(centre.center());
                 }
-                // Let the layout settle and paint once before grabbing (a comparison loads its
-                // other source first).
-                const auto grab = [&window, file] {
-                    QTimer::singleShot(300, &window, [&window, file] {
-                        const bool saved = window.grab().save(file, "PNG");
-                        QCoreApplication::exit(saved ? 0 : 1);
-                    });
-                };
+                window.diagramView()->zoomTo(percent / 100);
+                // The marked table with the most other marked tables within a view around it.
+                const QSizeF view = window.diagramView()
+                                        ->mapToScene(window.diagramView()->viewport()->rect())
+                                        .boundingRect()
+                                        .size();
+                qsizetype best = -1;
+                for (const QRectF &box : std::as_const(marked)) {
+                    const QRectF around(box.center() - QPointF(view.width(), view.height()) / 2,
+                                        view);
+                    const auto near =
+                        std::count_if(marked.cbegin(), marked.cend(),
+                                      [&](const QRectF &r) { return around.contains(r.center()); });
+                    if (near > best) {
+                        best = near;
+                        centre = box;
+                    }
+                }
+                window.diagramView()->centerOn(centre.center());
+            }
+            QTimer::singleShot(300, &window, [&window, file] {
+                const bool saved = window.grab().save(file, "PNG");
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        };
+        QObject::connect(
+            &window, &gui::MainWindow::documentShown, &app, [&window, frame, comparing, stepping] {
+                // A comparison loads its other source first; a step waits for
+                // the list's one-line summaries.
+                gui::TimelineDock *dock = window.timelineDock();
                 if (comparing) {
-                    gui::TimelineDock *dock = window.timelineDock();
-                    QObject::connect(dock, &gui::TimelineDock::comparisonShown, &window, grab);
-                    QObject::connect(dock, &gui::TimelineDock::comparisonFailed, &window, grab);
+                    QObject::connect(dock, &gui::TimelineDock::comparisonShown, &window, frame);
+                    QObject::connect(dock, &gui::TimelineDock::comparisonFailed, &window, frame);
+                } else if (stepping && dock->controller()->isActive()) {
+                    QObject::connect(dock, &gui::TimelineDock::changesSummarized, &window, frame);
                 } else {
-                    grab();
+                    frame();
                 }
             });
         if (source.isEmpty())

@@ -133,6 +133,7 @@ private Q_SLOTS:
     void sourceWithoutHistory();
     void placesForTablesTheBaseLacks();
     void marksArePainted();
+    void windowActionsDuringAStep();
 };
 
 void TstTimeline::initTestCase()
@@ -455,6 +456,34 @@ void TstTimeline::marksArePainted()
     QVERIFY(pixelsOf(scene, table(window, "products"), amber) * 5 < border); // unchanged
     window.timelineDock()->showFullSchema();
     QCOMPARE(pixelsOf(scene, table(window, "orders"), amber), amberBefore);
+}
+
+// What the window does with the diagram (a finding, search, focus, hiding) works on a step's
+// diagram too, by name; the full schema comes back whole.
+void TstTimeline::windowActionsDuringAStep()
+{
+    gui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    window.openExample();
+    QVERIFY(waitShown(window));
+    gui::DiagramScene *scene = window.diagramScene();
+    const int fullTables = int(scene->tableItems().size());
+    window.timelineDock()->selectMigration(0); // two tables only
+    QCOMPARE(scene->tableItems().size(), 2);
+    for (int i = 0; i < window.document()->review.findings.size(); ++i)
+        window.selectFinding(i); // most name tables the step lacks
+    QVERIFY(window.searchDiagram(QStringLiteral("customers")));
+    QVERIFY(!window.searchDiagram(QStringLiteral("reviews"))); // not there yet
+    scene->setFocus(table(window, "orders")->node(), 1);
+    scene->setTableHidden(table(window, "customers")->node(), true);
+    scene->setFocus(-1, 0);
+    window.timelineDock()->selectMigration(2);
+    QCOMPARE(mark(window, "reviews"), DiffMark::Added);
+    window.timelineDock()->showFullSchema();
+    QCOMPARE(int(scene->tableItems().size()), fullTables);
+    for (gui::TableItem *item : scene->tableItems())
+        QCOMPARE(item->state().diff, DiffMark::None);
 }
 
 QTEST_MAIN(TstTimeline)

@@ -287,6 +287,11 @@ void TstDiff::migrationPoints()
     QCOMPARE(load::migrationName(diesel.source.units.at(1)),
              QStringLiteral("2020-01-01-000000_create_users"));
     QCOMPARE(load::migrationDate(diesel.source.units.at(1)).date(), QDate(2020, 1, 1));
+    // A time of day that cannot be (second 82) keeps the date.
+    load::MigrationUnit oddTime;
+    oddTime.path = QStringLiteral("migrations/2024-01-12-210182_change_attachment_size/up.sql");
+    oddTime.version = QStringLiteral("2024-01-12-210182");
+    QCOMPARE(load::migrationDate(oddTime).date(), QDate(2024, 1, 12));
     // A prefix shared by two migrations is refused with both named.
     const Result<int> ambiguous =
         load::resolveMigrationPoint(diesel.source, QStringLiteral("2020"));

@@ -78,12 +78,13 @@ QDateTime migrationDate(const MigrationUnit &unit)
         const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         if (!date.isValid())
             continue;
-        const QTime time = m.captured(4).isEmpty()
-                               ? QTime(0, 0)
-                               : QTime(m.captured(4).toInt(), m.captured(5).toInt(),
-                                       m.captured(6).isEmpty() ? 0 : m.captured(6).toInt());
+        QTime time = m.captured(4).isEmpty()
+                         ? QTime(0, 0)
+                         : QTime(m.captured(4).toInt(), m.captured(5).toInt(),
+                                 m.captured(6).isEmpty() ? 0 : m.captured(6).toInt());
+        // A time that cannot be (Vaultwarden's 2024-01-12-210182) still leaves a good date.
         if (!time.isValid())
-            continue;
+            time = QTime(0, 0);
         return QDateTime(date, time, Qt::UTC);
     }
     return {};

@@ -1,4 +1,5 @@
 #include "app/cli/exportcommand.h"
+#include "app/cli/atoption.h"
 #include "app/cli/commandline.h"
 
 #include "app/cli/schemacommand.h"
@@ -125,6 +126,8 @@ int runExportCommand(const QStringList &arguments)
     parser.addOptions({outputOption, layoutOption, focusOption, depthOption, schemaOption,
                        noFindingsOption, noLegendOption, noViewsOption, themeOption, dpiOption,
                        dialectOption, configOption});
+    const QCommandLineOption at = atOption();
+    parser.addOption(at);
 
     QTextStream err(stderr);
     QString source;
@@ -175,6 +178,7 @@ int runExportCommand(const QStringList &arguments)
         !parseDialect(parser.value(dialectOption), QStringLiteral("export"),
                       &loadOptions.discovery.dialect, err))
         return ExitUsage;
+    applyAtOption(parser, at, loadOptions);
     const Result<load::LoadResult> loaded = load::loadSource(source, loadOptions);
     if (!loaded) {
         err << "schemalens-cli: " << loaded.error().toString() << '\n';

@@ -2,6 +2,7 @@
 // command line, call core, print. Exit codes: 0 ok, 1 findings at or above --fail-on,
 // 2 usage error or unreadable source.
 
+#include "app/cli/diffcommand.h"
 #include "app/cli/exportcommand.h"
 #include "app/cli/minutescommand.h"
 #include "app/cli/reviewcommand.h"
@@ -28,6 +29,8 @@ void printUsage(QTextStream &out)
                                               "pdf, dot, mmd)\n"
                                               "  minutes  the minutes of a design review "
                                               "(markdown, html)\n"
+                                              "  diff     compare two schemas, or two points of "
+                                              "a migration history\n"
                                               "\n"
                                               "SOURCE is a migration folder, a schema file or "
                                               "sqlite:PATH.\n"
@@ -72,6 +75,8 @@ int main(int argc, char *argv[])
         return cli::runReviewCommand(args);
     if (command == QLatin1String("rules"))
         return cli::runRulesCommand(args);
+    if (command == QLatin1String("diff"))
+        return cli::runDiffCommand(args);
 
     err << QCoreApplication::translate("cli", "schemalens-cli: unknown command '%1'\n")
                .arg(command);

@@ -1,4 +1,5 @@
 #include "app/cli/reviewcommand.h"
+#include "app/cli/atoption.h"
 #include "app/cli/commandline.h"
 
 #include "app/cli/liveoptions.h"
@@ -173,6 +174,8 @@ int runReviewCommand(const QStringList &arguments)
                "(the CI baseline)."));
     parser.addOptions(
         {formatOption, failOnOption, configOption, outputOption, dialectOption, newOnlyOption});
+    const QCommandLineOption at = atOption();
+    parser.addOption(at);
     const LiveOptions live = addLiveOptions(parser, true); // --schema, --data-checks
 
     QTextStream err(stderr);
@@ -213,6 +216,7 @@ int runReviewCommand(const QStringList &arguments)
     Progress progress;
     loadOptions.progress = progress.callback(Tr::tr("loading"));
     applyLiveLoadOptions(parser, live, loadOptions);
+    applyAtOption(parser, at, loadOptions);
     Result<load::LoadResult> loaded = load::loadSource(source, loadOptions);
     progress.clear();
     if (!loaded) {

@@ -1,4 +1,5 @@
 #include "app/cli/schemacommand.h"
+#include "app/cli/atoption.h"
 #include "app/cli/commandline.h"
 
 #include "app/cli/liveoptions.h"
@@ -95,6 +96,8 @@ int runSchemaCommand(const QStringList &arguments)
                "resolved) to DIR/NNNN.sql, in order."),
         QStringLiteral("DIR"));
     parser.addOptions({dialectOption, formatOption, orderOption, outputOption, emitSqlOption});
+    const QCommandLineOption at = atOption();
+    parser.addOption(at);
     const LiveOptions live = addLiveOptions(parser, false);
 
     QTextStream err(stderr);
@@ -123,6 +126,7 @@ int runSchemaCommand(const QStringList &arguments)
     }
 
     applyLiveLoadOptions(parser, live, options);
+    applyAtOption(parser, at, options);
     Result<load::LoadResult> result = load::loadSource(source, options);
     if (!result) {
         err << "schemalens-cli: " << result.error().toString() << '\n';

@@ -140,6 +140,7 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         if (const auto worst = table.marks.worst())
             paintOverviewBadge(painter, box, lod, theme.severityColour(*worst));
     }
+    painter->restore();
 }
 
 void TableItem::paintOverviewName(QPainter *painter, double lod) const
@@ -390,8 +391,9 @@ void OverviewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         if (!item->isVisible() || item->isSelected() || item->isHovered() ||
             !item->boundingRect().intersects(exposed))
             continue;
-        const render::EdgeStyle style =
-            render::edgeStyle(graph.edges.at(item->edge()), theme, findings);
+        render::EdgeStyle style = render::edgeStyle(graph.edges.at(item->edge()), theme, findings);
+        if (item->state().diff != render::DiffMark::None) // the diff overlay's colour
+            style.colour = render::diffMarkColour(item->state().diff, theme);
         const bool dimmed = item->state().dimmed;
         auto bucket = std::find_if(buckets.begin(), buckets.end(), [&](const Bucket &b) {
             return b.colour == style.colour && b.style == style.penStyle && b.dimmed == dimmed;
@@ -429,6 +431,19 @@ void OverviewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     for (int dimmed = 0; dimmed < 2; ++dimmed) {
         painter->setOpacity(dimmed ? 0.25 : 1.0);
         painter->drawRects(boxes[dimmed]);
+    }
+    // The diff overlay (timeline, compare): marked boxes outlined in the mark's colour.
+    for (const TableItem *item : std::as_const(shown)) {
+        const render::DiffMark mark = item->state().diff;
+        if (mark == render::DiffMark::None)
+            continue;
+        QPen pen(render::diffMarkColour(mark, theme), 3,
+                 mark == render::DiffMark::Removed ? Qt::DashLine : Qt::SolidLine);
+        pen.setCosmetic(true);
+        painter->setOpacity(1.0);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(item->boxRect().translated(item->pos()));
     }
     // Names, where legible; finding dots a few pixels across are squares in one drawRects
     // call per severity (2,000 antialiased ellipses took ~10 ms), larger ones round.

@@ -212,6 +212,7 @@ void DiagramScene::applyStates()
         item->setVisible(m_tables.at(e.from)->isVisible() && m_tables.at(e.to)->isVisible());
         render::EdgeState state;
         state.dimmed = m_highlight >= 0 && e.from != m_highlight && e.to != m_highlight;
+        state.diff = item->state().diff; // the diff overlay stays
         item->setState(state);
     }
     if (m_overviewItem) // items without contents do not repaint themselves
@@ -260,6 +261,26 @@ void DiagramScene::markFinding(const review::Finding &finding)
     m_markedTable = finding.object.schema + QLatin1Char('.') + finding.object.table;
     m_markedColumn = finding.object.column;
     applyStates();
+}
+
+void DiagramScene::setDiffMarks(const QList<render::DiffMark> &tables,
+                                const QList<QList<render::DiffMark>> &rows,
+                                const QList<render::DiffMark> &edges)
+{
+    for (TableItem *item : std::as_const(m_tables)) {
+        render::TableState state = item->state();
+        state.diff = tables.value(item->node(), render::DiffMark::None);
+        state.rowDiffs = rows.value(item->node());
+        item->setState(state);
+    }
+    for (EdgeItem *item : std::as_const(m_edges)) {
+        render::EdgeState state = item->state();
+        state.diff = edges.value(item->edge(), render::DiffMark::None);
+        item->setState(state);
+    }
+    if (m_overviewItem)
+        m_overviewItem->update();
+    Q_EMIT appearanceChanged();
 }
 
 void DiagramScene::setTableHidden(int node, bool hidden)

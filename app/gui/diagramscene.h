@@ -57,6 +57,12 @@ public:
     void setTableHidden(int node, bool hidden);
     QList<int> hiddenTables() const;
     void showAllTables();
+    // The diff overlay of the timeline and the compare view: per node the mark of its table
+    // and of its rows, per edge its mark (render::DiffMark); shorter lists leave the rest
+    // unmarked, empty lists clear the overlay. setDiagram() starts unmarked.
+    void setDiffMarks(const QList<render::DiffMark> &tables,
+                      const QList<QList<render::DiffMark>> &rows,
+                      const QList<render::DiffMark> &edges);
     // Shows only tables within DEPTH hops of NODE (FK and soft edges, both directions); -1
     // shows everything again.
     void setFocus(int node, int depth);

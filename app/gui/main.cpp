@@ -1,6 +1,7 @@
 // schemalens: the desktop application.
 //   schemalens [SOURCE] [--dialect pg|sqlite] [--order LIST] [--example]
 //              [--screenshot FILE [--zoom PERCENT]]
+//              [--at MIGRATION | --compare OTHER]
 
 #include "app/gui/diagramitems.h"
 #include "app/gui/diagramscene.h"
@@ -8,6 +9,9 @@
 #include "app/gui/mainwindow.h"
 #include "app/gui/sourceoptions.h"
 #include "core/load/orderlist.h"
+#include "app/gui/timelinecontroller.h"
+#include "app/gui/timelinedock.h"
+#include "core/load/migrationpoint.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +24,8 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+
+#include <algorithm>
 
 using namespace schemalens;
 
@@ -62,6 +68,16 @@ struct Options {
                                 "gui", "With --screenshot: show the diagram at PERCENT, around the "
                                        "table with the most findings."),
                             QStringLiteral("PERCENT")};
+    QCommandLineOption at{
+        QStringLiteral("at"),
+        QCoreApplication::translate("gui", "Open the Timeline at MIGRATION: the schema after it, "
+                                           "marked with what it changed."),
+        QStringLiteral("MIGRATION")};
+    QCommandLineOption compare{
+        QStringLiteral("compare"),
+        QCoreApplication::translate("gui", "Compare SOURCE with OTHER (a folder, a file or a "
+                                           "database) on the diagram."),
+        QStringLiteral("OTHER")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -74,7 +90,7 @@ struct Options {
             QCoreApplication::translate("gui", "Migration folder, schema file, SQLite database or "
                                                "postgresql:// connection to open."),
             QStringLiteral("[SOURCE]"));
-        parser.addOptions({dialect, order, example, screenshot, zoom});
+        parser.addOptions({dialect, order, example, screenshot, zoom, at, compare});
     }
 };
 
@@ -174,6 +190,8 @@ int main(int argc, char *argv[])
     parser.process(app);
     const QCommandLineOption &screenshot = options.screenshot;
     const QCommandLineOption &zoom = options.zoom;
+    const QCommandLineOption &at = options.at;
+    const QCommandLineOption &compare = options.compare;
 
     gui::SourceOptions sourceOptions;
     if (parser.isSet(options.order)) {
@@ -200,16 +218,50 @@ int main(int argc, char *argv[])
     if (parser.isSet(options.example))
         source = gui::MainWindow::examplePath();
 
+    // --at and --compare act once the source is on screen (and before a --screenshot).
+    bool comparing = false;
+    if (parser.isSet(at) || parser.isSet(compare)) {
+        const QString point = parser.value(at);
+        const QString other = parser.value(compare);
+        comparing = !other.isEmpty();
+        auto *once = new QObject(&window);
+        QObject::connect(
+            &window, &gui::MainWindow::documentShown, once, [&window, once, point, other] {
+                once->deleteLater();
+                gui::TimelineDock *dock = window.timelineDock();
+                if (!window.document())
+                    return;
+                dock->show();
+                dock->raise();
+                if (!other.isEmpty()) {
+                    dock->compareWith(other);
+                    return;
+                }
+                const Result<int> count =
+                    load::resolveMigrationPoint(window.document()->loaded.source, point);
+                if (count && count.value() > 0)
+                    dock->selectMigration(count.value() - 1);
+                else
+                    qWarning().noquote() << (count ? QStringLiteral("--at: #0 has no migration")
+                                                   : count.error().toString());
+            });
+    }
+
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         const double percent = parser.value(zoom).toDouble();
-        QObject::connect(&window, &gui::MainWindow::documentShown, &app, [&window, file, percent] {
+        const bool stepping = parser.isSet(at);
+        // Zooms in (around what the Timeline marked, else the table with the most findings:
+        // the part a reviewer looks at), lets the scene paint once, and grabs the window.
+        const auto frame = [&window, file, percent] {
             if (percent > 0) {
-                // Around the table with the most findings: the part a reviewer looks at.
                 const gui::DiagramScene *scene = window.diagramScene();
                 QRectF centre = scene->diagramRect();
+                QList<QRectF> marked;
                 qsizetype most = -1;
                 for (const gui::TableItem *item : scene->tableItems()) {
+                    if (item->state().diff != render::DiffMark::None)
+                        marked.append(item->sceneBoundingRect());
                     const qsizetype count =
                         scene->graph().nodes.at(item->node()).marks.messages.size();
                     if (count > most) {
@@ -218,14 +270,44 @@ int main(int argc, char *argv[])
                     }
                 }
                 window.diagramView()->zoomTo(percent / 100);
+                // The marked table with the most other marked tables within a view around it.
+                const QSizeF view = window.diagramView()
+                                        ->mapToScene(window.diagramView()->viewport()->rect())
+                                        .boundingRect()
+                                        .size();
+                qsizetype best = -1;
+                for (const QRectF &box : std::as_const(marked)) {
+                    const QRectF around(box.center() - QPointF(view.width(), view.height()) / 2,
+                                        view);
+                    const auto near =
+                        std::count_if(marked.cbegin(), marked.cend(),
+                                      [&](const QRectF &r) { return around.contains(r.center()); });
+                    if (near > best) {
+                        best = near;
+                        centre = box;
+                    }
+                }
                 window.diagramView()->centerOn(centre.center());
             }
-            // Let the layout settle and paint once before grabbing.
             QTimer::singleShot(300, &window, [&window, file] {
                 const bool saved = window.grab().save(file, "PNG");
                 QCoreApplication::exit(saved ? 0 : 1);
             });
-        });
+        };
+        QObject::connect(
+            &window, &gui::MainWindow::documentShown, &app, [&window, frame, comparing, stepping] {
+                // A comparison loads its other source first; a step waits for
+                // the list's one-line summaries.
+                gui::TimelineDock *dock = window.timelineDock();
+                if (comparing) {
+                    QObject::connect(dock, &gui::TimelineDock::comparisonShown, &window, frame);
+                    QObject::connect(dock, &gui::TimelineDock::comparisonFailed, &window, frame);
+                } else if (stepping && dock->controller()->isActive()) {
+                    QObject::connect(dock, &gui::TimelineDock::changesSummarized, &window, frame);
+                } else {
+                    frame();
+                }
+            });
         if (source.isEmpty())
             QTimer::singleShot(300, &window, [&window] { Q_EMIT window.documentShown(); });
     }

@@ -12,6 +12,7 @@
 #include "app/gui/printing.h"
 #include "app/gui/recentsources.h"
 #include "app/gui/sourceviewer.h"
+#include "app/gui/timelinedock.h"
 #include "app/gui/timing.h"
 #include "app/gui/welcomepage.h"
 #include "core/graph/layoutjob.h"
@@ -209,6 +210,12 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_reportDock, m_sourceDock);
     m_detailsDock->raise();
 
+    // The migration timeline and Compare with… (issue 21), beside the findings.
+    m_timeline = new TimelineDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timeline);
+    tabifyDockWidget(m_findingsDock, m_timeline);
+    m_findingsDock->raise();
+
     connect(m_findings, &FindingsPanel::findingSelected, this, &MainWindow::selectFinding);
     connect(m_findings, &FindingsPanel::findingActivated, this, [this](int i) {
         showFinding(i);
@@ -300,6 +307,7 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_reportDock->toggleViewAction());
     m_viewMenu->addAction(m_sourceDock->toggleViewAction());
     m_viewMenu->addAction(m_sourcePanelDock->toggleViewAction());
+    m_viewMenu->addAction(m_timeline->toggleViewAction());
     m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -42,6 +42,7 @@ class MeetingStore;
 class NoteEditor;
 class PresentationWindow;
 class SourceViewer;
+class TimelineDock;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -70,6 +71,7 @@ public:
     SourcePanel *sourcePanel() const { return m_sourcePanel; }
     ProblemBanner *problemBanner() const { return m_banner; }
     QToolButton *dialectButton() const { return m_dialectButton; }
+    TimelineDock *timelineDock() const { return m_timeline; }
     static QString examplePath();
     // Goes to the table "schema.table" on the diagram (shown again if hidden); false if absent.
     bool goToTable(const QString &id);
@@ -178,6 +180,7 @@ private:
     QDockWidget *m_findingsDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_sourceDock = nullptr;
+    TimelineDock *m_timeline = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_reloadAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/load/live/connstring.h"
 #include "core/load/live/liveloader.h"
+#include "core/load/migrationpoint.h"
 #include "core/load/pg/pgloader.h"
 #include "core/load/sqlite/sqliteloader.h"
 
@@ -10,8 +11,26 @@
 
 namespace schemalens::load {
 
+namespace {
+
+Error noHistory(const QString &source)
+{
+    return Error{QCoreApplication::translate("schemalens",
+                                             "%1 is a database, not a migration history: it has no "
+                                             "migration to stop at")
+                     .arg(source)};
+}
+
+} // namespace
+
 Result<LoadResult> loadSource(const QString &source, const LoadOptions &options)
 {
+    const bool databaseSource = live::isConnectionString(source) ||
+                                source.startsWith(QLatin1String("sqlite:")) ||
+                                (QFileInfo(source).isFile() && sqlite::isDatabaseFile(source));
+    if (databaseSource && !options.at.isEmpty())
+        return noHistory(live::isConnectionString(source) ? live::redactConnectionString(source)
+                                                          : source);
     if (live::isConnectionString(source))
         return live::loadLive(source, options);
     const QLatin1String sqlitePrefix("sqlite:");
@@ -23,6 +42,12 @@ Result<LoadResult> loadSource(const QString &source, const LoadOptions &options)
     Result<MigrationPlan> plan = discover(source, options.discovery);
     if (!plan)
         return plan.error();
+    if (!options.at.isEmpty()) {
+        const Result<int> applied = resolveMigrationPoint(plan.value(), options.at);
+        if (!applied)
+            return applied.error();
+        plan->units.resize(applied.value());
+    }
     if (plan->dialect == Dialect::Unknown) {
         // Plain DDL that either engine accepts: PostgreSQL is the default.
         plan->dialect = Dialect::PostgreSQL;

@@ -13,6 +13,13 @@ struct LoadOptions {
     QStringList schemas;
     // Called after each unit with (done, total); returning false cancels the load.
     std::function<bool(int, int)> progress;
+    // Apply the migrations only up to and including this one (migrationpoint.h: "#N", a
+    // version, a file or folder name); empty: all of them. A source without migrations (a
+    // database, a live connection) refuses it with an Error.
+    QString at;
+    // Keep the model after every migration unit in LoadResult::snapshots (the timeline).
+    // Copies share everything a unit did not change (Qt's implicit sharing).
+    bool snapshots = false;
 };
 
 // Loads any source: a migration folder, a schema file, or later `sqlite:PATH` and

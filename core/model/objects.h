@@ -26,6 +26,8 @@ struct Column {
     QString affinity; // SQLite only: INTEGER, TEXT, BLOB, REAL, NUMERIC
     Origin origin;
     Origin lastChange;
+
+    bool operator==(const Column &) const = default;
 };
 
 // Primary key or unique constraint.
@@ -37,6 +39,8 @@ struct KeyConstraint {
     bool deferrable = false;
     bool initiallyDeferred = false;
     Origin origin;
+
+    bool operator==(const KeyConstraint &) const = default;
 };
 
 struct CheckConstraint {
@@ -46,6 +50,8 @@ struct CheckConstraint {
     bool noInherit = false;
     bool validated = true;
     Origin origin;
+
+    bool operator==(const CheckConstraint &) const = default;
 };
 
 // ON DELETE / ON UPDATE actions use the lower-case words of DESIGN.md: "no action",
@@ -67,6 +73,8 @@ struct ForeignKey {
     bool initiallyDeferred = false;
     bool validated = true;
     Origin origin;
+
+    bool operator==(const ForeignKey &) const = default;
 };
 
 struct ExclusionElement {
@@ -74,6 +82,8 @@ struct ExclusionElement {
     QString expression; // indexed expression
     QString opclass;
     QString op; // the WITH operator, e.g. "&&"
+
+    bool operator==(const ExclusionElement &) const = default;
 };
 
 struct ExclusionConstraint {
@@ -83,6 +93,8 @@ struct ExclusionConstraint {
     QStringList include;
     QString predicate;
     Origin origin;
+
+    bool operator==(const ExclusionConstraint &) const = default;
 };
 
 struct IndexElement {
@@ -98,6 +110,8 @@ struct IndexElement {
     {
         return column.isEmpty() ? QLatin1Char('(') + expression + QLatin1Char(')') : column;
     }
+
+    bool operator==(const IndexElement &) const = default;
 };
 
 struct Index {
@@ -115,6 +129,8 @@ struct Index {
     Origin origin;
 
     QStringList columns() const;
+
+    bool operator==(const Index &) const = default;
 };
 
 struct Trigger {
@@ -128,6 +144,8 @@ struct Trigger {
     bool constraint = false;
     QString sql; // SQLite: the trigger's SQL
     Origin origin;
+
+    bool operator==(const Trigger &) const = default;
 };
 
 struct Policy {
@@ -138,6 +156,8 @@ struct Policy {
     QString usingExpr;
     QString withCheck;
     Origin origin;
+
+    bool operator==(const Policy &) const = default;
 };
 
 } // namespace schemalens::model

@@ -54,6 +54,9 @@ struct Table {
     const Column *column(const QString &name) const;
     Index *index(const QString &name);
     bool isPartition() const { return !partitionOf.isEmpty(); }
+
+    // Member by member (the snapshots of a load keep only the tables a migration changed).
+    bool operator==(const Table &) const = default;
 };
 
 } // namespace schemalens::model

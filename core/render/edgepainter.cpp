@@ -272,6 +272,8 @@ void strokeEdge(QPainter &painter, const graph::Edge &edge, const graph::EdgeGeo
     painter.setRenderHint(QPainter::Antialiasing, true);
     if (state.dimmed)
         painter.setOpacity(painter.opacity() * 0.2);
+    if (state.diff == DiffMark::Removed) // a ghost of what went
+        painter.setOpacity(painter.opacity() * 0.55);
     double width = style.width;
     if (state.hovered)
         width *= 1.6;
@@ -296,13 +298,26 @@ void strokeEdge(QPainter &painter, const graph::Edge &edge, const graph::EdgeGeo
             draw(QPen(halo, width + 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         }
     }
+    if (state.diff != DiffMark::None) {
+        // The diff overlay: a halo in the mark's colour, like a finding's but stronger.
+        QColor halo = diffMarkColour(state.diff, theme);
+        halo.setAlpha(how.hairline > 0 ? 170 : 110);
+        if (how.hairline > 0) {
+            draw(QPen(halo, 0), 2 * how.hairline);
+            draw(QPen(halo, 0), -2 * how.hairline);
+        } else {
+            draw(QPen(halo, width + 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        }
+    }
     if (state.selected) {
         QColor glow = theme.selection;
         glow.setAlpha(80);
         draw(QPen(glow, width + 6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     }
     QPen pen(style.colour, width, style.penStyle, Qt::FlatCap, Qt::RoundJoin);
-    if (style.penStyle == Qt::DashLine)
+    if (state.diff == DiffMark::Removed)
+        pen.setStyle(Qt::DashLine);
+    if (pen.style() == Qt::DashLine)
         pen.setDashPattern({4, 3});
     draw(pen);
 

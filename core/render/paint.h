@@ -28,13 +28,20 @@ struct EdgeStyle {
 
 EdgeStyle edgeStyle(const graph::Edge &edge, const Theme &theme, bool findings = true);
 
+// The diff overlay of the timeline and the compare view: what a table, a column row or an
+// edge became between the two schemas shown. Exports leave it at None.
+enum class DiffMark : quint8 { None, Added, Changed, Removed };
+QColor diffMarkColour(DiffMark mark, const Theme &theme); // green, amber, red
+
 // Interaction state the GUI passes in; exports use the defaults.
 struct TableState {
     bool selected = false;
     bool hovered = false;
-    bool dimmed = false;   // outside the current focus
-    bool findings = true;  // badge and row outlines
-    int highlightRow = -1; // a column row to emphasise (e.g. the end of a hovered edge)
+    bool dimmed = false;            // outside the current focus
+    bool findings = true;           // badge and row outlines
+    int highlightRow = -1;          // a column row to emphasise (e.g. the end of a hovered edge)
+    DiffMark diff = DiffMark::None; // Removed: a ghost, faded with a dashed red border
+    QList<DiffMark> rowDiffs;       // by row (shorter: None); Removed rows are struck through
 };
 
 struct EdgeState {
@@ -42,6 +49,7 @@ struct EdgeState {
     bool hovered = false;
     bool dimmed = false;
     bool findings = true;
+    DiffMark diff = DiffMark::None; // a halo in the mark's colour; Removed: faded and dashed
 };
 
 // One table box at RECT (its top-left is the box's top-left; the size is normally

@@ -60,6 +60,22 @@ void paintBadge(QPainter &painter, const graph::Marks &marks, double right, doub
 
 } // namespace
 
+QColor diffMarkColour(DiffMark mark, const Theme &theme)
+{
+    const bool dark = theme.name == QLatin1String("dark");
+    switch (mark) {
+    case DiffMark::Added:
+        return dark ? QColor(0x5c, 0xc2, 0x6f) : QColor(0x1f, 0x9d, 0x3a);
+    case DiffMark::Changed:
+        return dark ? QColor(0xf0, 0xb4, 0x29) : QColor(0xd9, 0x8e, 0x04);
+    case DiffMark::Removed:
+        return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd6, 0x33, 0x33);
+    case DiffMark::None:
+        break;
+    }
+    return {};
+}
+
 void paintTable(QPainter &painter, const graph::TableNode &node, const QRectF &rect,
                 const Theme &theme, const TableState &state, const MeasureOptions &measureOptions)
 {
@@ -76,6 +92,11 @@ void paintTable(QPainter &painter, const graph::TableNode &node, const TableMetr
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     if (state.dimmed)
         painter.setOpacity(painter.opacity() * 0.3);
+    if (state.diff == DiffMark::Removed) // a ghost of what went
+        painter.setOpacity(painter.opacity() * 0.55);
+    const auto rowDiff = [&state](int row) {
+        return row < state.rowDiffs.size() ? state.rowDiffs.at(row) : DiffMark::None;
+    };
 
     const double radius = theme.cornerRadius;
     QPainterPath box;
@@ -95,6 +116,16 @@ void paintTable(QPainter &painter, const graph::TableNode &node, const TableMetr
         painter.fillRect(QRectF(rect.left(), rect.top() + m.rowTop(state.highlightRow),
                                 rect.width(), m.rowHeight),
                          withAlpha(theme.selection, 50));
+    // Diff marks on rows: a tint and a bar at the left edge.
+    for (int i = 0; i < m.rows.size(); ++i) {
+        const DiffMark mark = rowDiff(i);
+        if (mark == DiffMark::None)
+            continue;
+        const QColor colour = diffMarkColour(mark, theme);
+        const QRectF row(rect.left(), rect.top() + m.rowTop(i), rect.width(), m.rowHeight);
+        painter.fillRect(row, withAlpha(colour, 45));
+        painter.fillRect(QRectF(row.left(), row.top(), 3.5, row.height()), colour);
+    }
     painter.restore();
 
     // Header: [schema.]name, VIEW tag, findings badge on the right.
@@ -156,6 +187,12 @@ void paintTable(QPainter &painter, const graph::TableNode &node, const TableMetr
         painter.setFont(theme.font);
         painter.setPen(node.external ? theme.mutedText : theme.text);
         painter.drawText(QPointF(rect.left() + m.nameX, baseline), row.name);
+        if (rowDiff(i) == DiffMark::Removed) {
+            const double y = baseline - nameFm.ascent() * 0.32;
+            painter.setPen(QPen(diffMarkColour(DiffMark::Removed, theme), 1.2));
+            painter.drawLine(QPointF(rect.left() + m.nameX - 2, y),
+                             QPointF(rect.right() - theme.cellPadding + 2, y));
+        }
         if (!row.type.isEmpty()) {
             painter.setFont(theme.typeFont);
             painter.setPen(theme.mutedText);
@@ -172,6 +209,9 @@ void paintTable(QPainter &painter, const graph::TableNode &node, const TableMetr
         border.setStyle(Qt::DashLine);
     if (state.hovered)
         border = QPen(theme.selection, 1.5);
+    if (state.diff != DiffMark::None)
+        border = QPen(diffMarkColour(state.diff, theme), 2.5,
+                      state.diff == DiffMark::Removed ? Qt::DashLine : Qt::SolidLine);
     if (state.selected)
         border = QPen(theme.selection, 2.5);
     painter.setPen(border);

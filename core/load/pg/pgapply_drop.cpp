@@ -198,6 +198,32 @@ void PgApplier::drop(const JsonObject &node)
             rebuildLookups();
         } else if (type == QLatin1String("OBJECT_FUNCTION") ||
                    type == QLatin1String("OBJECT_PROCEDURE")) {
+            // CASCADE takes the triggers that call the function with it (Lemmy drops its
+            // aggregate functions this way to replace its triggers).
+            const auto calls = [&](const Trigger &t) {
+                QString function = t.function;
+                if (function.endsWith(QLatin1String("()")))
+                    function.chop(2);
+                const qsizetype dot = function.lastIndexOf(QLatin1Char('.'));
+                const QString qualifier = dot < 0 ? QString() : function.left(dot);
+                return function.mid(dot + 1) == name.name &&
+                       (name.schema.isEmpty() || qualifier.isEmpty() || qualifier == name.schema);
+            };
+            for (Table &t : m_schema.tables) {
+                if (!cascade)
+                    break;
+                for (const Trigger &trigger : std::as_const(t.triggers)) {
+                    if (!calls(trigger))
+                        continue;
+                    Change change;
+                    change.kind = Change::Kind::DropTrigger;
+                    change.schema = t.schema;
+                    change.table = t.name;
+                    change.object = trigger.name;
+                    record(change);
+                }
+                t.triggers.removeIf(calls);
+            }
             m_schema.functions.removeIf([&](const Function &f) {
                 return f.name == name.name && (name.schema.isEmpty() || f.schema == name.schema);
             });

@@ -268,6 +268,29 @@ void PgApplier::rename(const JsonObject &node)
         }
     } else if (type == QLatin1String("OBJECT_SEQUENCE")) {
         renameSequence(qualifiedName(relation), newName);
+    } else if (type == QLatin1String("OBJECT_FUNCTION") ||
+               type == QLatin1String("OBJECT_PROCEDURE")) {
+        const QualifiedName name = nameFromList(arr(nodeBody(obj(node, "object")), "objname"));
+        const auto matches = [&](const QString &schema, const QString &function) {
+            return function == name.name &&
+                   (name.schema.isEmpty() || schema.isEmpty() || schema == name.schema);
+        };
+        for (Function &f : m_schema.functions)
+            if (matches(f.schema, f.name))
+                f.name = newName;
+        // A trigger calls the function by its oid: it calls it under the new name.
+        for (Table &t : m_schema.tables)
+            for (Trigger &trigger : t.triggers) {
+                QString function = trigger.function;
+                const bool call = function.endsWith(QLatin1String("()"));
+                if (call)
+                    function.chop(2);
+                const qsizetype dot = function.lastIndexOf(QLatin1Char('.'));
+                if (!matches(dot < 0 ? QString() : function.left(dot), function.mid(dot + 1)))
+                    continue;
+                trigger.function = function.left(dot + 1) + newName +
+                                   (call ? QLatin1String("()") : QLatin1String(""));
+            }
     } else {
         skip(m_statementType + QLatin1Char(':') + type);
     }

@@ -49,6 +49,7 @@ public:
     // Records what `statement` changed; true when the schema changed.
     bool afterStatement(const StatementContext &statement);
     model::History takeHistory() { return std::move(m_history); }
+    qsizetype changeCount() const { return m_history.changes.size(); }
 
     model::Origin object(const QString &name) const override;
     model::Origin objectLastChange(const QString &name) const override;

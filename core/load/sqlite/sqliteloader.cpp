@@ -1,5 +1,6 @@
 #include "core/load/sqlite/sqliteloader.h"
 
+#include "core/load/snapshots.h"
 #include "core/load/sqlite/databasefile.h"
 #include "core/load/sqlite/readback.h"
 #include "core/load/sqlite/replay.h"
@@ -45,11 +46,18 @@ LoadResult loadPlan(MigrationPlan plan, const LoadOptions &options)
     }
     {
         Replayer replayer(*db, tracker, result.diagnostics, result.stats);
+        SnapshotRecorder snapshots(result);
         const auto total = int(result.source.units.size());
         for (int i = 0; i < total; ++i) {
             const MigrationUnit &unit = result.source.units[i];
             result.stats.bytes += unit.sql.size();
             replayer.replay(unit);
+            if (options.snapshots) {
+                // The engine holds the schema: read it back as a full load would end here.
+                Diagnostics scratch;
+                const Result<model::Schema> now = readSchema(*db, tracker, scratch);
+                snapshots.record(now ? now.value() : model::Schema(), tracker.changeCount());
+            }
             if (options.progress && !options.progress(i + 1, total)) {
                 result.diagnostics.append(
                     {.rule = QStringLiteral("source-warning"),

@@ -1,0 +1,3 @@
+CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT, age INTEGER);
+CREATE INDEX users_name ON users (name);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;

@@ -1,5 +1,7 @@
 #include "core/load/loader.h"
 
+#include "core/load/alembic/alembicloader.h"
+#include "core/load/ecto/ectoloader.h"
 #include "core/load/live/connstring.h"
 #include "core/load/live/liveloader.h"
 #include "core/load/pg/pgloader.h"
@@ -29,6 +31,10 @@ Result<LoadResult> loadSource(const QString &source, const LoadOptions &options)
         plan->dialectEvidence = QCoreApplication::translate(
             "schemalens", "no dialect-specific syntax found; PostgreSQL assumed");
     }
+    if (plan->layout == QLatin1String("ecto"))
+        return ecto::loadPlan(std::move(plan).value(), options);
+    if (plan->layout == QLatin1String("alembic"))
+        return alembic::loadPlan(std::move(plan).value(), options);
     if (plan->dialect == Dialect::SQLite)
         return sqlite::loadPlan(std::move(plan).value(), options);
     return pg::loadPlan(std::move(plan).value(), options);

@@ -136,6 +136,7 @@ private Q_SLOTS:
     void noTransaction();
     void discovery();
     void repoConfig();
+    void helpersAndLoops();
     void unsupported_data();
     void unsupported();
     void badInput_data();
@@ -457,6 +458,49 @@ void TstEcto::repoConfig()
              QStringLiteral("uuid"));
 }
 
+void TstEcto::helpersAndLoops()
+{
+    // Followed exactly: loops over literal lists, helper functions with plain parameters,
+    // and functions that return the SQL for execute. Their changes sit on the calling line.
+    QTemporaryDir dir;
+    const QByteArray file = "defmodule App.Repo.Migrations.T do\n"                        // 1
+                            "  use Ecto.Migration\n"                                      // 2
+                            "  @pairs [{:a, :string}, {:b, :integer}]\n"                  // 3
+                            "  defp audited(name, extra) do\n"                            // 4
+                            "    create table(name) do\n"                                 // 5
+                            "      add :note, :text\n"                                    // 6
+                            "      for {column, type} <- extra, do: add(column, type)\n"  // 7
+                            "    end\n"                                                   // 8
+                            "  end\n"                                                     // 9
+                            "  defp view_sql, do: \"CREATE VIEW v AS SELECT 1 AS one\"\n" // 10
+                            "  def change do\n"                                           // 11
+                            "    for {table, type} <- @pairs do\n"                        // 12
+                            "      create table(table) do\n"                              // 13
+                            "        add :value, type\n"                                  // 14
+                            "      end\n"                                                 // 15
+                            "    end\n"                                                   // 16
+                            "    audited(:log, [at: :utc_datetime, who: :string])\n"      // 17
+                            "    execute(view_sql())\n"                                   // 18
+                            "  end\n"
+                            "end\n";
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("priv/repo/migrations/1_t.exs")), file));
+    const Result<load::LoadResult> r = loadFrom(dir.path());
+    QVERIFY(r.ok());
+    QVERIFY2(r->diagnostics.isEmpty(), qPrintable(diagnosticsText(r.value())));
+    QCOMPARE(column(r.value(), QStringLiteral("a"), QStringLiteral("value"))->type,
+             QStringLiteral("character varying(255)"));
+    QCOMPARE(column(r.value(), QStringLiteral("b"), QStringLiteral("value"))->type,
+             QStringLiteral("integer"));
+    QCOMPARE(table(r.value(), QStringLiteral("a"))->origin.line, 12);
+    QCOMPARE(table(r.value(), QStringLiteral("b"))->origin.line, 12);
+    QCOMPARE(column(r.value(), QStringLiteral("log"), QStringLiteral("at"))->type,
+             QStringLiteral("timestamp(0) without time zone"));
+    QVERIFY(column(r.value(), QStringLiteral("log"), QStringLiteral("who")));
+    QCOMPARE(table(r.value(), QStringLiteral("log"))->origin.line, 17);
+    QCOMPARE(r->schema.views.size(), 1);
+    QCOMPARE(r->schema.views.first().origin.line, 18);
+}
+
 void TstEcto::unsupported_data()
 {
     QTest::addColumn<QByteArray>("body");
@@ -465,7 +509,7 @@ void TstEcto::unsupported_data()
     QTest::addColumn<QString>("kept");  // a table that is still created
     // Line 5 is the first line of change/0's body.
     QTest::newRow("for loop")
-        << QByteArray("    create table(:kept)\n    for t <- [:a, :b], do: create(table(t))") << 6
+        << QByteArray("    create table(:kept)\n    for t <- tables(), do: create(table(t))") << 6
         << "loop"
         << "kept";
     QTest::newRow("if")
@@ -480,8 +524,8 @@ void TstEcto::unsupported_data()
         << QByteArray("    execute(fn -> repo().query!(\"x\") end)\n    create table(:kept)") << 5
         << "function"
         << "kept";
-    QTest::newRow("helper") << QByteArray("    make_tables()\n    create table(:kept)") << 5
-                            << "helper function make_tables"
+    QTest::newRow("helper") << QByteArray("    make_tables(%{name: :x})\n    create table(:kept)")
+                            << 5 << "helper function make_tables"
                             << "kept";
     QTest::newRow("unknown variable") << QByteArray("    create table(:kept) do\n      add :a, "
                                                     ":string, default: MyApp.default()\n    end")
@@ -509,11 +553,11 @@ void TstEcto::unsupported()
     QFETCH(QString, words);
     QFETCH(QString, kept);
     QTemporaryDir dir;
-    QVERIFY(writeFile(
-        dir.filePath(QStringLiteral("priv/repo/migrations/1_t.exs")),
-        "defmodule App.Repo.Migrations.T do\n  use Ecto.Migration\n  defp make_tables, do: :ok\n"
-        "  def change do\n" +
-            body + "\n  end\nend\n"));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("priv/repo/migrations/1_t.exs")),
+                      "defmodule App.Repo.Migrations.T do\n  use Ecto.Migration\n  defp "
+                      "make_tables(%{name: n}), do: create(table(n))\n"
+                      "  def change do\n" +
+                          body + "\n  end\nend\n"));
     const Result<load::LoadResult> r = loadFrom(dir.path());
     QVERIFY(r.ok());
     const bool custom = words == QLatin1String("Money.Ecto.Type");

@@ -186,6 +186,12 @@ std::optional<Candidate> detectAlembic(const Folder &folder, const DetectContext
         c.dialect = guess.dialect;
         c.dialectEvidence = guess.evidence;
         c.otherEngine = guess.otherEngine;
+    } else {
+        // Revision file names ("..._postgres_fuzzy_search.py") and their SQL snippets say
+        // little about the engine a project runs on: PostgreSQL unless told otherwise.
+        c.dialect = Dialect::PostgreSQL;
+        c.dialectEvidence = Tr::tr("Alembic: no database URL in alembic.ini or env.py; "
+                                   "PostgreSQL assumed (--dialect sqlite loads it as SQLite)");
     }
     return c;
 }

@@ -42,14 +42,17 @@ LoadResult loadPostgres(MigrationPlan plan, const LoadOptions &options)
     takeGraphDiagnostics(plan, diagnostics);
     QMap<QString, int> unsupported;
     QMap<QString, int> skipped;
+    QList<treesitter::CustomTypeUse> customTypes;
     for (MigrationUnit &unit : plan.units) {
         Translation t =
             translateRevision(unit.sql, unit.path, unit.ordinal, SqlDialect::PostgreSQL, nullptr);
         unit.sql = std::move(t.sql);
         diagnostics += t.diagnostics;
+        customTypes += t.customTypes;
         addCounts(unsupported, t.unsupported);
         addCounts(skipped, t.skipped);
     }
+    diagnostics += treesitter::customTypeFindings(customTypes);
     LoadResult result = pg::loadPlan(std::move(plan), options);
     result.diagnostics = diagnostics + result.diagnostics;
     addCounts(result.stats.unsupported, unsupported);
@@ -125,6 +128,7 @@ LoadResult loadSqlite(MigrationPlan plan, const LoadOptions &options)
     {
         sqlite::Replayer replayer(*db, tracker, result.diagnostics, result.stats);
         const auto total = int(result.source.units.size());
+        QList<treesitter::CustomTypeUse> customTypes;
         for (int i = 0; i < total; ++i) {
             MigrationUnit &unit = result.source.units[i];
             ReplaySession session(*db, replayer, unit);
@@ -133,11 +137,13 @@ LoadResult loadSqlite(MigrationPlan plan, const LoadOptions &options)
             unit.sql = std::move(t.sql);
             result.stats.bytes += unit.sql.size();
             result.diagnostics += t.diagnostics;
+            customTypes += t.customTypes;
             addCounts(result.stats.unsupported, t.unsupported);
             addCounts(result.stats.skipped, t.skipped);
             if (options.progress && !options.progress(i + 1, total))
                 break;
         }
+        result.diagnostics += treesitter::customTypeFindings(customTypes);
     }
     Result<model::Schema> schema = sqlite::readSchema(*db, tracker, result.diagnostics);
     if (!schema) {

@@ -170,6 +170,9 @@ ColumnSpec RevisionTranslator::columnSpec(const Value &column, const QString &ta
     for (const Value &arg : positional) {
         const QString q = arg.kind == Value::Kind::Call ? m_imports.qualify(arg.text) : QString();
         if (isSa(q, "ForeignKey")) {
+            if (const Value *useAlter = arg.option(QStringLiteral("use_alter"));
+                pg() && useAlter && useAlter->isTrue())
+                continue; // see ForeignKeyConstraint in createTable
             if (std::optional<ForeignKeySpec> fk = foreignKeyFromColumn(arg)) {
                 fk->columns = {spec.name};
                 spec.foreignKeys.append(*fk);
@@ -345,6 +348,12 @@ void RevisionTranslator::createTable(const Node &node, const Value &call)
                      constraintName + QStringLiteral("CHECK (") + *text + QLatin1Char(')'),
                      item.offset});
         } else if (isSa(q, "ForeignKeyConstraint")) {
+            // use_alter=True: SQLAlchemy leaves the key out of CREATE TABLE on dialects with
+            // ALTER (PostgreSQL) for metadata.create_all to add later; op.create_table never
+            // does, so the database has no such key.
+            if (const Value *useAlter = item.option(QStringLiteral("use_alter"));
+                pg() && useAlter && useAlter->isTrue())
+                continue;
             if (const std::optional<ForeignKeySpec> fk = foreignKeyConstraint(item))
                 elements.append(
                     {Element::Kind::Clause, {}, foreignKeyClause(*fk, true), item.offset});
@@ -399,7 +408,7 @@ void RevisionTranslator::createTable(const Node &node, const Value &call)
         }
     }
 
-    m_sql.moveTo(at);
+    place(at);
     if (pg()) {
         QSet<QString> created;
         for (const Element &e : elements) {
@@ -433,7 +442,7 @@ void RevisionTranslator::createTable(const Node &node, const Value &call)
         if (!first)
             m_sql.append(",");
         first = false;
-        m_sql.moveTo(e.offset);
+        place(e.offset);
         m_sql.append(sql);
     }
     if (!explicitPrimaryKey && keyColumns.size() > 1) {
@@ -690,7 +699,12 @@ void RevisionTranslator::execute(const Node &node, const Value &call)
                          Tr::tr("op.execute"), node.startByte());
         return;
     }
-    m_sql.appendSource(text->segments, node.startByte());
+    if (text->writtenWithin(node.startByte(), node.endByte())) {
+        m_sql.appendSource(text->segments, node.startByte());
+    } else { // SQL kept in a variable or constant: it belongs to this call's line
+        place(node.startByte());
+        m_sql.append(text->text);
+    }
     m_sql.endStatement();
 }
 

@@ -30,6 +30,10 @@ RevisionTranslator::RevisionTranslator(const QByteArray &source, const QString &
 void RevisionTranslator::unsupported(qsizetype offset, const QString &construct,
                                      const QString &message)
 {
+    const QString key = QString::number(offset) + QLatin1Char(':') + message;
+    if (m_reported.contains(key))
+        return; // a helper expanded once more reports the same line again
+    m_reported.insert(key);
     Diagnostic d;
     d.rule = QStringLiteral("unsupported");
     d.severity = Diagnostic::Severity::Warning;
@@ -53,14 +57,9 @@ void RevisionTranslator::unsupportedValue(const Value &value, const QString &con
 void RevisionTranslator::customType(qsizetype offset, const QString &table, const QString &column,
                                     const QString &type)
 {
-    Diagnostic d;
-    d.rule = QStringLiteral("custom-type");
-    d.severity = Diagnostic::Severity::Info;
-    d.message = Tr::tr("column %1.%2 has the project's own type %3; it is kept as a column of "
-                       "that name whose database type is unknown")
-                    .arg(table, column, type);
-    d.location = model::Origin{m_path, m_text.line(offset), m_text.column(offset), m_ordinal};
-    m_out.diagnostics.append(d);
+    m_out.customTypes.append(
+        {type, table + QLatin1Char('.') + column,
+         model::Origin{m_path, m_text.line(offset), m_text.column(offset), m_ordinal}});
 }
 
 void RevisionTranslator::error(qsizetype offset, const QString &message)
@@ -81,7 +80,7 @@ QString RevisionTranslator::stringArg(const Value &call, int position, const cha
         return v->text;
     // op.f("name"): a name marked final.
     if (v && v->kind == Value::Kind::Call && v->items.size() == 1 && v->items.first().isString() &&
-        (v->text == QLatin1String("op.f") ||
+        (v->text.endsWith(QLatin1String(".f")) ||
          m_imports.qualify(v->text) == QLatin1String("alembic.op.f")))
         return v->items.first().text;
     if (v && v->isNil() && !required)
@@ -128,7 +127,7 @@ QString RevisionTranslator::qualified(const QString &schema, const QString &name
 
 void RevisionTranslator::emit(qsizetype offset, const QString &sql)
 {
-    m_sql.moveTo(offset);
+    place(offset);
     m_sql.append(sql);
     m_sql.endStatement();
 }
@@ -198,16 +197,19 @@ void RevisionTranslator::run()
         const Node node = root.namedChild(i);
         if (node.is("function_definition")) {
             const QString name = m_eval.text(node.field("name"));
-            if (name == QLatin1String("upgrade"))
+            if (name == QLatin1String("upgrade")) {
                 upgrade = node;
-            else if (name != QLatin1String("downgrade"))
+            } else if (name != QLatin1String("downgrade")) {
                 m_functions.insert(name);
+                collectFunction(node);
+            }
         } else if (node.is("decorated_definition")) {
             const Node def = node.field("definition");
             if (def.is("function_definition"))
                 m_functions.insert(m_eval.text(def.field("name")));
         }
     }
+    m_eval.localCall = [this](const Node &call) { return evaluateFunction(call); };
     // Module level in order: imports and constants; upgrade() where it is defined.
     for (uint32_t i = 0; i < root.namedChildCount(); ++i) {
         const Node node = root.namedChild(i);
@@ -238,7 +240,7 @@ void RevisionTranslator::run()
 
 void RevisionTranslator::body(const Node &block)
 {
-    for (uint32_t i = 0; i < block.namedChildCount(); ++i)
+    for (uint32_t i = 0; i < block.namedChildCount() && !m_returned; ++i)
         statement(block.namedChild(i));
 }
 
@@ -246,6 +248,100 @@ void RevisionTranslator::statement(const Node &node)
 {
     if (node.is("comment") || node.is("pass_statement") || node.is("ERROR"))
         return;
+    if (node.is("return_statement")) {
+        m_returned = true;
+        return;
+    }
+    // One problem, one finding: a statement working on a value that an earlier finding
+    // already reported (a session, a connection, a query result) is counted, not reported.
+    const QStringList opaque = opaqueRoots(node);
+    if (!opaque.isEmpty()) {
+        bool allReported = true;
+        for (const QString &root : opaque)
+            allReported = allReported && m_reportedOpaque.contains(root);
+        if (allReported) {
+            ++m_out.unsupported[QStringLiteral("alembic: follows an earlier finding")];
+            return;
+        }
+        const qsizetype before = m_out.diagnostics.size();
+        statementInner(node);
+        if (m_out.diagnostics.size() > before) {
+            for (const QString &root : opaque)
+                m_reportedOpaque.insert(root);
+        }
+        return;
+    }
+    statementInner(node);
+}
+
+QStringList RevisionTranslator::opaqueRoots(const Node &node) const
+{
+    // Values that cannot be known statically, traced back to the first one they came from
+    // (`recipes = session.execute(...)` -> session -> bind = op.get_bind()).
+    QStringList roots;
+    for (const QString &name : headNames(node)) {
+        const auto bound = m_eval.variables.constFind(name);
+        const bool opaque = m_opaqueNames.contains(name) ||
+                            (bound != m_eval.variables.cend() &&
+                             (bound->isUnknown() || bound->kind == Value::Kind::Call));
+        if (!opaque)
+            continue;
+        const QString root = m_opaqueRoot.value(name, name);
+        if (!roots.contains(root))
+            roots.append(root);
+    }
+    return roots;
+}
+
+void RevisionTranslator::bindOpaque(const QString &name, const Node &statement)
+{
+    const QStringList roots = opaqueRoots(statement);
+    m_opaqueNames.insert(name);
+    m_opaqueRoot.insert(name, roots.isEmpty() ? name : roots.first());
+}
+
+// The names a statement starts from: the object of a call (`session` in session.commit()),
+// the iterable of a for loop, the context of a with block, the condition of an if.
+QStringList RevisionTranslator::headNames(const Node &node) const
+{
+    Node head;
+    if (node.is("expression_statement") && node.namedChildCount() == 1) {
+        head = node.namedChild(0);
+        if (head.is("assignment"))
+            head = head.field("right");
+    } else if (node.is("for_statement")) {
+        head = node.field("right");
+    } else if (node.is("with_statement")) {
+        head = node.namedChild(0);
+    } else if (node.is("if_statement") || node.is("while_statement")) {
+        head = node.field("condition");
+    }
+    QStringList names;
+    QList<Node> stack{head};
+    while (!stack.isEmpty() && names.size() < 64) {
+        const Node n = stack.takeLast();
+        if (n.isNull() || n.is("string"))
+            continue;
+        if (n.is("identifier")) {
+            names.append(m_eval.text(n));
+            continue;
+        }
+        if (n.is("attribute")) { // session.query: the object only
+            stack.append(n.field("object"));
+            continue;
+        }
+        if (n.is("keyword_argument")) {
+            stack.append(n.field("value"));
+            continue;
+        }
+        for (uint32_t i = 0; i < n.namedChildCount(); ++i)
+            stack.append(n.namedChild(i));
+    }
+    return names;
+}
+
+void RevisionTranslator::statementInner(const Node &node)
+{
     if (node.is("expression_statement")) {
         if (node.namedChildCount() != 1)
             return;
@@ -253,19 +349,30 @@ void RevisionTranslator::statement(const Node &node)
         if (inner.is("assignment")) {
             const Node left = inner.field("left");
             const Node right = inner.field("right");
-            if (right.is("call")) {
+            if (right.is("call") && m_imports.qualify(m_eval.callName(right))
+                                        .startsWith(QLatin1String("alembic.op."))) {
                 // `t = op.create_table(...)`: the operation runs; the name stays opaque.
                 expression(right, m_eval.text(left));
-                if (left.is("identifier"))
+                if (left.is("identifier")) {
                     m_eval.variables.insert(
                         m_eval.text(left),
                         Value::unknown(Tr::tr("'%1' holds the result of %2")
                                            .arg(m_eval.text(left), m_eval.callName(right)),
                                        left.startByte(), left.endByte()));
+                    bindOpaque(m_eval.text(left), node);
+                }
                 return;
             }
             if (left.is("identifier") && !right.isNull()) {
-                m_eval.variables.insert(m_eval.text(left), m_eval.eval(right));
+                // Bound silently; a value that cannot be known is reported where it is used.
+                const Value value = m_eval.eval(right);
+                if (value.firstUnknown() || value.kind == Value::Kind::Call) {
+                    bindOpaque(m_eval.text(left), node);
+                } else {
+                    m_opaqueNames.remove(m_eval.text(left));
+                    m_opaqueRoot.remove(m_eval.text(left));
+                }
+                m_eval.variables.insert(m_eval.text(left), value);
                 return;
             }
             unsupported(node.startByte(), QStringLiteral("assignment"),
@@ -303,7 +410,11 @@ void RevisionTranslator::statement(const Node &node)
                            "the schema"));
         return;
     }
-    if (node.is("for_statement") || node.is("while_statement")) {
+    if (node.is("for_statement")) {
+        loop(node);
+        return;
+    }
+    if (node.is("while_statement")) {
         unsupported(node.startByte(), QStringLiteral("loop"),
                     Tr::tr("a loop is not followed statically; what it changes is not in the "
                            "schema"));
@@ -334,6 +445,8 @@ void RevisionTranslator::expression(const Node &node, const QString &boundTo)
         operation(node, m_eval.evalCall(node), qualifiedName.mid(11));
         return;
     }
+    if (inlineCall(node, name))
+        return;
     if (m_functions.contains(name)) {
         unsupported(node.startByte(), QStringLiteral("helper function"),
                     Tr::tr("the helper function %1() is not followed statically; what it changes "
@@ -409,6 +522,168 @@ void RevisionTranslator::batch(const Node &with, const Value &call, const QStrin
     // PostgreSQL (and SQLite without a rebuild): each operation as it is, on the block's table.
     for (const auto &[node, op] : ops)
         operation(node, op, op.text.section(QLatin1Char('.'), -1), table, schema);
+}
+
+void RevisionTranslator::place(qsizetype offset)
+{
+    m_sql.moveTo(m_anchor >= 0 ? m_anchor : offset);
+}
+
+void RevisionTranslator::collectFunction(const Node &def)
+{
+    // def name(a, b: str): plain (optionally annotated) parameters only.
+    PyFunction f;
+    const Node params = def.field("parameters");
+    for (uint32_t i = 0; i < params.namedChildCount(); ++i) {
+        const Node p = params.namedChild(i);
+        if (p.is("identifier"))
+            f.params.append(m_eval.text(p));
+        else if (p.is("typed_parameter") && p.namedChild(0).is("identifier"))
+            f.params.append(m_eval.text(p.namedChild(0)));
+        else
+            return;
+    }
+    f.body = def.field("body");
+    m_functionDefs.insert(m_eval.text(def.field("name")), f);
+}
+
+namespace {
+
+constexpr int kMaxExpansionDepth = 8;
+
+} // namespace
+
+bool RevisionTranslator::inlineCall(const Node &node, const QString &name)
+{
+    const auto it = m_functionDefs.constFind(name);
+    if (it == m_functionDefs.cend())
+        return false;
+    const Value call = m_eval.evalCall(node);
+    if (!call.keywords.isEmpty() || call.items.size() != it->params.size())
+        return false;
+    if (m_depth >= kMaxExpansionDepth) {
+        unsupported(
+            node.startByte(), QStringLiteral("helper function"),
+            Tr::tr("the helper function %1() calls itself too deeply to be followed").arg(name));
+        return true;
+    }
+    const QHash<QString, Value> saved = m_eval.variables;
+    const QHash<QString, QString> savedRoots = m_opaqueRoot;
+    const QSet<QString> savedOpaque = m_opaqueNames;
+    const Node argNodes = node.field("arguments");
+    for (qsizetype i = 0; i < call.items.size(); ++i) {
+        m_eval.variables.insert(it->params.at(i), call.items.at(i));
+        // A parameter given an opaque variable (a session) stands for the same thing.
+        const Node arg = argNodes.namedChild(uint32_t(i));
+        if (arg.is("identifier") && m_opaqueRoot.contains(m_eval.text(arg))) {
+            m_opaqueNames.insert(it->params.at(i));
+            m_opaqueRoot.insert(it->params.at(i), m_opaqueRoot.value(m_eval.text(arg)));
+        }
+    }
+    const qsizetype anchor = m_anchor;
+    if (m_anchor < 0)
+        m_anchor = node.startByte();
+    ++m_depth;
+    body(it->body);
+    m_returned = false;
+    --m_depth;
+    m_anchor = anchor;
+    m_eval.variables = saved;
+    m_opaqueRoot = savedRoots;
+    m_opaqueNames = savedOpaque;
+    return true;
+}
+
+std::optional<Value> RevisionTranslator::evaluateFunction(const Node &call)
+{
+    // A function used as a value (`op.execute(view_sql())`): assignments followed, the value
+    // of its return.
+    const QString name = m_eval.callName(call);
+    const auto it = m_functionDefs.constFind(name);
+    if (it == m_functionDefs.cend() || m_depth >= kMaxExpansionDepth)
+        return std::nullopt;
+    const Value args = m_eval.evalCall(call);
+    if (!args.keywords.isEmpty() || args.items.size() != it->params.size())
+        return std::nullopt;
+    const QHash<QString, Value> saved = m_eval.variables;
+    for (qsizetype i = 0; i < args.items.size(); ++i)
+        m_eval.variables.insert(it->params.at(i), args.items.at(i));
+    ++m_depth;
+    Value result = Value::unknown(Tr::tr("%1() returns nothing Schemalens can follow").arg(name),
+                                  call.startByte(), call.endByte());
+    for (uint32_t i = 0; i < it->body.namedChildCount(); ++i) {
+        const Node statement = it->body.namedChild(i);
+        if (statement.is("comment") || statement.is("pass_statement"))
+            continue;
+        if (statement.is("expression_statement") && statement.namedChildCount() == 1) {
+            const Node inner = statement.namedChild(0);
+            if (inner.is("string") || inner.is("concatenated_string"))
+                continue; // docstring
+            if (inner.is("assignment") && inner.field("left").is("identifier")) {
+                m_eval.variables.insert(m_eval.text(inner.field("left")),
+                                        m_eval.eval(inner.field("right")));
+                continue;
+            }
+        }
+        if (statement.is("return_statement") && statement.namedChildCount() == 1)
+            result = m_eval.eval(statement.namedChild(0));
+        break;
+    }
+    --m_depth;
+    m_eval.variables = saved;
+    return result;
+}
+
+bool RevisionTranslator::bindTarget(const Node &target, const Value &value,
+                                    QHash<QString, Value> &into) const
+{
+    if (target.is("identifier")) {
+        into.insert(m_eval.text(target), value);
+        return true;
+    }
+    if ((target.is("pattern_list") || target.is("tuple_pattern") || target.is("list_pattern")) &&
+        (value.kind == Value::Kind::Tuple || value.kind == Value::Kind::List) &&
+        value.items.size() == qsizetype(target.namedChildCount())) {
+        for (uint32_t i = 0; i < target.namedChildCount(); ++i) {
+            if (!bindTarget(target.namedChild(i), value.items.at(i), into))
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+void RevisionTranslator::loop(const Node &forStatement)
+{
+    // for name in <literal list or tuple>: the body once per element, on the for's line.
+    const Value items = m_eval.eval(forStatement.field("right"));
+    QList<QHash<QString, Value>> bindings;
+    bool followable = (items.isList() || items.kind == Value::Kind::Tuple) &&
+                      forStatement.field("alternative").isNull() && m_depth < kMaxExpansionDepth;
+    for (qsizetype i = 0; followable && i < items.items.size(); ++i) {
+        QHash<QString, Value> binding;
+        followable = bindTarget(forStatement.field("left"), items.items.at(i), binding);
+        bindings.append(binding);
+    }
+    if (!followable) {
+        unsupported(forStatement.startByte(), QStringLiteral("loop"),
+                    Tr::tr("a loop over values not known statically is not followed; what it "
+                           "changes is not in the schema"));
+        return;
+    }
+    const qsizetype anchor = m_anchor;
+    if (m_anchor < 0)
+        m_anchor = forStatement.startByte();
+    ++m_depth;
+    for (const QHash<QString, Value> &binding : bindings) {
+        for (auto it = binding.cbegin(); it != binding.cend(); ++it)
+            m_eval.variables.insert(it.key(), it.value());
+        body(forStatement.field("body"));
+        if (m_returned)
+            break;
+    }
+    --m_depth;
+    m_anchor = anchor;
 }
 
 Translation translateRevision(const QByteArray &source, const QString &path, int ordinal,
@@ -599,14 +874,14 @@ void RevisionTranslator::batchRecreate(const Node &with, const QString &table,
                             .arg(name));
         }
     }
-    bool first = true;
-    for (const QString &statement : rebuildStatements(shape)) {
-        if (first)
-            emit(at, statement);
-        else
-            emitFollowing(statement);
-        first = false;
-    }
+    const QStringList statements = rebuildStatements(shape);
+    emit(at, statements.first());
+    // Alembic stops when the new table cannot be created; going on would drop the old one.
+    m_session->sync(m_sql.sql());
+    if (!m_session->reflect(QString(QStringLiteral("_alembic_tmp_") + shape.name).left(50)))
+        return;
+    for (qsizetype i = 1; i < statements.size(); ++i)
+        emitFollowing(statements.at(i));
 }
 
 } // namespace schemalens::load::alembic

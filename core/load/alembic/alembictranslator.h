@@ -3,6 +3,7 @@
 #include "core/load/alembic/satypes.h"
 #include "core/load/alembic/sqlitebatch.h"
 #include "core/load/diagnostic.h"
+#include "core/load/treesitter/customtypes.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -28,6 +29,7 @@ struct Translation {
     Diagnostics diagnostics;        // parse-error, unsupported, custom-type, migration-error
     QMap<QString, int> unsupported; // by construct ("alembic: for", ...)
     QMap<QString, int> skipped;     // data operations (bulk_insert)
+    QList<treesitter::CustomTypeUse> customTypes; // reported once per type by the loader
 };
 
 // Reads the revision with tree-sitter-python and translates upgrade() into the DDL Alembic

@@ -65,10 +65,26 @@ private:
     void imports(const Node &statement);
     void body(const Node &block);
     void statement(const Node &node);
+    void statementInner(const Node &node);
+    QStringList headNames(const Node &node) const;
+    QStringList opaqueRoots(const Node &node) const;
+    void bindOpaque(const QString &name, const Node &statement);
     void expression(const Node &node, const QString &boundTo = QString());
     void batch(const Node &with, const Value &call, const QString &alias);
     void batchRecreate(const Node &with, const QString &table, const QString &schema,
                        const QList<std::pair<Node, Value>> &ops);
+
+    // Helper functions and loops (alembictranslator.cpp)
+    struct PyFunction {
+        QStringList params;
+        Node body;
+    };
+    void collectFunction(const Node &def);
+    bool inlineCall(const Node &node, const QString &name);
+    std::optional<Value> evaluateFunction(const Node &call);
+    void loop(const Node &forStatement);
+    bool bindTarget(const Node &target, const Value &value, QHash<QString, Value> &into) const;
+    void place(qsizetype offset);
 
     // alembicops.cpp
     void operation(const Node &node, const Value &call, const QString &op,
@@ -118,6 +134,14 @@ public:
     Translation &m_out;
     Imports m_imports;
     QSet<QString> m_functions; // functions defined in the revision besides upgrade/downgrade
+    QHash<QString, PyFunction> m_functionDefs; // those with plain parameters, followed
+    qsizetype m_anchor = -1; // while a helper or loop body is expanded: the calling line
+    int m_depth = 0;
+    bool m_returned = false;        // a return ended the function being expanded
+    QSet<QString> m_reported;       // "offset:message": each once
+    QSet<QString> m_opaqueNames;    // variables holding values that cannot be known statically
+    QSet<QString> m_reportedOpaque; // roots a finding already named
+    QHash<QString, QString> m_opaqueRoot; // opaque variable -> the one it was derived from
 };
 
 } // namespace schemalens::load::alembic

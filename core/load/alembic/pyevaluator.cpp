@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstring>
 
 namespace schemalens::load::alembic {
@@ -256,13 +257,67 @@ Value PyEvaluator::eval(const Node &node) const
         v.text = text(node).remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
         return v;
     }
-    if (is("call"))
+    if (is("call")) {
+        if (localCall) {
+            if (std::optional<Value> result = localCall(node))
+                return *result;
+        }
         return evalCall(node);
+    }
     return unknown(node, Tr::tr("'%1' is not a literal").arg(text(node).left(60).simplified()));
 }
 
+namespace {
+
+// textwrap.dedent(): the common leading whitespace of the non-blank lines removed.
+QString dedented(const QString &text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    qsizetype common = -1;
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        qsizetype indent = 0;
+        while (indent < line.size() &&
+               (line.at(indent) == QLatin1Char(' ') || line.at(indent) == QLatin1Char('\t')))
+            ++indent;
+        common = common < 0 ? indent : std::min(common, indent);
+    }
+    if (common <= 0)
+        return text;
+    QStringList out;
+    for (const QString &line : lines)
+        out.append(line.trimmed().isEmpty() ? line.trimmed() : line.mid(common));
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 Value PyEvaluator::evalCall(const Node &call) const
 {
+    // textwrap.dedent("..."): SQL whose indentation is removed; kept on the literal's line.
+    const QString function = callName(call);
+    if (function == QLatin1String("dedent") || function == QLatin1String("textwrap.dedent") ||
+        function == QLatin1String("inspect.cleandoc")) {
+        const Node args = call.field("arguments");
+        if (args.namedChildCount() == 1) {
+            Value text = eval(args.namedChild(0));
+            if (text.isUnknown())
+                return text;
+            if (text.isString()) {
+                qsizetype at = -1;
+                for (const treesitter::Segment &segment : text.segments) {
+                    if (segment.offset >= 0) {
+                        at = segment.offset;
+                        break;
+                    }
+                }
+                text.text = dedented(text.text);
+                text.segments = {{at, text.text.toUtf8()}};
+                return text;
+            }
+        }
+    }
     Value v;
     v.kind = Value::Kind::Call;
     v.offset = call.startByte();

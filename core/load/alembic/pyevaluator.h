@@ -5,6 +5,9 @@
 
 #include <QHash>
 
+#include <functional>
+#include <optional>
+
 namespace schemalens::load::alembic {
 
 using treesitter::Node;
@@ -26,6 +29,8 @@ public:
     explicit PyEvaluator(const SyntaxTree &tree);
 
     QHash<QString, Value> variables;
+    // Calls of the revision's own functions, evaluated by the translator (nullopt: not one).
+    std::function<std::optional<Value>(const Node &call)> localCall;
 
     Value eval(const Node &node) const;
     Value evalCall(const Node &call) const;

@@ -5,6 +5,7 @@
 #include "core/load/treesitter/placedsql.h"
 
 #include <QMap>
+#include <QRegularExpression>
 
 namespace schemalens::load::alembic {
 
@@ -195,8 +196,13 @@ QStringList rebuildStatements(const TableShape &shape)
     QStringList parts;
     for (const ShapeColumn &c : shape.columns) {
         QString def = quoteIdentifier(c.name);
-        if (!c.type.isEmpty())
-            def += QLatin1Char(' ') + c.type;
+        if (!c.type.isEmpty()) {
+            // PRAGMA table_xinfo gives a quoted type name ("myapp.types.GUID") unquoted.
+            static const QRegularExpression plainType(
+                QStringLiteral("^[A-Za-z_][A-Za-z0-9_ ]*(\\([0-9 ,+-]*\\))?$"));
+            def += QLatin1Char(' ') +
+                   (plainType.match(c.type).hasMatch() ? c.type : quoteIdentifier(c.type));
+        }
         if (c.defaultSql)
             def += QStringLiteral(" DEFAULT ") + *c.defaultSql;
         if (c.notNull)

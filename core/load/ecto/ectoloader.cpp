@@ -12,6 +12,7 @@ LoadResult loadPlan(MigrationPlan plan, const LoadOptions &options)
 {
     Diagnostics translationDiagnostics;
     QMap<QString, int> unsupported;
+    QList<treesitter::CustomTypeUse> customTypes;
     RepoConfig config;
     if (!plan.units.isEmpty())
         config = readRepoConfig(QFileInfo(plan.units.first().absolutePath).absolutePath());
@@ -20,9 +21,11 @@ LoadResult loadPlan(MigrationPlan plan, const LoadOptions &options)
         unit.sql = std::move(translation.sql);
         unit.noTransaction = unit.noTransaction || translation.noTransaction;
         translationDiagnostics += translation.diagnostics;
+        customTypes += translation.customTypes;
         for (auto it = translation.unsupported.cbegin(); it != translation.unsupported.cend(); ++it)
             unsupported[it.key()] += it.value();
     }
+    translationDiagnostics += treesitter::customTypeFindings(customTypes);
     LoadResult result = pg::loadPlan(std::move(plan), options);
     result.diagnostics = translationDiagnostics + result.diagnostics;
     for (auto it = unsupported.cbegin(); it != unsupported.cend(); ++it)

@@ -2,6 +2,7 @@
 
 #include "core/load/diagnostic.h"
 #include "core/load/ecto/ectosql.h"
+#include "core/load/treesitter/customtypes.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -17,6 +18,7 @@ struct Translation {
     bool isMigration = false;       // a module with `use Ecto.Migration` was found
     Diagnostics diagnostics;        // parse-error, unsupported, custom-type, source-warning
     QMap<QString, int> unsupported; // by construct ("ecto: for", ...), for LoadStats
+    QList<treesitter::CustomTypeUse> customTypes; // reported once per type by the loader
 };
 
 // Reads the migration with tree-sitter-elixir and translates `change/0` (or `up/0`; `down/0`

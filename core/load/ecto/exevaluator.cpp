@@ -252,8 +252,13 @@ Value ExEvaluator::eval(const Node &node) const
         }
         return unknown(node, Tr::tr("variable or function '%1' is not known statically").arg(name));
     }
-    if (is("call"))
+    if (is("call")) {
+        if (localCall) {
+            if (std::optional<Value> result = localCall(node))
+                return *result;
+        }
         return evalCall(node);
+    }
     return unknown(node, Tr::tr("'%1' is not a literal").arg(text(node).left(60).simplified()));
 }
 

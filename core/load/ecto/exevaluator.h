@@ -5,6 +5,9 @@
 
 #include <QHash>
 
+#include <functional>
+#include <optional>
+
 namespace schemalens::load::ecto {
 
 using treesitter::Node;
@@ -22,6 +25,8 @@ public:
 
     QHash<QString, Value> attributes; // @name value
     QHash<QString, Value> variables;  // name = value
+    // Calls of the module's own functions, evaluated by the translator (nullopt: not one).
+    std::function<std::optional<Value>(const Node &call)> localCall;
 
     Value eval(const Node &node) const;
     // A call's positional arguments and trailing keywords.

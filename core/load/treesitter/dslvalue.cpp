@@ -13,6 +13,15 @@ bool Value::isKeywordList() const
     return true;
 }
 
+bool Value::writtenWithin(qsizetype start, qsizetype end) const
+{
+    for (const Segment &segment : segments) {
+        if (segment.offset >= 0)
+            return segment.offset >= start && segment.offset < end;
+    }
+    return false;
+}
+
 const Value *Value::option(const QString &name) const
 {
     if (kind == Kind::Call) {

@@ -50,6 +50,9 @@ struct Value {
 
     // A keyword list (Elixir: a list of {atom, value} two-tuples, `[null: false]`).
     bool isKeywordList() const;
+    // Whether a string's text stands verbatim inside [start, end) of the source (a literal
+    // written there, not one bound elsewhere or returned by a function).
+    bool writtenWithin(qsizetype start, qsizetype end) const;
     // The value of `name` among a call's keyword arguments or in a keyword list; nullptr.
     const Value *option(const QString &name) const;
     // Unknown values nested anywhere inside (an interpolation that could not be resolved,

@@ -2334,6 +2334,42 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <source>CREATE INDEX CONCURRENTLY … USING hnsw (embedding vector_cosine_ops); with the operator class of the distance your queries use.</source>
         <translation>CREATE INDEX CONCURRENTLY … USING hnsw (embedding vector_cosine_ops); mit der Operatorklasse der Distanz, die Ihre Abfragen verwenden.</translation>
     </message>
+    <message>
+        <source>Migration code that cannot be read statically</source>
+        <translation>Migrationscode, der sich statisch nicht lesen lässt</translation>
+    </message>
+    <message>
+        <source>Loops, conditionals, helper functions, database calls and values computed at run time decide what this migration does only when it runs; Schemalens never guesses, so what they change is missing from the reviewed schema.</source>
+        <translation>Schleifen, Bedingungen, Hilfsfunktionen, Datenbankaufrufe und erst zur Laufzeit berechnete Werte entscheiden erst beim Ausführen, was diese Migration tut; Schemalens rät nie, daher fehlt das, was sie ändern, im geprüften Schema.</translation>
+    </message>
+    <message>
+        <source>Write the change as plain migration calls with literal names, or as SQL (execute), or accept that the diagram leaves it out.</source>
+        <translation>Schreiben Sie die Änderung als einfache Migrationsaufrufe mit literalen Namen oder als SQL (execute), oder nehmen Sie hin, dass das Diagramm sie auslässt.</translation>
+    </message>
+    <message>
+        <source>Column type defined in application code</source>
+        <translation>Spaltentyp aus dem Anwendungscode</translation>
+    </message>
+    <message>
+        <source>The migration names a type class of the project (myapp.db.UUID, an Ecto custom type); its database type is decided by that code, so the column is shown with the name as written and type rules cannot judge it.</source>
+        <translation>Die Migration nennt eine Typklasse des Projekts (myapp.db.UUID, ein eigener Ecto-Typ); ihren Datenbanktyp bestimmt dieser Code, daher wird die Spalte mit dem Namen wie geschrieben gezeigt und Typregeln können sie nicht beurteilen.</translation>
+    </message>
+    <message>
+        <source>Use the database type in the migration, or accept the unknown type.</source>
+        <translation>Verwenden Sie den Datenbanktyp in der Migration, oder nehmen Sie den unbekannten Typ hin.</translation>
+    </message>
+    <message>
+        <source>Alembic revision graph problem</source>
+        <translation>Problem im Alembic-Revisionsgraphen</translation>
+    </message>
+    <message>
+        <source>Several heads, a down_revision that no file declares, a cycle or a duplicate revision id: `alembic upgrade head` refuses to run or runs an order nobody reviewed.</source>
+        <translation>Mehrere Heads, eine down_revision, die keine Datei deklariert, ein Zyklus oder eine doppelte Revisions-ID: `alembic upgrade head` verweigert die Ausführung oder läuft in einer Reihenfolge, die niemand geprüft hat.</translation>
+    </message>
+    <message>
+        <source>Add a merge revision (alembic merge heads), restore the missing revision, or fix the down_revision.</source>
+        <translation>Fügen Sie eine Merge-Revision hinzu (alembic merge heads), stellen Sie die fehlende Revision wieder her oder korrigieren Sie die down_revision.</translation>
+    </message>
 </context>
 <context>
     <name>schemalens</name>
@@ -3076,6 +3112,689 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     <message>
         <source>cannot read the replayed schema back: %1</source>
         <translation>das nachgespielte Schema kann nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>alembic.ini sqlalchemy.url &quot;%1&quot;</source>
+        <translation>alembic.ini sqlalchemy.url &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>env.py names a &quot;%1&quot; database URL</source>
+        <translation>env.py nennt eine &quot;%1&quot;-Datenbank-URL</translation>
+    </message>
+    <message>
+        <source>not an Alembic revision (no revision = &quot;...&quot;)</source>
+        <translation>keine Alembic-Revision (kein revision = &quot;...&quot;)</translation>
+    </message>
+    <message>
+        <source>duplicate revision id %1</source>
+        <translation>doppelte Revisions-ID %1</translation>
+    </message>
+    <message>
+        <source>Alembic: no database URL in alembic.ini or env.py; PostgreSQL assumed (--dialect sqlite loads it as SQLite)</source>
+        <translation>Alembic: keine Datenbank-URL in alembic.ini oder env.py; PostgreSQL angenommen (--dialect sqlite lädt es als SQLite)</translation>
+    </message>
+    <message>
+        <source>not a string or sa.text()</source>
+        <translation>kein String und kein sa.text()</translation>
+    </message>
+    <message>
+        <source>ForeignKey target</source>
+        <translation>Ziel des ForeignKey</translation>
+    </message>
+    <message>
+        <source>ForeignKeyConstraint columns</source>
+        <translation>Spalten des ForeignKeyConstraint</translation>
+    </message>
+    <message>
+        <source>ForeignKeyConstraint target &apos;%1&apos; is not table.column</source>
+        <translation>Ziel &apos;%1&apos; des ForeignKeyConstraint ist nicht tabelle.spalte</translation>
+    </message>
+    <message>
+        <source>not an sa.Column(...)</source>
+        <translation>kein sa.Column(...)</translation>
+    </message>
+    <message>
+        <source>column of %1</source>
+        <translation>Spalte von %1</translation>
+    </message>
+    <message>
+        <source>column name in %1</source>
+        <translation>Spaltenname in %1</translation>
+    </message>
+    <message>
+        <source>Computed expression</source>
+        <translation>Computed-Ausdruck</translation>
+    </message>
+    <message>
+        <source>CheckConstraint</source>
+        <translation>CheckConstraint</translation>
+    </message>
+    <message>
+        <source>column %1.%2 has no type (SQLAlchemy would take it from the referenced column); it is left out</source>
+        <translation>Spalte %1.%2 hat keinen Typ (SQLAlchemy nähme ihn von der referenzierten Spalte); sie wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>type of column %1.%2</source>
+        <translation>Typ der Spalte %1.%2</translation>
+    </message>
+    <message>
+        <source>server_default of %1.%2: %3; the column is kept without it</source>
+        <translation>server_default von %1.%2: %3; die Spalte bleibt ohne ihn erhalten</translation>
+    </message>
+    <message>
+        <source>create_table table name</source>
+        <translation>Tabellenname von create_table</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Index in create_table</source>
+        <translation>Index in create_table</translation>
+    </message>
+    <message>
+        <source>create_table %1</source>
+        <translation>create_table %1</translation>
+    </message>
+    <message>
+        <source>%1 in create_table %2 is not a Column, constraint or Index; it is left out</source>
+        <translation>%1 in create_table %2 ist weder Column noch Constraint noch Index; es wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>SQLite cannot add a foreign key with ALTER TABLE: Alembic raises NotImplementedError here (batch_alter_table can)</source>
+        <translation>SQLite kann mit ALTER TABLE keinen Fremdschlüssel hinzufügen: Alembic löst hier NotImplementedError aus (batch_alter_table kann es)</translation>
+    </message>
+    <message>
+        <source>type_ of %1.%2</source>
+        <translation>type_ von %1.%2</translation>
+    </message>
+    <message>
+        <source>postgresql_using</source>
+        <translation>postgresql_using</translation>
+    </message>
+    <message>
+        <source>server_default of %1.%2: %3</source>
+        <translation>server_default von %1.%2: %3</translation>
+    </message>
+    <message>
+        <source>SQLite cannot change a column&apos;s type, nullability or default with ALTER TABLE: Alembic emits ALTER COLUMN, which SQLite rejects (batch_alter_table rebuilds the table instead)</source>
+        <translation>SQLite kann Typ, NULL-Fähigkeit oder Default einer Spalte nicht mit ALTER TABLE ändern: Alembic erzeugt ALTER COLUMN, das SQLite ablehnt (batch_alter_table baut die Tabelle stattdessen neu auf)</translation>
+    </message>
+    <message>
+        <source>not a column name or sa.text()</source>
+        <translation>weder Spaltenname noch sa.text()</translation>
+    </message>
+    <message>
+        <source>index %1 column</source>
+        <translation>Spalte des Index %1</translation>
+    </message>
+    <message>
+        <source>index predicate</source>
+        <translation>Index-Prädikat</translation>
+    </message>
+    <message>
+        <source>SQLite cannot add a constraint with ALTER TABLE: Alembic raises NotImplementedError here (batch_alter_table can)</source>
+        <translation>SQLite kann mit ALTER TABLE keinen Constraint hinzufügen: Alembic löst hier NotImplementedError aus (batch_alter_table kann es)</translation>
+    </message>
+    <message>
+        <source>op.execute without SQL</source>
+        <translation>op.execute ohne SQL</translation>
+    </message>
+    <message>
+        <source>%1 is not SQL text</source>
+        <translation>%1 ist kein SQL-Text</translation>
+    </message>
+    <message>
+        <source>op.execute</source>
+        <translation>op.execute</translation>
+    </message>
+    <message>
+        <source>table name</source>
+        <translation>Tabellenname</translation>
+    </message>
+    <message>
+        <source>column name</source>
+        <translation>Spaltenname</translation>
+    </message>
+    <message>
+        <source>index name</source>
+        <translation>Indexname</translation>
+    </message>
+    <message>
+        <source>constraint name</source>
+        <translation>Constraint-Name</translation>
+    </message>
+    <message>
+        <source>referenced table</source>
+        <translation>referenzierte Tabelle</translation>
+    </message>
+    <message>
+        <source>check condition</source>
+        <translation>Check-Bedingung</translation>
+    </message>
+    <message>
+        <source>exclude constraint element</source>
+        <translation>Element des Exclude-Constraints</translation>
+    </message>
+    <message>
+        <source>exclude predicate</source>
+        <translation>Prädikat des Exclude-Constraints</translation>
+    </message>
+    <message>
+        <source>SQLite cannot drop a constraint with ALTER TABLE: Alembic raises NotImplementedError here (batch_alter_table can)</source>
+        <translation>SQLite kann mit ALTER TABLE keinen Constraint entfernen: Alembic löst hier NotImplementedError aus (batch_alter_table kann es)</translation>
+    </message>
+    <message>
+        <source>new table name</source>
+        <translation>neuer Tabellenname</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not an Alembic operation Schemalens knows; nothing is applied for it</source>
+        <translation>%1.%2 ist keine Alembic-Operation, die Schemalens kennt; dafür wird nichts angewendet</translation>
+    </message>
+    <message>
+        <source>%1: %2; it is left out of the schema (Schemalens reads migrations without running them)</source>
+        <translation>%1: %2; es bleibt aus dem Schema ausgelassen (Schemalens liest Migrationen, ohne sie auszuführen)</translation>
+    </message>
+    <message>
+        <source>not a literal</source>
+        <translation>kein Literal</translation>
+    </message>
+    <message>
+        <source>%1: %2(...) is computed when the migration runs; the operation is left out</source>
+        <translation>%1: %2(...) wird erst beim Ausführen der Migration berechnet; die Operation wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1: the name &apos;%2&apos; is not known statically; the operation is left out</source>
+        <translation>%1: der Name &apos;%2&apos; ist statisch nicht bekannt; die Operation wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 is missing; the operation is left out</source>
+        <translation>%1 fehlt; die Operation wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>the Python parser could not read this file</source>
+        <translation>der Python-Parser konnte diese Datei nicht lesen</translation>
+    </message>
+    <message>
+        <source>Python syntax error: missing %1</source>
+        <translation>Python-Syntaxfehler: %1 fehlt</translation>
+    </message>
+    <message>
+        <source>Python syntax error</source>
+        <translation>Python-Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>Python syntax error near &apos;%1&apos;</source>
+        <translation>Python-Syntaxfehler bei &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>this revision has no upgrade() function; nothing is applied</source>
+        <translation>diese Revision hat keine Funktion upgrade(); nichts wird angewendet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds the result of %2</source>
+        <translation>&apos;%1&apos; enthält das Ergebnis von %2</translation>
+    </message>
+    <message>
+        <source>this assignment is not followed statically</source>
+        <translation>diese Zuweisung wird statisch nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>this with block is not followed statically; what it changes is not in the schema</source>
+        <translation>dieser with-Block wird statisch nicht verfolgt; was er ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>a conditional is not followed statically; what it changes is not in the schema</source>
+        <translation>eine Bedingung wird statisch nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>a loop is not followed statically; what it changes is not in the schema</source>
+        <translation>eine Schleife wird statisch nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>a try block is not followed statically; what it changes is not in the schema</source>
+        <translation>ein try-Block wird statisch nicht verfolgt; was er ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>this statement is not followed statically</source>
+        <translation>diese Anweisung wird statisch nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>the helper function %1() is not followed statically; what it changes is not in the schema</source>
+        <translation>die Hilfsfunktion %1() wird statisch nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>%1() is not an Alembic operation; what it does is not in the schema</source>
+        <translation>%1() ist keine Alembic-Operation; was sie bewirkt, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>batch_alter_table table</source>
+        <translation>Tabelle von batch_alter_table</translation>
+    </message>
+    <message>
+        <source>the helper function %1() calls itself too deeply to be followed</source>
+        <translation>die Hilfsfunktion %1() ruft sich zu tief selbst auf, um verfolgt zu werden</translation>
+    </message>
+    <message>
+        <source>%1() returns nothing Schemalens can follow</source>
+        <translation>%1() liefert nichts, was Schemalens verfolgen kann</translation>
+    </message>
+    <message>
+        <source>a loop over values not known statically is not followed; what it changes is not in the schema</source>
+        <translation>eine Schleife über statisch unbekannte Werte wird nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>batch_alter_table: there is no table %1 to rebuild</source>
+        <translation>batch_alter_table: es gibt keine Tabelle %1 zum Neuaufbau</translation>
+    </message>
+    <message>
+        <source>batch drop_column: table %1 has no column %2</source>
+        <translation>batch drop_column: Tabelle %1 hat keine Spalte %2</translation>
+    </message>
+    <message>
+        <source>batch alter_column: table %1 has no column %2</source>
+        <translation>batch alter_column: Tabelle %1 hat keine Spalte %2</translation>
+    </message>
+    <message>
+        <source>batch create_index</source>
+        <translation>batch create_index</translation>
+    </message>
+    <message>
+        <source>batch drop_index: table %1 has no index %2</source>
+        <translation>batch drop_index: Tabelle %1 hat keinen Index %2</translation>
+    </message>
+    <message>
+        <source>batch drop_constraint: table %1 has no constraint named %2 (Alembic raises &quot;No such constraint&quot;)</source>
+        <translation>batch drop_constraint: Tabelle %1 hat keinen Constraint namens %2 (Alembic meldet &quot;No such constraint&quot;)</translation>
+    </message>
+    <message>
+        <source>batch_op.%1 is not an Alembic batch operation Schemalens knows; nothing is applied for it</source>
+        <translation>batch_op.%1 ist keine Alembic-Batch-Operation, die Schemalens kennt; dafür wird nichts angewendet</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>fehlender Wert</translation>
+    </message>
+    <message>
+        <source>integer %1 is out of range</source>
+        <translation>Ganzzahl %1 liegt außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>dictionary unpacking is not a literal</source>
+        <translation>Dictionary-Entpacken ist kein Literal</translation>
+    </message>
+    <message>
+        <source>expression &apos;%1&apos; is not a literal</source>
+        <translation>Ausdruck &apos;%1&apos; ist kein Literal</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a literal</source>
+        <translation>&apos;%1&apos; ist kein Literal</translation>
+    </message>
+    <message>
+        <source>argument unpacking (%1) is not followed statically</source>
+        <translation>Argument-Entpacken (%1) wird statisch nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>f-string part &apos;%1&apos; is not a literal</source>
+        <translation>f-String-Teil &apos;%1&apos; ist kein Literal</translation>
+    </message>
+    <message>
+        <source>revision is not a string literal</source>
+        <translation>revision ist kein String-Literal</translation>
+    </message>
+    <message>
+        <source>down_revision is not a literal (None, a string or a tuple of strings)</source>
+        <translation>down_revision ist kein Literal (None, ein String oder ein Tupel von Strings)</translation>
+    </message>
+    <message>
+        <source>depends_on is not a literal</source>
+        <translation>depends_on ist kein Literal</translation>
+    </message>
+    <message>
+        <source>revision %1 is also declared in %2; this file is not applied</source>
+        <translation>Revision %1 ist auch in %2 deklariert; diese Datei wird nicht angewendet</translation>
+    </message>
+    <message>
+        <source>down_revision %1 of revision %2 is in no file; %2 is applied as if it started the history</source>
+        <translation>down_revision %1 der Revision %2 steht in keiner Datei; %2 wird angewendet, als begänne mit ihr die Historie</translation>
+    </message>
+    <message>
+        <source>depends_on %1 of revision %2 is in no file</source>
+        <translation>depends_on %1 der Revision %2 steht in keiner Datei</translation>
+    </message>
+    <message>
+        <source>revision %1 is on a cycle of down_revisions (%2); Alembic refuses to run it, Schemalens applies these revisions last, in file-name order</source>
+        <translation>Revision %1 liegt auf einem Zyklus von down_revisions (%2); Alembic verweigert die Ausführung, Schemalens wendet diese Revisionen zuletzt in Dateinamen-Reihenfolge an</translation>
+    </message>
+    <message>
+        <source>%1 heads (%2): `alembic upgrade head` refuses to run; Schemalens applies all of them, like `alembic upgrade heads`; a merge revision would join them</source>
+        <translation>%1 Heads (%2): `alembic upgrade head` verweigert die Ausführung; Schemalens wendet alle an, wie `alembic upgrade heads`; eine Merge-Revision würde sie zusammenführen</translation>
+    </message>
+    <message>
+        <source>not a SQLAlchemy type</source>
+        <translation>kein SQLAlchemy-Typ</translation>
+    </message>
+    <message>
+        <source>ARRAY has no SQLite form</source>
+        <translation>ARRAY hat keine SQLite-Form</translation>
+    </message>
+    <message>
+        <source>an Enum without a literal name= (SQLAlchemy names it after the Python enum class)</source>
+        <translation>ein Enum ohne literales name= (SQLAlchemy benennt es nach der Python-Enum-Klasse)</translation>
+    </message>
+    <message>
+        <source>the values of enum %1 come from code; the type is not created</source>
+        <translation>die Werte des Enums %1 stammen aus Code; der Typ wird nicht angelegt</translation>
+    </message>
+    <message>
+        <source>the values of this Enum come from code</source>
+        <translation>die Werte dieses Enums stammen aus Code</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 form</source>
+        <translation>%1 hat keine %2-Form</translation>
+    </message>
+    <message>
+        <source>argument of %1 is not a literal</source>
+        <translation>Argument von %1 ist kein Literal</translation>
+    </message>
+    <message>
+        <source>server_default %1 is not a string, sa.text() or sa.func call</source>
+        <translation>server_default %1 ist weder String noch sa.text() noch sa.func-Aufruf</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>expected table(...) here</source>
+        <translation>hier wird table(...) erwartet</translation>
+    </message>
+    <message>
+        <source>table prefix</source>
+        <translation>Tabellenpräfix</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>create of &apos;%1&apos; is not an Ecto table, index or constraint</source>
+        <translation>create von &apos;%1&apos; ist weder Ecto-Tabelle noch Index noch Constraint</translation>
+    </message>
+    <message>
+        <source>primary_key option</source>
+        <translation>Option primary_key</translation>
+    </message>
+    <message>
+        <source>timestamps column name</source>
+        <translation>Spaltenname von timestamps</translation>
+    </message>
+    <message>
+        <source>%1 inside create: Ecto accepts only add there</source>
+        <translation>%1 innerhalb von create: Ecto akzeptiert dort nur add</translation>
+    </message>
+    <message>
+        <source>column name of %1</source>
+        <translation>Spaltenname von %1</translation>
+    </message>
+    <message>
+        <source>%1 of column %2 without a type</source>
+        <translation>%1 der Spalte %2 ohne Typ</translation>
+    </message>
+    <message>
+        <source>type of column %1</source>
+        <translation>Typ der Spalte %1</translation>
+    </message>
+    <message>
+        <source>default of column %1: %2; the column is kept without it</source>
+        <translation>Default der Spalte %1: %2; die Spalte bleibt ohne ihn erhalten</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>default of column %1: %2; the default is left unchanged</source>
+        <translation>Default der Spalte %1: %2; der Default bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>index table</source>
+        <translation>Tabelle des Index</translation>
+    </message>
+    <message>
+        <source>no columns</source>
+        <translation>keine Spalten</translation>
+    </message>
+    <message>
+        <source>index columns</source>
+        <translation>Indexspalten</translation>
+    </message>
+    <message>
+        <source>index option</source>
+        <translation>Index-Option</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>Constraint</translation>
+    </message>
+    <message>
+        <source>constraint() needs a table and a name</source>
+        <translation>constraint() braucht eine Tabelle und einen Namen</translation>
+    </message>
+    <message>
+        <source>constraint %1 has neither check: nor exclude:</source>
+        <translation>Constraint %1 hat weder check: noch exclude:</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>drop</translation>
+    </message>
+    <message>
+        <source>drop of &apos;%1&apos; is not an Ecto table, index or constraint</source>
+        <translation>drop von &apos;%1&apos; ist weder Ecto-Tabelle noch Index noch Constraint</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>rename</translation>
+    </message>
+    <message>
+        <source>this form of rename is not part of the Ecto migration DSL</source>
+        <translation>diese Form von rename gehört nicht zur Migrations-DSL von Ecto</translation>
+    </message>
+    <message>
+        <source>execute without SQL</source>
+        <translation>execute ohne SQL</translation>
+    </message>
+    <message>
+        <source>execute with a function runs code while migrating; what it changes is not in the schema</source>
+        <translation>execute mit einer Funktion führt beim Migrieren Code aus; was er ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation>execute</translation>
+    </message>
+    <message>
+        <source>not an Ecto migration name (&lt;version&gt;_&lt;name&gt;.exs)</source>
+        <translation>kein Ecto-Migrationsname (&lt;version&gt;_&lt;name&gt;.exs)</translation>
+    </message>
+    <message>
+        <source>not an Ecto migration</source>
+        <translation>keine Ecto-Migration</translation>
+    </message>
+    <message>
+        <source>Ecto migrations, written as ecto_sql&apos;s PostgreSQL adapter does</source>
+        <translation>Ecto-Migrationen, geschrieben wie es der PostgreSQL-Adapter von ecto_sql tut</translation>
+    </message>
+    <message>
+        <source>Ecto migrations; mix.exs depends on postgrex</source>
+        <translation>Ecto-Migrationen; mix.exs hängt von postgrex ab</translation>
+    </message>
+    <message>
+        <source>Ecto migrations, written as ecto_sql&apos;s PostgreSQL adapter does (mix.exs names %1)</source>
+        <translation>Ecto-Migrationen, geschrieben wie es der PostgreSQL-Adapter von ecto_sql tut (mix.exs nennt %1)</translation>
+    </message>
+    <message>
+        <source>mix.exs depends on %1, not postgrex; Schemalens writes these Ecto migrations the way ecto_sql&apos;s PostgreSQL adapter does</source>
+        <translation>mix.exs hängt von %1 ab, nicht von postgrex; Schemalens schreibt diese Ecto-Migrationen so, wie es der PostgreSQL-Adapter von ecto_sql tut</translation>
+    </message>
+    <message>
+        <source>unsupported Ecto type</source>
+        <translation>nicht unterstützter Ecto-Typ</translation>
+    </message>
+    <message>
+        <source>the :generated option is not a string</source>
+        <translation>die Option :generated ist kein String</translation>
+    </message>
+    <message>
+        <source>a default string with a NUL byte</source>
+        <translation>ein Default-String mit einem NUL-Byte</translation>
+    </message>
+    <message>
+        <source>%1(...) is computed when the migration runs</source>
+        <translation>%1(...) wird erst beim Ausführen der Migration berechnet</translation>
+    </message>
+    <message>
+        <source>a default Ecto cannot write (a string, number, boolean, list, map or fragment is expected)</source>
+        <translation>ein Default, den Ecto nicht schreiben kann (erwartet: String, Zahl, Boolean, Liste, Map oder fragment)</translation>
+    </message>
+    <message>
+        <source>references() without a table name</source>
+        <translation>references() ohne Tabellennamen</translation>
+    </message>
+    <message>
+        <source>references(%1) option %2: %3</source>
+        <translation>references(%1) Option %2: %3</translation>
+    </message>
+    <message>
+        <source>the Elixir parser could not read this file</source>
+        <translation>der Elixir-Parser konnte diese Datei nicht lesen</translation>
+    </message>
+    <message>
+        <source>Elixir syntax error: the file ends inside an unclosed do/end, bracket or string</source>
+        <translation>Elixir-Syntaxfehler: die Datei endet in einem nicht geschlossenen do/end, einer Klammer oder einem String</translation>
+    </message>
+    <message>
+        <source>Elixir syntax error: missing %1</source>
+        <translation>Elixir-Syntaxfehler: %1 fehlt</translation>
+    </message>
+    <message>
+        <source>Elixir syntax error</source>
+        <translation>Elixir-Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>Elixir syntax error near &apos;%1&apos;</source>
+        <translation>Elixir-Syntaxfehler bei &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no defmodule in this file; Ecto runs nothing from it</source>
+        <translation>kein defmodule in dieser Datei; Ecto führt daraus nichts aus</translation>
+    </message>
+    <message>
+        <source>this migration has neither change/0 nor up/0; nothing is applied</source>
+        <translation>diese Migration hat weder change/0 noch up/0; nichts wird angewendet</translation>
+    </message>
+    <message>
+        <source>a pipeline (|&gt;) is not followed statically; what it changes is not in the schema</source>
+        <translation>eine Pipeline (|&gt;) wird statisch nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>a pattern match is not followed statically; the names it binds stay unknown</source>
+        <translation>ein Pattern-Match wird statisch nicht verfolgt; die Namen, die er bindet, bleiben unbekannt</translation>
+    </message>
+    <message>
+        <source>execute_file reads SQL from a file when the migration runs; that SQL is not in the schema</source>
+        <translation>execute_file liest beim Ausführen der Migration SQL aus einer Datei; dieses SQL fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>a loop (%1) is not followed statically; what it changes is not in the schema</source>
+        <translation>eine Schleife (%1) wird statisch nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>a conditional (%1) is not followed statically; what it changes is not in the schema</source>
+        <translation>eine Bedingung (%1) wird statisch nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>%1 runs against the database while migrating; its effect is not in the schema</source>
+        <translation>%1 läuft beim Migrieren gegen die Datenbank; seine Wirkung fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>the helper function %1 is not followed statically; what it changes is not in the schema</source>
+        <translation>die Hilfsfunktion %1 wird statisch nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>%1 outside a create/alter block changes no table</source>
+        <translation>%1 außerhalb eines create/alter-Blocks ändert keine Tabelle</translation>
+    </message>
+    <message>
+        <source>the call %1 is not part of the Ecto migration DSL; what it does is not in the schema</source>
+        <translation>der Aufruf %1 gehört nicht zur Migrations-DSL von Ecto; was er bewirkt, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>the helper function %1 calls itself too deeply to be followed</source>
+        <translation>die Hilfsfunktion %1 ruft sich zu tief selbst auf, um verfolgt zu werden</translation>
+    </message>
+    <message>
+        <source>%1() returns nothing</source>
+        <translation>%1() liefert nichts</translation>
+    </message>
+    <message>
+        <source>%1() does more than compute a value</source>
+        <translation>%1() tut mehr, als einen Wert zu berechnen</translation>
+    </message>
+    <message>
+        <source>a loop (for) over values not known statically is not followed; what it changes is not in the schema</source>
+        <translation>eine Schleife (for) über statisch unbekannte Werte wird nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>a loop (for) whose pattern does not match its values is not followed; what it changes is not in the schema</source>
+        <translation>eine Schleife (for), deren Muster nicht zu ihren Werten passt, wird nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>a block of code</source>
+        <translation>ein Codeblock</translation>
+    </message>
+    <message>
+        <source>variable or function &apos;%1&apos; is not known statically</source>
+        <translation>Variable oder Funktion &apos;%1&apos; ist statisch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>empty interpolation</source>
+        <translation>leere Interpolation</translation>
+    </message>
+    <message>
+        <source>interpolation of &apos;%1&apos; is not a literal</source>
+        <translation>Interpolation von &apos;%1&apos; ist kein Literal</translation>
+    </message>
+    <message>
+        <source>sigil ~%1 is not a string</source>
+        <translation>Sigil ~%1 ist kein String</translation>
+    </message>
+    <message>
+        <source>a struct is not a literal</source>
+        <translation>ein Struct ist kein Literal</translation>
+    </message>
+    <message>
+        <source>map update syntax is not a literal</source>
+        <translation>Map-Update-Syntax ist kein Literal</translation>
+    </message>
+    <message>
+        <source>module attribute @%1 is not set before its use</source>
+        <translation>Modulattribut @%1 ist vor seiner Verwendung nicht gesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) (%1) have the project&apos;s own type %2; they are kept as columns of that name whose database type is unknown</source>
+        <translation>
+            <numerusform>%n Spalte (%1) hat den projekteigenen Typ %2; sie bleibt als Spalte dieses Namens mit unbekanntem Datenbanktyp erhalten</numerusform>
+            <numerusform>%n Spalten (%1) haben den projekteigenen Typ %2; sie bleiben als Spalten dieses Namens mit unbekanntem Datenbanktyp erhalten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,12 @@
 #
 # The folder is shared by every checkout of one user:
 #   ${SCHEMALENS_GRAMMAR_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/schemalens/grammars}
+# ($HOME unset, as in some containers: /tmp/.cache)
 # (CMake looks in the same place; -DSCHEMALENS_GRAMMAR_DIR=... overrides both.)
 # Safe to run twice: verified tarballs are not fetched again.
 set -euo pipefail
 
-dest="${SCHEMALENS_GRAMMAR_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/schemalens/grammars}"
+dest="${SCHEMALENS_GRAMMAR_DIR:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/schemalens/grammars}"
 grammars=(
   "tree-sitter-python 0.23.6 aab5b860d93dbf84b37fed532f7dacc0468ede5387d0c74911d68f964287662a"
   "tree-sitter-elixir 0.3.5 f89db8ca50495f21b550ce3f65c9f8c00495bd0e3b9f86644f2d06d04d3188f2"

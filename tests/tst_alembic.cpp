@@ -159,6 +159,8 @@ private Q_SLOTS:
     void graphOrder();
     void graphProblems_data();
     void graphProblems();
+    void duplicateRevision();
+    void customTypeOnce();
     void dialect();
     void sqliteBatch();
     void sqliteWithoutBatch();
@@ -358,6 +360,53 @@ void TstAlembic::graphProblems()
     QVERIFY(table(r.value(), QStringLiteral("t")));
 }
 
+void TstAlembic::duplicateRevision()
+{
+    // Two files declare one revision id: the first (by file name) is applied, the other is
+    // skipped and reported at its `revision =` line.
+    QTemporaryDir dir;
+    const QString v = dir.filePath(QStringLiteral("migrations/versions/"));
+    QVERIFY(writeFile(
+        v + QStringLiteral("a.py"),
+        revision("one", "None", "    op.create_table(\"a\", sa.Column(\"id\", sa.Integer()))")));
+    QVERIFY(writeFile(
+        v + QStringLiteral("b.py"),
+        revision("one", "None", "    op.create_table(\"b\", sa.Column(\"id\", sa.Integer()))")));
+    const Result<load::LoadResult> r = loadFrom(dir.path());
+    QVERIFY(r.ok());
+    QCOMPARE(r->source.units.size(), 1);
+    QVERIFY(table(r.value(), QStringLiteral("a")));
+    QVERIFY(!table(r.value(), QStringLiteral("b")));
+    const load::Diagnostic *d =
+        findDiagnostic(r.value(), QStringLiteral("revision-graph"), QStringLiteral("a.py"));
+    QVERIFY2(d, qPrintable(diagnosticsText(r.value())));
+    QVERIFY(d->location.file.endsWith(QLatin1String("b.py")));
+    QCOMPARE(d->location.line, 5);
+}
+
+void TstAlembic::customTypeOnce()
+{
+    // One project type on many columns is one thing to know: one finding, at its first use.
+    QTemporaryDir dir;
+    QByteArray body = "    op.create_table(\"t\",\n";
+    for (int i = 0; i < 20; ++i)
+        body += "        sa.Column(\"c" + QByteArray::number(i) + "\", app.types.GUID()),\n";
+    body += "    )";
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("migrations/versions/1.py")),
+                      revision("one", "None", body, "import app.types\n")));
+    const Result<load::LoadResult> r = loadFrom(dir.path());
+    QVERIFY(r.ok());
+    QCOMPARE(r->diagnostics.size(), 1);
+    const load::Diagnostic &d = r->diagnostics.first();
+    QCOMPARE(d.rule, QStringLiteral("custom-type"));
+    QCOMPARE(d.location.line, 12);
+    QVERIFY2(d.message.contains(QLatin1String("20")) &&
+                 d.message.contains(QLatin1String("app.types.GUID")),
+             qPrintable(d.message));
+    QCOMPARE(column(r.value(), QStringLiteral("t"), QStringLiteral("c19"))->type,
+             QStringLiteral("\"app.types.GUID\""));
+}
+
 void TstAlembic::dialect()
 {
     // versions/postgresql and versions/sqlite: PostgreSQL unless SQLite is asked for.
@@ -520,24 +569,24 @@ void TstAlembic::helpersAndLoops()
     // Followed exactly: loops over literal lists, helpers with plain parameters, functions
     // returning SQL. Their changes sit on the calling line.
     QTemporaryDir dir;
-    const QByteArray
-        file = "from alembic import op\n"                   // 1
-               "import sqlalchemy as sa\n"                  // 2
-               "revision = \"one\"\n"                       // 3
-               "down_revision = None\n"                     // 4
-               "COLOURS = [(\"red\", 1), (\"green\", 2)]\n" // 5
-               "def add_colour(name: str, code):\n"         // 6
-               "    op.create_table(name, sa.Column(\"code\", sa.Integer(), "
-               "server_default=str(code)))\n"                                       // 7
-               "def view_sql():\n"                                                  // 8
-               "    \"\"\"the view\"\"\"\n"                                         // 9
-               "    select = \"SELECT 1 AS one\"\n"                                 // 10
-               "    return \"CREATE VIEW v AS \" + select\n"                        // 11
-               "def upgrade():\n"                                                   // 12
-               "    for name, code in COLOURS:\n"                                   // 13
-               "        op.create_table(name, sa.Column(\"code\", sa.Integer()))\n" // 14
-               "    add_colour(\"blue\", 3)\n"                                      // 15
-               "    op.execute(view_sql())\n";                                      // 16
+    const QByteArray file =
+        "from alembic import op\n"                   // 1
+        "import sqlalchemy as sa\n"                  // 2
+        "revision = \"one\"\n"                       // 3
+        "down_revision = None\n"                     // 4
+        "COLOURS = [(\"red\", 1), (\"green\", 2)]\n" // 5
+        "def add_colour(name: str, code):\n"         // 6
+        "    op.create_table(name, sa.Column(\"code\", sa.Integer(), "
+        "server_default=str(code)))\n"                                       // 7
+        "def view_sql():\n"                                                  // 8
+        "    \"\"\"the view\"\"\"\n"                                         // 9
+        "    select = \"SELECT 1 AS one\"\n"                                 // 10
+        "    return \"CREATE VIEW v AS \" + select\n"                        // 11
+        "def upgrade():\n"                                                   // 12
+        "    for name, code in COLOURS:\n"                                   // 13
+        "        op.create_table(name, sa.Column(\"code\", sa.Integer()))\n" // 14
+        "    add_colour(\"blue\", 3)\n"                                      // 15
+        "    op.execute(view_sql())\n";                                      // 16
     QVERIFY(writeFile(dir.filePath(QStringLiteral("migrations/versions/1.py")), file));
     const Result<load::LoadResult> r = loadFrom(dir.path());
     QVERIFY(r.ok());

@@ -254,6 +254,16 @@ void RevisionTranslator::statement(const Node &node)
     }
     // One problem, one finding: a statement working on a value that an earlier finding
     // already reported (a session, a connection, a query result) is counted, not reported.
+    // Operations always run: only code around them is folded into earlier findings.
+    Node call = node.is("expression_statement") && node.namedChildCount() == 1 ? node.namedChild(0)
+                                                                               : Node();
+    if (call.is("assignment"))
+        call = call.field("right");
+    if (call.is("call") &&
+        m_imports.qualify(m_eval.callName(call)).startsWith(QLatin1String("alembic.op."))) {
+        statementInner(node);
+        return;
+    }
     const QStringList opaque = opaqueRoots(node);
     if (!opaque.isEmpty()) {
         bool allReported = true;

@@ -17,10 +17,13 @@ set_target_properties(TreeSitter::TreeSitter PROPERTIES
   IMPORTED_LOCATION "${TREE_SITTER_LIBRARY}"
   INTERFACE_INCLUDE_DIRECTORIES "${TREE_SITTER_INCLUDE_DIR}")
 
+# The same folder as packaging/fetch-grammars.sh.
 if(DEFINED ENV{XDG_CACHE_HOME} AND NOT "$ENV{XDG_CACHE_HOME}" STREQUAL "")
   set(_schemalens_cache "$ENV{XDG_CACHE_HOME}")
-else()
+elseif(DEFINED ENV{HOME} AND NOT "$ENV{HOME}" STREQUAL "")
   set(_schemalens_cache "$ENV{HOME}/.cache")
+else()
+  set(_schemalens_cache "/tmp/.cache")
 endif()
 if(DEFINED ENV{SCHEMALENS_GRAMMAR_DIR} AND NOT "$ENV{SCHEMALENS_GRAMMAR_DIR}" STREQUAL "")
   set(_schemalens_grammar_default "$ENV{SCHEMALENS_GRAMMAR_DIR}")

@@ -33,7 +33,15 @@ for entry in "${grammars[@]}"; do
     exit 1
   fi
   work="$(mktemp -d)"
-  (cd "$work" && npm pack --silent "$name@$version" >/dev/null)
+  # Without a network npm would retry for minutes: one retry, then say what is missing.
+  if ! (cd "$work" && npm pack --loglevel=error --fetch-retries=1 --fetch-timeout=20000 \
+          "$name@$version" >/dev/null 2>"$work/npm.log"); then
+    echo "fetch-grammars: could not fetch $name@$version from npm (no network?):" >&2
+    sed -n '1,5s/^/  /p' "$work/npm.log" >&2
+    echo "fetch-grammars: without it Schemalens builds, but cannot read Ecto/Alembic migrations" >&2
+    rm -rf "$work"
+    exit 1
+  fi
   if ! echo "$sha  $work/$name-$version.tgz" | sha256sum --check --status; then
     echo "fetch-grammars: $name@$version from npm does not have the expected sha256 $sha" >&2
     rm -rf "$work"

@@ -42,5 +42,13 @@ else
   $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# The tree-sitter grammars come from npm, not Debian (checked by sha256).
-bash "$(dirname "$0")/fetch-grammars.sh"
+# The tree-sitter grammars come from npm, not Debian (checked by sha256). Without them (no
+# network) everything else still builds and passes; Ecto/Alembic tests skip and say why.
+# SCHEMALENS_REQUIRE_GRAMMARS=1 makes a failed fetch fail this script.
+if ! bash "$(dirname "$0")/fetch-grammars.sh"; then
+  if [ "${SCHEMALENS_REQUIRE_GRAMMARS:-0}" = 1 ]; then
+    exit 1
+  fi
+  echo "install-deps: WARNING: tree-sitter grammars not fetched; Ecto and Alembic sources" \
+    "are left out of this build (run packaging/fetch-grammars.sh later, then build again)" >&2
+fi

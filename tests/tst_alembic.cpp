@@ -152,6 +152,8 @@ bool copyTree(const QString &from, const QString &to)
 class TstAlembic : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void init();
+    void missingGrammar();
     void golden_data();
     void golden();
     void oracle_data();
@@ -170,6 +172,20 @@ private Q_SLOTS:
     void badInput();
     void hugeRevision();
 };
+
+void TstAlembic::init()
+{
+    SCHEMALENS_REQUIRE_GRAMMAR(load::treesitter::Grammar::Python);
+}
+
+void TstAlembic::missingGrammar()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(
+        dir.filePath(QStringLiteral("migrations/versions/1.py")),
+        revision("one", "None", "    op.create_table(\"t\", sa.Column(\"id\", sa.Integer()))")));
+    dslfacts::checkMissingGrammar(load::treesitter::Grammar::Python, dir.path());
+}
 
 void TstAlembic::golden_data()
 {

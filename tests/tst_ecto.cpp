@@ -127,6 +127,8 @@ const model::Column *column(const load::LoadResult &r, const QString &tableName,
 class TstEcto : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void init();
+    void missingGrammar();
     void golden_data();
     void golden();
     void structureSql();
@@ -143,6 +145,25 @@ private Q_SLOTS:
     void badInput();
     void hugeMigration();
 };
+
+void TstEcto::init()
+{
+    SCHEMALENS_REQUIRE_GRAMMAR(load::treesitter::Grammar::Elixir);
+}
+
+void TstEcto::missingGrammar()
+{
+    QTemporaryDir dir;
+    const QString migrations = dir.filePath(QStringLiteral("priv/repo/migrations"));
+    QVERIFY(QDir().mkpath(migrations));
+    QFile file(migrations + QStringLiteral("/20240101000000_create_users.exs"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("defmodule App.Repo.Migrations.CreateUsers do\n  use Ecto.Migration\n\n"
+               "  def change do\n    create table(:users) do\n      add :name, :string\n"
+               "    end\n  end\nend\n");
+    file.close();
+    dslfacts::checkMissingGrammar(load::treesitter::Grammar::Elixir, dir.path());
+}
 
 void TstEcto::golden_data()
 {

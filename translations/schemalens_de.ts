@@ -3796,6 +3796,14 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
             <numerusform>%n Spalten (%1) haben den projekteigenen Typ %2; sie bleiben als Spalten dieses Namens mit unbekanntem Datenbanktyp erhalten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: Ecto migrations found, but this build cannot read them: it was built without the tree-sitter grammar %2. Run packaging/fetch-grammars.sh, then build again.</source>
+        <translation>%1: Ecto-Migrationen gefunden, aber dieser Build kann sie nicht lesen: Er wurde ohne die tree-sitter-Grammatik %2 gebaut. Führen Sie packaging/fetch-grammars.sh aus und bauen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: Alembic revisions found, but this build cannot read them: it was built without the tree-sitter grammar %2. Run packaging/fetch-grammars.sh, then build again.</source>
+        <translation>%1: Alembic-Revisionen gefunden, aber dieser Build kann sie nicht lesen: Er wurde ohne die tree-sitter-Grammatik %2 gebaut. Führen Sie packaging/fetch-grammars.sh aus und bauen Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>schemalens::gui::AboutDialog</name>

@@ -5,12 +5,51 @@
 #include <algorithm>
 #include <cstring>
 
+// The grammars are compiled in when packaging/fetch-grammars.sh fetched them before the
+// configure step (grammars.cmake passes 0 or 1 for each).
 extern "C" {
+#if defined(SCHEMALENS_GRAMMAR_PYTHON) && SCHEMALENS_GRAMMAR_PYTHON
 const TSLanguage *tree_sitter_python();
+#endif
+#if defined(SCHEMALENS_GRAMMAR_ELIXIR) && SCHEMALENS_GRAMMAR_ELIXIR
 const TSLanguage *tree_sitter_elixir();
+#endif
 }
 
 namespace schemalens::load::treesitter {
+
+namespace {
+
+const TSLanguage *language(Grammar grammar)
+{
+    switch (grammar) {
+    case Grammar::Python:
+#if defined(SCHEMALENS_GRAMMAR_PYTHON) && SCHEMALENS_GRAMMAR_PYTHON
+        return tree_sitter_python();
+#else
+        return nullptr;
+#endif
+    case Grammar::Elixir:
+#if defined(SCHEMALENS_GRAMMAR_ELIXIR) && SCHEMALENS_GRAMMAR_ELIXIR
+        return tree_sitter_elixir();
+#else
+        return nullptr;
+#endif
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool grammarAvailable(Grammar grammar)
+{
+    return language(grammar) != nullptr;
+}
+
+const char *grammarPackage(Grammar grammar)
+{
+    return grammar == Grammar::Python ? "tree-sitter-python" : "tree-sitter-elixir";
+}
 
 struct NodeAccess {
     static_assert(sizeof(TSNode) <= sizeof(Node::m_raw), "TSNode does not fit Node::m_raw");
@@ -162,10 +201,11 @@ SyntaxTree::SyntaxTree(Grammar grammar, QByteArray source)
     : m_source(std::move(source))
     , m_handles(std::make_unique<Handles>())
 {
+    const TSLanguage *grammarLanguage = language(grammar);
+    if (!grammarLanguage)
+        return;
     m_handles->parser = ts_parser_new();
-    const TSLanguage *language =
-        grammar == Grammar::Python ? tree_sitter_python() : tree_sitter_elixir();
-    if (!ts_parser_set_language(m_handles->parser, language))
+    if (!ts_parser_set_language(m_handles->parser, grammarLanguage))
         return;
     ts_parser_set_timeout_micros(m_handles->parser, kParseTimeoutMicros);
     m_handles->tree = ts_parser_parse_string(m_handles->parser, nullptr, m_source.constData(),

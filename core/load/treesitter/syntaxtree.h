@@ -13,6 +13,11 @@ namespace schemalens::load::treesitter {
 
 enum class Grammar { Python, Elixir };
 
+// False when this build was configured without the grammar (packaging/fetch-grammars.sh had
+// not fetched it): every SyntaxTree of it is then not ok(), and its loader refuses to run.
+bool grammarAvailable(Grammar grammar);
+const char *grammarPackage(Grammar grammar); // the npm package, e.g. "tree-sitter-python"
+
 // One node of a parsed tree: a value, valid as long as its SyntaxTree lives. A default
 // Node is null; every accessor of a null node returns a null node, 0 or "".
 class Node {
@@ -59,8 +64,9 @@ public:
     SyntaxTree(const SyntaxTree &) = delete;
     SyntaxTree &operator=(const SyntaxTree &) = delete;
 
-    // False only when the parser could not run at all (grammar ABI not accepted by the
-    // runtime, parse timeout); syntax errors give a tree with ERROR nodes instead.
+    // False only when the parser could not run at all (grammar not built in, grammar ABI
+    // not accepted by the runtime, parse timeout); syntax errors give a tree with ERROR nodes
+    // instead.
     bool ok() const;
     Node root() const;
     const QByteArray &source() const { return m_source; }

@@ -6,6 +6,7 @@
 #include "core/load/discovery/dialect.h"
 #include "core/load/discovery/layouts.h"
 #include "core/load/discovery/sourcefile.h"
+#include "core/load/treesitter/syntaxtree.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -129,9 +130,25 @@ std::optional<Candidate> detectAlembic(const Folder &folder, const DetectContext
     if (paths.isEmpty())
         return std::nullopt;
 
-    QList<alembic::RevisionInfo> infos;
     Candidate c;
     c.layout = QStringLiteral("alembic");
+    if (!treesitter::grammarAvailable(treesitter::Grammar::Python)) {
+        // A build without the Python grammar cannot read the revision graph. The folder is
+        // still claimed when its files name a down_revision, so that loading says what is
+        // missing (core/load/loader.cpp) instead of "no migration files found".
+        for (const QString &path : paths) {
+            if (!peekFile(path, kRevisionLimit).contains("down_revision"))
+                continue;
+            PlannedFile f;
+            f.path = path;
+            c.files.append(f);
+        }
+        if (c.files.isEmpty())
+            return std::nullopt;
+        return c;
+    }
+
+    QList<alembic::RevisionInfo> infos;
     for (const QString &path : paths) {
         alembic::RevisionInfo info =
             alembic::readRevisionInfo(path, peekFile(path, kRevisionLimit));

@@ -56,6 +56,50 @@ Rules loadRules()
                             "on objects it never creates."),
                  .fix = Tr::tr("See the message; unreadable files are left out of the review.")},
         .run = {}});
+    // Migrations written in application code (Ecto, Alembic), read without running them.
+    rules.append(Rule{
+        .info = {.id = QStringLiteral("unsupported"),
+                 .family = QStringLiteral("load"),
+                 .defaultSeverity = Severity::Warning,
+                 .needs = Needs::History,
+                 .title = Tr::tr("Migration code that cannot be read statically"),
+                 .rationale =
+                     Tr::tr("Loops, conditionals, helper functions, database calls and values "
+                            "computed at run time decide what this migration does only when it "
+                            "runs; Schemalens never guesses, so what they change is missing from "
+                            "the reviewed schema."),
+                 .fix = Tr::tr("Write the change as plain migration calls with literal names, or "
+                               "as SQL (execute), or accept that the diagram leaves it out."),
+                 .example = QStringLiteral("for t <- [:a, :b], do: create(table(t))")},
+        .run = {}});
+    rules.append(Rule{
+        .info = {.id = QStringLiteral("custom-type"),
+                 .family = QStringLiteral("load"),
+                 .defaultSeverity = Severity::Info,
+                 .needs = Needs::History,
+                 .title = Tr::tr("Column type defined in application code"),
+                 .rationale = Tr::tr("The migration names a type class of the project "
+                                     "(myapp.db.UUID, an Ecto custom type); its database type is "
+                                     "decided by that code, so the column is shown with the name "
+                                     "as written and type rules cannot judge it."),
+                 .fix = Tr::tr("Use the database type in the migration, or accept the unknown "
+                               "type."),
+                 .example = QStringLiteral("sa.Column(\"id\", myapp.db.UUID(), primary_key=True)")},
+        .run = {}});
+    rules.append(Rule{
+        .info = {.id = QStringLiteral("revision-graph"),
+                 .family = QStringLiteral("load"),
+                 .defaultSeverity = Severity::Warning,
+                 .needs = Needs::History,
+                 .title = Tr::tr("Alembic revision graph problem"),
+                 .rationale = Tr::tr("Several heads, a down_revision that no file declares, a "
+                                     "cycle or a duplicate revision id: `alembic upgrade head` "
+                                     "refuses to run or runs an order nobody reviewed."),
+                 .fix = Tr::tr("Add a merge revision (alembic merge heads), restore the missing "
+                               "revision, or fix the down_revision."),
+                 .example = QStringLiteral("revision = \"b\"\ndown_revision = \"a\"\n\n"
+                                           "revision = \"c\"\ndown_revision = \"a\"")},
+        .run = {}});
     return rules;
 }
 

@@ -59,6 +59,7 @@ std::optional<Candidate> detectLayout(const Folder &folder, const DetectContext 
 {
     using Detector = std::optional<Candidate> (*)(const Folder &, const DetectContext &);
     static const Detector detectors[] = {
+        detectEcto,   detectAlembic, // .exs / .py migrations: no SQL layout claims them
         detectSqitch, detectDrizzle,        detectSynapse,        detectPrisma,
         detectDiesel, detectVersionFolders, detectFlyway,         detectPostgrator,
         detectPopx,   detectGoose,          detectDbmate,         detectSupabase,

@@ -78,6 +78,9 @@ std::optional<Candidate> detectSqlx(const Folder &folder, const DetectContext &c
 std::optional<Candidate> detectGolangMigrate(const Folder &folder, const DetectContext &context);
 std::optional<Candidate> detectRailsStructure(const Folder &folder, const DetectContext &context);
 std::optional<Candidate> detectPlain(const Folder &folder, const DetectContext &context);
+// Layouts of migrations written in application code (core/load/ecto, core/load/alembic).
+std::optional<Candidate> detectEcto(const Folder &folder, const DetectContext &context);
+std::optional<Candidate> detectAlembic(const Folder &folder, const DetectContext &context);
 
 // Helpers shared by the detectors.
 // Translated in the "schemalens" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).

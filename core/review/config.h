@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/load/migrationplan.h"
 #include "core/review/finding.h"
 #include "core/util/result.h"
 
@@ -33,7 +34,8 @@ struct ConfigProblem {
 //     "enumLikeColumns": ["(^|_)(status|state|kind|type)$"]   // regular expressions
 //   },
 //   "ignoreTables": ["schema_migrations", "audit_*"],         // globs on table or schema.table
-//   "suppressions": [ { "fingerprint": "3f2a…", "reason": "legacy table, owned by billing" } ]
+//   "suppressions": [ { "fingerprint": "3f2a…", "reason": "legacy table, owned by billing" } ],
+//   "targetDialect": "postgresql"                             // a SQLite schema that will move
 // }
 //
 // Threshold keys are declared by each rule (RuleInfo::thresholds); unknown rules, unknown
@@ -47,6 +49,9 @@ struct ReviewConfig {
     QStringList ignoreTables;                          // globs
     QList<Suppression> suppressions;
     QString path; // the file it was read from, if any
+    // "targetDialect": the dialect the schema will move to (a SQLite schema on its way to
+    // PostgreSQL gets the port findings); Unknown: it stays where it is.
+    load::Dialect targetDialect = load::Dialect::Unknown;
 
     bool enabled(const QString &rule) const { return !disabledRules.contains(rule); }
 };

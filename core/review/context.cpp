@@ -1,10 +1,13 @@
 #include "core/review/context.h"
 
 #include "core/review/columnfacts.h"
+#include "core/review/libraries.h"
 #include "core/review/rule.h"
 
 #include <QRegularExpression>
 #include <QSet>
+
+#include <optional>
 
 #include <algorithm>
 #include <deque>
@@ -209,6 +212,8 @@ ReviewContext::ReviewContext(const model::Schema &schema, const load::MigrationP
             m_tables.append(&table);
     }
     for (const model::Table *table : std::as_const(m_tables)) {
+        if (QString library = review::owningLibrary(*table); !library.isEmpty())
+            m_libraries.insert(table, std::move(library));
         for (const model::ForeignKey &fk : table->foreignKeys) {
             if (const model::Table *target = referencedTable(fk))
                 m_incoming[target].append({table, &fk});
@@ -396,6 +401,103 @@ QString ReviewContext::qualifiedName(const QString &schema, const QString &name)
 QString ReviewContext::qualified(const model::Table &table) const
 {
     return qualifiedName(table.schema, table.name);
+}
+
+bool ReviewContext::targetsPostgres() const
+{
+    return isSqlite() && m_config.targetDialect == load::Dialect::PostgreSQL;
+}
+
+QString ReviewContext::owningLibrary(const model::Table &table) const
+{
+    return m_libraries.value(&table);
+}
+
+namespace {
+
+// The comment text of LINE when it is only a comment ("-- x", "/* x */", " * x"), else
+// nullopt. Tool markers that every statement carries (Drizzle's "--> statement-breakpoint",
+// dbmate/goose section markers) are not comments about anything.
+std::optional<QString> commentLine(const QString &line)
+{
+    const QString t = line.trimmed();
+    if (t.startsWith(QLatin1String("-->")) || t.startsWith(QLatin1String("-- +goose")) ||
+        t.startsWith(QLatin1String("-- migrate:")))
+        return QString();
+    if (t.startsWith(QLatin1String("--")))
+        return t.mid(2).trimmed();
+    if (t.startsWith(QLatin1String("/*")) || t.startsWith(QLatin1Char('*')) ||
+        t.endsWith(QLatin1String("*/"))) {
+        QString text = t;
+        text.remove(QLatin1String("/*")).remove(QLatin1String("*/"));
+        if (text.startsWith(QLatin1Char('*')))
+            text.remove(0, 1);
+        return text.trimmed();
+    }
+    return std::nullopt;
+}
+
+// The trailing "-- comment" of a line of code, outside string literals.
+QString trailingComment(const QString &line)
+{
+    bool quoted = false;
+    for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == QLatin1Char('\''))
+            quoted = !quoted;
+        else if (!quoted && c == QLatin1Char('-') && line.at(i + 1) == QLatin1Char('-'))
+            return line.mid(i + 2).trimmed();
+    }
+    return {};
+}
+
+} // namespace
+
+QString ReviewContext::commentsAt(const model::Origin &origin, bool statement) const
+{
+    if (origin.file.isEmpty() || origin.line <= 0)
+        return {};
+    QStringList lines;
+    {
+        const std::lock_guard lock(m_linesMutex);
+        auto it = m_lines.find(origin.file);
+        if (it == m_lines.end()) {
+            QStringList split;
+            for (const load::MigrationUnit &unit : m_plan.units) {
+                if (unit.path == origin.file) {
+                    split = QString::fromUtf8(unit.sql).split(QLatin1Char('\n'));
+                    break;
+                }
+            }
+            it = m_lines.insert(origin.file, split);
+        }
+        lines = *it; // implicitly shared: no copy of the text
+    }
+    const qsizetype at = origin.line - 1;
+    if (at >= lines.size())
+        return {};
+    QStringList found;
+    if (const QString trailing = trailingComment(lines.at(at)); !trailing.isEmpty())
+        found.append(trailing);
+    qsizetype i = at - 1;
+    // A statement's comments sit above its first line: skip the code lines of the same
+    // statement (lines that do not end one) before looking for them.
+    if (statement) {
+        for (int steps = 0; i >= 0 && steps < 40; --i, ++steps) {
+            const QString t = lines.at(i).trimmed();
+            if (t.isEmpty() || t.endsWith(QLatin1Char(';')) || commentLine(lines.at(i)))
+                break;
+        }
+    }
+    // The block of comment lines right above.
+    for (int steps = 0; i >= 0 && steps < 40; --i, ++steps) {
+        const std::optional<QString> comment = commentLine(lines.at(i));
+        if (!comment)
+            break;
+        if (!comment->isEmpty())
+            found.prepend(*comment);
+    }
+    return found.join(QLatin1Char(' '));
 }
 
 } // namespace schemalens::review

@@ -92,6 +92,21 @@ public:
     // The same for a column of the schema's tables, else null (facts() then computes them).
     const ColumnFacts *storedFacts(const model::Column &column) const;
 
+    // A SQLite schema that the review file (or --target-dialect) says will move to
+    // PostgreSQL: rules then also write the port findings, with PostgreSQL DDL as fix.
+    bool targetsPostgres() const;
+
+    // The library that owns TABLE (a job queue, a session store: core/review/libraries.h),
+    // or an empty string. Computed once for the reviewed tables.
+    QString owningLibrary(const model::Table &table) const;
+
+    // The SQL comments attached to what is at ORIGIN in a migration file: a trailing `--`
+    // comment on its line and the `--`/`/* */` comment lines right above it, or, with
+    // STATEMENT, right above the first line of the statement it is in (for changes whose
+    // origin points into an ALTER TABLE). Empty when there are none or the source text is not
+    // at hand (a live database).
+    QString commentsAt(const model::Origin &origin, bool statement = false) const;
+
 private:
     struct FactStore;
 
@@ -111,6 +126,10 @@ private:
     // caller computes under call_once and the others wait for it.
     mutable std::once_flag m_enumLikeOnce;
     mutable std::unique_ptr<const QList<EnumLikeColumn>> m_enumLike;
+    QHash<const model::Table *, QString> m_libraries;
+    // Lines of migration files, split on first use (commentsAt()).
+    mutable std::mutex m_linesMutex;
+    mutable QHash<QString, QStringList> m_lines;
 };
 
 // Implemented in core/review/inference.cpp (referential family).

@@ -11,3 +11,7 @@ CREATE TABLE credentials_meta (
     max_tokens integer,
     tokenizer text
 );
+-- Key-value tables whose value is not a secret, and the name column of a secrets table.
+CREATE TABLE settings (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE vault_secrets (id bigint PRIMARY KEY, key text NOT NULL, value_ciphertext bytea NOT NULL);
+CREATE TABLE discount_codes (id bigint PRIMARY KEY, code text NOT NULL UNIQUE, percent integer NOT NULL);

@@ -534,7 +534,15 @@ void runNaturalKeyNotUnique(const ReviewContext &context, Findings &out)
                 holder == Holder::User
                     ? (kind == QLatin1String("email") || kind == QLatin1String("username"))
                     : (kind == QLatin1String("slug") || kind == QLatin1String("domain"));
-            if (!identifies || !facts.text || facts.tokens.size() > 2)
+            // email, slug, or a qualified one (canonical_domain, primary_email); not a
+            // pending or secondary value (new_email, billing_email).
+            static const QSet<QString> qualifiers = {
+                QStringLiteral("canonical"), QStringLiteral("primary"), QStringLiteral("login"),
+                QStringLiteral("custom"),    QStringLiteral("user"),    QStringLiteral("e")};
+            const bool plainName =
+                facts.tokens.size() == 1 ||
+                (facts.tokens.size() == 2 && qualifiers.contains(facts.tokens.first()));
+            if (!identifies || !facts.text || !plainName)
                 continue;
             if (!keysBuilt) {
                 keys = indexKeys(context, *table);

@@ -154,6 +154,7 @@ QString secretKind(const QStringList &w)
         QStringLiteral("cursor"),
         QStringLiteral("earliest"),
         QStringLiteral("latest"),
+        QStringLiteral("last"),
         QStringLiteral("position"),
         QStringLiteral("sync"),
         // Anti-forgery tokens are per-form nonces, not credentials worth hashing.
@@ -309,12 +310,15 @@ void plaintextSecret(const ReviewContext &context, Findings &out)
                              "is hashed or encrypted: if it holds the value itself, anyone who "
                              "can read the table (or a backup) can use it")
                           .arg(table->name, column.name, kind, type);
-            // 64 or 128 characters exactly: the length of a SHA-256/512 hex digest, which is
-            // what hashed tokens are usually kept as (Kratos' recovery codes and tokens).
+            // Exactly the length of a digest: SHA-1 (40), bcrypt (60), SHA-256 (64) or SHA-512
+            // (128) in hex, which is how hashed values are usually kept (Kratos' recovery
+            // codes, Harbor's varchar(40) passwords). A password of such a length is most
+            // likely its hash; a token may be either.
             static const QRegularExpression digestLength(
-                QStringLiteral("^(character varying|varchar|character|char)\\((64|128)\\)$"));
+                QStringLiteral("^(character varying|varchar|character|char)\\((40|60|64|128)\\)$"));
             if (digestLength.match(column.type.toLower()).hasMatch())
-                f.confidence = Confidence::Medium;
+                f.confidence =
+                    kind == QLatin1String("password") ? Confidence::Low : Confidence::Medium;
             const QString t = context.qualified(*table);
             const QString hashed = context.quote(column.name + QLatin1String("_hash"));
             if (kind == QLatin1String("password")) {

@@ -15,3 +15,4 @@ CREATE TABLE credentials_meta (
 CREATE TABLE settings (key text PRIMARY KEY, value text NOT NULL);
 CREATE TABLE vault_secrets (id bigint PRIMARY KEY, key text NOT NULL, value_ciphertext bytea NOT NULL);
 CREATE TABLE discount_codes (id bigint PRIMARY KEY, code text NOT NULL UNIQUE, percent integer NOT NULL);
+CREATE TABLE stream_positions (id bigint PRIMARY KEY, last_token text NOT NULL);

@@ -345,6 +345,20 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>schema: %1 kann nicht geschrieben werden: %2
 </translation>
     </message>
+    <message>
+        <source>Leave out findings of lower confidence: high, medium or low (default: low, everything).</source>
+        <translation>Befunde geringerer Sicherheit weglassen: high, medium oder low (Vorgabe: low, alles).</translation>
+    </message>
+    <message>
+        <source>The dialect the schema will move to (pg): a SQLite schema then also gets the findings of a port to PostgreSQL. Overrides the review file&apos;s targetDialect.</source>
+        <translation>Der Dialekt, in den das Schema umziehen wird (pg): ein SQLite-Schema bekommt dann auch die Befunde einer Portierung nach PostgreSQL. Hat Vorrang vor targetDialect der Review-Datei.</translation>
+    </message>
+    <message>
+        <source>review: unknown confidence &apos;%1&apos; for --min-confidence (use high, medium or low)
+</source>
+        <translation>review: unbekannte Sicherheit „%1“ für --min-confidence (high, medium oder low verwenden)
+</translation>
+    </message>
 </context>
 <context>
     <name>graph</name>
@@ -905,6 +919,46 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     <message>
         <source>Review: %1.</source>
         <translation>Review: %1.</translation>
+    </message>
+    <message>
+        <source>Top issues</source>
+        <translation>Wichtigste Punkte</translation>
+    </message>
+    <message>
+        <source>What a reviewer would raise first, most important first; every finding follows below.</source>
+        <translation>Was ein Reviewer zuerst ansprechen würde, das Wichtigste zuerst; alle Befunde folgen weiter unten.</translation>
+    </message>
+    <message>
+        <source>the schema</source>
+        <translation>das Schema</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 Spalten</translation>
+    </message>
+    <message>
+        <source>%1 tables</source>
+        <translation>%1 Tabellen</translation>
+    </message>
+    <message>
+        <source>%1 foreign keys</source>
+        <translation>%1 Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>%1 indexes</source>
+        <translation>%1 Indizes</translation>
+    </message>
+    <message>
+        <source>%1 places in the migrations</source>
+        <translation>%1 Stellen in den Migrationen</translation>
+    </message>
+    <message>
+        <source>%1 places</source>
+        <translation>%1 Stellen</translation>
+    </message>
+    <message>
+        <source> (%1 below the minimum confidence left out)</source>
+        <translation> (%1 unter der Mindestsicherheit weggelassen)</translation>
     </message>
 </context>
 <context>
@@ -1971,10 +2025,6 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <translation>-- wenn die gespeicherten Werte UTC sind</translation>
     </message>
     <message>
-        <source>%1 has %2 and changes over time (%3) but no updated_at: when a row last changed cannot be told</source>
-        <translation>%1 hat %2 und ändert sich über die Zeit (%3), aber kein updated_at: wann eine Zeile zuletzt geändert wurde, lässt sich nicht sagen</translation>
-    </message>
-    <message>
         <source>-- and set it on every UPDATE (a BEFORE UPDATE trigger or the ORM)</source>
         <translation>-- und bei jedem UPDATE setzen (ein BEFORE-UPDATE-Trigger oder das ORM)</translation>
     </message>
@@ -2145,14 +2195,6 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     <message>
         <source>UUID stored as text</source>
         <translation>UUID als Text gespeichert</translation>
-    </message>
-    <message>
-        <source>A UUID in text/varchar(36) takes more than twice the space of the uuid type, in the table and every index, and accepts malformed values.</source>
-        <translation>Eine UUID in text/varchar(36) braucht in der Tabelle und jedem Index mehr als doppelt so viel Platz wie der Typ uuid und nimmt fehlerhafte Werte an.</translation>
-    </message>
-    <message>
-        <source>ALTER COLUMN c TYPE uuid USING c::uuid</source>
-        <translation>ALTER COLUMN c TYPE uuid USING c::uuid</translation>
     </message>
     <message>
         <source>Both</source>
@@ -2333,6 +2375,302 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     <message>
         <source>CREATE INDEX CONCURRENTLY … USING hnsw (embedding vector_cosine_ops); with the operator class of the distance your queries use.</source>
         <translation>CREATE INDEX CONCURRENTLY … USING hnsw (embedding vector_cosine_ops); mit der Operatorklasse der Distanz, die Ihre Abfragen verwenden.</translation>
+    </message>
+    <message>
+        <source>expected &quot;postgresql&quot; or &quot;sqlite&quot;</source>
+        <translation>„postgresql“ oder „sqlite“ erwartet</translation>
+    </message>
+    <message>
+        <source>The table belongs to %1, which creates and migrates it: its shape is the library&apos;s choice, not the application&apos;s.</source>
+        <translation>Die Tabelle gehört zu %1, das sie anlegt und migriert: ihre Gestalt ist die Wahl der Bibliothek, nicht der Anwendung.</translation>
+    </message>
+    <message>
+        <source>A comment explains the choice: “%1”.</source>
+        <translation>Ein Kommentar erklärt die Wahl: „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 are one family with the same columns (%2), each with a reference of its own (%3): merge candidates</source>
+        <translation>%1 sind eine Familie mit denselben Spalten (%2), jede mit einer eigenen Referenz (%3): Kandidaten zum Zusammenführen</translation>
+    </message>
+    <message>
+        <source>If they are handled alike, one %1 table with a kind column (CHECK kind IN (…)) and the target&apos;s id replaces them, at the cost of the per-kind foreign keys; keep them apart if each kind needs its own constraints.</source>
+        <translation>Werden sie gleich behandelt, ersetzt sie eine Tabelle %1 mit einer Art-Spalte (CHECK kind IN (…)) und der ID des Ziels, um den Preis der Fremdschlüssel je Art; getrennt lassen, wenn jede Art eigene Constraints braucht.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 keep the same personal fields (%3): one person can be in both, and edits to one never reach the other</source>
+        <translation>%1 und %2 führen dieselben Personenfelder (%3): eine Person kann in beiden stehen, und Änderungen an der einen erreichen die andere nie</translation>
+    </message>
+    <message>
+        <source>Keep people in one table (contacts, with a stage or role column for what tells %1 and %2 apart) and point both at it, or record the conversion from one to the other with a foreign key.</source>
+        <translation>Personen in einer Tabelle führen (contacts, mit einer Phasen- oder Rollenspalte für das, was %1 und %2 unterscheidet) und beide darauf verweisen lassen, oder den Übergang von der einen zur anderen mit einem Fremdschlüssel festhalten.</translation>
+    </message>
+    <message>
+        <source>live rows (%1 IS NULL)</source>
+        <translation>aktive Zeilen (%1 IS NULL)</translation>
+    </message>
+    <message>
+        <source>rows whose %1 is NULL</source>
+        <translation>Zeilen, deren %1 NULL ist</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3) never holds for %4: NULLs never collide, so (%5) can repeat there</source>
+        <translation>%1 auf %2 (%3) greift nie für %4: NULLs kollidieren nie, daher kann sich (%5) dort wiederholen</translation>
+    </message>
+    <message>
+        <source>-- SQLite has no NULLS NOT DISTINCT: add a unique index for the NULL case
+CREATE UNIQUE INDEX %1 ON %2 (%3) WHERE %4 IS NULL;</source>
+        <translation>-- SQLite kennt kein NULLS NOT DISTINCT: einen Unique-Index für den NULL-Fall anlegen
+CREATE UNIQUE INDEX %1 ON %2 (%3) WHERE %4 IS NULL;</translation>
+    </message>
+    <message>
+        <source>-- PostgreSQL %1+: make NULLs collide
+CREATE UNIQUE INDEX CONCURRENTLY %2 ON %3 (%4) NULLS NOT DISTINCT;
+DROP INDEX CONCURRENTLY %5;
+-- before 15: CREATE UNIQUE INDEX CONCURRENTLY %6 ON %3 (%7) WHERE %8 IS NULL;</source>
+        <translation>-- PostgreSQL %1+: NULLs kollidieren lassen
+CREATE UNIQUE INDEX CONCURRENTLY %2 ON %3 (%4) NULLS NOT DISTINCT;
+DROP INDEX CONCURRENTLY %5;
+-- vor 15: CREATE UNIQUE INDEX CONCURRENTLY %6 ON %3 (%7) WHERE %8 IS NULL;</translation>
+    </message>
+    <message>
+        <source>-- PostgreSQL %1+: make NULLs collide
+ALTER TABLE %2 DROP CONSTRAINT %3,
+    ADD CONSTRAINT %3 UNIQUE NULLS NOT DISTINCT (%4);
+-- before 15: CREATE UNIQUE INDEX CONCURRENTLY %5 ON %2 (%6) WHERE %7 IS NULL;</source>
+        <translation>-- PostgreSQL %1+: NULLs kollidieren lassen
+ALTER TABLE %2 DROP CONSTRAINT %3,
+    ADD CONSTRAINT %3 UNIQUE NULLS NOT DISTINCT (%4);
+-- vor 15: CREATE UNIQUE INDEX CONCURRENTLY %5 ON %2 (%6) WHERE %7 IS NULL;</translation>
+    </message>
+    <message>
+        <source>-- then rebuild %1 without its UNIQUE (%2)</source>
+        <translation>-- dann %1 ohne sein UNIQUE (%2) neu aufbauen</translation>
+    </message>
+    <message>
+        <source>-- after merging rows that differ only by case
+</source>
+        <translation>-- nach dem Zusammenführen von Zeilen, die sich nur in Groß-/Kleinschreibung unterscheiden
+</translation>
+    </message>
+    <message>
+        <source>-- after merging rows that differ only by case (or: ALTER COLUMN %1 TYPE citext)
+</source>
+        <translation>-- nach dem Zusammenführen von Zeilen, die sich nur in Groß-/Kleinschreibung unterscheiden (oder: ALTER COLUMN %1 TYPE citext)
+</translation>
+    </message>
+    <message>
+        <source>%1.%2 is unique as written (%3), so values that differ only by case are two %4s; the schema compares without case elsewhere: %5</source>
+        <translation>%1.%2 ist so eindeutig, wie geschrieben (%3): Werte, die sich nur in Groß-/Kleinschreibung unterscheiden, gelten als zwei (%4); anderswo vergleicht das Schema ohne Groß-/Kleinschreibung: %5</translation>
+    </message>
+    <message>
+        <source>%1.%2 has no unique constraint: two rows can claim one %3, and lookups by %3 return either</source>
+        <translation>%1.%2 hat keinen Unique-Constraint: zwei Zeilen können denselben Wert (%3) beanspruchen, und Suchen nach %3 liefern eine beliebige</translation>
+    </message>
+    <message>
+        <source>Unique key with a nullable scope column</source>
+        <translation>Eindeutiger Schlüssel mit nullbarer Bereichsspalte</translation>
+    </message>
+    <message>
+        <source>NULLs never compare equal, so a unique key over a column that can be NULL does not hold for the rows where it is: two top-level rows (parent NULL) or two live rows (deleted_at NULL) can repeat the rest of the key.</source>
+        <translation>NULLs sind nie gleich, daher greift ein eindeutiger Schlüssel über eine nullbare Spalte nicht für Zeilen, in denen sie NULL ist: zwei Zeilen der obersten Ebene (parent NULL) oder zwei aktive Zeilen (deleted_at NULL) können den Rest des Schlüssels wiederholen.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 15+: UNIQUE NULLS NOT DISTINCT; before, and in SQLite, a second unique index on the other columns WHERE col IS NULL.</source>
+        <translation>PostgreSQL 15+: UNIQUE NULLS NOT DISTINCT; davor und in SQLite ein zweiter Unique-Index auf den übrigen Spalten WHERE col IS NULL.</translation>
+    </message>
+    <message>
+        <source>Email, slug, username or domain unique by case</source>
+        <translation>E-Mail, Slug, Benutzername oder Domain mit Groß-/Kleinschreibung eindeutig</translation>
+    </message>
+    <message>
+        <source>Bob@Example.com and bob@example.com are one address to their owner, but a unique key on the raw text admits both: duplicate accounts, and lookups that miss. The schema already compares such values without case elsewhere.</source>
+        <translation>Bob@Example.com und bob@example.com sind für ihren Inhaber eine Adresse, aber ein eindeutiger Schlüssel auf dem Rohtext lässt beide zu: doppelte Konten und Suchen, die nichts finden. Anderswo vergleicht das Schema solche Werte bereits ohne Groß-/Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>A unique index on lower(col) (or citext; COLLATE NOCASE in SQLite) instead of the one on the raw column.</source>
+        <translation>Ein Unique-Index auf lower(col) (oder citext; COLLATE NOCASE in SQLite) statt des Index auf der Rohspalte.</translation>
+    </message>
+    <message>
+        <source>User or tenant identifier without a unique key</source>
+        <translation>Kennung eines Benutzers oder Mandanten ohne eindeutigen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Users are found by email and tenants by slug or domain; without a unique key, a double submit or a race creates two rows that claim the same identifier, and every lookup by it may return either.</source>
+        <translation>Benutzer werden über die E-Mail gefunden, Mandanten über Slug oder Domain; ohne eindeutigen Schlüssel legt ein doppeltes Absenden oder ein Wettlauf zwei Zeilen mit derselben Kennung an, und jede Suche danach kann eine beliebige liefern.</translation>
+    </message>
+    <message>
+        <source>A unique index on lower(col) (citext or COLLATE NOCASE), after merging duplicates.</source>
+        <translation>Ein Unique-Index auf lower(col) (citext oder COLLATE NOCASE), nachdem Duplikate zusammengeführt sind.</translation>
+    </message>
+    <message>
+        <source>No JSONB column has a GIN or expression index (%1 of them: %2): any query inside them (@&gt;, ?, -&gt;&gt;) reads whole tables</source>
+        <translation>Keine JSONB-Spalte hat einen GIN- oder Ausdrucksindex (%1 Spalten: %2): jede Abfrage in ihnen (@&gt;, ?, -&gt;&gt;) liest ganze Tabellen</translation>
+    </message>
+    <message>
+        <source>-- for the columns the application searches inside, e.g.:</source>
+        <translation>-- für die Spalten, in denen die Anwendung sucht, z. B.:</translation>
+    </message>
+    <message>
+        <source>%1.%2 is the %3 column of a table of %3s, stored as %4 with nothing saying it is hashed or encrypted: if it holds the value itself, anyone who can read the table (or a backup) can use it</source>
+        <translation>%1.%2 ist die Spalte %3 einer Tabelle von %3s, gespeichert als %4, ohne Hinweis auf Hash oder Verschlüsselung: enthält sie den Wert selbst, kann ihn jeder nutzen, der die Tabelle (oder ein Backup) lesen kann</translation>
+    </message>
+    <message>
+        <source>-- PostgreSQL, once the table is there:</source>
+        <translation>-- PostgreSQL, sobald die Tabelle dort ist:</translation>
+    </message>
+    <message>
+        <source>epoch INTEGER</source>
+        <translation>Epoch-INTEGER</translation>
+    </message>
+    <message>
+        <source>REAL (Julian day)</source>
+        <translation>REAL (Julianischer Tag)</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>%1 keeps points in time as %2; in PostgreSQL they are timestamptz</source>
+        <translation>%1 speichert Zeitpunkte als %2; in PostgreSQL sind sie timestamptz</translation>
+    </message>
+    <message>
+        <source>AUTOINCREMENT keys (%1 of them: %2) become identity columns in PostgreSQL, whose sequences must start after the copied rows</source>
+        <translation>AUTOINCREMENT-Schlüssel (%1: %2) werden in PostgreSQL zu Identity-Spalten, deren Sequenzen nach den kopierten Zeilen beginnen müssen</translation>
+    </message>
+    <message>
+        <source>-- PostgreSQL: declare the keys bigint GENERATED BY DEFAULT AS IDENTITY, or after copying the rows:</source>
+        <translation>-- PostgreSQL: die Schlüssel als bigint GENERATED BY DEFAULT AS IDENTITY deklarieren, oder nach dem Kopieren der Zeilen:</translation>
+    </message>
+    <message>
+        <source>-- and likewise for the other tables</source>
+        <translation>-- und ebenso für die übrigen Tabellen</translation>
+    </message>
+    <message>
+        <source>SQLite timestamps to port to timestamptz</source>
+        <translation>SQLite-Zeitstempel, die nach timestamptz zu portieren sind</translation>
+    </message>
+    <message>
+        <source>SQLite keeps points in time as ISO text or epoch numbers; a schema moving to PostgreSQL (targetDialect) should store them as timestamptz, so that they compare, index and do date arithmetic as instants.</source>
+        <translation>SQLite speichert Zeitpunkte als ISO-Text oder Epoch-Zahlen; ein Schema, das nach PostgreSQL umzieht (targetDialect), sollte sie als timestamptz speichern, damit sie sich als Zeitpunkte vergleichen, indizieren und verrechnen lassen.</translation>
+    </message>
+    <message>
+        <source>ALTER COLUMN c TYPE timestamptz USING to_timestamp(c) (epochs) or (c || &apos;+00&apos;)::timestamptz (UTC text).</source>
+        <translation>ALTER COLUMN c TYPE timestamptz USING to_timestamp(c) (Epochs) oder (c || &apos;+00&apos;)::timestamptz (UTC-Text).</translation>
+    </message>
+    <message>
+        <source>AUTOINCREMENT keys to port to identity columns</source>
+        <translation>AUTOINCREMENT-Schlüssel, die zu Identity-Spalten zu portieren sind</translation>
+    </message>
+    <message>
+        <source>AUTOINCREMENT has no PostgreSQL spelling: the keys become identity columns, and each sequence must be set past the rows copied over, or the first insert collides with an existing id.</source>
+        <translation>AUTOINCREMENT gibt es in PostgreSQL nicht: die Schlüssel werden Identity-Spalten, und jede Sequenz muss hinter die kopierten Zeilen gesetzt werden, sonst kollidiert das erste Einfügen mit einer vorhandenen ID.</translation>
+    </message>
+    <message>
+        <source>bigint GENERATED BY DEFAULT AS IDENTITY, then setval() each sequence to max(id) + 1 after the copy.</source>
+        <translation>bigint GENERATED BY DEFAULT AS IDENTITY, dann jede Sequenz nach dem Kopieren mit setval() auf max(id) + 1 setzen.</translation>
+    </message>
+    <message>
+        <source>text (ISO 8601 with T and Z)</source>
+        <translation>Text (ISO 8601 mit T und Z)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>Timestamps are stored two ways: %1 of %2 columns as %3 (%4), the others mostly as %5</source>
+        <translation>Zeitstempel werden auf zwei Arten gespeichert: %1 von %2 Spalten als %3 (%4), die übrigen meist als %5</translation>
+    </message>
+    <message>
+        <source>-- and likewise for %1</source>
+        <translation>-- und ebenso für %1</translation>
+    </message>
+    <message>
+        <source>Most timestamps (%1 of %2 columns) are %3; only %4 use timestamptz, which stores an absolute instant: the schema&apos;s convention is the weaker one</source>
+        <translation>Die meisten Zeitstempel (%1 von %2 Spalten) sind %3; nur %4 verwenden timestamptz, das einen absoluten Zeitpunkt speichert: die Konvention des Schemas ist die schwächere</translation>
+    </message>
+    <message>
+        <source>-- Use timestamptz for new columns and convert the others when convenient, table by table:
+ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME ZONE &apos;UTC&apos;; -- if the stored values are UTC</source>
+        <translation>-- Für neue Spalten timestamptz verwenden und die übrigen bei Gelegenheit Tabelle für Tabelle umstellen:
+ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME ZONE &apos;UTC&apos;; -- wenn die gespeicherten Werte UTC sind</translation>
+    </message>
+    <message>
+        <source>%1 has %2 and moves through states (%3, starting at %4) but no updated_at: when a row last changed cannot be told</source>
+        <translation>%1 hat %2 und durchläuft Zustände (%3, beginnend bei %4), aber kein updated_at: wann sich eine Zeile zuletzt geändert hat, lässt sich nicht sagen</translation>
+    </message>
+    <message>
+        <source>%1.%2 defaults to &apos;%3&apos;, a dated snapshot: new rows keep getting it after it is superseded or retired</source>
+        <translation>%1.%2 hat den Vorgabewert „%3“, einen datierten Stand: neue Zeilen bekommen ihn weiter, auch wenn er abgelöst oder abgeschaltet ist</translation>
+    </message>
+    <message>
+        <source>%1.%2 defaults to the model &apos;%3&apos;: new rows keep getting it after the application moves to the next one</source>
+        <translation>%1.%2 hat das Modell „%3“ als Vorgabe: neue Zeilen bekommen es weiter, wenn die Anwendung längst das nächste verwendet</translation>
+    </message>
+    <message>
+        <source>Drop the default; the application writes the model or version it uses, from its configuration.</source>
+        <translation>Den Vorgabewert entfernen; die Anwendung schreibt das Modell oder die Version, die sie laut Konfiguration verwendet.</translation>
+    </message>
+    <message>
+        <source>-- the application writes the one it uses, from its configuration</source>
+        <translation>-- die Anwendung schreibt den Wert, den sie laut Konfiguration verwendet</translation>
+    </message>
+    <message>
+        <source>; in PostgreSQL it is numeric</source>
+        <translation>; in PostgreSQL ist das numeric</translation>
+    </message>
+    <message>
+        <source>%1.%2 holds JSON in %3; in PostgreSQL it is jsonb</source>
+        <translation>%1.%2 enthält JSON in %3; in PostgreSQL ist das jsonb</translation>
+    </message>
+    <message>
+        <source>-- and drop the json_valid() CHECK: jsonb validates</source>
+        <translation>-- und den CHECK mit json_valid() entfernen: jsonb validiert</translation>
+    </message>
+    <message>
+        <source>%1.%2 is an INTEGER 0/1 flag; in PostgreSQL it is boolean</source>
+        <translation>%1.%2 ist ein INTEGER-0/1-Flag; in PostgreSQL ist das boolean</translation>
+    </message>
+    <message>
+        <source>%1.%2 holds UUIDs as %3 with no CHECK that validates them: any %4 goes in</source>
+        <translation>%1.%2 enthält UUIDs als %3 ohne CHECK, der sie prüft: beliebiger Inhalt (%4) geht hinein</translation>
+    </message>
+    <message>
+        <source>blob</source>
+        <translation>Blob</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>%1.%2 holds UUIDs as %3; in PostgreSQL it is uuid</source>
+        <translation>%1.%2 enthält UUIDs als %3; in PostgreSQL ist das uuid</translation>
+    </message>
+    <message>
+        <source>Declare it with CHECK (length(%1) = 16).</source>
+        <translation>Mit CHECK (length(%1) = 16) deklarieren.</translation>
+    </message>
+    <message>
+        <source>Declare it with CHECK (length(%1) = 36 AND %1 NOT GLOB &apos;*[^0-9a-fA-F-]*&apos;).</source>
+        <translation>Mit CHECK (length(%1) = 36 AND %1 NOT GLOB &apos;*[^0-9a-fA-F-]*&apos;) deklarieren.</translation>
+    </message>
+    <message>
+        <source>-- PostgreSQL, once the tables are there:</source>
+        <translation>-- PostgreSQL, sobald die Tabellen dort sind:</translation>
+    </message>
+    <message>
+        <source>A UUID in text/varchar(36) takes more than twice the space of the uuid type, in the table and every index, and accepts malformed values. SQLite has no uuid type: there, TEXT or BLOB UUIDs need a CHECK that validates them.</source>
+        <translation>Eine UUID in text/varchar(36) braucht mehr als doppelt so viel Platz wie der Typ uuid, in der Tabelle und in jedem Index, und nimmt fehlerhafte Werte an. SQLite hat keinen uuid-Typ: dort brauchen TEXT- oder BLOB-UUIDs einen CHECK, der sie prüft.</translation>
+    </message>
+    <message>
+        <source>ALTER COLUMN c TYPE uuid USING c::uuid; in SQLite, which has no uuid type, a CHECK that validates the TEXT or BLOB.</source>
+        <translation>ALTER COLUMN c TYPE uuid USING c::uuid; in SQLite, das keinen uuid-Typ hat, ein CHECK, der den TEXT- oder BLOB-Wert prüft.</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3606,12 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <source>Location</source>
         <translation>Ort</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3 confidence · rank %4
+%5</source>
+        <translation>%1 · %2 · Sicherheit %3 · Rang %4
+%5</translation>
+    </message>
 </context>
 <context>
     <name>schemalens::gui::FindingsPanel</name>
@@ -3290,6 +3634,18 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     <message>
         <source>By table</source>
         <translation>Nach Tabelle</translation>
+    </message>
+    <message>
+        <source>Hide low confidence</source>
+        <translation>Geringe Sicherheit ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide findings that rest on names alone or that the schema explains (a comment, a library&apos;s table)</source>
+        <translation>Befunde ausblenden, die nur auf Namen beruhen oder die das Schema erklärt (ein Kommentar, die Tabelle einer Bibliothek)</translation>
+    </message>
+    <message>
+        <source>By rank</source>
+        <translation>Nach Rang</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,14 @@ public:
     // origin points into an ALTER TABLE). Empty when there are none or the source text is not
     // at hand (a live database).
     QString commentsAt(const model::Origin &origin, bool statement = false) const;
+    // True when the source has any comment at all (a SQL comment in a migration file, a
+    // COMMENT ON a table or column): when false, nothing explains a choice and commentsAt()
+    // need not be asked.
+    bool hasComments() const { return m_hasComments; }
+    // True when some reviewed table belongs to a library (owningLibrary()).
+    bool hasLibraryTables() const { return !m_libraries.isEmpty(); }
+    // The table named "schema.name" (key()), else null: for names already joined.
+    const model::Table *tableByKey(const QString &key) const { return m_byName.value(key); }
 
 private:
     struct FactStore;
@@ -127,9 +135,17 @@ private:
     mutable std::once_flag m_enumLikeOnce;
     mutable std::unique_ptr<const QList<EnumLikeColumn>> m_enumLike;
     QHash<const model::Table *, QString> m_libraries;
-    // Lines of migration files, split on first use (commentsAt()).
+    // Lines of migration files, split on first use (commentsAt()), with the lines that hold a
+    // comment marker ("--", "/*", "*/"), sorted: most lines have none nearby, and are done.
+    struct SourceLines {
+        QByteArray sql;              // the file (implicitly shared with the plan)
+        QList<qsizetype> lineStarts; // byte offset of each line
+        QList<qsizetype> markers;    // lines holding "--", "/*" or "*/"
+        QString line(qsizetype i) const;
+    };
+    bool m_hasComments = false;
     mutable std::mutex m_linesMutex;
-    mutable QHash<QString, QStringList> m_lines;
+    mutable QHash<QString, SourceLines> m_lines;
 };
 
 // Implemented in core/review/inference.cpp (referential family).

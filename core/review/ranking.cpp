@@ -90,9 +90,9 @@ QList<const model::Table *> tablesOf(const ReviewContext &context, const ObjectR
     if (!o.table.isEmpty())
         add(context.table(o.schema, o.table));
     for (const QString &qualified : o.tables) {
-        const qsizetype dot = qualified.indexOf(QLatin1Char('.'));
-        add(dot < 0 ? context.table(o.schema, qualified)
-                    : context.table(qualified.left(dot), qualified.mid(dot + 1)));
+        // "schema.table" is the context's own key: looked up without building a string.
+        add(qualified.contains(QLatin1Char('.')) ? context.tableByKey(qualified)
+                                                 : context.table(o.schema, qualified));
     }
     return tables;
 }
@@ -172,11 +172,17 @@ QString explanationFor(const ReviewContext &context, const ChangeIndex &changes,
 
 void assessConfidence(const ReviewContext &context, Findings &findings)
 {
-    const ChangeIndex changes = indexChanges(context);
+    // Most sources have no comment or no library table: then there is nothing to look up.
+    const bool comments = context.hasComments();
+    const bool libraries = context.hasLibraryTables();
+    if (!comments && !libraries)
+        return;
+    const ChangeIndex changes = comments ? indexChanges(context) : ChangeIndex();
     for (Finding &f : findings) {
         if (f.rule == QLatin1String("parse-error") || f.rule == QLatin1String("migration-error"))
             continue; // the engine rejected SQL: nothing explains that away
-        const QList<const model::Table *> tables = tablesOf(context, f.object);
+        const QList<const model::Table *> tables =
+            libraries ? tablesOf(context, f.object) : QList<const model::Table *>();
         QString library;
         for (const model::Table *t : tables) {
             const QString owner = context.owningLibrary(*t);
@@ -194,6 +200,8 @@ void assessConfidence(const ReviewContext &context, Findings &findings)
                                .arg(library);
             continue;
         }
+        if (!comments)
+            continue;
         const QString explanation = explanationFor(context, changes, f);
         if (!explanation.isEmpty()) {
             f.confidence = Confidence::Low;
@@ -256,16 +264,16 @@ void rankFindings(const ReviewContext &context, Findings &findings)
             fks = std::max(fks, degreeOf(t));
         // Tables count for problems of many tables (a split convention, merge candidates);
         // a column or foreign key finding names its neighbours without reaching further.
-        QSet<QString> touched;
-        if (!o.table.isEmpty())
-            touched.insert(o.schema + QLatin1Char('.') + o.table);
-        if (o.kind == ObjectRef::Kind::Schema || o.kind == ObjectRef::Kind::Table) {
-            for (const QString &t : o.tables)
-                touched.insert(t.contains(QLatin1Char('.')) ? t : o.schema + QLatin1Char('.') + t);
+        int touched = 1;
+        if ((o.kind == ObjectRef::Kind::Schema || o.kind == ObjectRef::Kind::Table) &&
+            !o.tables.isEmpty()) {
+            QSet<QString> names(o.tables.cbegin(), o.tables.cend());
+            if (!o.table.isEmpty())
+                names.insert(o.schema + QLatin1Char('.') + o.table);
+            touched = int(names.size());
         }
         const int columns = int(o.columns.size()) + (o.column.isEmpty() ? 0 : 1);
-        f.rank = rankOf(f.severity, f.confidence, int(std::max<qsizetype>(1, touched.size())), fks,
-                        columns);
+        f.rank = rankOf(f.severity, f.confidence, touched, fks, columns);
     }
 }
 

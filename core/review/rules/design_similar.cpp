@@ -142,14 +142,19 @@ void tableFamilies(const ReviewContext &context, const QSet<const model::Table *
     };
     QMap<QString, QList<Member>> byPrefix;
     for (const model::Table *table : context.tables()) {
-        if (grouped.contains(table) || !context.owningLibrary(*table).isEmpty() ||
-            isDeliberateCopy(table->name))
+        if (grouped.contains(table))
             continue;
         const auto [prefix, own] = familyParts(table->name);
         if (prefix.isEmpty())
             continue;
-        Member m{table, {}, {}, {}};
+        // The member's own reference first: most tables have none, and are done.
         const QString ownName = own + QLatin1String("_id");
+        if (std::none_of(
+                table->columns.cbegin(), table->columns.cend(),
+                [&](const model::Column &c) { return context.facts(c).snake == ownName; }) ||
+            !context.owningLibrary(*table).isEmpty() || isDeliberateCopy(table->name))
+            continue;
+        Member m{table, {}, {}, {}};
         for (const model::Column &c : table->columns) {
             const ColumnFacts &facts = context.facts(c);
             if (isTrivialColumn(context, c))
@@ -234,7 +239,13 @@ void lookAlikes(const ReviewContext &context, const QSet<const model::Table *> &
     };
     QList<Person> people;
     for (const model::Table *table : context.tables()) {
-        if (grouped.contains(table) || !context.owningLibrary(*table).isEmpty() ||
+        if (grouped.contains(table))
+            continue;
+        // Four personal fields at least, counted before any string is built.
+        const auto personalCount = std::count_if(
+            table->columns.cbegin(), table->columns.cend(),
+            [&](const model::Column &c) { return personal.contains(context.facts(c).snake); });
+        if (personalCount < 4 || !context.owningLibrary(*table).isEmpty() ||
             isDeliberateCopy(table->name))
             continue;
         Person p{table, {}, {}};

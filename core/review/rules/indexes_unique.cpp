@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace schemalens::review {
 
 namespace indexes {
@@ -162,7 +164,14 @@ void runUniqueNullable(const ReviewContext &context, Findings &out)
 {
     const int pgVersion = 15; // the review file's postgresVersion, when wave 2 adds it
     for (const model::Table *table : context.tables()) {
-        if (table->uniques.isEmpty() && table->indexes.isEmpty())
+        // Only composite unique keys can hold a nullable scope column: look before building
+        // the normalized keys.
+        const bool composite =
+            std::any_of(table->uniques.cbegin(), table->uniques.cend(),
+                        [](const model::KeyConstraint &k) { return k.columns.size() >= 2; }) ||
+            std::any_of(table->indexes.cbegin(), table->indexes.cend(),
+                        [](const model::Index &i) { return i.unique && i.elements.size() >= 2; });
+        if (!composite)
             continue;
         const QList<IndexKey> keys = uniqueKeys(context, *table);
         for (const IndexKey &key : keys) {
@@ -430,6 +439,11 @@ void runUniqueCaseSensitive(const ReviewContext &context, Findings &out)
         return; // the schema never compares without case: nothing says it should here
     for (const model::Table *table : context.tables()) {
         if (table->uniques.isEmpty() && table->indexes.isEmpty())
+            continue;
+        if (std::none_of(table->columns.cbegin(), table->columns.cend(),
+                         [&](const model::Column &c) {
+                             return !naturalKeyKind(context.facts(c).tokens).isEmpty();
+                         }))
             continue;
         const QList<IndexKey> keys = uniqueKeys(context, *table);
         QSet<QString> reported;

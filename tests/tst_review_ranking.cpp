@@ -163,6 +163,29 @@ void TstReviewRanking::libraryCatalogue_data()
                               << QStringList{QStringLiteral("id"), QStringLiteral("title"),
                                              QStringLiteral("company")}
                               << QString();
+    QTest::newRow("auth.js account") << QStringLiteral("public") << QStringLiteral("Account")
+                                     << QStringList{QStringLiteral("id"),
+                                                    QStringLiteral("userId"),
+                                                    QStringLiteral("provider"),
+                                                    QStringLiteral("providerAccountId"),
+                                                    QStringLiteral("refresh_token"),
+                                                    QStringLiteral("access_token"),
+                                                    QStringLiteral("expires_at"),
+                                                    QStringLiteral("id_token"),
+                                                    QStringLiteral("session_state")}
+                                     << QStringLiteral("Auth.js");
+    QTest::newRow("better auth account")
+        << QStringLiteral("public") << QStringLiteral("account")
+        << QStringList{QStringLiteral("id"),           QStringLiteral("account_id"),
+                       QStringLiteral("provider_id"),  QStringLiteral("user_id"),
+                       QStringLiteral("access_token"), QStringLiteral("refresh_token"),
+                       QStringLiteral("id_token"),     QStringLiteral("password")}
+        << QStringLiteral("Better Auth");
+    // An application's own accounts (a ledger's, a CRM's) are not the adapter's.
+    QTest::newRow("own account") << QStringLiteral("public") << QStringLiteral("account")
+                                 << QStringList{QStringLiteral("id"), QStringLiteral("provider"),
+                                                QStringLiteral("balance")}
+                                 << QString();
     QTest::newRow("prefix alone") << QStringLiteral("public") << QStringLiteral("oban_")
                                   << QStringList{QStringLiteral("id")} << QString();
 }

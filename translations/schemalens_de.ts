@@ -2672,6 +2672,14 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <source>ALTER COLUMN c TYPE uuid USING c::uuid; in SQLite, which has no uuid type, a CHECK that validates the TEXT or BLOB.</source>
         <translation>ALTER COLUMN c TYPE uuid USING c::uuid; in SQLite, das keinen uuid-Typ hat, ein CHECK, der den TEXT- oder BLOB-Wert prüft.</translation>
     </message>
+    <message>
+        <source>%1 holds UUIDs in %2 with no CHECK that validates them: any value goes in</source>
+        <translation>%1 hält UUIDs in %2 ohne CHECK, der sie prüft: jeder Wert kommt hinein</translation>
+    </message>
+    <message>
+        <source>Declare the columns with %1.</source>
+        <translation>Die Spalten mit %1 deklarieren.</translation>
+    </message>
 </context>
 <context>
     <name>schemalens</name>

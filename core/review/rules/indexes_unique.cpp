@@ -134,10 +134,26 @@ bool restAlreadyUnique(const model::Table &table, const QList<IndexKey> &keys, c
     return false;
 }
 
+// A CHECK that ties the NULLs of A and B together ((a IS NOT NULL) <> (b IS NOT NULL),
+// num_nonnulls(a, b) = 1, a IS NULL OR b IS NULL, …): the row holds one or the other by design.
+bool checkTiesNulls(const model::Table &table, const QString &a, const QString &b)
+{
+    static const QRegularExpression nullTest(
+        QStringLiteral("\\bIS\\s+(NOT\\s+)?NULL\\b|\\bnum_(non)?nulls\\s*\\("),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const model::CheckConstraint &check : table.checks) {
+        if (check.columns.contains(a) && check.columns.contains(b) &&
+            nullTest.match(check.expression).hasMatch())
+            return true;
+    }
+    return false;
+}
+
 // An exclusive arc: each row belongs to one of several parents (a patch to an application or
 // to a compose stack), each parent column nullable and unique with the same other columns in
 // a key of its own. NULL in one parent column is the row belonging to another, whose key
-// holds: the design is right.
+// holds: the design is right. The other parent is known by its name (a scope role) or by a
+// CHECK that makes the two columns exclusive (a wallet's alert or a subscription's).
 bool exclusiveArc(const ReviewContext &context, const model::Table &table,
                   const QList<IndexKey> &keys, const IndexKey &key, const QString &column)
 {
@@ -151,7 +167,8 @@ bool exclusiveArc(const ReviewContext &context, const model::Table &table,
         for (const QString &c : columns) {
             const model::Column *sibling = table.column(c);
             if (rest.contains(c) || !sibling || !sibling->nullable ||
-                scopeRole(context, table, *sibling).isEmpty())
+                (scopeRole(context, table, *sibling).isEmpty() &&
+                 !checkTiesNulls(table, column, c)))
                 continue;
             if (othersOf(other, c) == rest)
                 return true;

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -279,6 +280,18 @@ bool isSecretValueColumn(const QString &tableKind, const QString &column)
     return false;
 }
 
+// A table of locks or leases (worker_locks, job_leases): its token is a fencing token that
+// proves who holds the lock, worthless once the lock is released, not a credential.
+bool isLockTable(const QString &table)
+{
+    static const QSet<QString> lockWords = {QStringLiteral("lock"),  QStringLiteral("locks"),
+                                            QStringLiteral("lease"), QStringLiteral("leases"),
+                                            QStringLiteral("mutex"), QStringLiteral("semaphore")};
+    const QStringList w = words(table);
+    return std::any_of(w.cbegin(), w.cend(),
+                       [](const QString &word) { return lockWords.contains(word); });
+}
+
 void plaintextSecret(const ReviewContext &context, Findings &out)
 {
     for (const model::Table *table : context.tables()) {
@@ -292,7 +305,7 @@ void plaintextSecret(const ReviewContext &context, Findings &out)
                 isForeignKeyColumn(*table, column.name))
                 continue;
             const QString kind = tableValue ? tableKind : secretKind(words(column.name));
-            if (kind.isEmpty())
+            if (kind.isEmpty() || (kind == QLatin1String("token") && isLockTable(table->name)))
                 continue;
             Finding f;
             f.object.kind = ObjectRef::Kind::Column;

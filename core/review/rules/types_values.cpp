@@ -438,6 +438,81 @@ bool holdsUuidText(const ReviewContext &context, const model::Column &column)
             column.type.contains(QLatin1String("BLOB"), Qt::CaseInsensitive));
 }
 
+// SQLite without a port: UUIDs kept in TEXT or BLOB are the idiom, what is missing is a CHECK
+// that validates them. Adding one means rebuilding the table, so a table is one finding
+// however many of its columns lack it (vaultwarden's event table has twelve). A column that
+// references a flagged key is validated by its foreign key and goes into the key's message.
+// Confidence medium: a CHECK on every UUID column is hygiene many sound SQLite schemas skip.
+template <typename ReferencedFlagged>
+void uuidUnvalidatedSqlite(const ReviewContext &context,
+                           const QSet<const model::Column *> &flaggedColumns,
+                           const ReferencedFlagged &referencedFlagged, Findings &out)
+{
+    for (const model::Table *table : context.tables()) {
+        QList<const model::Column *> columns;
+        for (const model::Column &column : table->columns) {
+            if (flaggedColumns.contains(&column) && !referencedFlagged(*table, column.name))
+                columns.append(&column);
+        }
+        if (columns.isEmpty())
+            continue;
+        QStringList checks;
+        QStringList names;
+        QStringList referencing;
+        for (const model::Column *column : std::as_const(columns)) {
+            const QString col = context.quote(column->name);
+            const bool blob = column->affinity == QLatin1String("BLOB");
+            checks.append(blob ? QStringLiteral("CHECK (length(%1) = 16)").arg(col)
+                               : QStringLiteral("CHECK (length(%1) = 36 AND %1 NOT GLOB "
+                                                "'*[^0-9a-fA-F-]*')")
+                                     .arg(col));
+            names.append(column->name);
+            for (const IncomingForeignKey &in : context.incoming(*table)) {
+                const qsizetype at = in.fk->refColumns.indexOf(column->name);
+                if (at < 0 || at >= in.fk->columns.size())
+                    continue;
+                if (const model::Column *c = in.from->column(in.fk->columns.at(at));
+                    c && holdsUuidText(context, *c))
+                    referencing.append(in.from->name + QLatin1Char('.') + c->name);
+            }
+        }
+        const model::Column &first = *columns.first();
+        Finding f = columnFinding(context, *table, first);
+        f.confidence = Confidence::Medium;
+        if (columns.size() == 1) {
+            const bool blob = first.affinity == QLatin1String("BLOB");
+            f.message = Tr::tr("%1.%2 holds UUIDs as %3 with no CHECK that validates them: "
+                               "any %4 goes in")
+                            .arg(table->name, first.name, first.type,
+                                 blob ? Tr::tr("blob") : Tr::tr("text"));
+            f.fix = sqliteRebuildHint(context, *table) + QLatin1Char(' ') +
+                    (blob ? Tr::tr("Declare it with CHECK (length(%1) = 16).")
+                                .arg(context.quote(first.name))
+                          : Tr::tr("Declare it with CHECK (length(%1) = 36 AND %1 NOT GLOB "
+                                   "'*[^0-9a-fA-F-]*').")
+                                .arg(context.quote(first.name)));
+        } else {
+            f.object.kind = ObjectRef::Kind::Table;
+            f.object.column.clear();
+            f.message = Tr::tr("%1 holds UUIDs in %2 with no CHECK that validates them: any "
+                               "value goes in")
+                            .arg(table->name, names.join(QLatin1String(", ")));
+            f.fix = sqliteRebuildHint(context, *table) + QLatin1Char(' ') +
+                    Tr::tr("Declare the columns with %1.").arg(checks.join(QLatin1String(", ")));
+        }
+        // The table's own columns first, then the referencing ones the key's CHECK covers.
+        if (columns.size() > 1) {
+            for (const QString &name : std::as_const(names))
+                f.object.columns.append(table->name + QLatin1Char('.') + name);
+        }
+        f.object.columns.append(referencing);
+        if (!referencing.isEmpty())
+            f.message += QCoreApplication::translate("review", " (and in %n referencing column(s))",
+                                                     nullptr, int(referencing.size()));
+        out.append(std::move(f));
+    }
+}
+
 void uuidAsText(const ReviewContext &context, Findings &out)
 {
     const bool sqlite = context.isSqlite();
@@ -472,6 +547,10 @@ void uuidAsText(const ReviewContext &context, Findings &out)
         }
         return false;
     };
+    if (sqlite && !port) {
+        uuidUnvalidatedSqlite(context, flaggedColumns, referencedFlagged, out);
+        return;
+    }
     for (const model::Table *table : context.tables()) {
         for (const model::Column &column : table->columns) {
             if (!flaggedColumns.contains(&column) || referencedFlagged(*table, column.name))

@@ -45,3 +45,16 @@ CREATE TABLE patches (
     UNIQUE (file_path, stack_id)
 );
 CREATE TABLE shortcodes (code text PRIMARY KEY, creator_id bigint REFERENCES orgs (id), UNIQUE (code, creator_id));
+-- An exclusive arc whose other parent is an external id, not a reference: the CHECK says each
+-- alert belongs to a subscription or to a wallet, and each has its own key.
+CREATE TABLE wallets (id bigint PRIMARY KEY);
+CREATE TABLE usage_alerts (
+    id bigint PRIMARY KEY,
+    org_id bigint NOT NULL REFERENCES orgs (id),
+    alert_type text NOT NULL,
+    subscription_external_id text,
+    wallet_id bigint REFERENCES wallets (id),
+    CHECK ((subscription_external_id IS NOT NULL) <> (wallet_id IS NOT NULL))
+);
+CREATE UNIQUE INDEX usage_alerts_per_subscription ON usage_alerts (subscription_external_id, org_id, alert_type);
+CREATE UNIQUE INDEX usage_alerts_per_wallet ON usage_alerts (wallet_id, org_id, alert_type);

@@ -2,6 +2,7 @@
 // Shared helpers for review tests: load SQL (a file, or a folder of migrations) and review it.
 
 #include "core/load/loader.h"
+#include "core/review/config.h"
 #include "core/review/engine.h"
 #include "core/review/rule.h"
 
@@ -46,6 +47,14 @@ inline std::unique_ptr<Reviewed> reviewPath(const QString &path,
     reviewed->loaded = std::move(loaded).value();
     review::ReviewOptions reviewOptions;
     reviewOptions.config = config;
+    // A case folder may carry its own review file (targetDialect, thresholds), as the CLI
+    // finds it.
+    if (config.path.isEmpty()) {
+        if (const QString file = review::findConfigFor(path); !file.isEmpty()) {
+            if (auto parsed = review::loadConfigFile(file))
+                reviewOptions.config = parsed->config;
+        }
+    }
     reviewed->result = review::runReview(reviewed->loaded, reviewOptions);
     return reviewed;
 }
@@ -71,8 +80,8 @@ inline std::unique_ptr<Reviewed> reviewMigrations(const QList<QPair<QString, QSt
                                                   const review::ReviewConfig &config = {})
 {
     QTemporaryDir dir;
-    const QString root = dir.filePath(sqlite ? QStringLiteral("migrations.sqlite")
-                                             : QStringLiteral("migrations"));
+    const QString root =
+        dir.filePath(sqlite ? QStringLiteral("migrations.sqlite") : QStringLiteral("migrations"));
     QDir().mkpath(root);
     for (const auto &[name, sql] : files) {
         QFile file(QDir(root).filePath(name));

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void configProblemsWithJsonPath();
     void suppressions();
     void jsonContract();
+    void confidenceAndTargetDialect();
     void sarif();
     void markdownAndHtml();
     void outputFile();
@@ -275,6 +277,63 @@ void TstCliReview::jsonContract()
     QCOMPARE(first.value(QLatin1String("fingerprint")).toString().size(), 24);
     QVERIFY(first.contains(QLatin1String("object")));
     QVERIFY(first.contains(QLatin1String("rationale")));
+}
+
+// Wave 2: --min-confidence leaves out what the review rates low, --target-dialect pg adds the
+// port findings of a SQLite schema, and JSON carries confidence and rank.
+void TstCliReview::confidenceAndTargetDialect()
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("app.sqlite.sql"));
+    QVERIFY(writeFile(source,
+                      "CREATE TABLE oban_jobs (id INTEGER PRIMARY KEY, state TEXT NOT NULL);\n"
+                      "CREATE TABLE accounts (id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+                      "  is_active INTEGER NOT NULL DEFAULT 1,\n"
+                      "  created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP);\n"));
+    const QStringList base = {QStringLiteral("review"),    source,
+                              QStringLiteral("--dialect"), QStringLiteral("sqlite"),
+                              QStringLiteral("--format"),  QStringLiteral("json")};
+    const Run all = run(base);
+    QCOMPARE(all.exitCode, 0);
+    QSet<QString> rules;
+    bool lowSeen = false;
+    for (const QJsonValue &v : json(all.out).value(QLatin1String("findings")).toArray()) {
+        const QJsonObject f = v.toObject();
+        rules.insert(f.value(QLatin1String("rule")).toString());
+        QVERIFY(f.contains(QLatin1String("rank")));
+        lowSeen =
+            lowSeen || f.value(QLatin1String("confidence")).toString() == QLatin1String("low");
+    }
+    QVERIFY(lowSeen); // the job queue's table
+    QVERIFY(!rules.contains(QStringLiteral("autoincrement-port")));
+
+    const Run medium =
+        run(base + QStringList{QStringLiteral("--min-confidence"), QStringLiteral("medium")});
+    QCOMPARE(medium.exitCode, 0);
+    for (const QJsonValue &v : json(medium.out).value(QLatin1String("findings")).toArray())
+        QVERIFY(v.toObject().value(QLatin1String("confidence")).toString() != QLatin1String("low"));
+
+    const Run port =
+        run(base + QStringList{QStringLiteral("--target-dialect"), QStringLiteral("pg")});
+    QCOMPARE(port.exitCode, 0);
+    QSet<QString> portRules;
+    for (const QJsonValue &v : json(port.out).value(QLatin1String("findings")).toArray())
+        portRules.insert(v.toObject().value(QLatin1String("rule")).toString());
+    QVERIFY(portRules.contains(QStringLiteral("autoincrement-port")));
+    QVERIFY(portRules.contains(QStringLiteral("timestamp-port")));
+    QVERIFY(portRules.contains(QStringLiteral("bool-as-int")));
+
+    QCOMPARE(run(base + QStringList{QStringLiteral("--min-confidence"), QStringLiteral("sure")})
+                 .exitCode,
+             2);
+    QCOMPARE(run(base + QStringList{QStringLiteral("--target-dialect"), QStringLiteral("oracle")})
+                 .exitCode,
+             2);
+
+    const Run text =
+        run({QStringLiteral("review"), source, QStringLiteral("--dialect"),
+             QStringLiteral("sqlite"), QStringLiteral("--target-dialect"), QStringLiteral("pg")});
+    QVERIFY2(text.out.contains("Top issues"), text.out.constData());
 }
 
 void TstCliReview::sarif()

@@ -15,6 +15,7 @@
 #include "core/report/reviewsarif.h"
 #include "core/report/reviewtext.h"
 #include "core/review/columnfacts.h"
+#include "core/review/ranking.h"
 #include "reviewtest.h"
 
 #include <QDir>
@@ -99,6 +100,8 @@ review::Finding findingFrom(const QJsonObject &o)
     f.location.column = loc.value(QLatin1String("column")).toInt();
     f.fingerprintKey = o.value(QLatin1String("fingerprintKey")).toString();
     f.suppressedBecause = o.value(QLatin1String("reason")).toString();
+    f.confidence = review::confidenceFromName(o.value(QLatin1String("confidence")).toString())
+                       .value_or(review::Confidence::High);
     f.fingerprint = review::fingerprintOf(f);
     return f;
 }
@@ -179,6 +182,9 @@ std::unique_ptr<Case> loadCase(const QString &name)
     // The summary and strengths as the engine computes them, over the fixture's findings.
     const review::ReviewConfig config;
     const review::ReviewContext context(c->loaded.schema, c->loaded.source, config);
+    // Ranked as the engine ranks them: the reports' Top issues follow the rank.
+    review::rankFindings(context, c->result.findings);
+    review::rankFindings(context, c->result.suppressed);
     c->result.summary =
         review::summarize(context, c->result.findings, int(c->loaded.source.units.size()));
     c->result.strengths = review::findStrengths(context, c->result.findings);

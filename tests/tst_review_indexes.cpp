@@ -229,8 +229,11 @@ void TstReviewIndexes::missingCompositeFix()
 
 void TstReviewIndexes::jsonbFix()
 {
+    // The schema indexes JSONB elsewhere: judged column by column.
     const auto r = reviewtest::reviewSql(QStringLiteral(
-        "CREATE TABLE products (id bigint PRIMARY KEY, attributes jsonb, payload jsonb);\n"));
+        "CREATE TABLE products (id bigint PRIMARY KEY, attributes jsonb, payload jsonb);\n"
+        "CREATE TABLE pages (id bigint PRIMARY KEY, labels jsonb);\n"
+        "CREATE INDEX pages_labels ON pages USING gin (labels);\n"));
     QVERIFY(r);
     const review::Findings found = r->ofRule(QStringLiteral("jsonb-no-gin"));
     QCOMPARE(found.size(), 1);
@@ -239,6 +242,19 @@ void TstReviewIndexes::jsonbFix()
                  QLatin1String("CREATE INDEX CONCURRENTLY products_attributes_idx ON products "
                                "USING gin (attributes jsonb_path_ops);")),
              qPrintable(found.first().fix));
+    // No JSONB column indexed anywhere: one finding for the schema, listing them all.
+    const auto none = reviewtest::reviewSql(QStringLiteral(
+        "CREATE TABLE products (id bigint PRIMARY KEY, attributes jsonb, payload jsonb);\n"
+        "CREATE TABLE events (id bigint PRIMARY KEY, body jsonb NOT NULL);\n"));
+    QVERIFY(none);
+    const review::Findings schemaLevel = none->ofRule(QStringLiteral("jsonb-no-gin"));
+    QCOMPARE(schemaLevel.size(), 1);
+    QCOMPARE(schemaLevel.first().object.kind, review::ObjectRef::Kind::Schema);
+    QCOMPARE(schemaLevel.first().object.columns,
+             QStringList({QStringLiteral("public.products.attributes"),
+                          QStringLiteral("public.products.payload"),
+                          QStringLiteral("public.events.body")}));
+    QCOMPARE(schemaLevel.first().confidence, review::Confidence::Medium);
     // SQLite has no jsonb: the rule does not run there.
     const auto lite = reviewtest::reviewSql(
         QStringLiteral("CREATE TABLE products (id INTEGER PRIMARY KEY, attributes jsonb);\n"),

@@ -176,6 +176,17 @@ int runReviewCommand(const QStringList &arguments)
         {formatOption, failOnOption, configOption, outputOption, dialectOption, newOnlyOption});
     const QCommandLineOption at = atOption();
     parser.addOption(at);
+    const QCommandLineOption minConfidenceOption(
+        QStringLiteral("min-confidence"),
+        Tr::tr("Leave out findings of lower confidence: high, medium or low (default: low, "
+               "everything)."),
+        QStringLiteral("high|medium|low"));
+    const QCommandLineOption targetDialectOption(
+        QStringLiteral("target-dialect"),
+        Tr::tr("The dialect the schema will move to (pg): a SQLite schema then also gets the "
+               "findings of a port to PostgreSQL. Overrides the review file's targetDialect."),
+        QStringLiteral("pg"));
+    parser.addOptions({minConfidenceOption, targetDialectOption});
     const LiveOptions live = addLiveOptions(parser, true); // --schema, --data-checks
 
     QTextStream err(stderr);
@@ -203,6 +214,24 @@ int runReviewCommand(const QStringList &arguments)
             return ExitUsage;
         }
     }
+    std::optional<review::Confidence> minConfidence;
+    if (parser.isSet(minConfidenceOption)) {
+        minConfidence = review::confidenceFromName(parser.value(minConfidenceOption));
+        if (!minConfidence) {
+            err << Tr::tr("review: unknown confidence '%1' for --min-confidence (use high, "
+                          "medium or low)\n")
+                       .arg(parser.value(minConfidenceOption));
+            return ExitUsage;
+        }
+    }
+    std::optional<load::Dialect> targetDialect;
+    if (parser.isSet(targetDialectOption)) {
+        load::Dialect dialect = load::Dialect::Unknown;
+        if (!parseDialect(parser.value(targetDialectOption), QStringLiteral("review"), &dialect,
+                          err))
+            return ExitUsage;
+        targetDialect = dialect;
+    }
     load::LoadOptions loadOptions;
     if (parser.isSet(dialectOption) &&
         !parseDialect(parser.value(dialectOption), QStringLiteral("review"),
@@ -225,6 +254,10 @@ int runReviewCommand(const QStringList &arguments)
     }
     review::ReviewOptions reviewOptions;
     reviewOptions.config = config.config;
+    if (targetDialect)
+        reviewOptions.config.targetDialect = *targetDialect;
+    if (minConfidence)
+        reviewOptions.minConfidence = *minConfidence;
     reviewOptions.progress = progress.callback(Tr::tr("reviewing"));
     if (!applyLiveReviewOptions(parser, live, source, loaded.value(), reviewOptions, err))
         return ExitUsage;

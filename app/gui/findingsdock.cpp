@@ -29,6 +29,11 @@ public:
         m_text = text.trimmed();
         invalidateFilter();
     }
+    void setHideLowConfidence(bool hide)
+    {
+        m_hideLow = hide;
+        invalidateFilter();
+    }
 
     // A group row counts what the filter lets through: "Warnings (2 of 74)".
     QVariant data(const QModelIndex &index, int role) const override
@@ -59,6 +64,9 @@ protected:
         const int severity = index.data(FindingsModel::SeverityRole).toInt();
         if (severity >= 0 && severity < m_shown.size() && !m_shown.at(severity))
             return false;
+        if (m_hideLow &&
+            index.data(FindingsModel::ConfidenceRole).toInt() == int(review::Confidence::Low))
+            return false;
         return m_text.isEmpty() || index.data(FindingsModel::SearchTextRole)
                                        .toString()
                                        .contains(m_text, Qt::CaseInsensitive);
@@ -67,6 +75,7 @@ protected:
 private:
     QList<bool> m_shown{true, true, true};
     QString m_text;
+    bool m_hideLow = false;
 };
 
 } // namespace
@@ -98,7 +107,16 @@ FindingsPanel::FindingsPanel(QWidget *parent)
         bar->addWidget(button);
         m_severityButtons.append(button);
     }
+    m_hideLow = new QToolButton;
+    m_hideLow->setCheckable(true);
+    m_hideLow->setText(tr("Hide low confidence"));
+    m_hideLow->setToolTip(tr("Hide findings that rest on names alone or that the schema explains "
+                             "(a comment, a library's table)"));
+    connect(m_hideLow, &QToolButton::toggled, this, &FindingsPanel::applyFilter);
+    bar->addWidget(m_hideLow);
     m_grouping = new QComboBox;
+    // By rank first, the default: what a reviewer would raise first, repeats grouped.
+    m_grouping->addItem(tr("By rank"), int(FindingsModel::Grouping::Rank));
     m_grouping->addItem(tr("By severity"), int(FindingsModel::Grouping::Severity));
     m_grouping->addItem(tr("By rule"), int(FindingsModel::Grouping::Rule));
     m_grouping->addItem(tr("By table"), int(FindingsModel::Grouping::Table));
@@ -122,6 +140,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_view->header()->setResizeContentsPrecision(0);
     layout->addWidget(m_view, 1);
 
+    m_model->setGrouping(FindingsModel::Grouping::Rank);
     connect(m_filter, &QLineEdit::textChanged, this, &FindingsPanel::applyFilter);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setGrouping(FindingsModel::Grouping(m_grouping->currentData().toInt()));
@@ -162,6 +181,7 @@ void FindingsPanel::applyFilter()
     auto *filter = static_cast<FindingsFilter *>(m_proxy);
     filter->setShown(shown);
     filter->setText(m_filter->text());
+    filter->setHideLowConfidence(m_hideLow->isChecked());
     m_view->expandAll();
 }
 

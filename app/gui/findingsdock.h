@@ -12,8 +12,9 @@ class QTreeView;
 
 namespace schemalens::gui {
 
-// The findings list: a text filter, severity toggles with counts, a grouping choice and the
-// tree. Emits the index of the finding the user selects.
+// The findings list: a text filter, severity toggles with counts, a low-confidence toggle, a
+// grouping choice (by rank by default) and the tree. Emits the index of the finding the user
+// selects.
 class FindingsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -38,6 +39,7 @@ private:
     QTreeView *m_view = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_grouping = nullptr;
+    QToolButton *m_hideLow = nullptr;
     QList<QToolButton *> m_severityButtons; // error, warning, info
     bool m_selecting = false;
 };

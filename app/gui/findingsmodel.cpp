@@ -1,6 +1,8 @@
 #include "app/gui/findingsmodel.h"
 
 #include "app/gui/severitystyle.h"
+#include "core/review/ranking.h"
+#include "core/review/rule.h"
 
 #include <QFileInfo>
 
@@ -79,6 +81,7 @@ QString FindingsModel::groupKey(const review::Finding &finding) const
     case Grouping::Severity:
         return QString::number(int(finding.severity));
     case Grouping::Rule:
+    case Grouping::Rank:
         return finding.rule;
     case Grouping::Table:
         if (!finding.object.table.isEmpty())
@@ -92,6 +95,10 @@ void FindingsModel::rebuild()
 {
     m_groups.clear();
     m_position = QList<QPair<int, int>>(m_findings.size(), {-1, -1});
+    if (m_grouping == Grouping::Rank) {
+        rebuildByRank();
+        return;
+    }
     QHash<QString, int> byKey;
     for (int i = 0; i < m_findings.size(); ++i) {
         const review::Finding &f = m_findings.at(i);
@@ -105,6 +112,7 @@ void FindingsModel::rebuild()
                 group.title = severityTitle(f.severity);
                 break;
             case Grouping::Rule:
+            case Grouping::Rank:
                 group.title = f.rule;
                 break;
             case Grouping::Table:
@@ -140,6 +148,27 @@ void FindingsModel::rebuild()
             for (int r = 0; r < m_groups.at(g).members.size(); ++r)
                 m_position[m_groups.at(g).members.at(r)] = {g, r};
         }
+    }
+}
+
+void FindingsModel::rebuildByRank()
+{
+    // Every finding, low confidence included (the view filters): topIssues() leaves those out.
+    review::Findings all = m_findings;
+    for (review::Finding &f : all)
+        f.confidence = review::Confidence::High;
+    const QList<review::TopIssue> items = review::topIssues(all, int(all.size()) + 1);
+    for (const review::TopIssue &item : items) {
+        Group group;
+        group.key = item.rule;
+        const review::Rule *rule = review::findRule(item.rule);
+        group.title = rule ? QStringLiteral("%1 · %2").arg(rule->info.title, item.rule) : item.rule;
+        group.severity = item.severity;
+        for (int i : item.findings) {
+            m_position[i] = {int(m_groups.size()), int(group.members.size())};
+            group.members.append(i);
+        }
+        m_groups.append(group);
     }
 }
 
@@ -208,6 +237,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return group.severity ? int(*group.severity) : -1;
         case SearchTextRole:
             return group.title;
+        case ConfidenceRole:
+            return -1;
         default:
             return {};
         }
@@ -233,7 +264,14 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return QStringLiteral("%1 · %2\n%3").arg(severityTitle(f.severity), f.rule, f.message);
+        return tr("%1 · %2 · %3 confidence · rank %4\n%5")
+            .arg(severityTitle(f.severity), f.rule, review::confidenceName(f.confidence))
+            .arg(f.rank)
+            .arg(f.message);
+    case ConfidenceRole:
+        return int(f.confidence);
+    case RankRole:
+        return f.rank;
     case Qt::DecorationRole:
         return index.column() == MessageColumn ? QVariant(severityIcon(f.severity)) : QVariant();
     case FindingIndexRole:

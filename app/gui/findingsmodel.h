@@ -8,13 +8,15 @@
 
 namespace schemalens::gui {
 
-// The review's findings as a two-level tree: groups (by severity, rule or table) and the
-// findings in them. Group rows show their count. Finding rows carry the index into the
+// The review's findings as a two-level tree: groups (by rank, severity, rule or table) and
+// the findings in them. Group rows show their count. Finding rows carry the index into the
 // findings list under FindingIndexRole, so views can map a selection back to a finding.
+// Grouping by rank puts repeats of a rule together, the group with the highest-ranked
+// finding first (review::topIssues()' order), each group's findings by rank.
 class FindingsModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum class Grouping { Severity, Rule, Table };
+    enum class Grouping { Severity, Rule, Table, Rank };
     enum Column { MessageColumn, ObjectColumn, LocationColumn, DecisionColumn, ColumnCount };
     enum Role {
         FindingIndexRole = Qt::UserRole + 1, // int, -1 for group rows
@@ -23,6 +25,8 @@ public:
         SearchTextRole,                      // QString: everything a filter may match
         GroupTitleRole,                      // QString: a group row's title, without its count
         DecisionRole,                        // QString: the decision's title, empty if none
+        ConfidenceRole,                      // int (review::Confidence), -1 for group rows
+        RankRole,                            // double
     };
 
     explicit FindingsModel(QObject *parent = nullptr);
@@ -59,6 +63,7 @@ private:
         QList<int> members;                       // indexes into m_findings
     };
     void rebuild();
+    void rebuildByRank();
     QString groupKey(const review::Finding &finding) const;
 
     review::Findings m_findings;

@@ -8,10 +8,10 @@
 #include "app/gui/diagramview.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/sourceoptions.h"
-#include "core/load/orderlist.h"
 #include "app/gui/timelinecontroller.h"
 #include "app/gui/timelinedock.h"
 #include "core/load/migrationpoint.h"
+#include "core/load/orderlist.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -23,7 +23,8 @@ struct Column {
     bool generatedStored = true;
     QString collation;
     QString comment;
-    QString affinity; // SQLite only: INTEGER, TEXT, BLOB, REAL, NUMERIC
+    QString affinity;           // SQLite only: INTEGER, TEXT, BLOB, REAL, NUMERIC
+    bool autoincrement = false; // SQLite only: INTEGER PRIMARY KEY AUTOINCREMENT
     Origin origin;
     Origin lastChange;
 

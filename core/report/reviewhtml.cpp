@@ -52,6 +52,7 @@ pre code { padding: 0; background: none; }
 .badge.warning { color: var(--warning); }
 .badge.info { color: var(--info); }
 ul.strengths li::marker { content: "✓ "; color: var(--good); }
+ol.top li { margin: .3rem 0; }
 footer { color: var(--muted); font-size: 13px; margin-top: 2rem; }
 )css";
 
@@ -103,6 +104,30 @@ QString reviewToHtml(const ReviewReport &report)
                        "<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n")
             .arg(esc(title), QString::fromUtf8(styleSheet));
     out += QLatin1String("<h1>") + esc(title) + QLatin1String("</h1>\n");
+
+    const QList<TopIssueLine> top = topIssueLines(report);
+    if (!top.isEmpty()) {
+        out += QLatin1String("<h2>") + esc(Tr::tr("Top issues")) + QLatin1String("</h2>\n<p>") +
+               esc(Tr::tr("What a reviewer would raise first, most important first; every "
+                          "finding follows below.")) +
+               QLatin1String("</p>\n<ol class=\"top\">\n");
+        for (const TopIssueLine &line : top) {
+            const QString severity = review::severityName(line.severity);
+            out += QStringLiteral("<li><span class=\"badge %1\">%1</span> ").arg(severity) +
+                   esc(line.headline);
+            if (line.count > 1) {
+                QStringList names;
+                for (const QString &o : line.objects)
+                    names.append(QLatin1String("<code>") + esc(o) + QLatin1String("</code>"));
+                out += QLatin1String(" (") + namesList(names) + QLatin1Char(')');
+            } else if (!line.location.isEmpty()) {
+                out += QLatin1String(" (<code>") + esc(line.location) + QLatin1String("</code>)");
+            }
+            out += QLatin1String(" <span class=\"meta\"><code>") + esc(line.rule) +
+                   QLatin1String("</code></span></li>\n");
+        }
+        out += QLatin1String("</ol>\n");
+    }
 
     out += QLatin1String("<h2>") + esc(Tr::tr("Summary")) + QLatin1String("</h2>\n<table>\n");
     for (const auto &[label, value] : summaryRows(report))

@@ -58,6 +58,8 @@ QJsonObject findingToJson(const ReviewReport &report, const Finding &f)
                   {QLatin1String("object"), objectJson(f.object)},
                   {QLatin1String("message"), f.message},
                   {QLatin1String("fingerprint"), f.fingerprint},
+                  {QLatin1String("confidence"), review::confidenceName(f.confidence)},
+                  {QLatin1String("rank"), f.rank},
                   {QLatin1String("location"), locationJson(locationOf(report, f))}};
     putIf(o, "rationale", f.rationale);
     putIf(o, "fix", f.fix);

@@ -52,6 +52,30 @@ QString reviewToMarkdown(const ReviewReport &report)
                   Tr::tr("Schema review: %1").arg(markdownEscape(report.sourceName())) +
                   QLatin1String("\n\n");
 
+    const QList<TopIssueLine> top = topIssueLines(report);
+    if (!top.isEmpty()) {
+        out += QLatin1String("## ") + Tr::tr("Top issues") + QLatin1String("\n\n");
+        out += Tr::tr("What a reviewer would raise first, most important first; every finding "
+                      "follows below.") +
+               QLatin1String("\n\n");
+        for (qsizetype i = 0; i < top.size(); ++i) {
+            const TopIssueLine &line = top.at(i);
+            out +=
+                QStringLiteral("%1. **%2** · ").arg(i + 1).arg(review::severityName(line.severity));
+            out += markdownEscape(line.headline);
+            if (line.count > 1) {
+                QStringList names;
+                for (const QString &o : line.objects)
+                    names.append(markdownCode(o));
+                out += QLatin1String(" (") + namesList(names) + QLatin1Char(')');
+            } else if (!line.location.isEmpty()) {
+                out += QLatin1String(" (") + markdownCode(line.location) + QLatin1Char(')');
+            }
+            out += QStringLiteral(" · ") + markdownCode(line.rule) + QLatin1Char('\n');
+        }
+        out += QLatin1Char('\n');
+    }
+
     out += QLatin1String("## ") + Tr::tr("Summary") + QLatin1String("\n\n");
     out += QLatin1String("| ") + Tr::tr("Item") + QLatin1String(" | ") + Tr::tr("Value") +
            QLatin1String(" |\n|---|---|\n");

@@ -294,6 +294,122 @@ QString onDeleteBreakdown(const review::Summary &summary)
     return parts.join(QLatin1String(", "));
 }
 
+QString shortObjectText(const ObjectRef &o)
+{
+    const auto name = [&](const QString &schema, const QString &table) {
+        return schema.isEmpty() || schema == QLatin1String("public") ||
+                       schema == QLatin1String("main")
+                   ? table
+                   : schema + QLatin1Char('.') + table;
+    };
+    const QString table = o.table.isEmpty() ? QString() : name(o.schema, o.table);
+    if (o.kind == ObjectRef::Kind::Migration && !o.file.isEmpty())
+        return QFileInfo(o.file).fileName() == QLatin1String("up.sql") ||
+                       QFileInfo(o.file).fileName() == QLatin1String("migration.sql")
+                   ? o.file.section(QLatin1Char('/'), -2)
+                   : QFileInfo(o.file).fileName();
+    if (!table.isEmpty()) {
+        if (!o.column.isEmpty())
+            return table + QLatin1Char('.') + o.column;
+        if (!o.index.isEmpty())
+            return table + QLatin1String(" (") + o.index + QLatin1Char(')');
+        if (!o.constraint.isEmpty())
+            return table + QLatin1String(" (") + o.constraint + QLatin1Char(')');
+        if (o.kind == ObjectRef::Kind::ForeignKey && !o.columns.isEmpty())
+            return table + QLatin1Char('.') + o.columns.join(QLatin1Char(','));
+        if (o.tables.size() > 1) {
+            QStringList names;
+            for (const QString &t : o.tables) {
+                const qsizetype dot = t.indexOf(QLatin1Char('.'));
+                names.append(dot < 0 ? t : name(t.left(dot), t.mid(dot + 1)));
+            }
+            return names.join(QLatin1Char('+'));
+        }
+        return table;
+    }
+    if (!o.tables.isEmpty()) {
+        QStringList names;
+        for (const QString &t : o.tables) {
+            const qsizetype dot = t.indexOf(QLatin1Char('.'));
+            names.append(dot < 0 ? t : name(t.left(dot), t.mid(dot + 1)));
+        }
+        return names.join(QLatin1Char('+'));
+    }
+    if (!o.schema.isEmpty())
+        return Tr::tr("schema %1").arg(o.schema);
+    return Tr::tr("the schema");
+}
+
+QString namesList(const QStringList &names, int shown)
+{
+    if (names.size() <= shown + 1)
+        return names.join(QLatin1String(", "));
+    return Tr::tr("%1 and %2 more")
+        .arg(names.mid(0, shown).join(QLatin1String(", ")))
+        .arg(names.size() - shown);
+}
+
+namespace {
+
+// "5 columns", "3 tables", "2 foreign keys"... for a group of findings about KIND.
+QString groupCount(ObjectRef::Kind kind, qsizetype n)
+{
+    switch (kind) {
+    case ObjectRef::Kind::Column:
+        return Tr::tr("%1 columns").arg(n);
+    case ObjectRef::Kind::Table:
+        return Tr::tr("%1 tables").arg(n);
+    case ObjectRef::Kind::ForeignKey:
+        return Tr::tr("%1 foreign keys").arg(n);
+    case ObjectRef::Kind::Index:
+        return Tr::tr("%1 indexes").arg(n);
+    case ObjectRef::Kind::Migration:
+        return Tr::tr("%1 places in the migrations").arg(n);
+    default:
+        break;
+    }
+    return Tr::tr("%1 places").arg(n);
+}
+
+} // namespace
+
+QList<TopIssueLine> topIssueLines(const ReviewReport &report, int maxItems)
+{
+    const review::Findings &findings = report.result->findings;
+    QList<TopIssueLine> lines;
+    for (const review::TopIssue &item : review::topIssues(findings, maxItems)) {
+        TopIssueLine line;
+        line.severity = item.severity;
+        line.rule = item.rule;
+        line.score = item.score;
+        line.count = int(item.findings.size());
+        const Finding &best = findings.at(item.findings.first());
+        bool sameKind = true;
+        for (int i : item.findings) {
+            const Finding &f = findings.at(i);
+            sameKind = sameKind && f.object.kind == best.object.kind;
+            const QString object = shortObjectText(f.object);
+            if (!line.objects.contains(object))
+                line.objects.append(object);
+        }
+        if (item.findings.size() == 1) {
+            line.headline = best.message;
+            line.location = locationText(locationOf(report, best));
+        } else {
+            QString title = item.rule;
+            for (const review::Rule &rule : report.catalogue()) {
+                if (rule.info.id == item.rule)
+                    title = rule.info.title;
+            }
+            line.headline = title + QLatin1String(": ") +
+                            groupCount(sameKind ? best.object.kind : ObjectRef::Kind::Schema,
+                                       item.findings.size());
+        }
+        lines.append(line);
+    }
+    return lines;
+}
+
 QList<std::pair<QString, QString>> summaryRows(const ReviewReport &report)
 {
     const review::Summary &s = report.result->summary;

@@ -2,6 +2,7 @@
 
 #include "core/load/loadresult.h"
 #include "core/review/engine.h"
+#include "core/review/ranking.h"
 #include "core/review/rule.h"
 
 namespace schemalens::report {
@@ -77,5 +78,24 @@ QList<std::pair<QString, QString>> summaryRows(const ReviewReport &report);
 
 // A decision as one line: "Won't fix: the reason (alice, 2026-12-07)" (translated status).
 QString decisionLine(const review::Decision &decision);
+
+// An object as the Top issues list names it, short: "orders.customer_id" (no schema when it
+// is public/main), "orders (orders_status_idx)", "customers+leads", a migration's file name.
+QString shortObjectText(const review::ObjectRef &object);
+
+// "a, b, c, d, e, f and 3 more" (at most SHOWN names).
+QString namesList(const QStringList &names, int shown = 6);
+
+// One item of the report's Top issues, ready to print (review::topIssues() grouped by rule).
+struct TopIssueLine {
+    review::Severity severity = review::Severity::Info;
+    QString rule;
+    QString headline;    // the finding's message, or "<rule title>: 5 columns" for a group
+    QStringList objects; // shortObjectText() of every finding of a group, best first
+    QString location;    // of a single finding: "V3__x.sql:12"; empty for groups
+    double score = 0;
+    int count = 0;
+};
+QList<TopIssueLine> topIssueLines(const ReviewReport &report, int maxItems = 15);
 
 } // namespace schemalens::report

@@ -166,6 +166,8 @@ QJsonObject resultJson(const ReviewReport &report, const Finding &f,
                         QJsonObject{{QLatin1String("schemalensFingerprint/v1"), f.fingerprint}}}};
     if (const auto it = ruleIndex.constFind(f.rule); it != ruleIndex.cend())
         result.insert(QLatin1String("ruleIndex"), *it);
+    // SARIF's own priority scale (0.0-100.0) is the review's rank.
+    result.insert(QLatin1String("rank"), f.rank);
 
     model::Origin where = locationOf(report, f);
     if (where.file.isEmpty())
@@ -191,13 +193,12 @@ QJsonObject resultJson(const ReviewReport &report, const Finding &f,
         result.insert(QLatin1String("locations"), QJsonArray{location});
     }
 
-    QJsonObject properties;
+    QJsonObject properties{{QLatin1String("confidence"), review::confidenceName(f.confidence)}};
     if (!f.fix.isEmpty())
         properties.insert(QLatin1String("fix"), f.fix);
     if (!f.rationale.isEmpty())
         properties.insert(QLatin1String("rationale"), f.rationale);
-    if (!properties.isEmpty())
-        result.insert(QLatin1String("properties"), properties);
+    result.insert(QLatin1String("properties"), properties);
     QJsonArray suppressions;
     if (!f.suppressedBecause.isEmpty())
         suppressions.append(QJsonObject{{QLatin1String("kind"), QStringLiteral("external")},

@@ -78,6 +78,23 @@ QString reviewToText(const ReviewReport &report, bool colour)
     const review::ReviewResult &result = *report.result;
     QString out = paint("1", overview(report)) + QLatin1Char('\n');
 
+    const QList<TopIssueLine> top = topIssueLines(report);
+    if (!top.isEmpty()) {
+        out += QLatin1Char('\n') + paint("1", Tr::tr("Top issues")) + QLatin1Char('\n');
+        for (qsizetype i = 0; i < top.size(); ++i) {
+            const TopIssueLine &line = top.at(i);
+            out += QStringLiteral("  %1. ").arg(i + 1);
+            if (!line.location.isEmpty())
+                out += paint("1", line.location) + QLatin1String(": ");
+            out += paint(severityColour(line.severity), review::severityName(line.severity)) +
+                   QLatin1String(": ") + line.headline;
+            if (line.count > 1)
+                out += QLatin1String(" (") + namesList(line.objects) + QLatin1Char(')');
+            out += QLatin1Char(' ') + paint("2", QLatin1Char('[') + line.rule + QLatin1Char(']')) +
+                   QLatin1Char('\n');
+        }
+    }
+
     for (Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
         const review::Findings group = findingsOf(result.findings, severity);
         if (group.isEmpty())
@@ -128,6 +145,8 @@ QString reviewToText(const ReviewReport &report, bool colour)
     QString line = severityCounts(result.summary);
     if (!result.suppressed.isEmpty())
         line += Tr::tr(" (%1 suppressed)").arg(result.suppressed.size());
+    if (result.belowConfidence > 0)
+        line += Tr::tr(" (%1 below the minimum confidence left out)").arg(result.belowConfidence);
     out += QLatin1Char('\n') + paint("1", Tr::tr("Review: %1.").arg(line)) + QLatin1Char('\n');
     return out;
 }

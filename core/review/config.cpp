@@ -44,6 +44,8 @@ public:
                 readDecisions(it.value(), path);
             else if (it.key() == QLatin1String("notes"))
                 readNotes(it.value(), path);
+            else if (it.key() == QLatin1String("targetDialect"))
+                readTargetDialect(it.value(), path);
             else if (it.key() != QLatin1String("$schema") && it.key() != QLatin1String("comment"))
                 problem(path, Tr::tr("unknown key"));
         }
@@ -178,6 +180,19 @@ private:
                 problem(keyPath, Tr::tr("unknown key (use tenantColumns or enumLikeColumns)"));
             }
         }
+    }
+
+    // "targetDialect": "postgresql" (or "pg"): the schema will move there (wave 2).
+    void readTargetDialect(const QJsonValue &value, const QString &path)
+    {
+        const QString text = value.toString().toLower();
+        if (text == QLatin1String("postgresql") || text == QLatin1String("postgres") ||
+            text == QLatin1String("pg"))
+            m_out.config.targetDialect = load::Dialect::PostgreSQL;
+        else if (text == QLatin1String("sqlite"))
+            m_out.config.targetDialect = load::Dialect::SQLite;
+        else
+            problem(path, Tr::tr("expected \"postgresql\" or \"sqlite\""));
     }
 
     void readSuppressions(const QJsonValue &value, const QString &path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/load/migrationplan.h"
 #include "core/review/decision.h"
 #include "core/review/finding.h"
 #include "core/util/result.h"
@@ -37,7 +38,8 @@ struct ConfigProblem {
 //   "suppressions": [ { "fingerprint": "3f2a…", "reason": "legacy table, owned by billing" } ],
 //   "decisions": { "3f2a…": { "status": "wont-fix", "note": "…", "owner": "…",
 //                             "date": "2026-12-07" } },                  // core/review/decisions.h
-//   "notes": { "public.orders": "…", "public.orders.customer_id": "…" }
+//   "notes": { "public.orders": "…", "public.orders.customer_id": "…" },
+//   "targetDialect": "postgresql"                             // a SQLite schema that will move
 // }
 //
 // Threshold keys are declared by each rule (RuleInfo::thresholds); unknown rules, unknown
@@ -53,6 +55,9 @@ struct ReviewConfig {
     Decisions decisions; // what design reviews decided, by finding fingerprint
     Notes notes;         // table and column notes
     QString path;        // the file it was read from, if any
+    // "targetDialect": the dialect the schema will move to (a SQLite schema on its way to
+    // PostgreSQL gets the port findings); Unknown: it stays where it is.
+    load::Dialect targetDialect = load::Dialect::Unknown;
 
     bool enabled(const QString &rule) const { return !disabledRules.contains(rule); }
 };

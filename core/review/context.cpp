@@ -1,10 +1,13 @@
 #include "core/review/context.h"
 
 #include "core/review/columnfacts.h"
+#include "core/review/libraries.h"
 #include "core/review/rule.h"
 
 #include <QRegularExpression>
 #include <QSet>
+
+#include <optional>
 
 #include <algorithm>
 #include <deque>
@@ -208,7 +211,21 @@ ReviewContext::ReviewContext(const model::Schema &schema, const load::MigrationP
         if (isReviewed(table))
             m_tables.append(&table);
     }
+    for (const load::MigrationUnit &unit : m_plan.units) {
+        if (unit.sql.contains("--") || unit.sql.contains("/*")) {
+            m_hasComments = true;
+            break;
+        }
+    }
     for (const model::Table *table : std::as_const(m_tables)) {
+        if (QString library = review::owningLibrary(*table); !library.isEmpty())
+            m_libraries.insert(table, std::move(library));
+        if (!table->comment.isEmpty())
+            m_hasComments = true;
+        for (const model::Column &column : table->columns) {
+            if (!column.comment.isEmpty())
+                m_hasComments = true;
+        }
         for (const model::ForeignKey &fk : table->foreignKeys) {
             if (const model::Table *target = referencedTable(fk))
                 m_incoming[target].append({table, &fk});
@@ -485,6 +502,139 @@ QString ReviewContext::qualifiedName(const QString &schema, const QString &name)
 QString ReviewContext::qualified(const model::Table &table) const
 {
     return qualifiedName(table.schema, table.name);
+}
+
+bool ReviewContext::targetsPostgres() const
+{
+    return isSqlite() && m_config.targetDialect == load::Dialect::PostgreSQL;
+}
+
+QString ReviewContext::owningLibrary(const model::Table &table) const
+{
+    return m_libraries.value(&table);
+}
+
+namespace {
+
+// The comment text of LINE when it is only a comment ("-- x", "/* x */", " * x"), else
+// nullopt. Tool markers that every statement carries (Drizzle's "--> statement-breakpoint",
+// dbmate/goose section markers) are not comments about anything.
+std::optional<QString> commentLine(const QString &line)
+{
+    const QString t = line.trimmed();
+    if (t.startsWith(QLatin1String("-->")) || t.startsWith(QLatin1String("-- +goose")) ||
+        t.startsWith(QLatin1String("-- migrate:")))
+        return QString();
+    if (t.startsWith(QLatin1String("--")))
+        return t.mid(2).trimmed();
+    if (t.startsWith(QLatin1String("/*")) || t.startsWith(QLatin1Char('*')) ||
+        t.endsWith(QLatin1String("*/"))) {
+        QString text = t;
+        text.remove(QLatin1String("/*")).remove(QLatin1String("*/"));
+        if (text.startsWith(QLatin1Char('*')))
+            text.remove(0, 1);
+        return text.trimmed();
+    }
+    return std::nullopt;
+}
+
+// The trailing "-- comment" of a line of code, outside string literals.
+QString trailingComment(const QString &line)
+{
+    bool quoted = false;
+    for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == QLatin1Char('\''))
+            quoted = !quoted;
+        else if (!quoted && c == QLatin1Char('-') && line.at(i + 1) == QLatin1Char('-'))
+            return line.mid(i + 2).trimmed();
+    }
+    return {};
+}
+
+} // namespace
+
+QString ReviewContext::SourceLines::line(qsizetype i) const
+{
+    const qsizetype start = lineStarts.at(i);
+    const qsizetype end = i + 1 < lineStarts.size() ? lineStarts.at(i + 1) - 1 : sql.size();
+    return QString::fromUtf8(sql.constData() + start, end - start);
+}
+
+QString ReviewContext::commentsAt(const model::Origin &origin, bool statement) const
+{
+    if (!m_hasComments || origin.file.isEmpty() || origin.line <= 0)
+        return {};
+    SourceLines source;
+    {
+        const std::lock_guard lock(m_linesMutex);
+        auto it = m_lines.find(origin.file);
+        if (it == m_lines.end()) {
+            // One pass over the bytes: where lines start, and which hold a comment marker.
+            SourceLines split;
+            for (const load::MigrationUnit &unit : m_plan.units) {
+                if (unit.path == origin.file) {
+                    split.sql = unit.sql;
+                    break;
+                }
+            }
+            const char *data = split.sql.constData();
+            const qsizetype n = split.sql.size();
+            split.lineStarts.append(0);
+            bool marked = false;
+            for (qsizetype i = 0; i < n; ++i) {
+                const char c = data[i];
+                if (c == '\n') {
+                    if (marked)
+                        split.markers.append(split.lineStarts.size() - 1);
+                    marked = false;
+                    split.lineStarts.append(i + 1);
+                } else if (i + 1 < n &&
+                           ((c == '-' && data[i + 1] == '-') || (c == '/' && data[i + 1] == '*') ||
+                            (c == '*' && data[i + 1] == '/'))) {
+                    marked = true;
+                }
+            }
+            if (marked)
+                split.markers.append(split.lineStarts.size() - 1);
+            it = m_lines.insert(origin.file, split);
+        }
+        source = *it; // implicitly shared: no copy of the text
+    }
+    const qsizetype at = origin.line - 1;
+    if (at >= source.lineStarts.size())
+        return {};
+    // No comment marker on the line or in the lines above it that the scan below reads (40 of
+    // the statement, 40 of comments): nothing to read.
+    const qsizetype window = statement ? 81 : 41;
+    const auto marker =
+        std::lower_bound(source.markers.cbegin(), source.markers.cend(), at - window);
+    if (marker == source.markers.cend() || *marker > at)
+        return {};
+    auto lineAt = [&](qsizetype i) { return source.line(i); };
+    QStringList found;
+    if (const QString trailing = trailingComment(lineAt(at)); !trailing.isEmpty())
+        found.append(trailing);
+    qsizetype i = at - 1;
+    // A statement's comments sit above its first line: skip the code lines of the same
+    // statement (lines that do not end one) before looking for them.
+    if (statement) {
+        for (int steps = 0; i >= 0 && steps < 40; --i, ++steps) {
+            const QString text = lineAt(i);
+            const QString t = text.trimmed();
+            if (t.isEmpty() || t.endsWith(QLatin1Char(';')) || commentLine(text))
+                break;
+        }
+    }
+    // The block of comment lines right above.
+    for (int steps = 0; i >= 0 && steps < 40; --i, ++steps) {
+        const std::optional<QString> comment = commentLine(lineAt(i));
+        if (!comment)
+            break;
+        if (!comment->isEmpty())
+            found.prepend(*comment);
+    }
+    return found.join(QLatin1Char(' '));
 }
 
 } // namespace schemalens::review

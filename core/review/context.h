@@ -123,6 +123,29 @@ public:
         return *static_cast<const T *>(slot->value.get());
     }
 
+    // A SQLite schema that the review file (or --target-dialect) says will move to
+    // PostgreSQL: rules then also write the port findings, with PostgreSQL DDL as fix.
+    bool targetsPostgres() const;
+
+    // The library that owns TABLE (a job queue, a session store: core/review/libraries.h),
+    // or an empty string. Computed once for the reviewed tables.
+    QString owningLibrary(const model::Table &table) const;
+
+    // The SQL comments attached to what is at ORIGIN in a migration file: a trailing `--`
+    // comment on its line and the `--`/`/* */` comment lines right above it, or, with
+    // STATEMENT, right above the first line of the statement it is in (for changes whose
+    // origin points into an ALTER TABLE). Empty when there are none or the source text is not
+    // at hand (a live database).
+    QString commentsAt(const model::Origin &origin, bool statement = false) const;
+    // True when the source has any comment at all (a SQL comment in a migration file, a
+    // COMMENT ON a table or column): when false, nothing explains a choice and commentsAt()
+    // need not be asked.
+    bool hasComments() const { return m_hasComments; }
+    // True when some reviewed table belongs to a library (owningLibrary()).
+    bool hasLibraryTables() const { return !m_libraries.isEmpty(); }
+    // The table named "schema.name" (key()), else null: for names already joined.
+    const model::Table *tableByKey(const QString &key) const { return m_byName.value(key); }
+
 private:
     struct FactStore;
 
@@ -148,6 +171,18 @@ private:
     };
     mutable std::mutex m_sharedMutex;
     mutable std::map<std::string, std::unique_ptr<SharedSlot>> m_shared;
+    QHash<const model::Table *, QString> m_libraries;
+    // Lines of migration files, split on first use (commentsAt()), with the lines that hold a
+    // comment marker ("--", "/*", "*/"), sorted: most lines have none nearby, and are done.
+    struct SourceLines {
+        QByteArray sql;              // the file (implicitly shared with the plan)
+        QList<qsizetype> lineStarts; // byte offset of each line
+        QList<qsizetype> markers;    // lines holding "--", "/*" or "*/"
+        QString line(qsizetype i) const;
+    };
+    bool m_hasComments = false;
+    mutable std::mutex m_linesMutex;
+    mutable QHash<QString, SourceLines> m_lines;
 };
 
 // Implemented in core/review/inference.cpp (referential family).

@@ -1,6 +1,7 @@
 #include "core/review/engine.h"
 
 #include "core/review/decisions.h"
+#include "core/review/ranking.h"
 #include "core/review/rule.h"
 
 #include <QCryptographicHash>
@@ -197,6 +198,16 @@ ReviewResult runReview(const load::LoadResult &loaded, const ReviewOptions &opti
     for (const Suppression &s : options.config.suppressions) {
         if (!matched.contains(s.fingerprint))
             result.unmatchedSuppressions.append(s.fingerprint);
+    }
+    assessConfidence(context, result.findings);
+    rankFindings(context, result.findings);
+    rankFindings(context, result.suppressed);
+    if (options.minConfidence != Confidence::Low) {
+        const auto below =
+            std::remove_if(result.findings.begin(), result.findings.end(),
+                           [&](const Finding &f) { return f.confidence > options.minConfidence; });
+        result.belowConfidence = int(result.findings.end() - below);
+        result.findings.erase(below, result.findings.end());
     }
     std::stable_sort(result.findings.begin(), result.findings.end(), findingLess);
     std::stable_sort(result.suppressed.begin(), result.suppressed.end(), findingLess);

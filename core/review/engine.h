@@ -17,6 +17,8 @@ struct ReviewOptions {
     std::shared_ptr<const DataChecker> dataChecker;
     // Called as rules finish; return false to cancel (the result is then marked cancelled).
     std::function<bool(int done, int total)> progress;
+    // Findings of lower confidence are left out (counted in ReviewResult::belowConfidence).
+    Confidence minConfidence = Confidence::Low;
 };
 
 struct ReviewResult {
@@ -30,12 +32,15 @@ struct ReviewResult {
     QList<Strength> strengths;
     QList<SoftReference> softReferences; // pointers into the reviewed LoadResult's schema
     int rulesRun = 0;
+    int belowConfidence = 0; // findings left out by ReviewOptions::minConfidence
     bool cancelled = false;
 };
 
 // Runs every enabled rule on a loaded source. Load diagnostics become parse-error,
 // migration-error and source-warning findings. Rules run in parallel; the model is not
-// touched. Pointers in the result refer into LOADED, which must outlive the result.
+// touched. Every finding gets its confidence (lowered where the schema explains the choice)
+// and its rank (core/review/ranking.h). Pointers in the result refer into LOADED, which must
+// outlive the result.
 ReviewResult runReview(const load::LoadResult &loaded, const ReviewOptions &options = {});
 
 // A stable fingerprint for a finding (rule + object identity + fingerprintKey).

@@ -218,8 +218,10 @@ void parseColumnDef(const Tokens &t, int first, int end, ParsedTable &out)
             if (t.kw(j, "asc") || t.kw(j, "desc"))
                 ++j;
             j = skipConflict(t, j);
-            if (t.kw(j, "autoincrement"))
+            if (t.kw(j, "autoincrement")) {
+                column.autoincrement = true;
                 ++j;
+            }
         } else if (t.kw(j, "not") && t.kw(j + 1, "null")) {
             j = skipConflict(t, j + 2);
         } else if (t.kw(j, "null")) {

@@ -19,6 +19,7 @@ struct ParsedColumn {
     QString collation;
     QString generated; // expression of GENERATED ALWAYS AS (…) / AS (…)
     bool generatedStored = false;
+    bool autoincrement = false; // PRIMARY KEY AUTOINCREMENT
 };
 
 struct ParsedCheck {

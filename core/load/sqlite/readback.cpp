@@ -276,6 +276,7 @@ bool Reader::readColumns(Table &table, const ParsedTable &parsed, bool isVirtual
             if (p.name.compare(c.name, Qt::CaseInsensitive) != 0)
                 continue;
             c.collation = p.collation;
+            c.autoincrement = p.autoincrement;
             if (hidden == 2 || hidden == 3) {
                 c.generated = p.generated;
                 c.generatedStored = hidden == 3;

@@ -275,6 +275,7 @@ Rules indexRules()
                                            "CREATE TABLE chunks (id bigint PRIMARY KEY,\n"
                                            "  embedding vector(1536));")},
         .run = indexes::runVectorIndex});
+    rules.append(indexes::uniqueRules());
     return rules;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/review/context.h"
 #include "core/review/finding.h"
+#include "core/review/rule.h"
 
 namespace schemalens::review::indexes {
 
@@ -77,5 +78,8 @@ void runMissingCompositeIndex(const ReviewContext &context, Findings &out);
 void runOverIndexedTable(const ReviewContext &context, Findings &out);
 void runJsonbNoGin(const ReviewContext &context, Findings &out);
 void runVectorIndex(const ReviewContext &context, Findings &out);
+
+// unique-nullable, unique-case-sensitive, natural-key-not-unique (indexes_unique.cpp).
+Rules uniqueRules();
 
 } // namespace schemalens::review::indexes

@@ -289,8 +289,74 @@ bool servesJsonQueries(const IndexKey &key, const QString &column)
            isExpressionOn(key, column);
 }
 
+// No JSONB column of the schema is indexed for searching at all: one finding for the schema,
+// listing the JSONB columns (outside library tables), instead of one per column or silence.
+// Whether the application searches inside them is not in the schema, so the finding asks.
+bool jsonbUnindexedSchema(const ReviewContext &context, Findings &out)
+{
+    QStringList columns;
+    QStringList tables;
+    QSet<QString> schemas;
+    model::Origin first;
+    for (const model::Table *table : context.tables()) {
+        const bool library = !context.owningLibrary(*table).isEmpty();
+        bool hasJsonb = false;
+        for (const model::Column &column : table->columns)
+            hasJsonb = hasJsonb || isJsonb(column);
+        if (!hasJsonb)
+            continue;
+        const QList<IndexKey> keys = indexKeys(context, *table);
+        for (const model::Column &column : table->columns) {
+            if (!isJsonb(column))
+                continue;
+            if (std::any_of(keys.cbegin(), keys.cend(), [&](const IndexKey &key) {
+                    return servesJsonQueries(key, column.name);
+                }))
+                return false; // the schema does index JSONB: judge column by column
+            if (library)
+                continue;
+            if (!first.isValid())
+                first = column.origin;
+            columns.append(ReviewContext::key(table->schema, table->name) + QLatin1Char('.') +
+                           column.name);
+            const QString key = ReviewContext::key(table->schema, table->name);
+            if (!tables.contains(key))
+                tables.append(key);
+            schemas.insert(table->schema);
+        }
+    }
+    if (columns.isEmpty())
+        return true;
+    QStringList shown;
+    for (const QString &c : std::as_const(columns))
+        shown.append(c.section(QLatin1Char('.'), 1));
+    Finding f;
+    f.object.kind = ObjectRef::Kind::Schema;
+    if (schemas.size() == 1)
+        f.object.schema = *schemas.cbegin();
+    f.object.tables = tables;
+    f.object.columns = columns;
+    f.confidence = Confidence::Medium;
+    f.location = first;
+    f.message = Tr::tr("No JSONB column has a GIN or expression index (%1 of them: %2): any "
+                       "query inside them (@>, ?, ->>) reads whole tables")
+                    .arg(columns.size())
+                    .arg(shown.mid(0, 6).join(QLatin1String(", ")) +
+                         (shown.size() > 6 ? QStringLiteral(", …") : QString()));
+    f.fix = Tr::tr("-- for the columns the application searches inside, e.g.:") +
+            QLatin1Char('\n') +
+            QStringLiteral("CREATE INDEX CONCURRENTLY ON %1 USING gin (%2 jsonb_path_ops);")
+                .arg(context.qualifiedName(columns.first().section(QLatin1Char('.'), 0, 0),
+                                           columns.first().section(QLatin1Char('.'), 1, 1)),
+                     context.quote(columns.first().section(QLatin1Char('.'), 2)));
+    out.append(std::move(f));
+    return true;
+}
+
 void runJsonbNoGin(const ReviewContext &context, Findings &out)
 {
+    if (jsonbUnindexedSchema(context, out))
+        return;
     // Names of JSONB columns some table indexes for searching: "table" by lower-case name.
     QHash<QString, QString> searched;
     for (const model::Table *table : context.tables()) {

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -155,6 +156,7 @@ QString secretKind(const QStringList &w)
         QStringLiteral("cursor"),
         QStringLiteral("earliest"),
         QStringLiteral("latest"),
+        QStringLiteral("last"),
         QStringLiteral("position"),
         QStringLiteral("sync"),
         // Anti-forgery tokens are per-form nonces, not credentials worth hashing.
@@ -231,27 +233,106 @@ bool isForeignKeyColumn(const model::Table &table, const QString &column)
     return false;
 }
 
+// What a table of secrets keeps (access and refresh tokens, API keys, OAuth codes, a plugin's
+// secrets), or empty: the kind its value column holds. Its value column may be called just
+// `value`, `token`, `key`, `code` or `secret`, names that say nothing alone.
+QString secretTableKind(const QString &table)
+{
+    const QStringList w = words(table);
+    if (w.isEmpty())
+        return {};
+    const QString &last = w.last();
+    const QString before = w.size() >= 2 ? w.at(w.size() - 2) : QString();
+    if (last == QLatin1String("token") || last == QLatin1String("tokens"))
+        return QStringLiteral("token");
+    if (last == QLatin1String("secret") || last == QLatin1String("secrets") ||
+        last == QLatin1String("credential") || last == QLatin1String("credentials"))
+        return QStringLiteral("secret");
+    static const QSet<QString> keyOwners = {QStringLiteral("api"),     QStringLiteral("access"),
+                                            QStringLiteral("secret"),  QStringLiteral("private"),
+                                            QStringLiteral("signing"), QStringLiteral("auth")};
+    if ((last == QLatin1String("key") || last == QLatin1String("keys")) &&
+        keyOwners.contains(before))
+        return QStringLiteral("key");
+    if (last == QLatin1String("apikeys") || last == QLatin1String("apikey"))
+        return QStringLiteral("key");
+    static const QSet<QString> codeOwners = {
+        QStringLiteral("oauth"),        QStringLiteral("authorization"), QStringLiteral("auth"),
+        QStringLiteral("verification"), QStringLiteral("reset"),         QStringLiteral("otp"),
+        QStringLiteral("login"),        QStringLiteral("recovery"),      QStringLiteral("backup")};
+    if ((last == QLatin1String("code") || last == QLatin1String("codes")) &&
+        codeOwners.contains(before))
+        return QStringLiteral("code");
+    return {};
+}
+
+// The column of a secrets table (secretTableKind()) that holds the secret itself.
+bool isSecretValueColumn(const QString &tableKind, const QString &column)
+{
+    const QString name = column.toLower();
+    if (name == QLatin1String("value") || name == QLatin1String("token") ||
+        name == QLatin1String("secret") || name == QLatin1String("plaintext"))
+        return true;
+    // `key` of a secrets table is usually the secret's name; of an API-keys table, the key.
+    if (name == QLatin1String("key"))
+        return tableKind == QLatin1String("key") || tableKind == QLatin1String("token");
+    if (name == QLatin1String("code"))
+        return tableKind == QLatin1String("code");
+    return false;
+}
+
+// A table of locks or leases (worker_locks, job_leases): its token is a fencing token that
+// proves who holds the lock, worthless once the lock is released, not a credential.
+bool isLockTable(const QString &table)
+{
+    static const QSet<QString> lockWords = {QStringLiteral("lock"),  QStringLiteral("locks"),
+                                            QStringLiteral("lease"), QStringLiteral("leases"),
+                                            QStringLiteral("mutex"), QStringLiteral("semaphore")};
+    const QStringList w = words(table);
+    return std::any_of(w.cbegin(), w.cend(),
+                       [](const QString &word) { return lockWords.contains(word); });
+}
+
 void plaintextSecret(const ReviewContext &context, Findings &out)
 {
     for (const model::Table *table : context.tables()) {
+        const QString tableKind = secretTableKind(table->name);
         for (const model::Column &column : table->columns) {
-            if (!column.generated.isEmpty() || !mayNameSecret(column.name) ||
-                !holdsPlainValue(context, column) || isForeignKeyColumn(*table, column.name))
+            if (!column.generated.isEmpty())
                 continue;
-            const QString kind = secretKind(words(column.name));
-            if (kind.isEmpty())
+            const bool tableValue =
+                !tableKind.isEmpty() && isSecretValueColumn(tableKind, column.name);
+            if ((!tableValue && !mayNameSecret(column.name)) || !holdsPlainValue(context, column) ||
+                isForeignKeyColumn(*table, column.name))
+                continue;
+            const QString kind = tableValue ? tableKind : secretKind(words(column.name));
+            if (kind.isEmpty() || (kind == QLatin1String("token") && isLockTable(table->name)))
                 continue;
             Finding f;
             f.object.kind = ObjectRef::Kind::Column;
             f.object.schema = table->schema;
             f.object.table = table->name;
             f.object.column = column.name;
+            const QString type = column.type.isEmpty() ? QStringLiteral("value") : column.type;
             f.message =
-                Tr::tr("%1.%2 is named like a %3 and stored as %4 with nothing saying it is "
-                       "hashed or encrypted: if it holds the value itself, anyone who can "
-                       "read the table (or a backup) can use it")
-                    .arg(table->name, column.name, kind,
-                         column.type.isEmpty() ? QStringLiteral("value") : column.type);
+                tableValue
+                    ? Tr::tr("%1.%2 is the %3 column of a table of %3s, stored as %4 with "
+                             "nothing saying it is hashed or encrypted: if it holds the value "
+                             "itself, anyone who can read the table (or a backup) can use it")
+                          .arg(table->name, column.name, kind, type)
+                    : Tr::tr("%1.%2 is named like a %3 and stored as %4 with nothing saying it "
+                             "is hashed or encrypted: if it holds the value itself, anyone who "
+                             "can read the table (or a backup) can use it")
+                          .arg(table->name, column.name, kind, type);
+            // Exactly the length of a digest: SHA-1 (40), bcrypt (60), SHA-256 (64) or SHA-512
+            // (128) in hex, which is how hashed values are usually kept (Kratos' recovery
+            // codes, Harbor's varchar(40) passwords). A password of such a length is most
+            // likely its hash; a token may be either.
+            static const QRegularExpression digestLength(
+                QStringLiteral("^(character varying|varchar|character|char)\\((40|60|64|128)\\)$"));
+            if (digestLength.match(column.type.toLower()).hasMatch())
+                f.confidence =
+                    kind == QLatin1String("password") ? Confidence::Low : Confidence::Medium;
             const QString t = context.qualified(*table);
             const QString hashed = context.quote(column.name + QLatin1String("_hash"));
             if (kind == QLatin1String("password")) {

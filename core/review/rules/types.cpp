@@ -6,6 +6,7 @@
 #include "core/review/rules/types_common.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace schemalens::review {
 
@@ -71,6 +72,61 @@ QString alterTypeFix(const ReviewContext &context, const model::Table &table,
     return sql + QLatin1Char(';');
 }
 
+bool isTimeName(const QStringList &tokens)
+{
+    if (tokens.isEmpty())
+        return false;
+    if (tokens.size() >= 2 && tokens.last() == QLatin1String("at"))
+        return true;
+    static const QSet<QString> words = {QStringLiteral("created"), QStringLiteral("updated"),
+                                        QStringLiteral("modified"), QStringLiteral("deleted_at")};
+    return tokens.size() == 1 && words.contains(tokens.first());
+}
+
+TimeClass classifyTime(const ReviewContext &context, const model::Column &column)
+{
+    const ColumnFacts &facts = context.facts(column);
+    const QStringList &tokens = facts.tokens;
+    if (context.isSqlite()) {
+        if (!isTimeName(tokens))
+            return TimeClass::None;
+        const QString def = column.defaultExpr.value_or(QString()).toLower();
+        // strftime('%Y-%m-%dT%H:%M:%fZ', 'now'): ISO 8601 with a T (and usually a Z).
+        if (def.contains(QLatin1String("strftime(")) && def.contains(QLatin1String("%dt%h")))
+            return TimeClass::TextIso;
+        if (def.contains(QLatin1String("current_timestamp")) ||
+            def.contains(QLatin1String("datetime(")) ||
+            def.contains(QLatin1String("current_date")) ||
+            (def.contains(QLatin1String("strftime(")) && def.contains(QLatin1String("%y-%m-%d"))))
+            return TimeClass::Text;
+        if (def.contains(QLatin1String("unixepoch")) || def.contains(QLatin1String("'%s'")))
+            return TimeClass::EpochInteger;
+        if (def.contains(QLatin1String("julianday")))
+            return TimeClass::EpochReal;
+        if (column.affinity == QLatin1String("INTEGER"))
+            return TimeClass::EpochInteger;
+        if (column.affinity == QLatin1String("TEXT"))
+            return TimeClass::Text;
+        if (column.affinity == QLatin1String("REAL"))
+            return TimeClass::EpochReal;
+        return TimeClass::None; // NUMERIC affinity (DATETIME…) stores whatever it is given
+    }
+    const QString &base = facts.baseType;
+    if (base == QLatin1String("timestamp with time zone") || base == QLatin1String("timestamptz"))
+        return TimeClass::Timestamptz;
+    if (base == QLatin1String("timestamp without time zone") || base == QLatin1String("timestamp"))
+        return TimeClass::Timestamp;
+    if (!isTimeName(tokens))
+        return TimeClass::None;
+    if (base == QLatin1String("bigint") || base == QLatin1String("integer"))
+        return TimeClass::EpochInteger;
+    if (base == QLatin1String("date"))
+        return TimeClass::Date;
+    if (facts.text)
+        return TimeClass::Text;
+    return TimeClass::None;
+}
+
 } // namespace types
 
 Rules typeRules()
@@ -78,6 +134,7 @@ Rules typeRules()
     Rules rules = types::enumRules();
     rules.append(types::valueRules());
     rules.append(types::timeRules());
+    rules.append(types::portRules());
     return rules;
 }
 

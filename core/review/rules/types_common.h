@@ -43,4 +43,27 @@ QString alterTypeFix(const ReviewContext &context, const model::Table &table,
 // SQLite cannot alter a column or add a constraint to an existing table.
 QString sqliteRebuildHint(const ReviewContext &context, const model::Table &table);
 
+// How a point in time is stored. PostgreSQL: the type. SQLite: the storage format the
+// default or the affinity implies (its declared types are cosmetic, but ISO text, unix
+// epochs and Julian days compare and convert differently; and text written by
+// CURRENT_TIMESTAMP, 'YYYY-MM-DD HH:MM:SS', does not sort with ISO 8601 text written with a
+// T and a Z by strftime()).
+enum class TimeClass { None, Timestamptz, Timestamp, EpochInteger, Date, Text, TextIso, EpochReal };
+
+// Names that say "a point in time" whatever the type: created_at, createdAt, created,
+// updated, modified.
+bool isTimeName(const QStringList &tokens);
+
+// The class of COLUMN, None when it holds no point in time (or cannot be told).
+TimeClass classifyTime(const ReviewContext &context, const model::Column &column);
+
+Rules portRules(); // timestamp-port, autoincrement-port (types_port.cpp)
+
+// PostgreSQL DDL for a SQLite schema's port findings (types_port.cpp): identifiers quoted as
+// PostgreSQL needs them (mixed case folds there), and "ALTER TABLE t <steps>;" after a line
+// saying it is for the PostgreSQL side.
+QString pgQuote(const QString &identifier);
+QString pgTable(const model::Table &table);
+QString portFix(const model::Table &table, const QStringList &steps);
+
 } // namespace schemalens::review::types

@@ -65,13 +65,48 @@ EnumUsage enumUsage(const ReviewContext &context)
     return usage;
 }
 
+// The words of an enum's name before the column's name: "meeting" of meeting_mode for
+// `mode`, empty when the enum is named after the column alone.
+QStringList enumEntity(const QString &enumSnake, const QString &column)
+{
+    if (!enumSnake.endsWith(QLatin1Char('_') + column))
+        return {};
+    return enumSnake.chopped(column.size() + 1).split(QLatin1Char('_'), Qt::SkipEmptyParts);
+}
+
+// Evidence beyond the name that COLUMN of TABLE holds the values of enum E: its literal
+// default is one of E's labels, or the table belongs to the entity E is named after
+// (meeting_templates.mode and the enum meeting_mode).
+bool corroborated(const model::Table &table, const model::Column &column, const model::EnumType &e,
+                  const QString &enumSnake, const QString &name)
+{
+    if (const std::optional<QString> def = literalDefault(column); def && e.values.contains(*def))
+        return true;
+    const QStringList entity = enumEntity(enumSnake, name);
+    if (entity.isEmpty())
+        return false;
+    QStringList tableWords;
+    for (const QString &word : nameTokens(table.name))
+        tableWords.append(singular(word));
+    for (const QString &word : entity) {
+        if (!tableWords.contains(singular(word)))
+            return false;
+    }
+    return true;
+}
+
 // The enum type a text column's name says it should use, if exactly one fits:
 // - the table's entity plus the name (orders.status ~ order_status);
 // - the column's own name (`role` ~ role, `visibility` ~ "Visibility"), or the only enum
-//   ending in it (`role` ~ user_role) when the name is enum-like and specific;
+//   ending in it (`role` ~ user_role) when the name is enum-like;
+// - the enum that columns of the same name use in other tables (`mode` ~ the meeting_mode of
+//   meetings.mode);
 // and, unless matched by entity, the enum is unused or used by columns of the same name: an
 // enum already serving `actions.type` is not what `batch_actions.action_type` holds (found in
-// the corpus: langfuse's ActionType). A literal default must be one of the enum's labels.
+// the corpus: langfuse's ActionType). A generic name (status, type, mode…) needs more than the
+// name: a default among the enum's labels, or a table of the enum's entity; an enum called
+// Status says nothing about a delivery's status. A literal default must be one of the enum's
+// labels.
 const model::EnumType *matchingEnum(const ReviewContext &context, const EnumUsage &usage,
                                     const model::Table &table, const model::Column &column)
 {
@@ -85,7 +120,9 @@ const model::EnumType *matchingEnum(const ReviewContext &context, const EnumUsag
     const model::EnumType *byEntity = nullptr;
     const model::EnumType *byName = nullptr;
     const model::EnumType *suffix = nullptr;
+    const model::EnumType *byUsage = nullptr;
     int suffixCount = 0;
+    int usageCount = 0;
     const QString entityEnum = entityName + QLatin1String("_enum");
     const QString nameEnum = name + QLatin1String("_enum");
     const QString underscoreName = QLatin1Char('_') + name;
@@ -102,17 +139,35 @@ const model::EnumType *matchingEnum(const ReviewContext &context, const EnumUsag
             suffix = &e;
             ++suffixCount;
         }
+        if (usage.value(&e).contains(name)) {
+            byUsage = &e;
+            ++usageCount;
+        }
     }
+    const bool generic = isGenericWord(name);
     const model::EnumType *found = byEntity;
     if (!found) {
-        if (byName)
+        bool needsCorroboration = generic;
+        if (byName) {
             found = byName;
-        else if (suffixCount == 1 && isEnumLikeName(context, column.name) && !isGenericWord(name))
+        } else if (suffixCount == 1 && isEnumLikeName(context, column.name)) {
             found = suffix;
+        } else if (usageCount == 1) {
+            // Another table's column of the same name says little alone: QueueItem.queue
+            // holds queue names, not InternalQueue's labels (found in the corpus: hatchet,
+            // documenso, langfuse, omnivore).
+            found = byUsage;
+            needsCorroboration = true;
+        }
         if (found) {
             const QSet<QString> users = usage.value(found);
             if (!users.isEmpty() && !users.contains(name))
                 return nullptr;
+            if (needsCorroboration) {
+                const qsizetype at = found - enums.constData();
+                if (!corroborated(table, column, *found, usage.snakeNames.at(at), name))
+                    return nullptr;
+            }
         }
     }
     if (!found)
@@ -150,6 +205,9 @@ void enumLikeNoCheck(const ReviewContext &context, Findings &out)
         if (matchingEnum(context, usage, *c.table, *c.column))
             continue;
         Finding f = columnFinding(context, *c.table, *c.column);
+        // The name alone, or a label-like default too ('pending'): a closed list in use.
+        if (!literalDefault(*c.column))
+            f.confidence = Confidence::Medium;
         f.message = Tr::tr("%1.%2 (%3) looks enum-like but no CHECK, enum type or lookup-table FK "
                            "keeps it to its values")
                         .arg(c.table->name, c.column->name, c.column->type);

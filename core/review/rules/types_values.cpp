@@ -116,7 +116,16 @@ void moneyAsFloat(const ReviewContext &context, Findings &out)
             else
                 f.message = Tr::tr("%1.%2 holds money in a floating-point type (%3)")
                                 .arg(table->name, column.name, column.type);
-            if (context.isSqlite())
+            if (context.targetsPostgres()) {
+                const QString col = pgQuote(column.name);
+                f.message += Tr::tr("; in PostgreSQL it is numeric");
+                f.fix = portFix(*table, {cents ? QStringLiteral("ALTER COLUMN %1 TYPE bigint USING "
+                                                                "round(%1)::bigint")
+                                                     .arg(col)
+                                               : QStringLiteral("ALTER COLUMN %1 TYPE numeric(19, "
+                                                                "4) USING round(%1::numeric, 4)")
+                                                     .arg(col)});
+            } else if (context.isSqlite())
                 f.fix = Tr::tr("Store the amount in minor units (cents) as INTEGER. ") +
                         sqliteRebuildHint(context, *table);
             else if (cents)
@@ -206,12 +215,34 @@ void jsonAsText(const ReviewContext &context, Findings &out)
                 context.isSqlite() && column.type.toLower().startsWith(QLatin1String("json"));
             if (!declaredJson && !isTextType(context, column))
                 continue;
-            if (!declaredJson && jsonEvidence(context, column).isEmpty())
+            const bool port = context.targetsPostgres();
+            // A json_valid() CHECK says JSON as clearly as a name does; it only matters for
+            // a port, since a validated column is otherwise fine.
+            if (!declaredJson && jsonEvidence(context, column).isEmpty() &&
+                !(port && hasCheck(*table, column.name, validates)))
                 continue;
-            if (hasCheck(*table, column.name, validates))
+            const bool validated = hasCheck(*table, column.name, validates);
+            if (validated && !port)
                 continue;
             Finding f = columnFinding(context, *table, column);
-            if (context.isSqlite()) {
+            if (context.targetsPostgres()) {
+                // Moving to PostgreSQL: jsonb, validated or not.
+                f.message = Tr::tr("%1.%2 holds JSON in %3; in PostgreSQL it is jsonb")
+                                .arg(table->name, column.name, column.type);
+                const QString col = pgQuote(column.name);
+                QStringList steps;
+                const std::optional<QString> def = literalDefault(column);
+                if (column.defaultExpr)
+                    steps.append(QStringLiteral("ALTER COLUMN %1 DROP DEFAULT").arg(col));
+                steps.append(QStringLiteral("ALTER COLUMN %1 TYPE jsonb USING %1::jsonb").arg(col));
+                if (def)
+                    steps.append(QStringLiteral("ALTER COLUMN %1 SET DEFAULT %2::jsonb")
+                                     .arg(col, sqlLiteral(*def)));
+                f.fix = portFix(*table, steps);
+                if (validated)
+                    f.fix += QLatin1Char('\n') + Tr::tr("-- and drop the json_valid() CHECK: "
+                                                        "jsonb validates");
+            } else if (context.isSqlite()) {
                 // JSON in TEXT is SQLite's way; what is missing is the validation.
                 f.message =
                     declaredJson
@@ -272,7 +303,38 @@ void boolAsInt(const ReviewContext &context, Findings &out)
 {
     for (const model::Table *table : context.tables()) {
         for (const model::Column &column : table->columns) {
-            if (!column.generated.isEmpty() || !isFlagName(context.facts(column).tokens))
+            if (!column.generated.isEmpty())
+                continue;
+            const bool flagName = isFlagName(context.facts(column).tokens);
+            // Moving to PostgreSQL: the INTEGER 0/1 idiom becomes boolean. A CHECK
+            // (col IN (0, 1)) says "flag" as well as a name does.
+            static const QRegularExpression zeroOne(
+                QStringLiteral("IN\\s*\\(\\s*0\\s*,\\s*1\\s*\\)"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (context.targetsPostgres() && column.affinity == QLatin1String("INTEGER") &&
+                (flagName || hasCheck(*table, column.name, zeroOne))) {
+                Finding f = columnFinding(context, *table, column);
+                f.message = Tr::tr("%1.%2 is an INTEGER 0/1 flag; in PostgreSQL it is boolean")
+                                .arg(table->name, column.name);
+                const QString col = pgQuote(column.name);
+                QStringList steps;
+                if (column.defaultExpr)
+                    steps.append(QStringLiteral("ALTER COLUMN %1 DROP DEFAULT").arg(col));
+                steps.append(QStringLiteral("ALTER COLUMN %1 TYPE boolean USING %1 <> 0").arg(col));
+                if (column.defaultExpr) {
+                    const QString def = column.defaultExpr->trimmed();
+                    const bool truthy =
+                        def == QLatin1String("1") || def == QLatin1String("(1)") ||
+                        def.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+                    steps.append(
+                        QStringLiteral("ALTER COLUMN %1 SET DEFAULT %2")
+                            .arg(col, truthy ? QStringLiteral("true") : QStringLiteral("false")));
+                }
+                f.fix = portFix(*table, steps);
+                out.append(std::move(f));
+                continue;
+            }
+            if (!flagName)
                 continue;
             const bool text = isTextType(context, column);
             // SQLite has no boolean type: INTEGER 0/1 is the idiom. A flag kept as text is
@@ -326,8 +388,9 @@ void boolAsInt(const ReviewContext &context, Findings &out)
 
 // --- uuid-as-text --------------------------------------------------------------------
 
-// Why a text column is taken to hold UUIDs, or an empty string.
-QString uuidEvidence(const ReviewContext &context, const model::Column &column)
+// Why a text (or, in SQLite, blob) column is taken to hold UUIDs, or an empty string.
+QString uuidEvidence(const ReviewContext &context, const model::Table &table,
+                     const model::Column &column)
 {
     const QStringList &tokens = context.facts(column).tokens;
     if (tokens.isEmpty())
@@ -336,7 +399,8 @@ QString uuidEvidence(const ReviewContext &context, const model::Column &column)
     if (last == QLatin1String("uuid") || last == QLatin1String("guid"))
         return QStringLiteral("name");
     static const QRegularExpression generator(
-        QStringLiteral("gen_random_uuid|uuid_generate|uuidv[47]|\\buuid\\s*\\("),
+        QStringLiteral("gen_random_uuid|uuid_generate|uuidv[47]|\\buuid\\s*\\(|"
+                       "randomblob\\s*\\(\\s*16\\s*\\)"),
         QRegularExpression::CaseInsensitiveOption);
     // A secret or token generated with gen_random_uuid() is a random string that happens to
     // be made by a UUID function (lemmy's jwt_secret), not an identifier.
@@ -351,11 +415,109 @@ QString uuidEvidence(const ReviewContext &context, const model::Column &column)
         QStringLiteral("^(character varying|varchar|character|char|bpchar)\\(36\\)$"));
     if (last == QLatin1String("id") && len36.match(column.type.toLower()).hasMatch())
         return QStringLiteral("length");
+    // SQLite: a BLOB primary key is a 16-byte UUID (or ULID) in every schema that has one.
+    if (context.isSqlite() && column.affinity == QLatin1String("BLOB") &&
+        column.type.contains(QLatin1String("BLOB"), Qt::CaseInsensitive) && table.primaryKey &&
+        table.primaryKey->columns == QStringList{column.name})
+        return QStringLiteral("blob key");
     return QString();
+}
+
+// SQLite: a CHECK on COLUMN that keeps it to UUIDs (length(id) = 16, a GLOB/LIKE pattern).
+bool uuidValidated(const model::Table &table, const QString &column)
+{
+    static const QRegularExpression validates(
+        QStringLiteral("\\blength\\s*\\(|\\bGLOB\\b|\\bLIKE\\b|\\bREGEXP\\b|\\bhex\\s*\\("),
+        QRegularExpression::CaseInsensitiveOption);
+    return hasCheck(table, column, validates);
+}
+
+bool holdsUuidText(const ReviewContext &context, const model::Column &column)
+{
+    return isTextType(context, column) ||
+           (context.isSqlite() && column.affinity == QLatin1String("BLOB") &&
+            column.type.contains(QLatin1String("BLOB"), Qt::CaseInsensitive));
+}
+
+// SQLite without a port: UUIDs kept in TEXT or BLOB are the idiom, what is missing is a CHECK
+// that validates them. Adding one means rebuilding the table, so a table is one finding
+// however many of its columns lack it (vaultwarden's event table has twelve). A column that
+// references a flagged key is validated by its foreign key and goes into the key's message.
+// Confidence medium: a CHECK on every UUID column is hygiene many sound SQLite schemas skip.
+template <typename ReferencedFlagged>
+void uuidUnvalidatedSqlite(const ReviewContext &context,
+                           const QSet<const model::Column *> &flaggedColumns,
+                           const ReferencedFlagged &referencedFlagged, Findings &out)
+{
+    for (const model::Table *table : context.tables()) {
+        QList<const model::Column *> columns;
+        for (const model::Column &column : table->columns) {
+            if (flaggedColumns.contains(&column) && !referencedFlagged(*table, column.name))
+                columns.append(&column);
+        }
+        if (columns.isEmpty())
+            continue;
+        QStringList checks;
+        QStringList names;
+        QStringList referencing;
+        for (const model::Column *column : std::as_const(columns)) {
+            const QString col = context.quote(column->name);
+            const bool blob = column->affinity == QLatin1String("BLOB");
+            checks.append(blob ? QStringLiteral("CHECK (length(%1) = 16)").arg(col)
+                               : QStringLiteral("CHECK (length(%1) = 36 AND %1 NOT GLOB "
+                                                "'*[^0-9a-fA-F-]*')")
+                                     .arg(col));
+            names.append(column->name);
+            for (const IncomingForeignKey &in : context.incoming(*table)) {
+                const qsizetype at = in.fk->refColumns.indexOf(column->name);
+                if (at < 0 || at >= in.fk->columns.size())
+                    continue;
+                if (const model::Column *c = in.from->column(in.fk->columns.at(at));
+                    c && holdsUuidText(context, *c))
+                    referencing.append(in.from->name + QLatin1Char('.') + c->name);
+            }
+        }
+        const model::Column &first = *columns.first();
+        Finding f = columnFinding(context, *table, first);
+        f.confidence = Confidence::Medium;
+        if (columns.size() == 1) {
+            const bool blob = first.affinity == QLatin1String("BLOB");
+            f.message = Tr::tr("%1.%2 holds UUIDs as %3 with no CHECK that validates them: "
+                               "any %4 goes in")
+                            .arg(table->name, first.name, first.type,
+                                 blob ? Tr::tr("blob") : Tr::tr("text"));
+            f.fix = sqliteRebuildHint(context, *table) + QLatin1Char(' ') +
+                    (blob ? Tr::tr("Declare it with CHECK (length(%1) = 16).")
+                                .arg(context.quote(first.name))
+                          : Tr::tr("Declare it with CHECK (length(%1) = 36 AND %1 NOT GLOB "
+                                   "'*[^0-9a-fA-F-]*').")
+                                .arg(context.quote(first.name)));
+        } else {
+            f.object.kind = ObjectRef::Kind::Table;
+            f.object.column.clear();
+            f.message = Tr::tr("%1 holds UUIDs in %2 with no CHECK that validates them: any "
+                               "value goes in")
+                            .arg(table->name, names.join(QLatin1String(", ")));
+            f.fix = sqliteRebuildHint(context, *table) + QLatin1Char(' ') +
+                    Tr::tr("Declare the columns with %1.").arg(checks.join(QLatin1String(", ")));
+        }
+        // The table's own columns first, then the referencing ones the key's CHECK covers.
+        if (columns.size() > 1) {
+            for (const QString &name : std::as_const(names))
+                f.object.columns.append(table->name + QLatin1Char('.') + name);
+        }
+        f.object.columns.append(referencing);
+        if (!referencing.isEmpty())
+            f.message += QCoreApplication::translate("review", " (and in %n referencing column(s))",
+                                                     nullptr, int(referencing.size()));
+        out.append(std::move(f));
+    }
 }
 
 void uuidAsText(const ReviewContext &context, Findings &out)
 {
+    const bool sqlite = context.isSqlite();
+    const bool port = context.targetsPostgres();
     // Text UUID columns, then: a FK column referencing another of them changes together with
     // its key, so it goes into the key's fix instead of a finding of its own (vaultwarden has
     // 63 such columns, 20-odd of them keys).
@@ -366,11 +528,15 @@ void uuidAsText(const ReviewContext &context, Findings &out)
     };
     for (const model::Table *table : context.tables()) {
         for (const model::Column &column : table->columns) {
-            if (column.generated.isEmpty() && isTextType(context, column) &&
-                !uuidEvidence(context, column).isEmpty()) {
-                flagged.insert(keyOf(table->schema, table->name, column.name));
-                flaggedColumns.insert(&column);
-            }
+            if (!column.generated.isEmpty() || !holdsUuidText(context, column) ||
+                uuidEvidence(context, *table, column).isEmpty())
+                continue;
+            // SQLite keeps UUIDs in TEXT or BLOB by necessity: what a reviewer asks for there
+            // is a CHECK that validates them; a port asks for the uuid type.
+            if (sqlite && !port && uuidValidated(*table, column.name))
+                continue;
+            flagged.insert(keyOf(table->schema, table->name, column.name));
+            flaggedColumns.insert(&column);
         }
     }
     auto referencedFlagged = [&](const model::Table &table, const QString &column) {
@@ -382,24 +548,44 @@ void uuidAsText(const ReviewContext &context, Findings &out)
         }
         return false;
     };
+    if (sqlite && !port) {
+        uuidUnvalidatedSqlite(context, flaggedColumns, referencedFlagged, out);
+        return;
+    }
     for (const model::Table *table : context.tables()) {
         for (const model::Column &column : table->columns) {
             if (!flaggedColumns.contains(&column) || referencedFlagged(*table, column.name))
                 continue;
             Finding f = columnFinding(context, *table, column);
-            f.message = Tr::tr("%1.%2 stores UUIDs as %3; the uuid type takes 16 bytes instead "
-                               "of 37 and rejects malformed values")
-                            .arg(table->name, column.name, column.type);
+            const bool blob = sqlite && column.affinity == QLatin1String("BLOB");
+            if (sqlite && !port)
+                f.message = Tr::tr("%1.%2 holds UUIDs as %3 with no CHECK that validates them: "
+                                   "any %4 goes in")
+                                .arg(table->name, column.name, column.type,
+                                     blob ? Tr::tr("blob") : Tr::tr("text"));
+            else if (port)
+                f.message = Tr::tr("%1.%2 holds UUIDs as %3; in PostgreSQL it is uuid")
+                                .arg(table->name, column.name, column.type);
+            else
+                f.message = Tr::tr("%1.%2 stores UUIDs as %3; the uuid type takes 16 bytes "
+                                   "instead of 37 and rejects malformed values")
+                                .arg(table->name, column.name, column.type);
             auto alterColumn = [&](const model::Table &t, const model::Column &c) -> QString {
-                const QString col = context.quote(c.name);
+                const QString col = port ? pgQuote(c.name) : context.quote(c.name);
+                const bool cBlob = sqlite && c.affinity == QLatin1String("BLOB");
                 QStringList steps;
                 if (c.defaultExpr)
                     steps.append(QStringLiteral("ALTER COLUMN %1 DROP DEFAULT").arg(col));
-                steps.append(QStringLiteral("ALTER COLUMN %1 TYPE uuid USING %1::uuid").arg(col));
+                steps.append(
+                    cBlob ? QStringLiteral("ALTER COLUMN %1 TYPE uuid USING "
+                                           "encode(%1, 'hex')::uuid")
+                                .arg(col)
+                          : QStringLiteral("ALTER COLUMN %1 TYPE uuid USING %1::uuid").arg(col));
                 if (c.defaultExpr)
                     steps.append(
                         QStringLiteral("ALTER COLUMN %1 SET DEFAULT gen_random_uuid()").arg(col));
-                return QStringLiteral("ALTER TABLE %1 ").arg(context.qualified(t)) +
+                return QStringLiteral("ALTER TABLE %1 ")
+                           .arg(port ? pgTable(t) : context.qualified(t)) +
                        steps.join(QLatin1String(",\n    ")) + QLatin1Char(';');
             };
             QStringList statements = {alterColumn(*table, column)};
@@ -409,7 +595,7 @@ void uuidAsText(const ReviewContext &context, Findings &out)
                 if (at < 0 || at >= in.fk->columns.size())
                     continue;
                 if (const model::Column *c = in.from->column(in.fk->columns.at(at))) {
-                    if (isTextType(context, *c)) {
+                    if (holdsUuidText(context, *c)) {
                         statements.append(alterColumn(*in.from, *c));
                         referencing.append(in.from->name + QLatin1Char('.') + c->name);
                     }
@@ -425,7 +611,19 @@ void uuidAsText(const ReviewContext &context, Findings &out)
                     Tr::tr("-- in one transaction, with the foreign keys dropped and "
                            "re-created around it:"));
             }
-            f.fix = statements.join(QLatin1Char('\n'));
+            if (sqlite && !port) {
+                const QString col = context.quote(column.name);
+                f.fix = sqliteRebuildHint(context, *table) + QLatin1Char(' ') +
+                        (blob ? Tr::tr("Declare it with CHECK (length(%1) = 16).").arg(col)
+                              : Tr::tr("Declare it with CHECK (length(%1) = 36 AND %1 NOT GLOB "
+                                       "'*[^0-9a-fA-F-]*').")
+                                    .arg(col));
+            } else if (port) {
+                f.fix = Tr::tr("-- PostgreSQL, once the tables are there:") + QLatin1Char('\n') +
+                        statements.join(QLatin1Char('\n'));
+            } else {
+                f.fix = statements.join(QLatin1Char('\n'));
+            }
             out.append(std::move(f));
         }
     }
@@ -504,10 +702,10 @@ Rules valueRules()
                       .rationale =
                           Tr::tr("A UUID in text/varchar(36) takes more than twice the space of "
                                  "the uuid type, in the table and every index, and accepts "
-                                 "malformed values."),
-                      .fix = Tr::tr("ALTER COLUMN c TYPE uuid USING c::uuid"),
-                      // SQLite has no uuid type: TEXT (or a 16-byte BLOB) is how it is done there.
-                      .sqlite = false,
+                                 "malformed values. SQLite has no uuid type: there, TEXT or BLOB "
+                                 "UUIDs need a CHECK that validates them."),
+                      .fix = Tr::tr("ALTER COLUMN c TYPE uuid USING c::uuid; in SQLite, which has "
+                                    "no uuid type, a CHECK that validates the TEXT or BLOB."),
                       .example = QStringLiteral("CREATE TABLE devices (\n"
                                                 "  id varchar(36) PRIMARY KEY,\n"
                                                 "  owner_uuid text NOT NULL\n);")},

@@ -3,6 +3,10 @@
 -- expect: plaintext-secret integrations.api_key
 -- expect: plaintext-secret integrations.clientSecret
 -- expect: plaintext-secret oauth_accounts.refresh_token
+-- Tables of secrets name their value column plainly: value, key, code.
+-- expect: plaintext-secret refresh_tokens.value
+-- expect: plaintext-secret api_keys.key
+-- expect: plaintext-secret oauth_codes.code
 CREATE TABLE users (
     id bigint PRIMARY KEY,
     email text NOT NULL,
@@ -38,3 +42,6 @@ CREATE TABLE api_tokens (
 -- Counters and cursors that happen to say "token".
 CREATE TABLE llm_usage (id bigint PRIMARY KEY, prompt_tokens integer, total_tokens bigint,
                         stream_token text, csrf_token text);
+CREATE TABLE refresh_tokens (id bigint PRIMARY KEY, user_id bigint NOT NULL REFERENCES users (id), value text NOT NULL UNIQUE, expires_at timestamptz NOT NULL);
+CREATE TABLE api_keys (id bigint PRIMARY KEY, name text NOT NULL, key text NOT NULL UNIQUE, key_prefix text NOT NULL);
+CREATE TABLE oauth_codes (code text PRIMARY KEY, client_id text NOT NULL, redirect_uri text NOT NULL);

@@ -7,3 +7,5 @@ CREATE TABLE events (
     never timestamp DEFAULT '1970-01-01',
     label text DEFAULT 'version 2 of the form'
 );
+CREATE TABLE cars (id bigint PRIMARY KEY, model text DEFAULT 'Model 3', engine text DEFAULT 'v8 petrol-latest');
+

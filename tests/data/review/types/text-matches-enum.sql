@@ -5,6 +5,10 @@
 -- expect: text-matches-enum orders.status
 -- expect: text-matches-enum memberships.role
 -- expect: enum-like-no-check invoices.status
+-- meeting_templates.mode is text where meetings.mode is the enum meeting_mode, in a table of
+-- the meeting family; exports.mode shares only the generic name.
+-- expect: text-matches-enum meeting_templates.mode
+-- expect: enum-like-no-check exports.mode
 CREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped');
 CREATE TYPE user_role AS ENUM ('owner', 'member');
 CREATE TYPE shipment_status AS ENUM ('packed', 'sent');
@@ -15,3 +19,7 @@ CREATE TABLE shipments (
     id bigint PRIMARY KEY,
     status text NOT NULL CHECK (status IN ('packed', 'sent'))
 );
+CREATE TYPE meeting_mode AS ENUM ('in_person', 'video', 'phone');
+CREATE TABLE meetings (id bigint PRIMARY KEY, mode meeting_mode NOT NULL);
+CREATE TABLE meeting_templates (id bigint PRIMARY KEY, mode text NOT NULL);
+CREATE TABLE exports (id bigint PRIMARY KEY, mode text);

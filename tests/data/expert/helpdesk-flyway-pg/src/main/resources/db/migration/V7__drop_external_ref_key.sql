@@ -1,0 +1,1 @@
+DROP INDEX tickets_external_ref_key;

@@ -1,0 +1,5 @@
+-- +goose Up
+ALTER TABLE currencies ADD COLUMN symbol text;
+
+-- +goose Down
+ALTER TABLE currencies DROP COLUMN symbol;

@@ -1,0 +1,5 @@
+-- +goose Up
+CREATE INDEX transfers_idempotency_key ON transfers (idempotency_key);
+
+-- +goose Down
+DROP INDEX transfers_idempotency_key;

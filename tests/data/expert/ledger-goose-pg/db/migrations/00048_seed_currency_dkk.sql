@@ -1,0 +1,5 @@
+-- +goose Up
+INSERT INTO currencies (code, name, minor_units) VALUES ('DKK', 'Danish Krone', 2) ON CONFLICT (code) DO NOTHING;
+
+-- +goose Down
+DELETE FROM currencies WHERE code = 'DKK';

@@ -1,0 +1,5 @@
+-- +goose Up
+UPDATE payouts SET provider = 'ach' WHERE provider IS NULL;
+
+-- +goose Down
+SELECT 1;

@@ -1,0 +1,5 @@
+-- +goose Up
+UPDATE currencies SET symbol = '€' WHERE code = 'EUR';
+
+-- +goose Down
+SELECT 1;

@@ -1,0 +1,2 @@
+DROP TABLE notebooks;
+DROP TABLE users;

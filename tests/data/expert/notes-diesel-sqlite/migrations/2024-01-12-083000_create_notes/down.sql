@@ -1,0 +1,2 @@
+DROP TABLE note_versions;
+DROP TABLE notes;

@@ -101,6 +101,11 @@ void DocumentLoader::start(const QString &source, const QString &dialect)
                 report(loading, done, total);
                 return !job->cancel.load();
             };
+            // The review file says whether migrations run in a transaction, which decides
+            // what PostgreSQL accepts while they are replayed.
+            if (const QString path = review::findConfigFor(job->source); !path.isEmpty())
+                if (const auto config = review::loadConfigFile(path))
+                    options.migrationsInTransaction = config->config.migrationsInTransaction;
             QElapsedTimer timer;
             timer.start();
             auto loaded = load::loadSource(job->source, options);

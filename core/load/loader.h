@@ -4,6 +4,7 @@
 #include "core/load/loadresult.h"
 
 #include <functional>
+#include <optional>
 
 namespace schemalens::load {
 
@@ -13,6 +14,9 @@ struct LoadOptions {
     QStringList schemas;
     // Called after each unit with (done, total); returning false cancels the load.
     std::function<bool(int, int)> progress;
+    // The review file's "migrationsInTransaction": overrides the layout's default for
+    // whether each migration runs in a transaction (core/load/transactions.h).
+    std::optional<bool> migrationsInTransaction;
 };
 
 // Loads any source: a migration folder, a schema file, or later `sqlite:PATH` and

@@ -172,7 +172,9 @@ QJsonObject resultJson(const ReviewReport &report, const Finding &f,
     if (!f.suppressedBecause.isEmpty())
         result.insert(
             QLatin1String("suppressions"),
-            QJsonArray{QJsonObject{{QLatin1String("kind"), QStringLiteral("external")},
+            QJsonArray{QJsonObject{{QLatin1String("kind"), f.suppressedInSource
+                                                               ? QStringLiteral("inSource")
+                                                               : QStringLiteral("external")},
                                    {QLatin1String("justification"), f.suppressedBecause}}});
     return result;
 }

@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <optional>
+
 namespace schemalens::review {
 
 struct Suppression {
@@ -33,19 +35,29 @@ struct ConfigProblem {
 //     "enumLikeColumns": ["(^|_)(status|state|kind|type)$"]   // regular expressions
 //   },
 //   "ignoreTables": ["schema_migrations", "audit_*"],         // globs on table or schema.table
-//   "suppressions": [ { "fingerprint": "3f2a…", "reason": "legacy table, owned by billing" } ]
+//   "suppressions": [ { "fingerprint": "3f2a…", "reason": "legacy table, owned by billing" } ],
+//   "postgresVersion": 13,                                    // default 15
+//   "migrationsInTransaction": false                          // default: the layout's
 // }
 //
 // Threshold keys are declared by each rule (RuleInfo::thresholds); unknown rules, unknown
 // keys and bad values are problems, never silently ignored.
 struct ReviewConfig {
     QSet<QString> disabledRules;
+    QSet<QString> enabledRules; // opt-in rules (RuleInfo::optIn) the file turns on
     QHash<QString, Severity> severities;
     QHash<QString, QHash<QString, double>> thresholds; // rule id -> key -> value
     QStringList tenantColumns;                         // empty: the built-in list
     QStringList enumLikePatterns;                      // empty: the built-in patterns
     QStringList ignoreTables;                          // globs
     QList<Suppression> suppressions;
+    // The PostgreSQL version the migrations will run on ("postgresVersion", --pg-version):
+    // several lock and rewrite hazards depend on it.
+    int postgresVersion = 15;
+    // "migrationsInTransaction": whether the migration tool runs each file in a transaction,
+    // overriding the layout's default (core/load/transactions.h). Pass it to the loader
+    // (load::LoadOptions::migrationsInTransaction).
+    std::optional<bool> migrationsInTransaction;
     QString path; // the file it was read from, if any
 
     bool enabled(const QString &rule) const { return !disabledRules.contains(rule); }

@@ -9,6 +9,7 @@ LoadResult loadPlan(MigrationPlan plan, const LoadOptions &options)
     LoadResult result;
     result.source = std::move(plan);
     PgApplier applier(result);
+    applier.setTransactionOverride(options.migrationsInTransaction);
     const qsizetype total = result.source.units.size();
     for (qsizetype i = 0; i < total; ++i) {
         applier.applyUnit(result.source.units.at(i));

@@ -399,7 +399,7 @@ void TstPgOracle::rejections()
              qPrintable(m_server.error()));
     QString log;
     m_server.psqlFile(db, path, &log);
-    static const QRegularExpression error(QStringLiteral("^psql:[^\n]*:(\d+): ERROR:\s+(.*)$"),
+    static const QRegularExpression error(QStringLiteral("^psql:[^\\n]*:(\\d+): ERROR:\\s+(.*)$"),
                                           QRegularExpression::MultilineOption);
     QMap<qsizetype, QString> theirs;
     for (auto it = error.globalMatch(log); it.hasNext();) {

@@ -345,6 +345,16 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>schema: %1 kann nicht geschrieben werden: %2
 </translation>
     </message>
+    <message>
+        <source>PostgreSQL major version the migrations will run on (default: the review file&apos;s &quot;postgresVersion&quot;, else 15).</source>
+        <translation>PostgreSQL-Hauptversion, auf der die Migrationen laufen werden (Standard: »postgresVersion« der Review-Datei, sonst 15).</translation>
+    </message>
+    <message>
+        <source>review: --pg-version expects a PostgreSQL major version, e.g. 15
+</source>
+        <translation>review: --pg-version erwartet eine PostgreSQL-Hauptversion, z. B. 15
+</translation>
+    </message>
 </context>
 <context>
     <name>graph</name>
@@ -905,6 +915,14 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     <message>
         <source>Review: %1.</source>
         <translation>Review: %1.</translation>
+    </message>
+    <message>
+        <source>Equivalents: %1</source>
+        <translation>Entsprechungen: %1</translation>
+    </message>
+    <message>
+        <source>Off by default: turn it on in the review file.</source>
+        <translation>Standardmäßig aus: in der Review-Datei einschalten.</translation>
     </message>
 </context>
 <context>
@@ -1479,26 +1497,6 @@ ALTER TABLE %3 ALTER COLUMN %1 TYPE %2(1536);
         <translation>Die verwaisten Zeilen löschen oder neu verknüpfen, dann den Fremdschlüssel hinzufügen (NOT VALID, dann VALIDATE CONSTRAINT).</translation>
     </message>
     <message>
-        <source>%1 adds %2.%3 %4 NOT NULL without a default to an existing table: it fails as soon as %2 has a row</source>
-        <translation>%1 fügt %2.%3 %4 NOT NULL ohne Standardwert zu einer bestehenden Tabelle hinzu: das scheitert, sobald %2 eine Zeile hat</translation>
-    </message>
-    <message>
-        <source>ALTER TABLE %1 ADD COLUMN %2 %3 NOT NULL DEFAULT /* value */;
--- or: add it nullable, backfill, then
--- ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;</source>
-        <translation>ALTER TABLE %1 ADD COLUMN %2 %3 NOT NULL DEFAULT /* Wert */;
--- oder: nullbar hinzufügen, auffüllen, dann
--- ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;</translation>
-    </message>
-    <message>
-        <source>%1.%2 changed type %3 → %4 in %5: stored values are converted (the table is rewritten under an exclusive lock) and code, indexes or data made for the old type may not fit</source>
-        <translation>%1.%2 hat den Typ in %5 von %3 → %4 geändert: gespeicherte Werte werden konvertiert (die Tabelle wird unter einer exklusiven Sperre neu geschrieben), und Code, Indexe oder Daten für den alten Typ passen womöglich nicht mehr</translation>
-    </message>
-    <message>
-        <source>Check that every reader and writer of %1.%2 expects %3 (for embeddings: recompute stored vectors); on a big table prefer a new column, backfill and swap.</source>
-        <translation>Prüfen, dass jeder Leser und Schreiber von %1.%2 %3 erwartet (bei Embeddings: gespeicherte Vektoren neu berechnen); bei einer großen Tabelle lieber eine neue Spalte anlegen, auffüllen und tauschen.</translation>
-    </message>
-    <message>
         <source>%1 drops and re-creates %2 on %3 (lines %4 and %5): until the new one is built, nothing keeps %3 unique and the build locks writes</source>
         <translation>%1 löscht %2 auf %3 und legt ihn neu an (Zeilen %4 und %5): bis der neue aufgebaut ist, hält nichts %3 eindeutig, und der Aufbau sperrt Schreibzugriffe</translation>
     </message>
@@ -1523,12 +1521,6 @@ ALTER INDEX %3 RENAME TO %4;</translation>
     <message>
         <source>%1 creates index %2 on existing table %3 without CONCURRENTLY: writes to %3 wait until the index is built</source>
         <translation>%1 legt Index %2 auf der bestehenden Tabelle %3 ohne CONCURRENTLY an: Schreibzugriffe auf %3 warten, bis der Index aufgebaut ist</translation>
-    </message>
-    <message>
-        <source>
--- CONCURRENTLY cannot run inside a transaction: use the migration tool&apos;s no-transaction mode for this file.</source>
-        <translation>
--- CONCURRENTLY kann nicht in einer Transaktion laufen: für diese Datei den Modus ohne Transaktion des Migrationswerkzeugs verwenden.</translation>
     </message>
     <message>
         <source>%1 creates %2 tables in one migration (more than %3): hard to review and to roll back</source>
@@ -1597,10 +1589,6 @@ ALTER INDEX %3 RENAME TO %4;</translation>
     <message>
         <source>One migration creating many tables</source>
         <translation>Eine Migration legt viele Tabellen an</translation>
-    </message>
-    <message>
-        <source>A migration that creates many tables at once is hard to review and to roll back. The first migration that creates tables is exempt: building the initial schema (or a squashed baseline) is its job.</source>
-        <translation>Eine Migration, die viele Tabellen auf einmal anlegt, ist schwer zu prüfen und zurückzurollen. Die erste Migration, die Tabellen anlegt, ist ausgenommen: das Anfangsschema (oder eine zusammengefasste Baseline) aufzubauen ist ihre Aufgabe.</translation>
     </message>
     <message>
         <source>Split it by feature.</source>
@@ -2333,6 +2321,908 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     <message>
         <source>CREATE INDEX CONCURRENTLY … USING hnsw (embedding vector_cosine_ops); with the operator class of the distance your queries use.</source>
         <translation>CREATE INDEX CONCURRENTLY … USING hnsw (embedding vector_cosine_ops); mit der Operatorklasse der Distanz, die Ihre Abfragen verwenden.</translation>
+    </message>
+    <message>
+        <source>expected a PostgreSQL major version, e.g. 15</source>
+        <translation>PostgreSQL-Hauptversion erwartet, z. B. 15</translation>
+    </message>
+    <message>
+        <source>Remove the ignore, or correct its rule ids (see &apos;schemalens-cli rules&apos;).</source>
+        <translation>Entfernen Sie das Ignore oder korrigieren Sie seine Regel-IDs (siehe »schemalens-cli rules«).</translation>
+    </message>
+    <message>
+        <source>ignored in %1:%2</source>
+        <translation>ignoriert in %1:%2</translation>
+    </message>
+    <message>
+        <source>schemalens-ignore names unknown rule %1</source>
+        <translation>schemalens-ignore nennt die unbekannte Regel %1</translation>
+    </message>
+    <message>
+        <source>schemalens-ignore-file %1 matches no finding in this file</source>
+        <translation>schemalens-ignore-file %1 passt auf keinen Befund in dieser Datei</translation>
+    </message>
+    <message>
+        <source>schemalens-ignore %1 matches no finding of the statement after it</source>
+        <translation>schemalens-ignore %1 passt auf keinen Befund der folgenden Anweisung</translation>
+    </message>
+    <message>
+        <source>Inline ignore that matches nothing</source>
+        <translation>Inline-Ignore, das auf nichts passt</translation>
+    </message>
+    <message>
+        <source>A -- schemalens-ignore comment names a rule that does not exist or silences nothing: the problem it was written for is gone (or the rule id is wrong), and the comment only misleads.</source>
+        <translation>Ein Kommentar -- schemalens-ignore nennt eine Regel, die es nicht gibt, oder unterdrückt nichts: das Problem, für das er geschrieben wurde, ist weg (oder die Regel-ID falsch), und der Kommentar führt nur in die Irre.</translation>
+    </message>
+    <message>
+        <source>Remove the comment or fix its rule ids.</source>
+        <translation>Entfernen Sie den Kommentar oder korrigieren Sie seine Regel-IDs.</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE %1 ADD COLUMN %2 %3 NOT NULL DEFAULT /* value */;</source>
+        <translation>ALTER TABLE %1 ADD COLUMN %2 %3 NOT NULL DEFAULT /* Wert */;</translation>
+    </message>
+    <message>
+        <source>%1 adds %2.%3 NOT NULL without a default to an existing table: it fails as soon as %2 has a row</source>
+        <translation>%1 fügt %2.%3 NOT NULL ohne Standardwert zu einer bestehenden Tabelle hinzu: das scheitert, sobald %2 eine Zeile hat</translation>
+    </message>
+    <message>
+        <source>%1 adds %2 NOT NULL columns to existing table %3 without a default (%4): it fails as soon as %3 has a row</source>
+        <translation>%1 fügt der bestehenden Tabelle %3 %2 NOT-NULL-Spalten ohne Standardwert hinzu (%4): das scheitert, sobald %3 eine Zeile hat</translation>
+    </message>
+    <message>
+        <source>
+-- or: add the columns nullable, backfill in batches, then
+-- ALTER TABLE %1 ALTER COLUMN &lt;column&gt; SET NOT NULL;</source>
+        <translation>
+-- oder: die Spalten nullable hinzufügen, in Portionen befüllen, dann
+-- ALTER TABLE %1 ALTER COLUMN &lt;Spalte&gt; SET NOT NULL;</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 changes the type of %2.%3: stored values are converted (the table is rewritten under an ACCESS EXCLUSIVE lock) and code, indexes or data made for the old type may not fit</source>
+        <translation>%1 ändert den Typ von %2.%3: gespeicherte Werte werden umgewandelt (die Tabelle wird unter einer ACCESS-EXCLUSIVE-Sperre neu geschrieben), und Code, Indizes oder Daten für den alten Typ passen womöglich nicht mehr</translation>
+    </message>
+    <message>
+        <source>-- Expand and contract instead of converting in place:
+ALTER TABLE %1 ADD COLUMN %2_new %3;
+-- deploy code that writes both columns, backfill %2_new in batches,
+-- switch readers to %2_new, then:
+ALTER TABLE %1 DROP COLUMN %2;
+ALTER TABLE %1 RENAME COLUMN %2_new TO %2;
+-- (for embeddings: recompute the stored vectors for the new model)</source>
+        <translation>-- Erweitern und zurückbauen statt an Ort und Stelle umwandeln:
+ALTER TABLE %1 ADD COLUMN %2_new %3;
+-- Code ausliefern, der beide Spalten schreibt, %2_new in Portionen befüllen,
+-- Leser auf %2_new umstellen, dann:
+ALTER TABLE %1 DROP COLUMN %2;
+ALTER TABLE %1 RENAME COLUMN %2_new TO %2;
+-- (bei Embeddings: die gespeicherten Vektoren für das neue Modell neu berechnen)</translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation>%1 (als %2)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 creates %2 indexes on existing tables without CONCURRENTLY (%3): writes to each table wait until its index is built</source>
+        <translation>%1 legt %2 Indizes auf bestehenden Tabellen ohne CONCURRENTLY an (%3): Schreibzugriffe auf jede Tabelle warten, bis ihr Index gebaut ist</translation>
+    </message>
+    <message>
+        <source>%1 creates the whole core schema (%2 tables) in one migration: it was only ever reviewed as one file and cannot be rolled back by feature</source>
+        <translation>%1 legt das ganze Kernschema (%2 Tabellen) in einer Migration an: es wurde immer nur als eine Datei geprüft und lässt sich nicht nach Funktionen zurückrollen</translation>
+    </message>
+    <message>
+        <source>Nothing to change in an applied baseline; keep later migrations to one feature each, and review the core tables as a whole once (this review does).</source>
+        <translation>An einer angewendeten Basis ist nichts zu ändern; halten Sie spätere Migrationen auf eine Funktion je Migration, und prüfen Sie die Kerntabellen einmal als Ganzes (dieses Review tut es).</translation>
+    </message>
+    <message>
+        <source>A migration that creates many tables at once is hard to review and to roll back. The first migration that creates tables builds the initial schema (or a squashed baseline): it is reported once, softly, when later migrations follow.</source>
+        <translation>Eine Migration, die viele Tabellen auf einmal anlegt, ist schwer zu prüfen und zurückzurollen. Die erste Migration, die Tabellen anlegt, baut das Ausgangsschema (oder eine zusammengefasste Basis): sie wird einmal und zurückhaltend gemeldet, wenn spätere Migrationen folgen.</translation>
+    </message>
+    <message>
+        <source>-- This migration runs outside a transaction already: CONCURRENTLY works here (make it safe to re-run with IF [NOT] EXISTS).</source>
+        <translation>-- Diese Migration läuft bereits ohne Transaktion: CONCURRENTLY funktioniert hier (mit IF [NOT] EXISTS wiederholbar machen).</translation>
+    </message>
+    <message>
+        <source>-- CONCURRENTLY cannot run inside a transaction: put it in its own migration that starts with -- +goose NO TRANSACTION.</source>
+        <translation>-- CONCURRENTLY kann nicht in einer Transaktion laufen: in eine eigene Migration legen, die mit -- +goose NO TRANSACTION beginnt.</translation>
+    </message>
+    <message>
+        <source>-- CONCURRENTLY cannot run inside a transaction: put it in its own migration whose up marker reads -- migrate:up transaction:false.</source>
+        <translation>-- CONCURRENTLY kann nicht in einer Transaktion laufen: in eine eigene Migration legen, deren Up-Markierung -- migrate:up transaction:false lautet.</translation>
+    </message>
+    <message>
+        <source>-- CONCURRENTLY cannot run inside a transaction: put it in its own migration whose first line is -- no-transaction.</source>
+        <translation>-- CONCURRENTLY kann nicht in einer Transaktion laufen: in eine eigene Migration legen, deren erste Zeile -- no-transaction ist.</translation>
+    </message>
+    <message>
+        <source>-- CONCURRENTLY cannot run inside a transaction: put it in its own migration with run_in_transaction = false in its metadata.toml.</source>
+        <translation>-- CONCURRENTLY kann nicht in einer Transaktion laufen: in eine eigene Migration mit run_in_transaction = false in ihrer metadata.toml legen.</translation>
+    </message>
+    <message>
+        <source>-- Flyway runs a migration holding CONCURRENTLY outside a transaction: give it its own migration file (or executeInTransaction=false).</source>
+        <translation>-- Flyway führt eine Migration mit CONCURRENTLY ohne Transaktion aus: geben Sie ihr eine eigene Migrationsdatei (oder executeInTransaction=false).</translation>
+    </message>
+    <message>
+        <source>-- CONCURRENTLY cannot run inside a transaction: put it in its own migration named *.autocommit.up.sql.</source>
+        <translation>-- CONCURRENTLY kann nicht in einer Transaktion laufen: in eine eigene Migration namens *.autocommit.up.sql legen.</translation>
+    </message>
+    <message>
+        <source>-- The tool sends the file as one transaction: CONCURRENTLY works only in a migration file that holds nothing else.</source>
+        <translation>-- Das Werkzeug sendet die Datei als eine Transaktion: CONCURRENTLY funktioniert nur in einer Migrationsdatei, die sonst nichts enthält.</translation>
+    </message>
+    <message>
+        <source>-- drizzle-kit applies migrations in one transaction: run CONCURRENTLY statements outside it (a separate script), then record the migration.</source>
+        <translation>-- drizzle-kit wendet Migrationen in einer Transaktion an: CONCURRENTLY-Anweisungen außerhalb ausführen (ein eigenes Skript), dann die Migration eintragen.</translation>
+    </message>
+    <message>
+        <source>-- CONCURRENTLY cannot run inside a transaction block: run it on its own.</source>
+        <translation>-- CONCURRENTLY kann nicht in einem Transaktionsblock laufen: für sich allein ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 drops %2.%3: the application version still running during the deploy reads or writes it and fails</source>
+        <translation>%1 löscht %2.%3: die Anwendungsversion, die während des Deployments noch läuft, liest oder schreibt sie und scheitert</translation>
+    </message>
+    <message>
+        <source>-- Expand/contract: first deploy code that no longer reads or writes the column (ORMs: mark it ignored), then drop it in a later migration:
+ALTER TABLE %1 DROP COLUMN IF EXISTS %2;</source>
+        <translation>-- Erweitern/zurückbauen: zuerst Code ausliefern, der die Spalte nicht mehr liest oder schreibt (ORMs: als ignoriert markieren), dann in einer späteren Migration löschen:
+ALTER TABLE %1 DROP COLUMN IF EXISTS %2;</translation>
+    </message>
+    <message>
+        <source>%1 drops %2 with its rows: the application version still running during the deploy fails on it, and the data cannot be brought back by rolling back</source>
+        <translation>%1 löscht %2 mit seinen Zeilen: die Anwendungsversion, die während des Deployments noch läuft, scheitert daran, und die Daten kommen durch ein Zurückrollen nicht wieder</translation>
+    </message>
+    <message>
+        <source>-- Expand/contract: deploy code that no longer uses the table, keep a backup (or rename it to %1_deprecated first), then drop it in a later migration.</source>
+        <translation>-- Erweitern/zurückbauen: Code ausliefern, der die Tabelle nicht mehr nutzt, eine Sicherung behalten (oder sie zuerst in %1_deprecated umbenennen), dann in einer späteren Migration löschen.</translation>
+    </message>
+    <message>
+        <source>%1 renames %2.%3 to %4: the application version still running during the deploy uses the old name and fails</source>
+        <translation>%1 benennt %2.%3 in %4 um: die Anwendungsversion, die während des Deployments noch läuft, nutzt den alten Namen und scheitert</translation>
+    </message>
+    <message>
+        <source>-- Expand/contract instead of renaming in place:
+ALTER TABLE %1 ADD COLUMN %3 /* type */;
+-- write both (code or a trigger), backfill %3 from %2, switch readers to %3, then in a later migration:
+ALTER TABLE %1 DROP COLUMN %2;</source>
+        <translation>-- Erweitern/zurückbauen statt umbenennen:
+ALTER TABLE %1 ADD COLUMN %3 /* Typ */;
+-- beide schreiben (Code oder Trigger), %3 aus %2 befüllen, Leser auf %3 umstellen, dann in einer späteren Migration:
+ALTER TABLE %1 DROP COLUMN %2;</translation>
+    </message>
+    <message>
+        <source>%1 renames table %2 to %3: the application version still running during the deploy uses the old name and fails</source>
+        <translation>%1 benennt die Tabelle %2 in %3 um: die Anwendungsversion, die während des Deployments noch läuft, nutzt den alten Namen und scheitert</translation>
+    </message>
+    <message>
+        <source>-- Keep the old name working while code moves over:
+ALTER TABLE %1 RENAME TO %2;
+CREATE VIEW %1 AS SELECT * FROM %2; -- simple views are updatable
+-- drop the view in a later migration, once no code uses %1.</source>
+        <translation>-- Den alten Namen funktionsfähig halten, während der Code umzieht:
+ALTER TABLE %1 RENAME TO %2;
+CREATE VIEW %1 AS SELECT * FROM %2; -- einfache Sichten sind aktualisierbar
+-- die Sicht in einer späteren Migration löschen, sobald kein Code %1 mehr nutzt.</translation>
+    </message>
+    <message>
+        <source>%1 lets %2.%3 hold NULL: code that assumes a value (the version still deployed, reports, other services) breaks on the first NULL written</source>
+        <translation>%1 erlaubt NULL in %2.%3: Code, der einen Wert voraussetzt (die noch ausgelieferte Version, Berichte, andere Dienste), bricht beim ersten geschriebenen NULL</translation>
+    </message>
+    <message>
+        <source>Ship readers that handle NULL before the migration that allows it (or keep a DEFAULT so writers need not change).</source>
+        <translation>Liefern Sie Leser, die NULL verkraften, vor der Migration aus, die es erlaubt (oder behalten Sie einen DEFAULT, damit Schreiber nichts ändern müssen).</translation>
+    </message>
+    <message>
+        <source>During a deploy the previous version of the application keeps running against the new schema until every instance is replaced.</source>
+        <translation>Während eines Deployments läuft die vorige Version der Anwendung gegen das neue Schema weiter, bis jede Instanz ersetzt ist.</translation>
+    </message>
+    <message>
+        <source>Column dropped while code may still use it</source>
+        <translation>Spalte gelöscht, während Code sie noch nutzen kann</translation>
+    </message>
+    <message>
+        <source>Dropping a column it reads or writes makes it fail; the data is gone too.</source>
+        <translation>Eine Spalte zu löschen, die sie liest oder schreibt, lässt sie scheitern; die Daten sind auch weg.</translation>
+    </message>
+    <message>
+        <source>Deploy code that ignores the column first; drop it in a later migration.</source>
+        <translation>Zuerst Code ausliefern, der die Spalte ignoriert; in einer späteren Migration löschen.</translation>
+    </message>
+    <message>
+        <source>Table dropped while code may still use it</source>
+        <translation>Tabelle gelöscht, während Code sie noch nutzen kann</translation>
+    </message>
+    <message>
+        <source>Dropping a table it uses makes it fail, and the rows cannot be restored by rolling the migration back.</source>
+        <translation>Eine Tabelle zu löschen, die sie nutzt, lässt sie scheitern, und die Zeilen lassen sich durch Zurückrollen der Migration nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Deploy code that no longer uses the table first; keep a backup; drop later.</source>
+        <translation>Zuerst Code ausliefern, der die Tabelle nicht mehr nutzt; eine Sicherung behalten; später löschen.</translation>
+    </message>
+    <message>
+        <source>Column renamed in place</source>
+        <translation>Spalte an Ort und Stelle umbenannt</translation>
+    </message>
+    <message>
+        <source>Renaming a column breaks every query that uses the old name.</source>
+        <translation>Eine Spalte umzubenennen bricht jede Abfrage, die den alten Namen nutzt.</translation>
+    </message>
+    <message>
+        <source>Add the new column, write both, backfill, switch readers, drop the old one.</source>
+        <translation>Neue Spalte anlegen, beide schreiben, befüllen, Leser umstellen, alte löschen.</translation>
+    </message>
+    <message>
+        <source>Table renamed in place</source>
+        <translation>Tabelle an Ort und Stelle umbenannt</translation>
+    </message>
+    <message>
+        <source>Renaming a table breaks every query that uses the old name.</source>
+        <translation>Eine Tabelle umzubenennen bricht jede Abfrage, die den alten Namen nutzt.</translation>
+    </message>
+    <message>
+        <source>Rename and keep a view under the old name until no code uses it.</source>
+        <translation>Umbenennen und eine Sicht unter dem alten Namen behalten, bis kein Code ihn mehr nutzt.</translation>
+    </message>
+    <message>
+        <source>NOT NULL dropped from a column in use</source>
+        <translation>NOT NULL von einer genutzten Spalte entfernt</translation>
+    </message>
+    <message>
+        <source>Code written for a required column assumes a value; the first NULL breaks it.</source>
+        <translation>Code für eine Pflichtspalte setzt einen Wert voraus; das erste NULL bricht ihn.</translation>
+    </message>
+    <message>
+        <source>Make every reader handle NULL before allowing it.</source>
+        <translation>Sorgen Sie dafür, dass jeder Leser NULL verkraftet, bevor Sie es erlauben.</translation>
+    </message>
+    <message>
+        <source>%1 adds foreign key %2 to existing table %3 and validates it at once: every row is checked while writes to %3 and its parent wait</source>
+        <translation>%1 fügt der bestehenden Tabelle %3 den Fremdschlüssel %2 hinzu und prüft ihn sofort: jede Zeile wird geprüft, während Schreibzugriffe auf %3 und ihre Elterntabelle warten</translation>
+    </message>
+    <message>
+        <source>%1 adds CHECK %2 to existing table %3 and validates it at once: every row is checked under an ACCESS EXCLUSIVE lock that blocks reads and writes</source>
+        <translation>%1 fügt der bestehenden Tabelle %3 den CHECK %2 hinzu und prüft ihn sofort: jede Zeile wird unter einer ACCESS-EXCLUSIVE-Sperre geprüft, die Lesen und Schreiben blockiert</translation>
+    </message>
+    <message>
+        <source>-- Add it without checking existing rows, then validate without blocking writes (in a separate transaction):
+ALTER TABLE %1 ADD CONSTRAINT %2 … NOT VALID;
+ALTER TABLE %1 VALIDATE CONSTRAINT %2;</source>
+        <translation>-- Ohne Prüfung bestehender Zeilen hinzufügen, dann ohne Blockieren der Schreiber prüfen (in einer eigenen Transaktion):
+ALTER TABLE %1 ADD CONSTRAINT %2 … NOT VALID;
+ALTER TABLE %1 VALIDATE CONSTRAINT %2;</translation>
+    </message>
+    <message>
+        <source>%1 validates %2 on %3 in the same transaction that added it NOT VALID (line %4): the lock taken by the ADD is still held while every row is checked</source>
+        <translation>%1 prüft %2 auf %3 in derselben Transaktion, die ihn mit NOT VALID hinzugefügt hat (Zeile %4): die Sperre des ADD wird noch gehalten, während jede Zeile geprüft wird</translation>
+    </message>
+    <message>
+        <source>-- Commit between the two steps, e.g. VALIDATE in the next migration:
+ALTER TABLE %1 VALIDATE CONSTRAINT %2;</source>
+        <translation>-- Zwischen den beiden Schritten committen, z. B. VALIDATE in der nächsten Migration:
+ALTER TABLE %1 VALIDATE CONSTRAINT %2;</translation>
+    </message>
+    <message>
+        <source>%1 sets %2.%3 NOT NULL: PostgreSQL scans the whole table under an ACCESS EXCLUSIVE lock, blocking reads and writes</source>
+        <translation>%1 setzt %2.%3 auf NOT NULL: PostgreSQL durchsucht die ganze Tabelle unter einer ACCESS-EXCLUSIVE-Sperre und blockiert Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <source>-- Prove it with a validated CHECK first (PostgreSQL 12+ then skips the scan):
+ALTER TABLE %1 ADD CONSTRAINT %3 CHECK (%2 IS NOT NULL) NOT VALID;
+-- next migration (or after COMMIT):
+ALTER TABLE %1 VALIDATE CONSTRAINT %3;
+ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;
+ALTER TABLE %1 DROP CONSTRAINT %3;</source>
+        <translation>-- Zuerst mit einem geprüften CHECK belegen (PostgreSQL 12+ überspringt dann die Suche):
+ALTER TABLE %1 ADD CONSTRAINT %3 CHECK (%2 IS NOT NULL) NOT VALID;
+-- nächste Migration (oder nach COMMIT):
+ALTER TABLE %1 VALIDATE CONSTRAINT %3;
+ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;
+ALTER TABLE %1 DROP CONSTRAINT %3;</translation>
+    </message>
+    <message>
+        <source>-- Before PostgreSQL 12 SET NOT NULL always scans: keep a validated CHECK (%2 IS NOT NULL) instead:
+ALTER TABLE %1 ADD CONSTRAINT %3 CHECK (%2 IS NOT NULL) NOT VALID;
+ALTER TABLE %1 VALIDATE CONSTRAINT %3;</source>
+        <translation>-- Vor PostgreSQL 12 durchsucht SET NOT NULL immer die Tabelle: stattdessen einen geprüften CHECK (%2 IS NOT NULL) behalten:
+ALTER TABLE %1 ADD CONSTRAINT %3 CHECK (%2 IS NOT NULL) NOT VALID;
+ALTER TABLE %1 VALIDATE CONSTRAINT %3;</translation>
+    </message>
+    <message>
+        <source>a stored generated column is computed for every row</source>
+        <translation>eine gespeicherte generierte Spalte wird für jede Zeile berechnet</translation>
+    </message>
+    <message>
+        <source>a serial column takes a new sequence value for every row</source>
+        <translation>eine serial-Spalte nimmt für jede Zeile einen neuen Sequenzwert</translation>
+    </message>
+    <message>
+        <source>its default is volatile, so every row gets its own value</source>
+        <translation>ihr Standardwert ist volatil, also bekommt jede Zeile ihren eigenen Wert</translation>
+    </message>
+    <message>
+        <source>before PostgreSQL 11 any default is written into every row</source>
+        <translation>vor PostgreSQL 11 wird jeder Standardwert in jede Zeile geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 adds %2.%3 to an existing table and rewrites it: %4, under an ACCESS EXCLUSIVE lock that blocks reads and writes</source>
+        <translation>%1 fügt %2.%3 zu einer bestehenden Tabelle hinzu und schreibt sie neu: %4, unter einer ACCESS-EXCLUSIVE-Sperre, die Lesen und Schreiben blockiert</translation>
+    </message>
+    <message>
+        <source>-- Add it without a default, set the default for new rows, then backfill old rows in batches:
+ALTER TABLE %1 ADD COLUMN %2 %3;
+ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT /* expression */;
+UPDATE %1 SET %2 = /* expression */ WHERE %2 IS NULL /* AND id BETWEEN … */;</source>
+        <translation>-- Ohne Standardwert hinzufügen, den Standardwert für neue Zeilen setzen, dann alte Zeilen in Portionen befüllen:
+ALTER TABLE %1 ADD COLUMN %2 %3;
+ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT /* Ausdruck */;
+UPDATE %1 SET %2 = /* Ausdruck */ WHERE %2 IS NULL /* AND id BETWEEN … */;</translation>
+    </message>
+    <message>
+        <source>%1 adds %2 to existing table %3: its index is built under an ACCESS EXCLUSIVE lock that blocks reads and writes until done</source>
+        <translation>%1 fügt der bestehenden Tabelle %3 %2 hinzu: sein Index wird unter einer ACCESS-EXCLUSIVE-Sperre gebaut, die Lesen und Schreiben bis zum Ende blockiert</translation>
+    </message>
+    <message>
+        <source>An exclusion constraint cannot be built concurrently: add it while %1 is small, or in a maintenance window.</source>
+        <translation>Ein Exclusion-Constraint lässt sich nicht nebenläufig bauen: fügen Sie ihn hinzu, solange %1 klein ist, oder in einem Wartungsfenster.</translation>
+    </message>
+    <message>
+        <source>-- Build the index without blocking writes, then attach it:
+CREATE UNIQUE INDEX CONCURRENTLY %2_idx ON %1 (%3);
+ALTER TABLE %1 ADD CONSTRAINT %2 %4 USING INDEX %2_idx;</source>
+        <translation>-- Den Index ohne Blockieren der Schreiber bauen, dann anhängen:
+CREATE UNIQUE INDEX CONCURRENTLY %2_idx ON %1 (%3);
+ALTER TABLE %1 ADD CONSTRAINT %2 %4 USING INDEX %2_idx;</translation>
+    </message>
+    <message>
+        <source>%1 drops index %2 of existing table %3 without CONCURRENTLY: it waits for an ACCESS EXCLUSIVE lock, and every query on %3 queues behind it</source>
+        <translation>%1 löscht den Index %2 der bestehenden Tabelle %3 ohne CONCURRENTLY: er wartet auf eine ACCESS-EXCLUSIVE-Sperre, und jede Abfrage auf %3 reiht sich dahinter ein</translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY IF EXISTS %1;
+</source>
+        <translation>DROP INDEX CONCURRENTLY IF EXISTS %1;
+</translation>
+    </message>
+    <message>
+        <source>%1 rebuilds indexes of %2 without CONCURRENTLY: writes wait, and queries that use an index being rebuilt block, until it is done</source>
+        <translation>%1 baut Indizes von %2 ohne CONCURRENTLY neu: Schreibzugriffe warten, und Abfragen, die einen gerade neu gebauten Index nutzen, blockieren, bis er fertig ist</translation>
+    </message>
+    <message>
+        <source>REINDEX %1 CONCURRENTLY %2;
+</source>
+        <translation>REINDEX %1 CONCURRENTLY %2;
+</translation>
+    </message>
+    <message>
+        <source>-- REINDEX CONCURRENTLY needs PostgreSQL 12; before it, build a new index CONCURRENTLY and swap, or use pg_repack.
+</source>
+        <translation>-- REINDEX CONCURRENTLY braucht PostgreSQL 12; davor einen neuen Index CONCURRENTLY bauen und tauschen, oder pg_repack nutzen.
+</translation>
+    </message>
+    <message>
+        <source>%1 detaches partition %2 from %3 without CONCURRENTLY: the parent is locked ACCESS EXCLUSIVE, blocking every query on it</source>
+        <translation>%1 löst die Partition %2 ohne CONCURRENTLY von %3: die Elterntabelle wird ACCESS EXCLUSIVE gesperrt und blockiert jede Abfrage auf ihr</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE %1 DETACH PARTITION %2 CONCURRENTLY;
+</source>
+        <translation>ALTER TABLE %1 DETACH PARTITION %2 CONCURRENTLY;
+</translation>
+    </message>
+    <message>
+        <source>every table</source>
+        <translation>jede Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 on %3: the table is rewritten under an ACCESS EXCLUSIVE lock that blocks reads and writes until it is done</source>
+        <translation>%1 führt %2 auf %3 aus: die Tabelle wird unter einer ACCESS-EXCLUSIVE-Sperre neu geschrieben, die Lesen und Schreiben bis zum Ende blockiert</translation>
+    </message>
+    <message>
+        <source>REPACK (CONCURRENTLY) %1;</source>
+        <translation>REPACK (CONCURRENTLY) %1;</translation>
+    </message>
+    <message>
+        <source>-- Rewrite it online with the pg_repack extension instead (outside the migration):
+-- pg_repack --table=%1 &lt;database&gt;</source>
+        <translation>-- Stattdessen online mit der Erweiterung pg_repack neu schreiben (außerhalb der Migration):
+-- pg_repack --table=%1 &lt;Datenbank&gt;</translation>
+    </message>
+    <message>
+        <source>%1 locks existing table %2 (%3) without setting %4: if the lock has to wait, every query on %2 queues behind the migration</source>
+        <translation>%1 sperrt die bestehende Tabelle %2 (%3), ohne %4 zu setzen: muss die Sperre warten, reiht sich jede Abfrage auf %2 hinter der Migration ein</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 migrations lock existing tables without setting %2 (latest: %3): if a lock has to wait, every query on the table queues behind the migration</source>
+        <translation>%1 Migrationen sperren bestehende Tabellen, ohne %2 zu setzen (zuletzt: %3): muss eine Sperre warten, reiht sich jede Abfrage auf der Tabelle hinter der Migration ein</translation>
+    </message>
+    <message>
+        <source>-- At the top of each migration that alters busy tables (or in the tool&apos;s connection settings):
+SET lock_timeout = &apos;5s&apos;;
+SET statement_timeout = &apos;15min&apos;;
+-- and retry the migration when it times out.</source>
+        <translation>-- Am Anfang jeder Migration, die belebte Tabellen ändert (oder in den Verbindungseinstellungen des Werkzeugs):
+SET lock_timeout = &apos;5s&apos;;
+SET statement_timeout = &apos;15min&apos;;
+-- und die Migration bei einem Timeout wiederholen.</translation>
+    </message>
+    <message>
+        <source>Foreign key or CHECK added and validated at once</source>
+        <translation>Fremdschlüssel oder CHECK hinzugefügt und sofort geprüft</translation>
+    </message>
+    <message>
+        <source>Adding a foreign key or CHECK to a table that has rows checks every row while holding a lock that blocks writes (ACCESS EXCLUSIVE for a CHECK, SHARE ROW EXCLUSIVE on both tables for a foreign key). NOT VALID adds it for new rows only; VALIDATE CONSTRAINT then checks old rows without blocking writes — in a later transaction, or the ADD&apos;s lock is still held.</source>
+        <translation>Einen Fremdschlüssel oder CHECK zu einer Tabelle mit Zeilen hinzuzufügen prüft jede Zeile, während eine Sperre gehalten wird, die Schreibzugriffe blockiert (ACCESS EXCLUSIVE für einen CHECK, SHARE ROW EXCLUSIVE auf beiden Tabellen für einen Fremdschlüssel). NOT VALID fügt ihn nur für neue Zeilen hinzu; VALIDATE CONSTRAINT prüft dann die alten Zeilen, ohne Schreiber zu blockieren — in einer späteren Transaktion, sonst wird die Sperre des ADD noch gehalten.</translation>
+    </message>
+    <message>
+        <source>ADD CONSTRAINT … NOT VALID, then VALIDATE CONSTRAINT in a separate transaction.</source>
+        <translation>ADD CONSTRAINT … NOT VALID, dann VALIDATE CONSTRAINT in einer eigenen Transaktion.</translation>
+    </message>
+    <message>
+        <source>SET NOT NULL scans a busy table</source>
+        <translation>SET NOT NULL durchsucht eine belebte Tabelle</translation>
+    </message>
+    <message>
+        <source>ALTER COLUMN … SET NOT NULL checks every row under an ACCESS EXCLUSIVE lock. From PostgreSQL 12 a validated CHECK (column IS NOT NULL) lets it skip the scan.</source>
+        <translation>ALTER COLUMN … SET NOT NULL prüft jede Zeile unter einer ACCESS-EXCLUSIVE-Sperre. Ab PostgreSQL 12 lässt ein geprüfter CHECK (Spalte IS NOT NULL) die Suche entfallen.</translation>
+    </message>
+    <message>
+        <source>Add CHECK (column IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL and drop the CHECK.</source>
+        <translation>CHECK (Spalte IS NOT NULL) NOT VALID hinzufügen, mit VALIDATE prüfen, dann SET NOT NULL und den CHECK löschen.</translation>
+    </message>
+    <message>
+        <source>Column added with a default that rewrites the table</source>
+        <translation>Spalte mit einem Standardwert hinzugefügt, der die Tabelle neu schreibt</translation>
+    </message>
+    <message>
+        <source>Since PostgreSQL 11 a column with a constant default is added instantly; a volatile default (random(), gen_random_uuid(), clock_timestamp(), a serial or identity), a stored generated column, or any default before PostgreSQL 11 rewrites every row under an ACCESS EXCLUSIVE lock.</source>
+        <translation>Seit PostgreSQL 11 wird eine Spalte mit konstantem Standardwert sofort hinzugefügt; ein volatiler Standardwert (random(), gen_random_uuid(), clock_timestamp(), serial oder Identity), eine gespeicherte generierte Spalte oder vor PostgreSQL 11 jeder Standardwert schreibt jede Zeile unter einer ACCESS-EXCLUSIVE-Sperre neu.</translation>
+    </message>
+    <message>
+        <source>Add the column without a default, set the default, backfill in batches.</source>
+        <translation>Spalte ohne Standardwert hinzufügen, den Standardwert setzen, in Portionen befüllen.</translation>
+    </message>
+    <message>
+        <source>Primary key or unique constraint built under a full lock</source>
+        <translation>Primärschlüssel oder Unique-Constraint unter voller Sperre gebaut</translation>
+    </message>
+    <message>
+        <source>ADD PRIMARY KEY / UNIQUE builds its index while holding an ACCESS EXCLUSIVE lock: reads and writes stop until the index is built. Building the index CONCURRENTLY first and attaching it with USING INDEX avoids that.</source>
+        <translation>ADD PRIMARY KEY / UNIQUE baut seinen Index, während eine ACCESS-EXCLUSIVE-Sperre gehalten wird: Lesen und Schreiben stehen, bis der Index gebaut ist. Den Index zuerst CONCURRENTLY zu bauen und mit USING INDEX anzuhängen vermeidet das.</translation>
+    </message>
+    <message>
+        <source>CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … USING INDEX.</source>
+        <translation>CREATE UNIQUE INDEX CONCURRENTLY, dann ADD CONSTRAINT … USING INDEX.</translation>
+    </message>
+    <message>
+        <source>Index dropped without CONCURRENTLY</source>
+        <translation>Index ohne CONCURRENTLY gelöscht</translation>
+    </message>
+    <message>
+        <source>DROP INDEX takes an ACCESS EXCLUSIVE lock on the table; while it waits for running queries, every new query on the table waits behind it. DROP INDEX CONCURRENTLY does not block them.</source>
+        <translation>DROP INDEX nimmt eine ACCESS-EXCLUSIVE-Sperre auf die Tabelle; während es auf laufende Abfragen wartet, wartet jede neue Abfrage auf der Tabelle dahinter. DROP INDEX CONCURRENTLY blockiert sie nicht.</translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY, outside a transaction.</source>
+        <translation>DROP INDEX CONCURRENTLY, außerhalb einer Transaktion.</translation>
+    </message>
+    <message>
+        <source>REINDEX without CONCURRENTLY</source>
+        <translation>REINDEX ohne CONCURRENTLY</translation>
+    </message>
+    <message>
+        <source>REINDEX blocks writes to the table and queries that use the index until the rebuild is done. REINDEX CONCURRENTLY (PostgreSQL 12+) does not.</source>
+        <translation>REINDEX blockiert Schreibzugriffe auf die Tabelle und Abfragen, die den Index nutzen, bis der Neubau fertig ist. REINDEX CONCURRENTLY (PostgreSQL 12+) tut das nicht.</translation>
+    </message>
+    <message>
+        <source>REINDEX … CONCURRENTLY, outside a transaction.</source>
+        <translation>REINDEX … CONCURRENTLY, außerhalb einer Transaktion.</translation>
+    </message>
+    <message>
+        <source>Partition detached without CONCURRENTLY</source>
+        <translation>Partition ohne CONCURRENTLY gelöst</translation>
+    </message>
+    <message>
+        <source>DETACH PARTITION locks the partitioned table ACCESS EXCLUSIVE; from PostgreSQL 14, DETACH PARTITION … CONCURRENTLY needs only SHARE UPDATE EXCLUSIVE.</source>
+        <translation>DETACH PARTITION sperrt die partitionierte Tabelle ACCESS EXCLUSIVE; ab PostgreSQL 14 braucht DETACH PARTITION … CONCURRENTLY nur SHARE UPDATE EXCLUSIVE.</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE … DETACH PARTITION … CONCURRENTLY, outside a transaction.</source>
+        <translation>ALTER TABLE … DETACH PARTITION … CONCURRENTLY, außerhalb einer Transaktion.</translation>
+    </message>
+    <message>
+        <source>VACUUM FULL or CLUSTER in a migration</source>
+        <translation>VACUUM FULL oder CLUSTER in einer Migration</translation>
+    </message>
+    <message>
+        <source>VACUUM FULL and CLUSTER rewrite the whole table under an ACCESS EXCLUSIVE lock: the table is unavailable until they finish. pg_repack (or REPACK CONCURRENTLY from PostgreSQL 19) does the same online.</source>
+        <translation>VACUUM FULL und CLUSTER schreiben die ganze Tabelle unter einer ACCESS-EXCLUSIVE-Sperre neu: die Tabelle ist bis zum Ende nicht verfügbar. pg_repack (oder REPACK CONCURRENTLY ab PostgreSQL 19) tut dasselbe online.</translation>
+    </message>
+    <message>
+        <source>Use pg_repack outside the migration.</source>
+        <translation>pg_repack außerhalb der Migration nutzen.</translation>
+    </message>
+    <message>
+        <source>Migrations lock busy tables without lock_timeout</source>
+        <translation>Migrationen sperren belebte Tabellen ohne lock_timeout</translation>
+    </message>
+    <message>
+        <source>A DDL statement that waits for its lock (behind a long query or an autovacuum) makes every later query on the table wait behind it: a short migration becomes an outage. lock_timeout makes it fail fast and retry; statement_timeout bounds how long it may run.</source>
+        <translation>Eine DDL-Anweisung, die auf ihre Sperre wartet (hinter einer langen Abfrage oder einem Autovacuum), lässt jede spätere Abfrage auf der Tabelle dahinter warten: aus einer kurzen Migration wird ein Ausfall. lock_timeout lässt sie schnell scheitern und wiederholen; statement_timeout begrenzt, wie lange sie laufen darf.</translation>
+    </message>
+    <message>
+        <source>SET lock_timeout and statement_timeout at the top of such migrations (or in the tool&apos;s connection settings).</source>
+        <translation>lock_timeout und statement_timeout am Anfang solcher Migrationen setzen (oder in den Verbindungseinstellungen des Werkzeugs).</translation>
+    </message>
+    <message>
+        <source>%1 (becomes %2)</source>
+        <translation>%1 (wird zu %2)</translation>
+    </message>
+    <message>
+        <source>%1 writes identifiers longer than 63 bytes, which PostgreSQL cuts silently: %2</source>
+        <translation>%1 schreibt Bezeichner, die länger als 63 Bytes sind und die PostgreSQL stillschweigend kürzt: %2</translation>
+    </message>
+    <message>
+        <source>Use names of at most 63 bytes, so that the name in the code is the name in the database (two long names may also collide after the cut).</source>
+        <translation>Nutzen Sie Namen von höchstens 63 Bytes, damit der Name im Code der Name in der Datenbank ist (zwei lange Namen können nach dem Kürzen auch zusammenfallen).</translation>
+    </message>
+    <message>
+        <source>%1 truncates %2 with CASCADE: every table whose foreign keys reach it is emptied too, including ones added later</source>
+        <translation>%1 leert %2 mit CASCADE: jede Tabelle, deren Fremdschlüssel sie erreichen, wird mitgeleert, auch später hinzugekommene</translation>
+    </message>
+    <message>
+        <source>%1 truncates %2 with CASCADE, which also empties %3</source>
+        <translation>%1 leert %2 mit CASCADE, was auch %3 leert</translation>
+    </message>
+    <message>
+        <source>Name every table to empty: TRUNCATE %1; (without CASCADE it fails instead of emptying tables nobody meant).</source>
+        <translation>Nennen Sie jede zu leerende Tabelle: TRUNCATE %1; (ohne CASCADE scheitert es, statt ungewollt Tabellen zu leeren).</translation>
+    </message>
+    <message>
+        <source>%1 creates domain %2 with a CHECK: changing that check later revalidates every column of the domain, and PostgreSQL may rewrite tables to convert to it</source>
+        <translation>%1 legt die Domäne %2 mit einem CHECK an: diesen CHECK später zu ändern prüft jede Spalte der Domäne neu, und die Umwandlung in sie kann Tabellen neu schreiben</translation>
+    </message>
+    <message>
+        <source>%1 adds a constraint to domain %2: every column of that type in every table is checked while locked</source>
+        <translation>%1 fügt der Domäne %2 einen Constraint hinzu: jede Spalte dieses Typs in jeder Tabelle wird gesperrt geprüft</translation>
+    </message>
+    <message>
+        <source>Put the CHECK on the columns (ADD CONSTRAINT … NOT VALID, then VALIDATE), where it can be changed one table at a time.</source>
+        <translation>Legen Sie den CHECK auf die Spalten (ADD CONSTRAINT … NOT VALID, dann VALIDATE), wo er sich Tabelle für Tabelle ändern lässt.</translation>
+    </message>
+    <message>
+        <source>%1 runs without a transaction and %2 of its statements fail when run twice (lines %3): if it stops half-way, the retry stops on what the first attempt already did</source>
+        <translation>%1 läuft ohne Transaktion, und %2 ihrer Anweisungen scheitern beim zweiten Lauf (Zeilen %3): bricht sie mittendrin ab, bleibt die Wiederholung an dem hängen, was der erste Versuch schon getan hat</translation>
+    </message>
+    <message>
+        <source>-- Make each step safe to repeat:
+CREATE TABLE IF NOT EXISTS …; CREATE INDEX CONCURRENTLY IF NOT EXISTS …;
+ALTER TABLE … ADD COLUMN IF NOT EXISTS …; DROP … IF EXISTS …;
+ALTER TABLE … DROP CONSTRAINT IF EXISTS c; ALTER TABLE … ADD CONSTRAINT c …;
+-- or let the tool run the file in a transaction when nothing in it needs CONCURRENTLY.</source>
+        <translation>-- Jeden Schritt wiederholbar machen:
+CREATE TABLE IF NOT EXISTS …; CREATE INDEX CONCURRENTLY IF NOT EXISTS …;
+ALTER TABLE … ADD COLUMN IF NOT EXISTS …; DROP … IF EXISTS …;
+ALTER TABLE … DROP CONSTRAINT IF EXISTS c; ALTER TABLE … ADD CONSTRAINT c …;
+-- oder das Werkzeug die Datei in einer Transaktion ausführen lassen, wenn nichts darin CONCURRENTLY braucht.</translation>
+    </message>
+    <message>
+        <source>%1 appends &apos;%2&apos; to enum %3 without BEFORE or AFTER: comparisons and ORDER BY on %3 put it last</source>
+        <translation>%1 hängt &apos;%2&apos; ohne BEFORE oder AFTER an den Enum %3 an: Vergleiche und ORDER BY auf %3 stellen es ans Ende</translation>
+    </message>
+    <message>
+        <source>%1 appends &apos;%2&apos; to enum %3 without BEFORE or AFTER: it sorts after &apos;%4&apos;, and comparisons such as &lt; &apos;%4&apos; leave it out</source>
+        <translation>%1 hängt &apos;%2&apos; ohne BEFORE oder AFTER an den Enum %3 an: es sortiert nach &apos;%4&apos;, und Vergleiche wie &lt; &apos;%4&apos; lassen es aus</translation>
+    </message>
+    <message>
+        <source>State where it belongs: ALTER TYPE %1 ADD VALUE &apos;%2&apos; BEFORE &apos;…&apos;; (or AFTER &apos;…&apos;).</source>
+        <translation>Geben Sie an, wohin er gehört: ALTER TYPE %1 ADD VALUE &apos;%2&apos; BEFORE &apos;…&apos;; (oder AFTER &apos;…&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 names table %2 without its schema: which table it means depends on the search_path of the session that runs it</source>
+        <translation>%1 nennt die Tabelle %2 ohne ihr Schema: welche Tabelle gemeint ist, hängt vom search_path der ausführenden Sitzung ab</translation>
+    </message>
+    <message>
+        <source>Qualify the name: %1.%2</source>
+        <translation>Namen qualifizieren: %1.%2</translation>
+    </message>
+    <message>
+        <source>%1 drops database %2: everything in it is gone</source>
+        <translation>%1 löscht die Datenbank %2: alles darin ist weg</translation>
+    </message>
+    <message>
+        <source>Remove it from the migration; drop databases by hand, after a backup.</source>
+        <translation>Aus der Migration entfernen; Datenbanken von Hand löschen, nach einer Sicherung.</translation>
+    </message>
+    <message>
+        <source>Identifier longer than 63 bytes</source>
+        <translation>Bezeichner länger als 63 Bytes</translation>
+    </message>
+    <message>
+        <source>PostgreSQL keeps the first 63 bytes of a name and only prints a NOTICE: the table or index then has another name than the code uses, and two long names may become the same.</source>
+        <translation>PostgreSQL behält die ersten 63 Bytes eines Namens und gibt nur eine NOTICE aus: die Tabelle oder der Index heißt dann anders, als der Code annimmt, und zwei lange Namen können gleich werden.</translation>
+    </message>
+    <message>
+        <source>Shorten the name to 63 bytes or less.</source>
+        <translation>Kürzen Sie den Namen auf höchstens 63 Bytes.</translation>
+    </message>
+    <message>
+        <source>TRUNCATE … CASCADE</source>
+        <translation>TRUNCATE … CASCADE</translation>
+    </message>
+    <message>
+        <source>CASCADE also empties every table whose foreign keys reference the truncated ones, and the tables that reference those: more data than the statement names.</source>
+        <translation>CASCADE leert auch jede Tabelle, deren Fremdschlüssel auf die geleerten verweisen, und die Tabellen, die auf jene verweisen: mehr Daten, als die Anweisung nennt.</translation>
+    </message>
+    <message>
+        <source>List the tables to empty explicitly.</source>
+        <translation>Die zu leerenden Tabellen ausdrücklich aufzählen.</translation>
+    </message>
+    <message>
+        <source>CHECK constraint on a domain</source>
+        <translation>CHECK-Constraint auf einer Domäne</translation>
+    </message>
+    <message>
+        <source>A domain&apos;s CHECK applies to every column of that type: changing it later revalidates all of them at once, and converting a column to a domain with a constraint rewrites the table. Constraints on the columns can be changed one table at a time, online.</source>
+        <translation>Der CHECK einer Domäne gilt für jede Spalte dieses Typs: ihn später zu ändern prüft alle auf einmal neu, und eine Spalte in eine Domäne mit Constraint umzuwandeln schreibt die Tabelle neu. Constraints auf den Spalten lassen sich Tabelle für Tabelle online ändern.</translation>
+    </message>
+    <message>
+        <source>Put the CHECK on the columns instead of the domain.</source>
+        <translation>Den CHECK auf die Spalten statt auf die Domäne legen.</translation>
+    </message>
+    <message>
+        <source>Migration without a transaction cannot be retried</source>
+        <translation>Migration ohne Transaktion lässt sich nicht wiederholen</translation>
+    </message>
+    <message>
+        <source>A migration that runs outside a transaction (because it needs CONCURRENTLY, or because its tool runs statements one by one) can stop half-way; its retry then fails on the statements the first attempt already applied unless each uses IF [NOT] EXISTS.</source>
+        <translation>Eine Migration, die ohne Transaktion läuft (weil sie CONCURRENTLY braucht oder ihr Werkzeug Anweisungen einzeln ausführt), kann mittendrin abbrechen; ihre Wiederholung scheitert dann an den Anweisungen, die der erste Versuch schon angewendet hat, sofern nicht jede IF [NOT] EXISTS nutzt.</translation>
+    </message>
+    <message>
+        <source>Use IF [NOT] EXISTS on every step, or run the file in a transaction.</source>
+        <translation>IF [NOT] EXISTS bei jedem Schritt nutzen oder die Datei in einer Transaktion ausführen.</translation>
+    </message>
+    <message>
+        <source>Enum value appended without a position</source>
+        <translation>Enum-Wert ohne Position angehängt</translation>
+    </message>
+    <message>
+        <source>ALTER TYPE … ADD VALUE without BEFORE or AFTER puts the value last; enums compare and sort by that order, so queries such as status &lt; &apos;approved&apos; miss it when it belongs earlier.</source>
+        <translation>ALTER TYPE … ADD VALUE ohne BEFORE oder AFTER stellt den Wert ans Ende; Enums vergleichen und sortieren nach dieser Reihenfolge, daher verfehlen Abfragen wie status &lt; &apos;approved&apos; ihn, wenn er weiter vorne hingehört.</translation>
+    </message>
+    <message>
+        <source>Add the value BEFORE or AFTER the value it follows.</source>
+        <translation>Den Wert mit BEFORE oder AFTER neben den Wert stellen, dem er folgt.</translation>
+    </message>
+    <message>
+        <source>Table named without its schema</source>
+        <translation>Tabelle ohne ihr Schema genannt</translation>
+    </message>
+    <message>
+        <source>Without a schema the table a statement changes depends on the session&apos;s search_path. Off by default; turn it on for databases with several schemas.</source>
+        <translation>Ohne Schema hängt die Tabelle, die eine Anweisung ändert, vom search_path der Sitzung ab. Standardmäßig aus; für Datenbanken mit mehreren Schemas einschalten.</translation>
+    </message>
+    <message>
+        <source>Write schema.table.</source>
+        <translation>Schema.Tabelle schreiben.</translation>
+    </message>
+    <message>
+        <source>DROP DATABASE in a migration</source>
+        <translation>DROP DATABASE in einer Migration</translation>
+    </message>
+    <message>
+        <source>A migration that drops a database destroys everything in it; no deploy should do that.</source>
+        <translation>Eine Migration, die eine Datenbank löscht, vernichtet alles darin; kein Deployment sollte das tun.</translation>
+    </message>
+    <message>
+        <source>Remove it from the migrations.</source>
+        <translation>Aus den Migrationen entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 opens a transaction (line %2) that it never commits or rolls back: when the session ends, PostgreSQL rolls back everything since that BEGIN</source>
+        <translation>%1 öffnet eine Transaktion (Zeile %2), die sie nie committet oder zurückrollt: endet die Sitzung, rollt PostgreSQL alles seit diesem BEGIN zurück</translation>
+    </message>
+    <message>
+        <source>End the file with COMMIT; (or drop the BEGIN when the tool runs the file in a transaction).</source>
+        <translation>Die Datei mit COMMIT; beenden (oder das BEGIN weglassen, wenn das Werkzeug die Datei in einer Transaktion ausführt).</translation>
+    </message>
+    <message>
+        <source>%1 opens a transaction inside its own open transaction (line %2): PostgreSQL only warns, and the first COMMIT ends both</source>
+        <translation>%1 öffnet eine Transaktion innerhalb ihrer eigenen offenen Transaktion (Zeile %2): PostgreSQL warnt nur, und das erste COMMIT beendet beide</translation>
+    </message>
+    <message>
+        <source>Remove the inner BEGIN (use SAVEPOINT for a nested step).</source>
+        <translation>Das innere BEGIN entfernen (für einen verschachtelten Schritt SAVEPOINT nutzen).</translation>
+    </message>
+    <message>
+        <source>%1 opens a transaction although %2 (line %3): PostgreSQL only warns, and the file&apos;s COMMIT then ends the tool&apos;s transaction early</source>
+        <translation>%1 öffnet eine Transaktion, obwohl %2 (Zeile %3): PostgreSQL warnt nur, und das COMMIT der Datei beendet dann die Transaktion des Werkzeugs vorzeitig</translation>
+    </message>
+    <message>
+        <source>Remove BEGIN and COMMIT from the file: the tool already runs it in a transaction.</source>
+        <translation>BEGIN und COMMIT aus der Datei entfernen: das Werkzeug führt sie bereits in einer Transaktion aus.</translation>
+    </message>
+    <message>
+        <source>%1 commits the transaction the tool opened (%2, line %3): what follows runs without a transaction and the tool&apos;s own COMMIT finds none</source>
+        <translation>%1 committet die Transaktion, die das Werkzeug geöffnet hat (%2, Zeile %3): was folgt, läuft ohne Transaktion, und das eigene COMMIT des Werkzeugs findet keine</translation>
+    </message>
+    <message>
+        <source>Remove COMMIT/ROLLBACK from the file, or turn the tool&apos;s transaction off for this migration.</source>
+        <translation>COMMIT/ROLLBACK aus der Datei entfernen oder die Transaktion des Werkzeugs für diese Migration abschalten.</translation>
+    </message>
+    <message>
+        <source>%1 ends a transaction that is not open (line %2): PostgreSQL warns that there is no transaction in progress</source>
+        <translation>%1 beendet eine Transaktion, die nicht offen ist (Zeile %2): PostgreSQL warnt, dass keine Transaktion läuft</translation>
+    </message>
+    <message>
+        <source>Remove the extra COMMIT/ROLLBACK, or add the BEGIN it belongs to.</source>
+        <translation>Das überzählige COMMIT/ROLLBACK entfernen oder das zugehörige BEGIN ergänzen.</translation>
+    </message>
+    <message>
+        <source>Transaction opened and never committed</source>
+        <translation>Transaktion geöffnet und nie committet</translation>
+    </message>
+    <message>
+        <source>A migration that says BEGIN and never COMMIT leaves its changes uncommitted: when the tool&apos;s session ends they are rolled back, while the tool may record the migration as applied.</source>
+        <translation>Eine Migration, die BEGIN sagt und nie COMMIT, lässt ihre Änderungen uncommittet: endet die Sitzung des Werkzeugs, werden sie zurückgerollt, während das Werkzeug die Migration womöglich als angewendet einträgt.</translation>
+    </message>
+    <message>
+        <source>Add COMMIT at the end of the file.</source>
+        <translation>COMMIT am Ende der Datei ergänzen.</translation>
+    </message>
+    <message>
+        <source>BEGIN or COMMIT inside a transaction already open</source>
+        <translation>BEGIN oder COMMIT in einer bereits offenen Transaktion</translation>
+    </message>
+    <message>
+        <source>PostgreSQL has no nested transactions: a BEGIN inside an open one only warns, and the first COMMIT ends it — including the transaction the migration tool opened, so the rest of the file runs without one.</source>
+        <translation>PostgreSQL hat keine verschachtelten Transaktionen: ein BEGIN in einer offenen warnt nur, und das erste COMMIT beendet sie — auch die Transaktion, die das Migrationswerkzeug geöffnet hat, sodass der Rest der Datei ohne läuft.</translation>
+    </message>
+    <message>
+        <source>Let the tool own the transaction; use SAVEPOINT for nested steps.</source>
+        <translation>Die Transaktion dem Werkzeug überlassen; für verschachtelte Schritte SAVEPOINT nutzen.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is %3: a key runs out at %4, and changing it later rewrites %1 and the %5 columns that reference it</source>
+        <translation>%1.%2 ist %3: ein Schlüssel geht bei %4 aus, und ihn später zu ändern schreibt %1 und die %5 Spalten neu, die auf ihn verweisen</translation>
+    </message>
+    <message>
+        <source>%1.%2 is %3: a key runs out at %4, and changing it later rewrites the table under an exclusive lock</source>
+        <translation>%1.%2 ist %3: ein Schlüssel geht bei %4 aus, und ihn später zu ändern schreibt die Tabelle unter einer exklusiven Sperre neu</translation>
+    </message>
+    <message>
+        <source>-- New tables: bigint GENERATED BY DEFAULT AS IDENTITY.
+-- Existing: ALTER TABLE %1 ALTER COLUMN %2 TYPE bigint; (rewrites the table and its referencing columns: on a big table add a bigint column, backfill and swap)</source>
+        <translation>-- Neue Tabellen: bigint GENERATED BY DEFAULT AS IDENTITY.
+-- Bestehende: ALTER TABLE %1 ALTER COLUMN %2 TYPE bigint; (schreibt die Tabelle und ihre verweisenden Spalten neu: bei einer großen Tabelle eine bigint-Spalte hinzufügen, befüllen und tauschen)</translation>
+    </message>
+    <message>
+        <source>%1.%2 is a serial column: its sequence is a separate object with its own owner and grants, and explicit inserts can run ahead of it</source>
+        <translation>%1.%2 ist eine serial-Spalte: ihre Sequenz ist ein eigenes Objekt mit eigenem Eigentümer und eigenen Rechten, und ausdrückliche Inserts können ihr vorauseilen</translation>
+    </message>
+    <message>
+        <source>-- New tables: %2 bigint GENERATED BY DEFAULT AS IDENTITY.
+-- Existing (PostgreSQL 10+): drop the serial default and attach an identity that continues the sequence:
+ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT;
+ALTER TABLE %1 ALTER COLUMN %2 ADD GENERATED BY DEFAULT AS IDENTITY;
+SELECT setval(pg_get_serial_sequence(&apos;%1&apos;, &apos;%2&apos;), (SELECT max(%2) FROM %1));</source>
+        <translation>-- Neue Tabellen: %2 bigint GENERATED BY DEFAULT AS IDENTITY.
+-- Bestehende (PostgreSQL 10+): den serial-Standardwert entfernen und eine Identity anhängen, die die Sequenz fortsetzt:
+ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT;
+ALTER TABLE %1 ALTER COLUMN %2 ADD GENERATED BY DEFAULT AS IDENTITY;
+SELECT setval(pg_get_serial_sequence(&apos;%1&apos;, &apos;%2&apos;), (SELECT max(%2) FROM %1));</translation>
+    </message>
+    <message>
+        <source>%1.%2 is %3: values are padded with spaces to the length, trailing spaces are ignored when compared, and it is no faster than text</source>
+        <translation>%1.%2 ist %3: Werte werden mit Leerzeichen auf die Länge aufgefüllt, nachgestellte Leerzeichen beim Vergleich ignoriert, und es ist nicht schneller als text</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE %1 ALTER COLUMN %2 TYPE text; -- add CHECK (length(%2) = n) where the length is a rule</source>
+        <translation>ALTER TABLE %1 ALTER COLUMN %2 TYPE text; -- CHECK (length(%2) = n) ergänzen, wo die Länge eine Regel ist</translation>
+    </message>
+    <message>
+        <source>%1 stores %2 as timestamp without time zone: the value means nothing without knowing the zone of whoever wrote it, and daylight-saving changes repeat or skip an hour</source>
+        <translation>%1 speichert %2 als timestamp without time zone: der Wert bedeutet nichts, ohne die Zeitzone des Schreibenden zu kennen, und Sommerzeitwechsel wiederholen oder überspringen eine Stunde</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE %1 ALTER COLUMN %2 TYPE timestamptz USING %2 AT TIME ZONE &apos;UTC&apos;;</source>
+        <translation>ALTER TABLE %1 ALTER COLUMN %2 TYPE timestamptz USING %2 AT TIME ZONE &apos;UTC&apos;;</translation>
+    </message>
+    <message>
+        <source>
+-- (state the zone the stored values are in; this rewrites the table)</source>
+        <translation>
+-- (die Zeitzone der gespeicherten Werte angeben; das schreibt die Tabelle neu)</translation>
+    </message>
+    <message>
+        <source>%1 limits %2 by type: changing such a limit later takes an ACCESS EXCLUSIVE lock (and a full scan or rewrite to shrink it)</source>
+        <translation>%1 begrenzt %2 über den Typ: eine solche Grenze später zu ändern nimmt eine ACCESS-EXCLUSIVE-Sperre (und zum Verkleinern eine volle Suche oder ein Neuschreiben)</translation>
+    </message>
+    <message>
+        <source>-- Where the limit is a rule, keep it in a CHECK that can be replaced online:
+ALTER TABLE %1 ALTER COLUMN %2 TYPE text;
+ALTER TABLE %1 ADD CONSTRAINT %3 CHECK (length(%2) &lt;= n) NOT VALID;
+ALTER TABLE %1 VALIDATE CONSTRAINT %3;</source>
+        <translation>-- Wo die Grenze eine Regel ist, in einem CHECK halten, der sich online ersetzen lässt:
+ALTER TABLE %1 ALTER COLUMN %2 TYPE text;
+ALTER TABLE %1 ADD CONSTRAINT %3 CHECK (length(%2) &lt;= n) NOT VALID;
+ALTER TABLE %1 VALIDATE CONSTRAINT %3;</translation>
+    </message>
+    <message>
+        <source>Key that will run out (integer or smallint)</source>
+        <translation>Schlüssel, der ausgehen wird (integer oder smallint)</translation>
+    </message>
+    <message>
+        <source>An integer key stops at 2,147,483,647 and a smallint at 32,767; sequences also skip values on rollback. Widening it later rewrites the table and every column that references it, under an exclusive lock.</source>
+        <translation>Ein integer-Schlüssel endet bei 2.147.483.647, ein smallint bei 32.767; Sequenzen überspringen zudem Werte bei Rollbacks. Ihn später zu verbreitern schreibt die Tabelle und jede verweisende Spalte unter einer exklusiven Sperre neu.</translation>
+    </message>
+    <message>
+        <source>Use bigint for keys (bigint GENERATED BY DEFAULT AS IDENTITY).</source>
+        <translation>Für Schlüssel bigint nutzen (bigint GENERATED BY DEFAULT AS IDENTITY).</translation>
+    </message>
+    <message>
+        <source>serial column instead of an identity</source>
+        <translation>serial-Spalte statt einer Identity</translation>
+    </message>
+    <message>
+        <source>serial creates a sequence the column merely uses as its default: it has its own owner and grants, is not copied by CREATE TABLE … LIKE, and explicit inserts get ahead of it. Identity columns (SQL standard, PostgreSQL 10+) tie the sequence to the column.</source>
+        <translation>serial legt eine Sequenz an, die die Spalte nur als Standardwert nutzt: sie hat eigenen Eigentümer und eigene Rechte, wird von CREATE TABLE … LIKE nicht kopiert, und ausdrückliche Inserts eilen ihr voraus. Identity-Spalten (SQL-Standard, PostgreSQL 10+) binden die Sequenz an die Spalte.</translation>
+    </message>
+    <message>
+        <source>Use GENERATED BY DEFAULT AS IDENTITY.</source>
+        <translation>GENERATED BY DEFAULT AS IDENTITY nutzen.</translation>
+    </message>
+    <message>
+        <source>char(n) column</source>
+        <translation>char(n)-Spalte</translation>
+    </message>
+    <message>
+        <source>character(n) pads values with spaces, ignores trailing spaces in comparisons and is no faster than text or varchar; a length that is a rule belongs in a CHECK.</source>
+        <translation>character(n) füllt Werte mit Leerzeichen auf, ignoriert nachgestellte Leerzeichen in Vergleichen und ist nicht schneller als text oder varchar; eine Länge, die eine Regel ist, gehört in einen CHECK.</translation>
+    </message>
+    <message>
+        <source>Use text (with a CHECK on the length where it matters).</source>
+        <translation>text nutzen (mit einem CHECK auf die Länge, wo sie wichtig ist).</translation>
+    </message>
+    <message>
+        <source>timestamp without time zone</source>
+        <translation>timestamp without time zone</translation>
+    </message>
+    <message>
+        <source>A timestamp without time zone is a wall-clock reading: which instant it means depends on the zone of whoever wrote it, and daylight-saving changes make some values ambiguous. timestamptz stores the instant and converts on output.</source>
+        <translation>Ein timestamp without time zone ist eine Wanduhr-Ablesung: welcher Zeitpunkt gemeint ist, hängt von der Zeitzone des Schreibenden ab, und Sommerzeitwechsel machen manche Werte mehrdeutig. timestamptz speichert den Zeitpunkt und rechnet bei der Ausgabe um.</translation>
+    </message>
+    <message>
+        <source>Use timestamptz.</source>
+        <translation>timestamptz nutzen.</translation>
+    </message>
+    <message>
+        <source>Length limit kept in the column type</source>
+        <translation>Längengrenze im Spaltentyp</translation>
+    </message>
+    <message>
+        <source>varchar(n) turns a limit into the type: raising it is cheap, but lowering it, or changing it on older servers, locks the table, and the limit is often an arbitrary 255. text with a CHECK keeps a limit that is a rule replaceable online (NOT VALID, then VALIDATE).</source>
+        <translation>varchar(n) macht eine Grenze zum Typ: sie zu erhöhen ist billig, sie zu senken oder auf älteren Servern zu ändern sperrt die Tabelle, und oft ist die Grenze ein willkürliches 255. text mit einem CHECK hält eine Grenze, die eine Regel ist, online ersetzbar (NOT VALID, dann VALIDATE).</translation>
+    </message>
+    <message>
+        <source>Use text, with CHECK (length(col) &lt;= n) where the limit is a rule.</source>
+        <translation>text nutzen, mit CHECK (length(Spalte) &lt;= n), wo die Grenze eine Regel ist.</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3966,130 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     <message>
         <source>cannot read the replayed schema back: %1</source>
         <translation>das nachgespielte Schema kann nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>multiple assignments to same column &quot;%1&quot;</source>
+        <translation>mehrere Zuweisungen an dieselbe Spalte »%1«</translation>
+    </message>
+    <message>
+        <source>ON COMMIT can only be used on temporary tables</source>
+        <translation>ON COMMIT kann nur für temporäre Tabellen verwendet werden</translation>
+    </message>
+    <message>
+        <source>cannot use generated column &quot;%1&quot; in column generation expression</source>
+        <translation>generierte Spalte »%1« kann nicht im Spaltengenerierungsausdruck verwendet werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unique index</source>
+        <translation>»%1« ist kein Unique Index</translation>
+    </message>
+    <message>
+        <source>index &quot;%1&quot; contains expressions</source>
+        <translation>Index »%1« enthält Ausdrücke</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a partial index</source>
+        <translation>»%1« ist ein partieller Index</translation>
+    </message>
+    <message>
+        <source>index &quot;%1&quot; is not a btree</source>
+        <translation>Index »%1« ist kein B-Tree</translation>
+    </message>
+    <message>
+        <source>; this one holds such a statement and runs without a transaction</source>
+        <translation>; diese enthält eine solche Anweisung und läuft ohne Transaktion</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own BEGIN opened it</source>
+        <translation>das eigene BEGIN der Datei hat ihn geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 cannot run inside a transaction block</source>
+        <translation>%1 kann nicht in einem Transaktionsblock laufen</translation>
+    </message>
+    <message>
+        <source>LOCK TABLE can only be used in transaction blocks</source>
+        <translation>LOCK TABLE kann nur in Transaktionsblöcken verwendet werden</translation>
+    </message>
+    <message>
+        <source>%1 can only be used in transaction blocks</source>
+        <translation>%1 kann nur in Transaktionsblöcken verwendet werden</translation>
+    </message>
+    <message>
+        <source>Flyway runs each migration in a transaction unless it holds a statement that cannot run in one</source>
+        <translation>Flyway führt jede Migration in einer Transaktion aus, außer sie enthält eine Anweisung, die in keiner laufen kann</translation>
+    </message>
+    <message>
+        <source>the Supabase CLI runs each migration in a transaction and runs statements that cannot run in one on their own</source>
+        <translation>die Supabase-CLI führt jede Migration in einer Transaktion aus und Anweisungen, die in keiner laufen können, für sich allein</translation>
+    </message>
+    <message>
+        <source>goose runs each migration in a transaction (unless -- +goose NO TRANSACTION)</source>
+        <translation>goose führt jede Migration in einer Transaktion aus (außer bei -- +goose NO TRANSACTION)</translation>
+    </message>
+    <message>
+        <source>dbmate runs each migration in a transaction (unless transaction:false)</source>
+        <translation>dbmate führt jede Migration in einer Transaktion aus (außer bei transaction:false)</translation>
+    </message>
+    <message>
+        <source>Diesel runs each migration in a transaction (unless run_in_transaction = false)</source>
+        <translation>Diesel führt jede Migration in einer Transaktion aus (außer bei run_in_transaction = false)</translation>
+    </message>
+    <message>
+        <source>sqlx runs each migration in a transaction (unless it starts with -- no-transaction)</source>
+        <translation>sqlx führt jede Migration in einer Transaktion aus (außer sie beginnt mit -- no-transaction)</translation>
+    </message>
+    <message>
+        <source>drizzle-kit runs pending migrations in one transaction</source>
+        <translation>drizzle-kit führt anstehende Migrationen in einer Transaktion aus</translation>
+    </message>
+    <message>
+        <source>popx runs each migration in a transaction (unless the file is .autocommit)</source>
+        <translation>popx führt jede Migration in einer Transaktion aus (außer die Datei ist .autocommit)</translation>
+    </message>
+    <message>
+        <source>Synapse applies each schema delta inside a transaction</source>
+        <translation>Synapse wendet jedes Schema-Delta in einer Transaktion an</translation>
+    </message>
+    <message>
+        <source>Ecto runs each migration in a transaction (unless @disable_ddl_transaction)</source>
+        <translation>Ecto führt jede Migration in einer Transaktion aus (außer bei @disable_ddl_transaction)</translation>
+    </message>
+    <message>
+        <source>Alembic runs migrations in a transaction</source>
+        <translation>Alembic führt Migrationen in einer Transaktion aus</translation>
+    </message>
+    <message>
+        <source>Prisma sends each migration as one multi-statement query, which PostgreSQL runs as one transaction</source>
+        <translation>Prisma sendet jede Migration als eine Abfrage mit mehreren Anweisungen, die PostgreSQL als eine Transaktion ausführt</translation>
+    </message>
+    <message>
+        <source>golang-migrate sends each migration as one multi-statement query, which PostgreSQL runs as one transaction</source>
+        <translation>golang-migrate sendet jede Migration als eine Abfrage mit mehreren Anweisungen, die PostgreSQL als eine Transaktion ausführt</translation>
+    </message>
+    <message>
+        <source>Postgrator sends each migration as one multi-statement query, which PostgreSQL runs as one transaction</source>
+        <translation>Postgrator sendet jede Migration als eine Abfrage mit mehreren Anweisungen, die PostgreSQL als eine Transaktion ausführt</translation>
+    </message>
+    <message>
+        <source>sqitch runs each script through psql, statement by statement (its scripts carry their own BEGIN)</source>
+        <translation>sqitch führt jedes Skript über psql aus, Anweisung für Anweisung (seine Skripte bringen ihr eigenes BEGIN mit)</translation>
+    </message>
+    <message>
+        <source>each statement commits on its own</source>
+        <translation>jede Anweisung wird für sich committet</translation>
+    </message>
+    <message>
+        <source>this migration opts out of the tool&apos;s transaction</source>
+        <translation>diese Migration verzichtet auf die Transaktion des Werkzeugs</translation>
+    </message>
+    <message>
+        <source>the review file says migrations run in a transaction (migrationsInTransaction)</source>
+        <translation>die Review-Datei sagt, dass Migrationen in einer Transaktion laufen (migrationsInTransaction)</translation>
+    </message>
+    <message>
+        <source>the review file says migrations run without a transaction (migrationsInTransaction)</source>
+        <translation>die Review-Datei sagt, dass Migrationen ohne Transaktion laufen (migrationsInTransaction)</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void transactionOfEachStatement();
     void overrideReachesTheLoader();
     void groupedPerStatement();
+    void groupedPerMigration();
     void droppedLaterIsHistory();
     void newTablesAreNeverFlagged();
     void indexRecreatedVariants_data();
@@ -276,6 +277,48 @@ void TstMigrationSafety::groupedPerStatement()
     QCOMPARE(found.at(0).object.columns,
              (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
     QCOMPARE(found.at(1).object.column, QStringLiteral("d"));
+}
+
+void TstMigrationSafety::groupedPerMigration()
+{
+    // Lock and compatibility hazards: one finding per migration, listing what it touches; a
+    // statement under an inline ignore keeps its own finding (so the ignore silences only it).
+    const auto r = reviewtest::reviewMigrations(
+        {{QStringLiteral("V1__init.sql"),
+          QStringLiteral("CREATE TABLE a (id bigint PRIMARY KEY, x text, y text);\n"
+                         "CREATE TABLE b (id bigint PRIMARY KEY, z text, w text);")},
+         {QStringLiteral("V2__drop.sql"),
+          QStringLiteral("ALTER TABLE a DROP COLUMN x, DROP COLUMN y;\n"
+                         "ALTER TABLE b DROP COLUMN z;\n"
+                         "-- schemalens-ignore drop-column: nobody reads w any more\n"
+                         "ALTER TABLE b DROP COLUMN w;")}});
+    QVERIFY(r);
+    const review::Findings dropped = findingsOf(*r, QStringLiteral("drop-column"));
+    QCOMPARE(dropped.size(), 1);
+    QCOMPARE(dropped.first().object.kind, review::ObjectRef::Kind::Migration);
+    QCOMPARE(dropped.first().object.columns,
+             (QStringList{QStringLiteral("public.a.x"), QStringLiteral("public.a.y"),
+                          QStringLiteral("public.b.z")}));
+    QCOMPARE(r->result.suppressed.size(), 1);
+
+    // Per-column type choices: one finding per schema when there are several.
+    const auto types = reviewtest::reviewSql(QStringLiteral(
+        "CREATE TABLE a (id integer PRIMARY KEY, at timestamp);\n"
+        "CREATE TABLE b (id integer PRIMARY KEY, at timestamp, seen timestamp);\n"
+        "CREATE SCHEMA other;\nCREATE TABLE other.c (id integer PRIMARY KEY);\n"
+        "CREATE TABLE d (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, doc jsonb);"));
+    QVERIFY(types);
+    const review::Findings keys = findingsOf(*types, QStringLiteral("int-key-overflow"));
+    QCOMPARE(keys.size(), 2);
+    QStringList kinds;
+    for (const review::Finding &f : keys)
+        kinds.append(review::ObjectRef::kindName(f.object.kind) + QLatin1Char(':') +
+                     (f.object.schema));
+    kinds.sort();
+    QCOMPARE(kinds, (QStringList{QStringLiteral("column:other"), QStringLiteral("schema:public")}));
+    const review::Findings stamps = findingsOf(*types, QStringLiteral("timestamp-without-tz"));
+    QCOMPARE(stamps.size(), 1);
+    QCOMPARE(stamps.first().object.columns.size(), 3);
 }
 
 void TstMigrationSafety::droppedLaterIsHistory()

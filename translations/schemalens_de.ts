@@ -2471,10 +2471,6 @@ ALTER TABLE %1 RENAME COLUMN %2_new TO %2;
         <translation>-- CONCURRENTLY kann nicht in einem Transaktionsblock laufen: für sich allein ausführen.</translation>
     </message>
     <message>
-        <source>%1 drops %2.%3: the application version still running during the deploy reads or writes it and fails</source>
-        <translation>%1 löscht %2.%3: die Anwendungsversion, die während des Deployments noch läuft, liest oder schreibt sie und scheitert</translation>
-    </message>
-    <message>
         <source>-- Expand/contract: first deploy code that no longer reads or writes the column (ORMs: mark it ignored), then drop it in a later migration:
 ALTER TABLE %1 DROP COLUMN IF EXISTS %2;</source>
         <translation>-- Erweitern/zurückbauen: zuerst Code ausliefern, der die Spalte nicht mehr liest oder schreibt (ORMs: als ignoriert markieren), dann in einer späteren Migration löschen:
@@ -2489,10 +2485,6 @@ ALTER TABLE %1 DROP COLUMN IF EXISTS %2;</translation>
         <translation>-- Erweitern/zurückbauen: Code ausliefern, der die Tabelle nicht mehr nutzt, eine Sicherung behalten (oder sie zuerst in %1_deprecated umbenennen), dann in einer späteren Migration löschen.</translation>
     </message>
     <message>
-        <source>%1 renames %2.%3 to %4: the application version still running during the deploy uses the old name and fails</source>
-        <translation>%1 benennt %2.%3 in %4 um: die Anwendungsversion, die während des Deployments noch läuft, nutzt den alten Namen und scheitert</translation>
-    </message>
-    <message>
         <source>-- Expand/contract instead of renaming in place:
 ALTER TABLE %1 ADD COLUMN %3 /* type */;
 -- write both (code or a trigger), backfill %3 from %2, switch readers to %3, then in a later migration:
@@ -2503,10 +2495,6 @@ ALTER TABLE %1 ADD COLUMN %3 /* Typ */;
 ALTER TABLE %1 DROP COLUMN %2;</translation>
     </message>
     <message>
-        <source>%1 renames table %2 to %3: the application version still running during the deploy uses the old name and fails</source>
-        <translation>%1 benennt die Tabelle %2 in %3 um: die Anwendungsversion, die während des Deployments noch läuft, nutzt den alten Namen und scheitert</translation>
-    </message>
-    <message>
         <source>-- Keep the old name working while code moves over:
 ALTER TABLE %1 RENAME TO %2;
 CREATE VIEW %1 AS SELECT * FROM %2; -- simple views are updatable
@@ -2515,10 +2503,6 @@ CREATE VIEW %1 AS SELECT * FROM %2; -- simple views are updatable
 ALTER TABLE %1 RENAME TO %2;
 CREATE VIEW %1 AS SELECT * FROM %2; -- einfache Sichten sind aktualisierbar
 -- die Sicht in einer späteren Migration löschen, sobald kein Code %1 mehr nutzt.</translation>
-    </message>
-    <message>
-        <source>%1 lets %2.%3 hold NULL: code that assumes a value (the version still deployed, reports, other services) breaks on the first NULL written</source>
-        <translation>%1 erlaubt NULL in %2.%3: Code, der einen Wert voraussetzt (die noch ausgelieferte Version, Berichte, andere Dienste), bricht beim ersten geschriebenen NULL</translation>
     </message>
     <message>
         <source>Ship readers that handle NULL before the migration that allows it (or keep a DEFAULT so writers need not change).</source>
@@ -2589,14 +2573,6 @@ CREATE VIEW %1 AS SELECT * FROM %2; -- einfache Sichten sind aktualisierbar
         <translation>Sorgen Sie dafür, dass jeder Leser NULL verkraftet, bevor Sie es erlauben.</translation>
     </message>
     <message>
-        <source>%1 adds foreign key %2 to existing table %3 and validates it at once: every row is checked while writes to %3 and its parent wait</source>
-        <translation>%1 fügt der bestehenden Tabelle %3 den Fremdschlüssel %2 hinzu und prüft ihn sofort: jede Zeile wird geprüft, während Schreibzugriffe auf %3 und ihre Elterntabelle warten</translation>
-    </message>
-    <message>
-        <source>%1 adds CHECK %2 to existing table %3 and validates it at once: every row is checked under an ACCESS EXCLUSIVE lock that blocks reads and writes</source>
-        <translation>%1 fügt der bestehenden Tabelle %3 den CHECK %2 hinzu und prüft ihn sofort: jede Zeile wird unter einer ACCESS-EXCLUSIVE-Sperre geprüft, die Lesen und Schreiben blockiert</translation>
-    </message>
-    <message>
         <source>-- Add it without checking existing rows, then validate without blocking writes (in a separate transaction):
 ALTER TABLE %1 ADD CONSTRAINT %2 … NOT VALID;
 ALTER TABLE %1 VALIDATE CONSTRAINT %2;</source>
@@ -2613,10 +2589,6 @@ ALTER TABLE %1 VALIDATE CONSTRAINT %2;</translation>
 ALTER TABLE %1 VALIDATE CONSTRAINT %2;</source>
         <translation>-- Zwischen den beiden Schritten committen, z. B. VALIDATE in der nächsten Migration:
 ALTER TABLE %1 VALIDATE CONSTRAINT %2;</translation>
-    </message>
-    <message>
-        <source>%1 sets %2.%3 NOT NULL: PostgreSQL scans the whole table under an ACCESS EXCLUSIVE lock, blocking reads and writes</source>
-        <translation>%1 setzt %2.%3 auf NOT NULL: PostgreSQL durchsucht die ganze Tabelle unter einer ACCESS-EXCLUSIVE-Sperre und blockiert Lesen und Schreiben</translation>
     </message>
     <message>
         <source>-- Prove it with a validated CHECK first (PostgreSQL 12+ then skips the scan):
@@ -2657,10 +2629,6 @@ ALTER TABLE %1 VALIDATE CONSTRAINT %3;</translation>
         <translation>vor PostgreSQL 11 wird jeder Standardwert in jede Zeile geschrieben</translation>
     </message>
     <message>
-        <source>%1 adds %2.%3 to an existing table and rewrites it: %4, under an ACCESS EXCLUSIVE lock that blocks reads and writes</source>
-        <translation>%1 fügt %2.%3 zu einer bestehenden Tabelle hinzu und schreibt sie neu: %4, unter einer ACCESS-EXCLUSIVE-Sperre, die Lesen und Schreiben blockiert</translation>
-    </message>
-    <message>
         <source>-- Add it without a default, set the default for new rows, then backfill old rows in batches:
 ALTER TABLE %1 ADD COLUMN %2 %3;
 ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT /* expression */;
@@ -2669,10 +2637,6 @@ UPDATE %1 SET %2 = /* expression */ WHERE %2 IS NULL /* AND id BETWEEN … */;</
 ALTER TABLE %1 ADD COLUMN %2 %3;
 ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT /* Ausdruck */;
 UPDATE %1 SET %2 = /* Ausdruck */ WHERE %2 IS NULL /* AND id BETWEEN … */;</translation>
-    </message>
-    <message>
-        <source>%1 adds %2 to existing table %3: its index is built under an ACCESS EXCLUSIVE lock that blocks reads and writes until done</source>
-        <translation>%1 fügt der bestehenden Tabelle %3 %2 hinzu: sein Index wird unter einer ACCESS-EXCLUSIVE-Sperre gebaut, die Lesen und Schreiben bis zum Ende blockiert</translation>
     </message>
     <message>
         <source>An exclusion constraint cannot be built concurrently: add it while %1 is small, or in a maintenance window.</source>
@@ -2687,39 +2651,13 @@ CREATE UNIQUE INDEX CONCURRENTLY %2_idx ON %1 (%3);
 ALTER TABLE %1 ADD CONSTRAINT %2 %4 USING INDEX %2_idx;</translation>
     </message>
     <message>
-        <source>%1 drops index %2 of existing table %3 without CONCURRENTLY: it waits for an ACCESS EXCLUSIVE lock, and every query on %3 queues behind it</source>
-        <translation>%1 löscht den Index %2 der bestehenden Tabelle %3 ohne CONCURRENTLY: er wartet auf eine ACCESS-EXCLUSIVE-Sperre, und jede Abfrage auf %3 reiht sich dahinter ein</translation>
-    </message>
-    <message>
-        <source>DROP INDEX CONCURRENTLY IF EXISTS %1;
-</source>
-        <translation>DROP INDEX CONCURRENTLY IF EXISTS %1;
-</translation>
-    </message>
-    <message>
         <source>%1 rebuilds indexes of %2 without CONCURRENTLY: writes wait, and queries that use an index being rebuilt block, until it is done</source>
         <translation>%1 baut Indizes von %2 ohne CONCURRENTLY neu: Schreibzugriffe warten, und Abfragen, die einen gerade neu gebauten Index nutzen, blockieren, bis er fertig ist</translation>
-    </message>
-    <message>
-        <source>REINDEX %1 CONCURRENTLY %2;
-</source>
-        <translation>REINDEX %1 CONCURRENTLY %2;
-</translation>
     </message>
     <message>
         <source>-- REINDEX CONCURRENTLY needs PostgreSQL 12; before it, build a new index CONCURRENTLY and swap, or use pg_repack.
 </source>
         <translation>-- REINDEX CONCURRENTLY braucht PostgreSQL 12; davor einen neuen Index CONCURRENTLY bauen und tauschen, oder pg_repack nutzen.
-</translation>
-    </message>
-    <message>
-        <source>%1 detaches partition %2 from %3 without CONCURRENTLY: the parent is locked ACCESS EXCLUSIVE, blocking every query on it</source>
-        <translation>%1 löst die Partition %2 ohne CONCURRENTLY von %3: die Elterntabelle wird ACCESS EXCLUSIVE gesperrt und blockiert jede Abfrage auf ihr</translation>
-    </message>
-    <message>
-        <source>ALTER TABLE %1 DETACH PARTITION %2 CONCURRENTLY;
-</source>
-        <translation>ALTER TABLE %1 DETACH PARTITION %2 CONCURRENTLY;
 </translation>
     </message>
     <message>
@@ -3223,6 +3161,111 @@ ALTER TABLE %1 VALIDATE CONSTRAINT %3;</translation>
     <message>
         <source>Use text, with CHECK (length(col) &lt;= n) where the limit is a rule.</source>
         <translation>text nutzen, mit CHECK (length(Spalte) &lt;= n), wo die Grenze eine Regel ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 drops %2: the application version still running during the deploy reads or writes them and fails</source>
+        <translation>%1 löscht %2: die Anwendungsversion, die während des Deployments noch läuft, liest oder schreibt sie und scheitert</translation>
+    </message>
+    <message>
+        <source>%1.%2 to %3</source>
+        <translation>%1.%2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 renames %2: the application version still running during the deploy uses the old names and fails</source>
+        <translation>%1 benennt %2 um: die Anwendungsversion, die während des Deployments noch läuft, nutzt die alten Namen und scheitert</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 renames table %2: the application version still running during the deploy uses the old name and fails</source>
+        <translation>%1 benennt die Tabelle %2 um: die Anwendungsversion, die während des Deployments noch läuft, nutzt den alten Namen und scheitert</translation>
+    </message>
+    <message>
+        <source>%1 lets %2 hold NULL: code that assumes a value (the version still deployed, reports, other services) breaks on the first NULL written</source>
+        <translation>%1 erlaubt NULL in %2: Code, der einen Wert voraussetzt (die noch ausgelieferte Version, Berichte, andere Dienste), bricht beim ersten geschriebenen NULL</translation>
+    </message>
+    <message>
+        <source>foreign key %1 on %2</source>
+        <translation>Fremdschlüssel %1 auf %2</translation>
+    </message>
+    <message>
+        <source>CHECK %1 on %2</source>
+        <translation>CHECK %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 adds %2 to existing tables and validates at once: every row is checked while writes wait (ACCESS EXCLUSIVE for a CHECK, SHARE ROW EXCLUSIVE on both tables for a foreign key)</source>
+        <translation>%1 fügt bestehenden Tabellen %2 hinzu und prüft sofort: jede Zeile wird geprüft, während Schreibzugriffe warten (ACCESS EXCLUSIVE für einen CHECK, SHARE ROW EXCLUSIVE auf beiden Tabellen für einen Fremdschlüssel)</translation>
+    </message>
+    <message>
+        <source>%1 sets %2 NOT NULL: PostgreSQL scans each table under an ACCESS EXCLUSIVE lock, blocking reads and writes</source>
+        <translation>%1 setzt %2 auf NOT NULL: PostgreSQL durchsucht jede Tabelle unter einer ACCESS-EXCLUSIVE-Sperre und blockiert Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <source>%1 adds %2 to existing tables and rewrites them: %3, under an ACCESS EXCLUSIVE lock that blocks reads and writes</source>
+        <translation>%1 fügt bestehenden Tabellen %2 hinzu und schreibt sie neu: %3, unter einer ACCESS-EXCLUSIVE-Sperre, die Lesen und Schreiben blockiert</translation>
+    </message>
+    <message>
+        <source>%1 adds %2 to existing tables: each index is built under an ACCESS EXCLUSIVE lock that blocks reads and writes until done</source>
+        <translation>%1 fügt bestehenden Tabellen %2 hinzu: jeder Index wird unter einer ACCESS-EXCLUSIVE-Sperre gebaut, die Lesen und Schreiben bis zum Ende blockiert</translation>
+    </message>
+    <message>
+        <source>%1 drops %2 without CONCURRENTLY: each waits for an ACCESS EXCLUSIVE lock, and every query on the table queues behind it</source>
+        <translation>%1 löscht %2 ohne CONCURRENTLY: jedes Löschen wartet auf eine ACCESS-EXCLUSIVE-Sperre, und jede Abfrage auf der Tabelle reiht sich dahinter ein</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 detaches %2 without CONCURRENTLY: the partitioned table is locked ACCESS EXCLUSIVE, blocking every query on it</source>
+        <translation>%1 löst %2 ohne CONCURRENTLY: die partitionierte Tabelle wird ACCESS EXCLUSIVE gesperrt und blockiert jede Abfrage auf ihr</translation>
+    </message>
+    <message>
+        <source>%1 puts CHECK constraints on domains %2: changing them later revalidates every column of those types at once</source>
+        <translation>%1 legt CHECK-Constraints auf die Domänen %2: sie später zu ändern prüft jede Spalte dieser Typen auf einmal neu</translation>
+    </message>
+    <message>
+        <source>%1 appends %2 to enum %3 without BEFORE or AFTER: comparisons and ORDER BY put them last</source>
+        <translation>%1 hängt %2 ohne BEFORE oder AFTER an den Enum %3 an: Vergleiche und ORDER BY stellen sie ans Ende</translation>
+    </message>
+    <message>
+        <source>State where each belongs: ALTER TYPE %1 ADD VALUE &apos;%2&apos; BEFORE &apos;…&apos;; (or AFTER &apos;…&apos;).</source>
+        <translation>Geben Sie an, wohin jeder gehört: ALTER TYPE %1 ADD VALUE &apos;%2&apos; BEFORE &apos;…&apos;; (oder AFTER &apos;…&apos;).</translation>
+    </message>
+    <message>
+        <source>
+-- and likewise for the others.</source>
+        <translation>
+-- und ebenso für die anderen.</translation>
+    </message>
+    <message>
+        <source>%1 keys are integer or smallint (%2): a key runs out at 2,147,483,647 (smallint: 32,767), and widening one later rewrites its table and every column that references it</source>
+        <translation>%1 Schlüssel sind integer oder smallint (%2): ein Schlüssel geht bei 2.147.483.647 aus (smallint: 32.767), und ihn später zu verbreitern schreibt seine Tabelle und jede verweisende Spalte neu</translation>
+    </message>
+    <message>
+        <source>%1 columns are serial (%2): each sequence is a separate object with its own owner and grants, and explicit inserts can run ahead of it</source>
+        <translation>%1 Spalten sind serial (%2): jede Sequenz ist ein eigenes Objekt mit eigenem Eigentümer und eigenen Rechten, und ausdrückliche Inserts können ihr vorauseilen</translation>
+    </message>
+    <message>
+        <source>%1 columns are char(n) (%2): values are padded with spaces, trailing spaces are ignored when compared, and it is no faster than text</source>
+        <translation>%1 Spalten sind char(n) (%2): Werte werden mit Leerzeichen aufgefüllt, nachgestellte Leerzeichen beim Vergleich ignoriert, und es ist nicht schneller als text</translation>
+    </message>
+    <message>
+        <source>%1 columns are timestamp without time zone (%2): a value means nothing without the zone of whoever wrote it, and daylight-saving changes repeat or skip an hour</source>
+        <translation>%1 Spalten sind timestamp without time zone (%2): ein Wert bedeutet nichts ohne die Zeitzone des Schreibenden, und Sommerzeitwechsel wiederholen oder überspringen eine Stunde</translation>
+    </message>
+    <message>
+        <source>%1 columns limit their length by type (%2): changing such a limit later takes an ACCESS EXCLUSIVE lock (and a scan or rewrite to shrink it)</source>
+        <translation>%1 Spalten begrenzen ihre Länge über den Typ (%2): eine solche Grenze später zu ändern nimmt eine ACCESS-EXCLUSIVE-Sperre (und zum Verkleinern eine Suche oder ein Neuschreiben)</translation>
     </message>
 </context>
 <context>

@@ -51,11 +51,11 @@ QList<QPair<int, QString>> commentsOf(const QByteArray &sql)
 
 // The lines of the statement that starts first after LINE (without a statement log: up to
 // the first line that ends with ';').
-std::pair<int, int> statementAfter(const load::LoadResult &loaded, const load::MigrationUnit &unit,
+std::pair<int, int> statementAfter(const model::History &history, const load::MigrationUnit &unit,
                                    int line)
 {
     const model::Statement *best = nullptr;
-    for (const model::Statement &s : loaded.schema.history.statements) {
+    for (const model::Statement &s : history.statements) {
         if (s.origin.file == unit.path && s.origin.line > line &&
             (!best || s.origin.line < best->origin.line))
             best = &s;
@@ -94,13 +94,14 @@ Finding unusedIgnore(const InlineIgnore &ignore, const QString &message)
 
 } // namespace
 
-QList<InlineIgnore> findInlineIgnores(const load::LoadResult &loaded)
+QList<InlineIgnore> findInlineIgnores(const load::MigrationPlan &plan,
+                                      const model::History &history)
 {
     // "schemalens-ignore[-file] a, b: reason"; the reason is optional.
     static const QRegularExpression marker(
         QStringLiteral("^schemalens-ignore(-file)?(?=\\s|:|$)\\s*([^:]*?)\\s*(?::\\s*(.*))?$"));
     QList<InlineIgnore> ignores;
-    for (const load::MigrationUnit &unit : loaded.source.units) {
+    for (const load::MigrationUnit &unit : plan.units) {
         if (!unit.sql.contains("schemalens-ignore"))
             continue;
         for (const auto &[line, text] : commentsOf(unit.sql)) {
@@ -116,7 +117,7 @@ QList<InlineIgnore> findInlineIgnores(const load::LoadResult &loaded)
                     ignore.rules.append(rule.trimmed());
             ignore.reason = m.captured(3).trimmed();
             if (!ignore.wholeFile)
-                std::tie(ignore.firstLine, ignore.lastLine) = statementAfter(loaded, unit, line);
+                std::tie(ignore.firstLine, ignore.lastLine) = statementAfter(history, unit, line);
             ignores.append(ignore);
         }
     }

@@ -24,8 +24,13 @@ struct InlineIgnore {
     int lastLine = 0;
 };
 
-// The ignores written in LOADED's migration files, each with the statement it covers.
-QList<InlineIgnore> findInlineIgnores(const load::LoadResult &loaded);
+// The ignores written in the migration files of PLAN, each with the statement it covers.
+QList<InlineIgnore> findInlineIgnores(const load::MigrationPlan &plan,
+                                      const model::History &history);
+inline QList<InlineIgnore> findInlineIgnores(const load::LoadResult &loaded)
+{
+    return findInlineIgnores(loaded.source, loaded.schema.history);
+}
 
 // Moves the findings an inline ignore covers from FINDINGS to SUPPRESSED (with the reason)
 // and appends an unused-ignore finding to FINDINGS for every ignore that names an unknown

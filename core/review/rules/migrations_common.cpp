@@ -1,5 +1,7 @@
 #include "core/review/rules/migrations_common.h"
 
+#include "core/review/inlineignore.h"
+
 #include <QFileInfo>
 
 namespace schemalens::review::migrations {
@@ -145,6 +147,70 @@ QString noTransactionAdvice(const ReviewContext &context, const QString &file)
         return Tr::tr("-- drizzle-kit applies migrations in one transaction: run CONCURRENTLY "
                       "statements outside it (a separate script), then record the migration.");
     return Tr::tr("-- CONCURRENTLY cannot run inside a transaction block: run it on its own.");
+}
+
+QSet<QString> statementsUnderInlineIgnores(const ReviewContext &context)
+{
+    QSet<QString> lines;
+    for (const InlineIgnore &ignore : findInlineIgnores(context.plan(), context.schema().history))
+        if (!ignore.wholeFile && ignore.firstLine > 0)
+            lines.insert(ignore.file + QChar(0x1f) + QString::number(ignore.firstLine));
+    return lines;
+}
+
+Finding migrationFinding(const model::Statement &first, const QList<const model::Operation *> &ops,
+                         bool columns)
+{
+    Finding f;
+    f.object.file = first.origin.file;
+    f.location = first.origin;
+    QStringList tables;
+    QStringList names;
+    for (const model::Operation *op : ops) {
+        const QString table = ReviewContext::key(op->schema, op->table);
+        if (!tables.contains(table))
+            tables.append(table);
+        if (columns && !op->object.isEmpty() && !names.contains(op->object))
+            names.append(op->object);
+    }
+    if (tables.size() == 1) {
+        const model::Operation &op = *ops.first();
+        f.object.schema = op.schema;
+        f.object.table = op.table;
+        f.object.kind = ObjectRef::Kind::Table;
+        if (columns && names.size() == 1) {
+            f.object.kind = ObjectRef::Kind::Column;
+            f.object.column = names.first();
+        } else if (columns) {
+            f.object.columns = names;
+        }
+    } else {
+        f.object.kind = ObjectRef::Kind::Migration;
+        f.object.tables = tables;
+        if (columns)
+            for (const model::Operation *op : ops)
+                f.object.columns.append(ReviewContext::key(op->schema, op->table) +
+                                        QLatin1Char('.') + op->object);
+    }
+    return f;
+}
+
+QString targetList(const QList<const model::Operation *> &ops, bool columns)
+{
+    QStringList names;
+    for (const model::Operation *op : ops) {
+        const QString name = columns && !op->object.isEmpty()
+                                 ? op->table + QLatin1Char('.') + op->object
+                                 : op->table;
+        if (!name.isEmpty() && !names.contains(name))
+            names.append(name);
+    }
+    if (names.size() > 8) {
+        const qsizetype more = names.size() - 8;
+        names.resize(8);
+        names.append(Tr::tr("%n more", nullptr, int(more)));
+    }
+    return names.join(QStringLiteral(", "));
 }
 
 bool sameTransaction(const ReviewContext &context, qsizetype i, qsizetype j)

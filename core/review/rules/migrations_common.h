@@ -76,24 +76,59 @@ QString noTransactionAdvice(const ReviewContext &context, const QString &file);
 // The tool's transaction around FILE, if any (History::runs).
 const model::MigrationRun *runOf(const ReviewContext &context, const QString &file);
 
-// Calls REPORT(statement, index, ops) once per applied statement that has operations
-// matching MATCH(statement, op): one statement, one finding.
+// "file\x1fline" of the statements a line ignore (-- schemalens-ignore) covers.
+QSet<QString> statementsUnderInlineIgnores(const ReviewContext &context);
+
+// Calls REPORT(first statement, ops) once per migration whose applied statements have
+// operations matching MATCH(statement, op): a reviewer writes one point per migration ("this
+// migration drops 4 columns"), not one per line.
 template <typename Match, typename Report>
-void forEachMatchingStatement(const ReviewContext &context, Match match, Report report)
+void forEachMatchingMigration(const ReviewContext &context, Match match, Report report)
 {
     const QList<model::Statement> &statements = context.schema().history.statements;
-    for (qsizetype i = 0; i < statements.size(); ++i) {
-        const model::Statement &s = statements.at(i);
+    // A statement under a -- schemalens-ignore comment keeps a finding of its own, so that the
+    // ignore silences that statement and not the rest of its migration.
+    const QSet<QString> ignored = statementsUnderInlineIgnores(context);
+    const model::Statement *first = nullptr;
+    QList<const model::Operation *> ops;
+    const auto flush = [&] {
+        if (first && !ops.isEmpty())
+            report(*first, ops);
+        first = nullptr;
+        ops.clear();
+    };
+    QString file;
+    for (const model::Statement &s : statements) {
+        if (s.origin.file != file) {
+            flush();
+            file = s.origin.file;
+        }
         if (s.failed)
             continue;
-        QList<const model::Operation *> ops;
+        const bool alone = !ignored.isEmpty() && ignored.contains(s.origin.file + QChar(0x1f) +
+                                                                  QString::number(s.origin.line));
+        if (alone)
+            flush();
         for (const model::Operation &op : s.operations)
-            if (match(s, op))
+            if (match(s, op)) {
+                if (!first)
+                    first = &s;
                 ops.append(&op);
-        if (!ops.isEmpty())
-            report(s, i, ops);
+            }
+        if (alone)
+            flush();
     }
+    flush();
 }
+
+// A finding about OPS of one migration, at FIRST: about their table when they share one (with
+// their columns when COLUMNS), else about the migration with every table (and
+// "schema.table.column") listed.
+Finding migrationFinding(const model::Statement &first, const QList<const model::Operation *> &ops,
+                         bool columns);
+
+// "t.a, t.b" (COLUMNS) or "t, u": what OPS work on, for messages, at most 8 named.
+QString targetList(const QList<const model::Operation *> &ops, bool columns);
 
 // True when statements I and J (I < J) of one migration run in the same transaction: both
 // inside a block and no COMMIT or ROLLBACK between them.

@@ -29,25 +29,6 @@ bool addedInSameMigration(const QSet<QString> &added, const model::Statement &s,
                           QChar(0x1f) + op.table + QChar(0x1f) + op.object);
 }
 
-QStringList objectsOf(const QList<const Op *> &ops)
-{
-    QStringList names;
-    for (const Op *op : ops)
-        if (!names.contains(op->object))
-            names.append(op->object);
-    return names;
-}
-
-void setColumns(Finding &f, const QStringList &columns)
-{
-    if (columns.size() == 1) {
-        f.object.kind = ObjectRef::Kind::Column;
-        f.object.column = columns.first();
-    } else {
-        f.object.columns = columns;
-    }
-}
-
 // ---------------------------------------------------------------------------------------
 // drop-column
 
@@ -55,26 +36,22 @@ void dropColumn(const ReviewContext &context, Findings &out)
 {
     const TableFuture future(context);
     const QSet<QString> added = columnsAddedPerMigration(context);
-    forEachMatchingStatement(
+    forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
             return op.kind == Op::Kind::DropColumn && !addedInSameMigration(added, s, op) &&
                    isLiveExistingTable(context, future, s, op);
         },
-        [&](const model::Statement &s, qsizetype, const QList<const Op *> &ops) {
+        [&](const model::Statement &s, const QList<const Op *> &ops) {
+            Finding f = migrationFinding(s, ops, true);
+            f.message = Tr::tr("%1 drops %2: the application version still running during the "
+                               "deploy reads or writes them and fails")
+                            .arg(migrationName(s.origin), targetList(ops, true));
             const Op &op = *ops.first();
-            Finding f = statementFinding(s, op);
-            const QStringList columns = objectsOf(ops);
-            setColumns(f, columns);
-            f.message =
-                Tr::tr("%1 drops %2.%3: the application version still running during "
-                       "the deploy reads or writes it and fails")
-                    .arg(migrationName(s.origin), op.table, columns.join(QStringLiteral(", ")));
             f.fix = Tr::tr("-- Expand/contract: first deploy code that no longer reads or "
                            "writes the column (ORMs: mark it ignored), then drop it in a later "
                            "migration:\nALTER TABLE %1 DROP COLUMN IF EXISTS %2;")
-                        .arg(context.qualifiedName(op.schema, op.table),
-                             context.quote(columns.first()));
+                        .arg(context.qualifiedName(op.schema, op.table), context.quote(op.object));
             out.append(std::move(f));
         });
 }
@@ -84,31 +61,21 @@ void dropColumn(const ReviewContext &context, Findings &out)
 
 void dropTable(const ReviewContext &context, Findings &out)
 {
-    forEachMatchingStatement(
+    forEachMatchingMigration(
         context,
         [&](const model::Statement &, const Op &op) {
             return op.kind == Op::Kind::DropTable && op.existingTable && !op.table.isEmpty();
         },
-        [&](const model::Statement &s, qsizetype, const QList<const Op *> &ops) {
-            const Op &op = *ops.first();
-            Finding f = statementFinding(s, op);
-            QStringList tables;
-            for (const Op *o : ops)
-                tables.append(o->table);
-            if (ops.size() > 1) {
-                f.object.kind = ObjectRef::Kind::Migration;
-                f.object.table.clear();
-                for (const Op *o : ops)
-                    f.object.tables.append(ReviewContext::key(o->schema, o->table));
-            }
+        [&](const model::Statement &s, const QList<const Op *> &ops) {
+            Finding f = migrationFinding(s, ops, false);
             f.message = Tr::tr("%1 drops %2 with its rows: the application version still "
                                "running during the deploy fails on it, and the data cannot be "
                                "brought back by rolling back")
-                            .arg(migrationName(s.origin), tables.join(QStringLiteral(", ")));
+                            .arg(migrationName(s.origin), targetList(ops, false));
             f.fix = Tr::tr("-- Expand/contract: deploy code that no longer uses the table, keep "
                            "a backup (or rename it to %1_deprecated first), then drop it in a "
                            "later migration.")
-                        .arg(op.table);
+                        .arg(ops.first()->table);
             out.append(std::move(f));
         });
 }
@@ -120,20 +87,31 @@ void renameColumn(const ReviewContext &context, Findings &out)
 {
     const TableFuture future(context);
     const QSet<QString> added = columnsAddedPerMigration(context);
-    forEachMatchingStatement(
+    forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
             return op.kind == Op::Kind::RenameColumn && !addedInSameMigration(added, s, op) &&
                    isLiveExistingTable(context, future, s, op);
         },
-        [&](const model::Statement &s, qsizetype, const QList<const Op *> &ops) {
+        [&](const model::Statement &s, const QList<const Op *> &ops) {
+            // About the columns under their new names; the old names tell renames apart.
+            QList<Op> renamed;
+            QStringList renames;
+            for (const Op *o : ops) {
+                Op r = *o;
+                r.object = o->detail;
+                renamed.append(r);
+                renames.append(Tr::tr("%1.%2 to %3").arg(o->table, o->object, o->detail));
+            }
+            QList<const Op *> targets;
+            for (const Op &r : std::as_const(renamed))
+                targets.append(&r);
+            Finding f = migrationFinding(s, targets, true);
+            f.fingerprintKey = renames.join(QLatin1Char(';'));
+            f.message = Tr::tr("%1 renames %2: the application version still running during "
+                               "the deploy uses the old names and fails")
+                            .arg(migrationName(s.origin), renames.join(QStringLiteral(", ")));
             const Op &op = *ops.first();
-            Finding f = statementFinding(s, op);
-            setColumns(f, {op.detail});
-            f.fingerprintKey = op.object;
-            f.message = Tr::tr("%1 renames %2.%3 to %4: the application version still running "
-                               "during the deploy uses the old name and fails")
-                            .arg(migrationName(s.origin), op.table, op.object, op.detail);
             const QString t = context.qualifiedName(op.schema, op.table);
             f.fix = Tr::tr("-- Expand/contract instead of renaming in place:\n"
                            "ALTER TABLE %1 ADD COLUMN %3 /* type */;\n"
@@ -151,7 +129,7 @@ void renameColumn(const ReviewContext &context, Findings &out)
 void renameTable(const ReviewContext &context, Findings &out)
 {
     const TableFuture future(context);
-    forEachMatchingStatement(
+    forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
             if (op.kind != Op::Kind::RenameTable || !op.existingTable)
@@ -161,14 +139,24 @@ void renameTable(const ReviewContext &context, Findings &out)
             renamed.table = op.detail;
             return isLiveExistingTable(context, future, s, renamed);
         },
-        [&](const model::Statement &s, qsizetype, const QList<const Op *> &ops) {
+        [&](const model::Statement &s, const QList<const Op *> &ops) {
+            QList<Op> renamed;
+            QStringList renames;
+            for (const Op *o : ops) {
+                Op r = *o;
+                r.table = o->detail;
+                renamed.append(r);
+                renames.append(Tr::tr("%1 to %2").arg(o->table, o->detail));
+            }
+            QList<const Op *> targets;
+            for (const Op &r : std::as_const(renamed))
+                targets.append(&r);
+            Finding f = migrationFinding(s, targets, false);
+            f.fingerprintKey = renames.join(QLatin1Char(';'));
+            f.message = Tr::tr("%1 renames table %2: the application version still running "
+                               "during the deploy uses the old name and fails")
+                            .arg(migrationName(s.origin), renames.join(QStringLiteral(", ")));
             const Op &op = *ops.first();
-            Finding f = statementFinding(s, op);
-            f.object.table = op.detail;
-            f.fingerprintKey = op.table;
-            f.message = Tr::tr("%1 renames table %2 to %3: the application version still "
-                               "running during the deploy uses the old name and fails")
-                            .arg(migrationName(s.origin), op.table, op.detail);
             f.fix = Tr::tr("-- Keep the old name working while code moves over:\n"
                            "ALTER TABLE %1 RENAME TO %2;\n"
                            "CREATE VIEW %1 AS SELECT * FROM %2; -- simple views are updatable\n"
@@ -185,22 +173,18 @@ void dropNotNull(const ReviewContext &context, Findings &out)
 {
     const TableFuture future(context);
     const QSet<QString> added = columnsAddedPerMigration(context);
-    forEachMatchingStatement(
+    forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
             return op.kind == Op::Kind::DropNotNull && !addedInSameMigration(added, s, op) &&
                    isLiveExistingTable(context, future, s, op);
         },
-        [&](const model::Statement &s, qsizetype, const QList<const Op *> &ops) {
-            const Op &op = *ops.first();
-            Finding f = statementFinding(s, op);
-            const QStringList columns = objectsOf(ops);
-            setColumns(f, columns);
-            f.message =
-                Tr::tr("%1 lets %2.%3 hold NULL: code that assumes a value (the "
-                       "version still deployed, reports, other services) breaks on the "
-                       "first NULL written")
-                    .arg(migrationName(s.origin), op.table, columns.join(QStringLiteral(", ")));
+        [&](const model::Statement &s, const QList<const Op *> &ops) {
+            Finding f = migrationFinding(s, ops, true);
+            f.message = Tr::tr("%1 lets %2 hold NULL: code that assumes a value (the version "
+                               "still deployed, reports, other services) breaks on the first "
+                               "NULL written")
+                            .arg(migrationName(s.origin), targetList(ops, true));
             f.fix = Tr::tr("Ship readers that handle NULL before the migration that allows it "
                            "(or keep a DEFAULT so writers need not change).");
             out.append(std::move(f));

@@ -25,26 +25,31 @@ void constraintNotValid(const ReviewContext &context, Findings &out)
 {
     const TableFuture future(context);
     const QList<model::Statement> &statements = context.schema().history.statements;
-    forEachMatchingStatement(
+    forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
             return isValidatedConstraint(op) && !op.has(Op::NotValid) &&
                    isLiveExistingTable(context, future, s, op);
         },
-        [&](const model::Statement &s, qsizetype, const QList<const Op *> &ops) {
+        [&](const model::Statement &s, const QList<const Op *> &ops) {
+            Finding f = migrationFinding(s, ops, false);
+            QStringList added;
+            for (const Op *op : ops) {
+                const QString name = op->object.isEmpty() ? Tr::tr("(unnamed)") : op->object;
+                added.append(op->detail == QLatin1String("foreign")
+                                 ? Tr::tr("foreign key %1 on %2").arg(name, op->table)
+                                 : Tr::tr("CHECK %1 on %2").arg(name, op->table));
+            }
+            if (ops.size() == 1) {
+                f.object.kind = ObjectRef::Kind::Constraint;
+                f.object.constraint = ops.first()->object;
+            }
+            f.fingerprintKey = added.join(QLatin1Char(';'));
+            f.message = Tr::tr("%1 adds %2 to existing tables and validates at once: every row "
+                               "is checked while writes wait (ACCESS EXCLUSIVE for a CHECK, "
+                               "SHARE ROW EXCLUSIVE on both tables for a foreign key)")
+                            .arg(migrationName(s.origin), added.join(QStringLiteral(", ")));
             const Op &op = *ops.first();
-            Finding f = statementFinding(s, op);
-            const bool foreign = op.detail == QLatin1String("foreign");
-            const QString name = op.object.isEmpty() ? Tr::tr("(unnamed)") : op.object;
-            f.object.kind = ObjectRef::Kind::Constraint;
-            f.object.constraint = op.object;
-            f.message = (foreign ? Tr::tr("%1 adds foreign key %2 to existing table %3 and "
-                                          "validates it at once: every row is checked while "
-                                          "writes to %3 and its parent wait")
-                                 : Tr::tr("%1 adds CHECK %2 to existing table %3 and validates "
-                                          "it at once: every row is checked under an ACCESS "
-                                          "EXCLUSIVE lock that blocks reads and writes"))
-                            .arg(migrationName(s.origin), name, op.table);
             const QString t = context.qualifiedName(op.schema, op.table);
             const QString c =
                 op.object.isEmpty() ? QStringLiteral("<name>") : context.quote(op.object);
@@ -105,33 +110,23 @@ void setNotNull(const ReviewContext &context, Findings &out)
 {
     const TableFuture future(context);
     const int version = postgresVersion(context);
-    forEachMatchingStatement(
+    forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
             return op.kind == Op::Kind::SetNotNull && op.detail != QLatin1String("already") &&
                    !(version >= 12 && op.has(Op::ProvenNotNull)) &&
                    isLiveExistingTable(context, future, s, op);
         },
-        [&](const model::Statement &s, qsizetype, const QList<const Op *> &ops) {
+        [&](const model::Statement &s, const QList<const Op *> &ops) {
+            Finding f = migrationFinding(s, ops, true);
+            f.message = Tr::tr("%1 sets %2 NOT NULL: PostgreSQL scans each table under an ACCESS "
+                               "EXCLUSIVE lock, blocking reads and writes")
+                            .arg(migrationName(s.origin), targetList(ops, true));
             const Op &op = *ops.first();
-            Finding f = statementFinding(s, op);
-            QStringList columns;
-            for (const Op *o : ops)
-                columns.append(o->object);
-            if (columns.size() == 1) {
-                f.object.kind = ObjectRef::Kind::Column;
-                f.object.column = columns.first();
-            } else {
-                f.object.columns = columns;
-            }
-            f.message =
-                Tr::tr("%1 sets %2.%3 NOT NULL: PostgreSQL scans the whole table under "
-                       "an ACCESS EXCLUSIVE lock, blocking reads and writes")
-                    .arg(migrationName(s.origin), op.table, columns.join(QStringLiteral(", ")));
             const QString t = context.qualifiedName(op.schema, op.table);
-            const QString c = context.quote(columns.first());
-            const QString check = context.quote(op.table + QLatin1Char('_') + columns.first() +
-                                                QLatin1String("_not_null"));
+            const QString c = context.quote(op.object);
+            const QString check =
+                context.quote(op.table + QLatin1Char('_') + op.object + QLatin1String("_not_null"));
             f.fix = version >= 12
                         ? Tr::tr("-- Prove it with a validated CHECK first (PostgreSQL 12+ "
                                  "then skips the scan):\n"
@@ -163,24 +158,15 @@ void addColumnRewrite(const ReviewContext &context, Findings &out)
         return op.has(Op::VolatileDefault) || op.has(Op::GeneratedStored) ||
                (version < 11 && op.has(Op::HasDefault));
     };
-    forEachMatchingStatement(
+    forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
             return op.kind == Op::Kind::AddColumn && rewrites(op) &&
                    isLiveExistingTable(context, future, s, op);
         },
-        [&](const model::Statement &s, qsizetype, const QList<const Op *> &ops) {
+        [&](const model::Statement &s, const QList<const Op *> &ops) {
+            Finding f = migrationFinding(s, ops, true);
             const Op &op = *ops.first();
-            Finding f = statementFinding(s, op);
-            QStringList columns;
-            for (const Op *o : ops)
-                columns.append(o->object);
-            if (columns.size() == 1) {
-                f.object.kind = ObjectRef::Kind::Column;
-                f.object.column = columns.first();
-            } else {
-                f.object.columns = columns;
-            }
             QString why;
             if (op.has(Op::GeneratedStored))
                 why = Tr::tr("a stored generated column is computed for every row");
@@ -190,12 +176,11 @@ void addColumnRewrite(const ReviewContext &context, Findings &out)
                 why = Tr::tr("its default is volatile, so every row gets its own value");
             else
                 why = Tr::tr("before PostgreSQL 11 any default is written into every row");
-            f.message = Tr::tr("%1 adds %2.%3 to an existing table and rewrites it: %4, under "
-                               "an ACCESS EXCLUSIVE lock that blocks reads and writes")
-                            .arg(migrationName(s.origin), op.table,
-                                 columns.join(QStringLiteral(", ")), why);
+            f.message = Tr::tr("%1 adds %2 to existing tables and rewrites them: %3, under an "
+                               "ACCESS EXCLUSIVE lock that blocks reads and writes")
+                            .arg(migrationName(s.origin), targetList(ops, true), why);
             const QString t = context.qualifiedName(op.schema, op.table);
-            const QString c = context.quote(columns.first());
+            const QString c = context.quote(op.object);
             f.fix = Tr::tr("-- Add it without a default, set the default for new rows, then "
                            "backfill old rows in batches:\n"
                            "ALTER TABLE %1 ADD COLUMN %2 %3;\n"
@@ -213,7 +198,7 @@ void addColumnRewrite(const ReviewContext &context, Findings &out)
 void constraintBuildsIndex(const ReviewContext &context, Findings &out)
 {
     const TableFuture future(context);
-    forEachMatchingStatement(
+    forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
             return op.kind == Op::Kind::AddConstraint && !op.has(Op::UsingIndex) &&
@@ -221,18 +206,25 @@ void constraintBuildsIndex(const ReviewContext &context, Findings &out)
                     op.detail == QLatin1String("exclusion")) &&
                    isLiveExistingTable(context, future, s, op);
         },
-        [&](const model::Statement &s, qsizetype, const QList<const Op *> &ops) {
-            const Op &op = *ops.first();
-            Finding f = statementFinding(s, op);
-            f.object.kind = ObjectRef::Kind::Constraint;
-            f.object.constraint = op.object;
-            const QString kind = op.detail == QLatin1String("primary")
-                                     ? QStringLiteral("PRIMARY KEY")
-                                 : op.detail == QLatin1String("unique") ? QStringLiteral("UNIQUE")
-                                                                        : QStringLiteral("EXCLUDE");
-            f.message = Tr::tr("%1 adds %2 to existing table %3: its index is built under an "
+        [&](const model::Statement &s, const QList<const Op *> &ops) {
+            Finding f = migrationFinding(s, ops, false);
+            const auto kindOf = [](const Op &o) {
+                return o.detail == QLatin1String("primary")  ? QStringLiteral("PRIMARY KEY")
+                       : o.detail == QLatin1String("unique") ? QStringLiteral("UNIQUE")
+                                                             : QStringLiteral("EXCLUDE");
+            };
+            QStringList added;
+            for (const Op *o : ops)
+                added.append(Tr::tr("%1 on %2").arg(kindOf(*o), o->table));
+            if (ops.size() == 1) {
+                f.object.kind = ObjectRef::Kind::Constraint;
+                f.object.constraint = ops.first()->object;
+            }
+            f.fingerprintKey = added.join(QLatin1Char(';'));
+            f.message = Tr::tr("%1 adds %2 to existing tables: each index is built under an "
                                "ACCESS EXCLUSIVE lock that blocks reads and writes until done")
-                            .arg(migrationName(s.origin), kind, op.table);
+                            .arg(migrationName(s.origin), added.join(QStringLiteral(", ")));
+            const Op &op = *ops.first();
             const QString t = context.qualifiedName(op.schema, op.table);
             const QString columns = op.oldValue.isEmpty() ? QStringLiteral("…") : op.oldValue;
             const QString name = op.object.isEmpty()
@@ -246,7 +238,7 @@ void constraintBuildsIndex(const ReviewContext &context, Findings &out)
                 f.fix = Tr::tr("-- Build the index without blocking writes, then attach it:\n"
                                "CREATE UNIQUE INDEX CONCURRENTLY %2_idx ON %1 (%3);\n"
                                "ALTER TABLE %1 ADD CONSTRAINT %2 %4 USING INDEX %2_idx;")
-                            .arg(t, name, columns, kind);
+                            .arg(t, name, columns, kindOf(op));
             out.append(std::move(f));
         });
 }
@@ -257,26 +249,32 @@ void constraintBuildsIndex(const ReviewContext &context, Findings &out)
 void dropIndexNotConcurrent(const ReviewContext &context, Findings &out)
 {
     const TableFuture future(context);
-    forEachMatchingStatement(
+    forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
             return op.kind == Op::Kind::DropIndex && !op.has(Op::Concurrently) &&
                    isLiveExistingTable(context, future, s, op);
         },
-        [&](const model::Statement &s, qsizetype, const QList<const Op *> &ops) {
-            const Op &op = *ops.first();
-            Finding f = statementFinding(s, op);
-            f.object.kind = ObjectRef::Kind::Index;
-            f.object.index = op.object;
+        [&](const model::Statement &s, const QList<const Op *> &ops) {
+            Finding f = migrationFinding(s, ops, false);
+            QStringList dropped;
             QStringList names;
-            for (const Op *o : ops)
+            for (const Op *o : ops) {
+                dropped.append(Tr::tr("%1 on %2").arg(o->object, o->table));
                 names.append(context.qualifiedName(o->schema, o->object));
-            f.message = Tr::tr("%1 drops index %2 of existing table %3 without CONCURRENTLY: "
-                               "it waits for an ACCESS EXCLUSIVE lock, and every query on %3 "
-                               "queues behind it")
-                            .arg(migrationName(s.origin), objectList(ops), op.table);
-            f.fix = Tr::tr("DROP INDEX CONCURRENTLY IF EXISTS %1;\n")
-                        .arg(names.join(QStringLiteral(", "))) +
+            }
+            if (ops.size() == 1) {
+                f.object.kind = ObjectRef::Kind::Index;
+                f.object.index = ops.first()->object;
+            }
+            f.fingerprintKey = names.join(QLatin1Char(';'));
+            f.message = Tr::tr("%1 drops %2 without CONCURRENTLY: each waits for an ACCESS "
+                               "EXCLUSIVE lock, and every query on the table queues behind it")
+                            .arg(migrationName(s.origin), dropped.join(QStringLiteral(", ")));
+            QStringList fixes;
+            for (const QString &name : std::as_const(names))
+                fixes.append(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS %1;").arg(name));
+            f.fix = fixes.join(QLatin1Char('\n')) + QLatin1Char('\n') +
                     noTransactionAdvice(context, s.origin.file);
             out.append(std::move(f));
         });
@@ -288,7 +286,7 @@ void dropIndexNotConcurrent(const ReviewContext &context, Findings &out)
 void reindexNotConcurrent(const ReviewContext &context, Findings &out)
 {
     const TableFuture future(context);
-    forEachMatchingStatement(
+    forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
             if (op.kind != Op::Kind::Reindex || op.has(Op::Concurrently) ||
@@ -299,15 +297,25 @@ void reindexNotConcurrent(const ReviewContext &context, Findings &out)
                 return true;
             return op.table.isEmpty() || isLiveExistingTable(context, future, s, op);
         },
-        [&](const model::Statement &s, qsizetype, const QList<const Op *> &ops) {
-            const Op &op = *ops.first();
-            Finding f = statementFinding(s, op);
-            const QString target = op.table.isEmpty() ? op.object : op.table;
+        [&](const model::Statement &s, const QList<const Op *> &ops) {
+            Finding f = migrationFinding(s, ops, false);
+            QStringList targets;
+            QStringList fixes;
+            for (const Op *o : ops) {
+                const QString target = o->table.isEmpty() ? o->object : o->table;
+                if (!targets.contains(target))
+                    targets.append(target);
+                fixes.append(
+                    QStringLiteral("REINDEX %1 CONCURRENTLY %2;")
+                        .arg(o->detail.toUpper(), o->detail == QLatin1String("table")
+                                                      ? context.qualifiedName(o->schema, o->table)
+                                                      : o->object));
+            }
             f.message = Tr::tr("%1 rebuilds indexes of %2 without CONCURRENTLY: writes wait, and "
                                "queries that use an index being rebuilt block, until it is done")
-                            .arg(migrationName(s.origin), target);
+                            .arg(migrationName(s.origin), targets.join(QStringLiteral(", ")));
             f.fix = (postgresVersion(context) >= 12
-                         ? Tr::tr("REINDEX %1 CONCURRENTLY %2;\n").arg(op.detail.toUpper(), target)
+                         ? fixes.join(QLatin1Char('\n')) + QLatin1Char('\n')
                          : Tr::tr("-- REINDEX CONCURRENTLY needs PostgreSQL 12; before it, "
                                   "build a new index CONCURRENTLY and swap, or use pg_repack.\n")) +
                     noTransactionAdvice(context, s.origin.file);
@@ -323,20 +331,26 @@ void detachPartitionNotConcurrent(const ReviewContext &context, Findings &out)
     if (postgresVersion(context) < 14)
         return; // DETACH … CONCURRENTLY came with PostgreSQL 14: there is no alternative
     const TableFuture future(context);
-    forEachMatchingStatement(
+    forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
             return op.kind == Op::Kind::DetachPartition && !op.has(Op::Concurrently) &&
                    !op.has(Op::Finalize) && isLiveExistingTable(context, future, s, op);
         },
-        [&](const model::Statement &s, qsizetype, const QList<const Op *> &ops) {
-            const Op &op = *ops.first();
-            Finding f = statementFinding(s, op);
-            f.message = Tr::tr("%1 detaches partition %2 from %3 without CONCURRENTLY: the "
-                               "parent is locked ACCESS EXCLUSIVE, blocking every query on it")
-                            .arg(migrationName(s.origin), op.object, op.table);
-            f.fix = Tr::tr("ALTER TABLE %1 DETACH PARTITION %2 CONCURRENTLY;\n")
-                        .arg(context.qualifiedName(op.schema, op.table), context.quote(op.object)) +
+        [&](const model::Statement &s, const QList<const Op *> &ops) {
+            Finding f = migrationFinding(s, ops, false);
+            QStringList detached;
+            QStringList fixes;
+            for (const Op *o : ops) {
+                detached.append(Tr::tr("%1 from %2").arg(o->object, o->table));
+                fixes.append(
+                    QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2 CONCURRENTLY;")
+                        .arg(context.qualifiedName(o->schema, o->table), context.quote(o->object)));
+            }
+            f.message = Tr::tr("%1 detaches %2 without CONCURRENTLY: the partitioned table is "
+                               "locked ACCESS EXCLUSIVE, blocking every query on it")
+                            .arg(migrationName(s.origin), detached.join(QStringLiteral(", ")));
+            f.fix = fixes.join(QLatin1Char('\n')) + QLatin1Char('\n') +
                     noTransactionAdvice(context, s.origin.file);
             out.append(std::move(f));
         });
@@ -349,19 +363,25 @@ void tableRewriteLock(const ReviewContext &context, Findings &out)
 {
     const TableFuture future(context);
     const int version = postgresVersion(context);
-    forEachMatchingStatement(
+    forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
             if (!(op.kind == Op::Kind::Vacuum && op.has(Op::Full)) && op.kind != Op::Kind::Cluster)
                 return false;
             return op.table.isEmpty() || isLiveExistingTable(context, future, s, op);
         },
-        [&](const model::Statement &s, qsizetype, const QList<const Op *> &ops) {
-            const Op &op = *ops.first();
-            Finding f = statementFinding(s, op);
-            const QString what = op.kind == Op::Kind::Cluster ? QStringLiteral("CLUSTER")
-                                                              : QStringLiteral("VACUUM FULL");
-            const QString target = op.table.isEmpty() ? Tr::tr("every table") : objectList(ops);
+        [&](const model::Statement &s, const QList<const Op *> &ops) {
+            Finding f = migrationFinding(s, ops, false);
+            const bool cluster = std::all_of(
+                ops.cbegin(), ops.cend(), [](const Op *o) { return o->kind == Op::Kind::Cluster; });
+            const bool vacuum = std::all_of(
+                ops.cbegin(), ops.cend(), [](const Op *o) { return o->kind == Op::Kind::Vacuum; });
+            const QString what = cluster  ? QStringLiteral("CLUSTER")
+                                 : vacuum ? QStringLiteral("VACUUM FULL")
+                                          : QStringLiteral("VACUUM FULL / CLUSTER");
+            const bool everything = std::any_of(ops.cbegin(), ops.cend(),
+                                                [](const Op *o) { return o->table.isEmpty(); });
+            const QString target = everything ? Tr::tr("every table") : targetList(ops, false);
             f.message = Tr::tr("%1 runs %2 on %3: the table is rewritten under an ACCESS "
                                "EXCLUSIVE lock that blocks reads and writes until it is done")
                             .arg(migrationName(s.origin), what, target);

@@ -72,14 +72,13 @@ QStringList cascadeTargets(const ReviewContext &context, const QString &schema,
 
 void truncateCascade(const ReviewContext &context, Findings &out)
 {
-    forEachMatchingStatement(
+    forEachMatchingMigration(
         context,
         [](const model::Statement &, const Op &op) {
             return op.kind == Op::Kind::Truncate && op.has(Op::Cascade);
         },
-        [&](const model::Statement &s, qsizetype, const QList<const Op *> &ops) {
-            const Op &op = *ops.first();
-            Finding f = statementFinding(s, op);
+        [&](const model::Statement &s, const QList<const Op *> &ops) {
+            Finding f = migrationFinding(s, ops, false);
             QStringList targets;
             for (const Op *o : ops)
                 for (const QString &t : cascadeTargets(context, o->schema, o->table))
@@ -104,18 +103,28 @@ void truncateCascade(const ReviewContext &context, Findings &out)
 
 void domainConstraint(const ReviewContext &context, Findings &out)
 {
-    forEachMatchingStatement(
+    forEachMatchingMigration(
         context,
         [](const model::Statement &, const Op &op) {
             return (op.kind == Op::Kind::CreateDomain || op.kind == Op::Kind::AlterDomain) &&
                    op.has(Op::WithCheck);
         },
-        [&](const model::Statement &s, qsizetype, const QList<const Op *> &ops) {
+        [&](const model::Statement &s, const QList<const Op *> &ops) {
             const Op &op = *ops.first();
             Finding f = statementFinding(s, op);
             f.object.kind = ObjectRef::Kind::Type;
             f.object.table = op.object;
-            f.message = op.kind == Op::Kind::CreateDomain
+            QStringList domains;
+            for (const Op *o : ops)
+                if (!domains.contains(o->object))
+                    domains.append(o->object);
+            if (domains.size() > 1)
+                f.object.tables = domains;
+            f.message = ops.size() > 1
+                            ? Tr::tr("%1 puts CHECK constraints on domains %2: changing them "
+                                     "later revalidates every column of those types at once")
+                                  .arg(migrationName(s.origin), domains.join(QStringLiteral(", ")))
+                        : op.kind == Op::Kind::CreateDomain
                             ? Tr::tr("%1 creates domain %2 with a CHECK: changing that check "
                                      "later revalidates every column of the domain, and "
                                      "PostgreSQL may rewrite tables to convert to it")
@@ -237,19 +246,40 @@ void enumValueOrder(const ReviewContext &context, Findings &out)
     for (const model::Change &c : context.schema().history.changes)
         if (c.kind == model::Change::Kind::CreateType)
             createdPerMigration.insert(QString::number(c.origin.ordinal) + QChar(0x1f) + c.table);
-    forEachMatchingStatement(
+    forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
             return op.kind == Op::Kind::AddEnumValue && !op.has(Op::Ordered) &&
                    !createdPerMigration.contains(QString::number(s.origin.ordinal) + QChar(0x1f) +
                                                  op.object);
         },
-        [&](const model::Statement &s, qsizetype, const QList<const Op *> &ops) {
+        [&](const model::Statement &s, const QList<const Op *> &ops) {
             const Op &op = *ops.first();
             Finding f = statementFinding(s, op);
             f.object.kind = ObjectRef::Kind::Type;
             f.object.table = op.object;
-            f.fingerprintKey = op.detail;
+            QStringList values;
+            QStringList types;
+            for (const Op *o : ops) {
+                values.append(QLatin1Char('\'') + o->detail + QLatin1Char('\''));
+                if (!types.contains(o->object))
+                    types.append(o->object);
+            }
+            f.fingerprintKey = values.join(QLatin1Char(','));
+            if (ops.size() > 1) {
+                if (types.size() > 1)
+                    f.object.tables = types;
+                f.message = Tr::tr("%1 appends %2 to enum %3 without BEFORE or AFTER: "
+                                   "comparisons and ORDER BY put them last")
+                                .arg(migrationName(s.origin), values.join(QStringLiteral(", ")),
+                                     types.join(QStringLiteral(", ")));
+                f.fix = Tr::tr("State where each belongs: ALTER TYPE %1 ADD VALUE '%2' BEFORE "
+                               "'…'; (or AFTER '…').")
+                            .arg(op.object, op.detail);
+                f.confidence = Confidence::Low;
+                out.append(std::move(f));
+                return;
+            }
             const model::EnumType *type = nullptr;
             for (const model::EnumType &e : context.schema().enums)
                 if (e.name == op.object)
@@ -277,7 +307,7 @@ void enumValueOrder(const ReviewContext &context, Findings &out)
 
 void unqualifiedTable(const ReviewContext &context, Findings &out)
 {
-    forEachMatchingStatement(
+    forEachMatchingMigration(
         context,
         [](const model::Statement &, const Op &op) {
             if (!op.has(Op::Unqualified) || op.has(Op::Temporary) || op.table.isEmpty())
@@ -302,12 +332,13 @@ void unqualifiedTable(const ReviewContext &context, Findings &out)
                 return false;
             }
         },
-        [&](const model::Statement &s, qsizetype, const QList<const Op *> &ops) {
+        [&](const model::Statement &s, const QList<const Op *> &ops) {
             const Op &op = *ops.first();
             Finding f = statementFinding(s, op);
+            f = migrationFinding(s, ops, false);
             f.message = Tr::tr("%1 names table %2 without its schema: which table it means "
                                "depends on the search_path of the session that runs it")
-                            .arg(migrationName(s.origin), op.table);
+                            .arg(migrationName(s.origin), targetList(ops, false));
             f.fix = Tr::tr("Qualify the name: %1.%2").arg(op.schema, op.table);
             out.append(std::move(f));
         });
@@ -318,10 +349,10 @@ void unqualifiedTable(const ReviewContext &context, Findings &out)
 
 void dropDatabase(const ReviewContext &context, Findings &out)
 {
-    forEachMatchingStatement(
+    forEachMatchingMigration(
         context,
         [](const model::Statement &, const Op &op) { return op.kind == Op::Kind::DropDatabase; },
-        [&](const model::Statement &s, qsizetype, const QList<const Op *> &ops) {
+        [&](const model::Statement &s, const QList<const Op *> &ops) {
             Finding f = statementFinding(s, *ops.first());
             f.object.kind = ObjectRef::Kind::Migration;
             f.message = Tr::tr("%1 drops database %2: everything in it is gone")

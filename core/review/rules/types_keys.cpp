@@ -11,6 +11,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
+
+#include <functional>
 
 namespace schemalens::review {
 
@@ -99,12 +102,63 @@ bool isSerial(const ReviewContext &context, const model::Table &table, const mod
         [&](const model::Sequence &s) { return s.schema == table.schema && s.ownedBy == owner; });
 }
 
+// One finding per schema: a reviewer writes "these 40 keys are integer" once, not 40 times.
+// A schema with a single such column keeps the column's own finding; several become one
+// finding about the schema that lists them, at the latest statement that chose such a type
+// (the one a pull request adds).
+void emitPerSchema(Findings perColumn, Findings &out,
+                   const std::function<QString(int, const QString &)> &summary)
+{
+    QMap<QString, Findings> bySchema;
+    for (Finding &f : perColumn)
+        bySchema[f.object.schema].append(std::move(f));
+    for (auto it = bySchema.begin(); it != bySchema.end(); ++it) {
+        Findings &group = it.value();
+        if (group.size() == 1) {
+            out.append(std::move(group.first()));
+            continue;
+        }
+        Finding g;
+        g.object.kind = ObjectRef::Kind::Schema;
+        g.object.schema = it.key();
+        QStringList names;
+        for (const Finding &f : group) {
+            const QString table = ReviewContext::key(f.object.schema, f.object.table);
+            if (!g.object.tables.contains(table))
+                g.object.tables.append(table);
+            const QStringList columns =
+                f.object.column.isEmpty() ? f.object.columns : QStringList{f.object.column};
+            for (const QString &c : columns) {
+                g.object.columns.append(table + QLatin1Char('.') + c);
+                names.append(f.object.table + QLatin1Char('.') + c);
+            }
+            const model::Origin &o = f.location;
+            if (o.ordinal > g.location.ordinal ||
+                (o.ordinal == g.location.ordinal && o.file == g.location.file &&
+                 o.line > g.location.line) ||
+                g.location.file.isEmpty())
+                g.location = o;
+        }
+        g.confidence = group.first().confidence;
+        const int count = int(names.size());
+        if (names.size() > 8) {
+            const qsizetype more = names.size() - 8;
+            names.resize(8);
+            names.append(Tr::tr("%n more", nullptr, int(more)));
+        }
+        g.message = summary(count, names.join(QStringLiteral(", ")));
+        g.fix = group.first().fix + Tr::tr("\n-- and likewise for the others.");
+        out.append(std::move(g));
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // int-key-overflow
 
-void intKeyOverflow(const ReviewContext &context, Findings &out)
+void intKeyOverflow(const ReviewContext &context, Findings &grouped)
 {
     const TypeOrigins origins(context);
+    Findings out;
     for (const model::Table *table : context.tables()) {
         for (const model::Column &column : table->columns) {
             const QString &type = context.facts(column).baseType;
@@ -142,14 +196,22 @@ void intKeyOverflow(const ReviewContext &context, Findings &out)
             out.append(std::move(f));
         }
     }
+    emitPerSchema(std::move(out), grouped, [](int count, const QString &list) {
+        return Tr::tr("%1 keys are integer or smallint (%2): a key runs out at 2,147,483,647 "
+                      "(smallint: 32,767), and widening one later rewrites its table and every "
+                      "column that references it")
+            .arg(count)
+            .arg(list);
+    });
 }
 
 // ---------------------------------------------------------------------------------------
 // serial-not-identity
 
-void serialNotIdentity(const ReviewContext &context, Findings &out)
+void serialNotIdentity(const ReviewContext &context, Findings &grouped)
 {
     const TypeOrigins origins(context);
+    Findings out;
     for (const model::Table *table : context.tables()) {
         for (const model::Column &column : table->columns) {
             if (!isSerial(context, *table, column))
@@ -173,14 +235,21 @@ void serialNotIdentity(const ReviewContext &context, Findings &out)
             out.append(std::move(f));
         }
     }
+    emitPerSchema(std::move(out), grouped, [](int count, const QString &list) {
+        return Tr::tr("%1 columns are serial (%2): each sequence is a separate object with its "
+                      "own owner and grants, and explicit inserts can run ahead of it")
+            .arg(count)
+            .arg(list);
+    });
 }
 
 // ---------------------------------------------------------------------------------------
 // char-type
 
-void charType(const ReviewContext &context, Findings &out)
+void charType(const ReviewContext &context, Findings &grouped)
 {
     const TypeOrigins origins(context);
+    Findings out;
     for (const model::Table *table : context.tables()) {
         for (const model::Column &column : table->columns) {
             QString type = context.facts(column).baseType;
@@ -199,14 +268,21 @@ void charType(const ReviewContext &context, Findings &out)
             out.append(std::move(f));
         }
     }
+    emitPerSchema(std::move(out), grouped, [](int count, const QString &list) {
+        return Tr::tr("%1 columns are char(n) (%2): values are padded with spaces, trailing "
+                      "spaces are ignored when compared, and it is no faster than text")
+            .arg(count)
+            .arg(list);
+    });
 }
 
 // ---------------------------------------------------------------------------------------
 // timestamp-without-tz
 
-void timestampWithoutTz(const ReviewContext &context, Findings &out)
+void timestampWithoutTz(const ReviewContext &context, Findings &grouped)
 {
     const TypeOrigins origins(context);
+    Findings out;
     for (const model::Table *table : context.tables()) {
         QList<const model::Column *> columns;
         for (const model::Column &column : table->columns) {
@@ -232,14 +308,22 @@ void timestampWithoutTz(const ReviewContext &context, Findings &out)
                 Tr::tr("\n-- (state the zone the stored values are in; this rewrites the table)");
         out.append(std::move(f));
     }
+    emitPerSchema(std::move(out), grouped, [](int count, const QString &list) {
+        return Tr::tr("%1 columns are timestamp without time zone (%2): a value means nothing "
+                      "without the zone of whoever wrote it, and daylight-saving changes repeat "
+                      "or skip an hour")
+            .arg(count)
+            .arg(list);
+    });
 }
 
 // ---------------------------------------------------------------------------------------
 // varchar-length
 
-void varcharLength(const ReviewContext &context, Findings &out)
+void varcharLength(const ReviewContext &context, Findings &grouped)
 {
     const TypeOrigins origins(context);
+    Findings out;
     for (const model::Table *table : context.tables()) {
         QList<const model::Column *> columns;
         for (const model::Column &column : table->columns) {
@@ -271,6 +355,12 @@ void varcharLength(const ReviewContext &context, Findings &out)
                                        QLatin1String("_length")));
         out.append(std::move(f));
     }
+    emitPerSchema(std::move(out), grouped, [](int count, const QString &list) {
+        return Tr::tr("%1 columns limit their length by type (%2): changing such a limit later "
+                      "takes an ACCESS EXCLUSIVE lock (and a scan or rewrite to shrink it)")
+            .arg(count)
+            .arg(list);
+    });
 }
 
 } // namespace

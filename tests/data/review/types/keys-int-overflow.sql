@@ -8,6 +8,5 @@ CREATE TABLE orders (
 );
 CREATE TABLE plans (code smallint PRIMARY KEY, name text);
 CREATE TABLE ticks (seq serial, at timestamptz);
--- expect: int-key-overflow accounts.id
--- expect: int-key-overflow plans.code
--- expect: int-key-overflow ticks.seq
+-- accounts.id, plans.code and ticks.seq: one finding for the schema, listing them.
+-- expect: int-key-overflow public

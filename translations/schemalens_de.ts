@@ -2941,10 +2941,6 @@ ALTER TABLE … DROP CONSTRAINT IF EXISTS c; ALTER TABLE … ADD CONSTRAINT c �
         <translation>Enum-Wert ohne Position angehängt</translation>
     </message>
     <message>
-        <source>ALTER TYPE … ADD VALUE without BEFORE or AFTER puts the value last; enums compare and sort by that order, so queries such as status &lt; &apos;approved&apos; miss it when it belongs earlier.</source>
-        <translation>ALTER TYPE … ADD VALUE ohne BEFORE oder AFTER stellt den Wert ans Ende; Enums vergleichen und sortieren nach dieser Reihenfolge, daher verfehlen Abfragen wie status &lt; &apos;approved&apos; ihn, wenn er weiter vorne hingehört.</translation>
-    </message>
-    <message>
         <source>Add the value BEFORE or AFTER the value it follows.</source>
         <translation>Den Wert mit BEFORE oder AFTER neben den Wert stellen, dem er folgt.</translation>
     </message>
@@ -3266,6 +3262,14 @@ ALTER TABLE %1 VALIDATE CONSTRAINT %3;</translation>
     <message>
         <source>%1 columns limit their length by type (%2): changing such a limit later takes an ACCESS EXCLUSIVE lock (and a scan or rewrite to shrink it)</source>
         <translation>%1 Spalten begrenzen ihre Länge über den Typ (%2): eine solche Grenze später zu ändern nimmt eine ACCESS-EXCLUSIVE-Sperre (und zum Verkleinern eine Suche oder ein Neuschreiben)</translation>
+    </message>
+    <message>
+        <source>%1 drops and re-creates %2 on %3 in one transaction (lines %4 and %5): the table is locked for reads and writes until the new index is built</source>
+        <translation>%1 löscht %2 auf %3 und legt ihn in einer Transaktion neu an (Zeilen %4 und %5): die Tabelle ist für Lesen und Schreiben gesperrt, bis der neue Index gebaut ist</translation>
+    </message>
+    <message>
+        <source>ALTER TYPE … ADD VALUE without BEFORE or AFTER puts the value last; enums compare and sort by that order, so queries such as status &lt; &apos;approved&apos; miss it when it belongs earlier. Off by default: most enums (kinds, roles, categories) have no meaningful order, and appending is then right.</source>
+        <translation>ALTER TYPE … ADD VALUE ohne BEFORE oder AFTER stellt den Wert ans Ende; Enums vergleichen und sortieren nach dieser Reihenfolge, daher verfehlen Abfragen wie status &lt; &apos;approved&apos; ihn, wenn er weiter vorne hingehört. Standardmäßig aus: die meisten Enums (Arten, Rollen, Kategorien) haben keine bedeutsame Reihenfolge, und Anhängen ist dann richtig.</translation>
     </message>
 </context>
 <context>

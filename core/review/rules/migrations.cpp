@@ -316,6 +316,7 @@ void indexRecreated(const ReviewContext &context, Findings &out)
             // one statement (DROP CONSTRAINT …, ADD CONSTRAINT … USING INDEX) has no window.
             const model::Statement *rebuiltBy = nullptr;
             const model::Operation *rebuilt = nullptr;
+            qsizetype rebuiltAt = -1;
             for (qsizetype j = i + 1; j < statements.size() && !rebuilt; ++j) {
                 const model::Statement &later = statements.at(j);
                 if (later.origin.file != s.origin.file || later.origin.ordinal != s.origin.ordinal)
@@ -326,6 +327,7 @@ void indexRecreated(const ReviewContext &context, Findings &out)
                     if (rebuilds(drop, op)) {
                         rebuiltBy = &later;
                         rebuilt = &op;
+                        rebuiltAt = j;
                         break;
                     }
             }
@@ -339,15 +341,26 @@ void indexRecreated(const ReviewContext &context, Findings &out)
             const QString name = rebuilt->object == drop.object || rebuilt->object.isEmpty()
                                      ? drop.object
                                      : Tr::tr("%1 (as %2)").arg(drop.object, rebuilt->object);
+            // In one transaction nobody sees the table without its index, but the DROP's
+            // ACCESS EXCLUSIVE lock is held until the new index is built.
+            const bool together = sameTransaction(context, i, rebuiltAt);
             f.message =
-                (unique ? Tr::tr("%1 drops and re-creates %2 on %3 (lines %4 and %5): until the "
-                                 "new one is built, nothing keeps %3 unique and the build "
-                                 "locks writes")
-                        : Tr::tr("%1 drops and re-creates %2 on %3 (lines %4 and %5): queries "
-                                 "lose the index and writes are locked while it is rebuilt"))
-                    .arg(migrationName(s.origin), name, drop.table)
-                    .arg(s.origin.line)
-                    .arg(rebuiltBy->origin.line);
+                together
+                    ? Tr::tr("%1 drops and re-creates %2 on %3 in one transaction (lines %4 and "
+                             "%5): the table is locked for reads and writes until the new index "
+                             "is built")
+                          .arg(migrationName(s.origin), name, drop.table)
+                          .arg(s.origin.line)
+                          .arg(rebuiltBy->origin.line)
+                    : (unique
+                           ? Tr::tr("%1 drops and re-creates %2 on %3 (lines %4 and %5): until the "
+                                    "new one is built, nothing keeps %3 unique and the build "
+                                    "locks writes")
+                           : Tr::tr("%1 drops and re-creates %2 on %3 (lines %4 and %5): queries "
+                                    "lose the index and writes are locked while it is rebuilt"))
+                          .arg(migrationName(s.origin), name, drop.table)
+                          .arg(s.origin.line)
+                          .arg(rebuiltBy->origin.line);
             const model::Table *table = nullptr;
             const model::Index *built =
                 finalIndex(context, drop.schema, drop.table, rebuilt->object, &table);

@@ -422,11 +422,12 @@ Rules statementRules()
     rule("enum-value-order", Severity::Info, Tr::tr("Enum value appended without a position"),
          Tr::tr("ALTER TYPE … ADD VALUE without BEFORE or AFTER puts the value last; enums "
                 "compare and sort by that order, so queries such as status < 'approved' miss "
-                "it when it belongs earlier."),
+                "it when it belongs earlier. Off by default: most enums (kinds, roles, "
+                "categories) have no meaningful order, and appending is then right."),
          Tr::tr("Add the value BEFORE or AFTER the value it follows."),
          "-- V1__t.sql\nCREATE TYPE status AS ENUM ('draft', 'approved');\n-- V2__enum.sql\n"
          "ALTER TYPE status ADD VALUE 'in_review';",
-         enumValueOrder);
+         enumValueOrder, true);
     rule("unqualified-table", Severity::Info, Tr::tr("Table named without its schema"),
          Tr::tr("Without a schema the table a statement changes depends on the session's "
                 "search_path. Off by default; turn it on for databases with several schemas."),

@@ -166,12 +166,18 @@ Finding migrationFinding(const model::Statement &first, const QList<const model:
     f.location = first.origin;
     QStringList tables;
     QStringList names;
+    QSet<QString> seenTables; // a migration can touch thousands of tables: no quadratic scan
+    QSet<QString> seenNames;
     for (const model::Operation *op : ops) {
         const QString table = ReviewContext::key(op->schema, op->table);
-        if (!tables.contains(table))
+        if (!seenTables.contains(table)) {
+            seenTables.insert(table);
             tables.append(table);
-        if (columns && !op->object.isEmpty() && !names.contains(op->object))
+        }
+        if (columns && !op->object.isEmpty() && !seenNames.contains(op->object)) {
+            seenNames.insert(op->object);
             names.append(op->object);
+        }
     }
     if (tables.size() == 1) {
         const model::Operation &op = *ops.first();
@@ -198,12 +204,15 @@ Finding migrationFinding(const model::Statement &first, const QList<const model:
 QString targetList(const QList<const model::Operation *> &ops, bool columns)
 {
     QStringList names;
+    QSet<QString> seen;
     for (const model::Operation *op : ops) {
         const QString name = columns && !op->object.isEmpty()
                                  ? op->table + QLatin1Char('.') + op->object
                                  : op->table;
-        if (!name.isEmpty() && !names.contains(name))
+        if (!name.isEmpty() && !seen.contains(name)) {
+            seen.insert(name);
             names.append(name);
+        }
     }
     if (names.size() > 8) {
         const qsizetype more = names.size() - 8;
@@ -231,10 +240,13 @@ bool sameTransaction(const ReviewContext &context, qsizetype i, qsizetype j)
 QString objectList(const QList<const model::Operation *> &ops)
 {
     QStringList names;
+    QSet<QString> seen;
     for (const model::Operation *op : ops) {
         const QString name = op->object.isEmpty() ? op->table : op->object;
-        if (!name.isEmpty() && !names.contains(name))
+        if (!name.isEmpty() && !seen.contains(name)) {
+            seen.insert(name);
             names.append(name);
+        }
     }
     return names.join(QStringLiteral(", "));
 }

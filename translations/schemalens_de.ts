@@ -3271,6 +3271,14 @@ ALTER TABLE %1 VALIDATE CONSTRAINT %3;</translation>
         <source>ALTER TYPE … ADD VALUE without BEFORE or AFTER puts the value last; enums compare and sort by that order, so queries such as status &lt; &apos;approved&apos; miss it when it belongs earlier. Off by default: most enums (kinds, roles, categories) have no meaningful order, and appending is then right.</source>
         <translation>ALTER TYPE … ADD VALUE ohne BEFORE oder AFTER stellt den Wert ans Ende; Enums vergleichen und sortieren nach dieser Reihenfolge, daher verfehlen Abfragen wie status &lt; &apos;approved&apos; ihn, wenn er weiter vorne hingehört. Standardmäßig aus: die meisten Enums (Arten, Rollen, Kategorien) haben keine bedeutsame Reihenfolge, und Anhängen ist dann richtig.</translation>
     </message>
+    <message>
+        <source>foreign key on %1 (%2)</source>
+        <translation>Fremdschlüssel auf %1 (%2)</translation>
+    </message>
+    <message>
+        <source>CHECK on %1 (%2)</source>
+        <translation>CHECK auf %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>schemalens</name>

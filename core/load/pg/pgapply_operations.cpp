@@ -734,6 +734,8 @@ void PgApplier::alterTableOperations(const JsonObject &node, QList<Op> &ops)
             op.object = str(c, "conname");
             op.detail = constraintKind(str(c, "contype"));
             op.oldValue = stringList(arr(c, "keys")).join(QLatin1Char(','));
+            if (op.oldValue.isEmpty()) // a foreign key names its columns in fk_attrs
+                op.oldValue = stringList(arr(c, "fk_attrs")).join(QLatin1Char(','));
             if (flag(c, "skip_validation"))
                 op.flags |= Op::NotValid;
             if (!str(c, "indexname").isEmpty())
@@ -769,6 +771,9 @@ void PgApplier::alterTableOperations(const JsonObject &node, QList<Op> &ops)
                 op.flags |= Op::ProvenNotNull;
         } else if (subtype == QLatin1String("AT_DropNotNull")) {
             op.kind = Op::Kind::DropNotNull;
+            // A column that already takes NULL: nothing changes for its readers.
+            if (column && column->nullable)
+                op.detail = QStringLiteral("already");
         } else if (subtype == QLatin1String("AT_AttachPartition")) {
             op.kind = Op::Kind::AttachPartition;
             op.object = str(obj(obj(obj(cmd, "def"), "PartitionCmd"), "name"), "relname");

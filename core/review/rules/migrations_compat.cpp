@@ -176,7 +176,8 @@ void dropNotNull(const ReviewContext &context, Findings &out)
     forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
-            return op.kind == Op::Kind::DropNotNull && !addedInSameMigration(added, s, op) &&
+            return op.kind == Op::Kind::DropNotNull && op.detail != QLatin1String("already") &&
+                   !addedInSameMigration(added, s, op) &&
                    isLiveExistingTable(context, future, s, op);
         },
         [&](const model::Statement &s, const QList<const Op *> &ops) {

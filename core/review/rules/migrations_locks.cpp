@@ -35,10 +35,20 @@ void constraintNotValid(const ReviewContext &context, Findings &out)
             Finding f = migrationFinding(s, ops, false);
             QStringList added;
             for (const Op *op : ops) {
+                const bool foreign = op->detail == QLatin1String("foreign");
+                const QString columns =
+                    QString(op->oldValue).replace(QLatin1Char(','), QLatin1String(", "));
                 const QString name = op->object.isEmpty() ? Tr::tr("(unnamed)") : op->object;
-                added.append(op->detail == QLatin1String("foreign")
-                                 ? Tr::tr("foreign key %1 on %2").arg(name, op->table)
-                                 : Tr::tr("CHECK %1 on %2").arg(name, op->table));
+                // An unnamed constraint is told apart by its columns (PostgreSQL names it
+                // after them).
+                const QString text =
+                    op->object.isEmpty() && !columns.isEmpty()
+                        ? (foreign ? Tr::tr("foreign key on %1 (%2)") : Tr::tr("CHECK on %1 (%2)"))
+                              .arg(op->table, columns)
+                        : (foreign ? Tr::tr("foreign key %1 on %2") : Tr::tr("CHECK %1 on %2"))
+                              .arg(name, op->table);
+                if (!added.contains(text))
+                    added.append(text);
             }
             if (ops.size() == 1) {
                 f.object.kind = ObjectRef::Kind::Constraint;

@@ -158,6 +158,7 @@ bool isNonIdempotent(const Op &op)
     case Op::Kind::DropObject:
     case Op::Kind::RenameTable:
     case Op::Kind::RenameColumn:
+    case Op::Kind::AddEnumValue: // "enum label already exists" without IF NOT EXISTS
         return true;
     case Op::Kind::CreateIndex:
         // Without a name PostgreSQL picks a free one: a retry does not fail.

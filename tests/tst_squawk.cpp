@@ -28,6 +28,8 @@
 
 #include "reviewtest.h"
 
+#include "core/review/equivalents.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -234,6 +236,7 @@ class TstSquawk : public QObject {
 private Q_SLOTS:
     void cases_data();
     void cases();
+    void coverageTableMatchesEquivalents();
     void cleanupTestCase();
 };
 
@@ -341,6 +344,67 @@ void TstSquawk::cases()
                                            hits.join(QLatin1String("; ")))
                             : QStringLiteral("disputed case agrees with Squawk now: drop the "
                                              "-- disputed: line")));
+}
+
+// docs/squawk-rules.md maps every Squawk rule to the Schemalens rules that cover it; the
+// rules' equivalents (schemalens-cli rules) say the same. Both must agree, and every Squawk
+// rule the cases here are written for must be in the table.
+void TstSquawk::coverageTableMatchesEquivalents()
+{
+    QFile file(QStringLiteral(SCHEMALENS_TEST_DATA "/../../docs/squawk-rules.md"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    static const QRegularExpression ticked(QStringLiteral("`([a-z0-9-]+)`"));
+    const auto names = [](const QString &cell) {
+        QStringList out;
+        for (auto it = ticked.globalMatch(cell); it.hasNext();)
+            out.append(it.next().captured(1));
+        return out;
+    };
+    QSet<QString> known;
+    for (const review::Rule &rule : review::allRules())
+        known.insert(rule.info.id);
+
+    QSet<QString> tablePairs; // "squawk-rule schemalens-rule"
+    QSet<QString> squawkInTable;
+    QStringList problems;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QLatin1String("| `")))
+            continue;
+        const QStringList cells = line.split(QLatin1Char('|'));
+        QVERIFY2(cells.size() >= 4, qPrintable(line));
+        const QStringList squawk = names(cells.at(1));
+        const QStringList ours = names(cells.at(2));
+        if (squawk.isEmpty() || ours.isEmpty())
+            problems.append(QStringLiteral("row without rules: ") + line);
+        for (const QString &s : squawk)
+            squawkInTable.insert(s);
+        for (const QString &id : ours) {
+            if (!known.contains(id)) {
+                problems.append(QStringLiteral("unknown Schemalens rule %1").arg(id));
+                continue;
+            }
+            const QStringList equivalents = review::equivalentsOf(id);
+            bool listed = false;
+            for (const QString &s : squawk) {
+                tablePairs.insert(s + QLatin1Char(' ') + id);
+                listed = listed || equivalents.contains(QLatin1String("squawk:") + s);
+            }
+            if (!listed)
+                problems.append(
+                    QStringLiteral("%1: equivalents lack squawk:%2").arg(id, squawk.value(0)));
+        }
+    }
+    for (const QString &id : std::as_const(known))
+        for (const QString &e : review::equivalentsOf(id))
+            if (e.startsWith(QLatin1String("squawk:")) &&
+                !tablePairs.contains(e.mid(7) + QLatin1Char(' ') + id))
+                problems.append(
+                    QStringLiteral("%1 (equivalent of %2) not in the table").arg(e, id));
+    for (const Case &c : allCases())
+        if (!squawkInTable.contains(c.squawkRule))
+            problems.append(QStringLiteral("cases for %1, but no table row").arg(c.squawkRule));
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void TstSquawk::cleanupTestCase()

@@ -13,6 +13,7 @@ QStringList equivalentsOf(const QString &id)
          {QStringLiteral("squawk:ban-concurrent-index-creation-in-transaction"),
           QStringLiteral("squawk:ban-duplicate-column-assignments"), QStringLiteral("atlas:PG103"),
           QStringLiteral("atlas:TX101")}},
+        {QStringLiteral("parse-error"), {QStringLiteral("squawk:syntax-error")}},
         {QStringLiteral("not-null-no-default"),
          {QStringLiteral("squawk:adding-required-field"), QStringLiteral("atlas:MF103")}},
         {QStringLiteral("column-type-changed"),

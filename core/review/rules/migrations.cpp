@@ -303,6 +303,57 @@ bool rebuilds(const model::Operation &drop, const model::Operation &op)
                        [&](const QString &c) { return dropped.contains(c); });
 }
 
+// The statement (its index) of the same migration that rebuilds what statement I's DROP
+// removed, or -1. Only within one migration: across deployments it is a redesign. A swap
+// inside one statement (DROP CONSTRAINT …, ADD CONSTRAINT … USING INDEX) has no window.
+qsizetype rebuildOf(const QList<model::Statement> &statements, qsizetype i,
+                    const model::Operation &drop, const model::Operation **rebuilt)
+{
+    const model::Statement &s = statements.at(i);
+    for (qsizetype j = i + 1; j < statements.size(); ++j) {
+        const model::Statement &later = statements.at(j);
+        if (later.origin.file != s.origin.file || later.origin.ordinal != s.origin.ordinal)
+            break;
+        if (later.failed)
+            continue;
+        for (const model::Operation &op : later.operations)
+            if (rebuilds(drop, op)) {
+                *rebuilt = &op;
+                return j;
+            }
+    }
+    return -1;
+}
+
+bool isRecreatedDrop(const ReviewContext &context, const TableFuture &future,
+                     const model::Statement &s, const model::Operation &drop)
+{
+    return isKeyDrop(drop) && !s.failed && isLiveExistingTable(context, future, s, drop);
+}
+
+} // namespace
+
+QSet<const model::Operation *> recreatedIndexOperations(const ReviewContext &context,
+                                                        const TableFuture &future)
+{
+    QSet<const model::Operation *> covered;
+    const QList<model::Statement> &statements = context.schema().history.statements;
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        const model::Statement &s = statements.at(i);
+        for (const model::Operation &drop : s.operations) {
+            const model::Operation *rebuilt = nullptr;
+            if (isRecreatedDrop(context, future, s, drop) &&
+                rebuildOf(statements, i, drop, &rebuilt) >= 0) {
+                covered.insert(&drop);
+                covered.insert(rebuilt);
+            }
+        }
+    }
+    return covered;
+}
+
+namespace {
+
 void indexRecreated(const ReviewContext &context, Findings &out)
 {
     const QList<model::Statement> &statements = context.schema().history.statements;
@@ -310,27 +361,12 @@ void indexRecreated(const ReviewContext &context, Findings &out)
     for (qsizetype i = 0; i < statements.size(); ++i) {
         const model::Statement &s = statements.at(i);
         for (const model::Operation &drop : s.operations) {
-            if (!isKeyDrop(drop) || s.failed || !isLiveExistingTable(context, future, s, drop))
+            if (!isRecreatedDrop(context, future, s, drop))
                 continue;
-            // Only within one migration: across deployments it is a redesign. A swap inside
-            // one statement (DROP CONSTRAINT …, ADD CONSTRAINT … USING INDEX) has no window.
-            const model::Statement *rebuiltBy = nullptr;
             const model::Operation *rebuilt = nullptr;
-            qsizetype rebuiltAt = -1;
-            for (qsizetype j = i + 1; j < statements.size() && !rebuilt; ++j) {
-                const model::Statement &later = statements.at(j);
-                if (later.origin.file != s.origin.file || later.origin.ordinal != s.origin.ordinal)
-                    break;
-                if (later.failed)
-                    continue;
-                for (const model::Operation &op : later.operations)
-                    if (rebuilds(drop, op)) {
-                        rebuiltBy = &later;
-                        rebuilt = &op;
-                        rebuiltAt = j;
-                        break;
-                    }
-            }
+            const qsizetype rebuiltAt = rebuildOf(statements, i, drop, &rebuilt);
+            const model::Statement *rebuiltBy =
+                rebuiltAt >= 0 ? &statements.at(rebuiltAt) : nullptr;
             if (!rebuilt)
                 continue;
             const bool unique = isUniqueKey(drop);
@@ -401,12 +437,13 @@ void indexNotConcurrent(const ReviewContext &context, Findings &out)
     };
     QList<Group> groups;
     QHash<QString, qsizetype> byFile;
+    const QSet<const model::Operation *> recreated = recreatedIndexOperations(context, future);
     for (const model::Statement &s : statements) {
         if (s.failed)
             continue;
         for (const model::Operation &op : s.operations) {
             if (op.kind != model::Operation::Kind::CreateIndex ||
-                op.has(model::Operation::Concurrently) ||
+                op.has(model::Operation::Concurrently) || recreated.contains(&op) ||
                 !isLiveExistingTable(context, future, s, op))
                 continue;
             const model::Table *table = context.schema().table(op.schema, op.table);

@@ -49,6 +49,12 @@ private:
     QSet<QString> m_final; // "schema\x1fname" of the tables at the end
 };
 
+// The DROP of an index or key and the statement that rebuilds it later in the same migration
+// (migrations.cpp): index-recreated reports the pair, so the rules about each half
+// (index-not-concurrent, drop-index-not-concurrent, constraint-builds-index) leave it out.
+QSet<const model::Operation *> recreatedIndexOperations(const ReviewContext &context,
+                                                        const TableFuture &future);
+
 // The statements of the history with the position after each (for TableFuture).
 inline int positionAfter(const model::Statement &s)
 {

@@ -208,13 +208,14 @@ void addColumnRewrite(const ReviewContext &context, Findings &out)
 void constraintBuildsIndex(const ReviewContext &context, Findings &out)
 {
     const TableFuture future(context);
+    const QSet<const Op *> recreated = recreatedIndexOperations(context, future);
     forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
             return op.kind == Op::Kind::AddConstraint && !op.has(Op::UsingIndex) &&
                    (op.detail == QLatin1String("primary") || op.detail == QLatin1String("unique") ||
                     op.detail == QLatin1String("exclusion")) &&
-                   isLiveExistingTable(context, future, s, op);
+                   !recreated.contains(&op) && isLiveExistingTable(context, future, s, op);
         },
         [&](const model::Statement &s, const QList<const Op *> &ops) {
             Finding f = migrationFinding(s, ops, false);
@@ -259,11 +260,12 @@ void constraintBuildsIndex(const ReviewContext &context, Findings &out)
 void dropIndexNotConcurrent(const ReviewContext &context, Findings &out)
 {
     const TableFuture future(context);
+    const QSet<const Op *> recreated = recreatedIndexOperations(context, future);
     forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
             return op.kind == Op::Kind::DropIndex && !op.has(Op::Concurrently) &&
-                   isLiveExistingTable(context, future, s, op);
+                   !recreated.contains(&op) && isLiveExistingTable(context, future, s, op);
         },
         [&](const model::Statement &s, const QList<const Op *> &ops) {
             Finding f = migrationFinding(s, ops, false);

@@ -2477,10 +2477,6 @@ ALTER TABLE %1 DROP COLUMN IF EXISTS %2;</source>
 ALTER TABLE %1 DROP COLUMN IF EXISTS %2;</translation>
     </message>
     <message>
-        <source>%1 drops %2 with its rows: the application version still running during the deploy fails on it, and the data cannot be brought back by rolling back</source>
-        <translation>%1 löscht %2 mit seinen Zeilen: die Anwendungsversion, die während des Deployments noch läuft, scheitert daran, und die Daten kommen durch ein Zurückrollen nicht wieder</translation>
-    </message>
-    <message>
         <source>-- Expand/contract: deploy code that no longer uses the table, keep a backup (or rename it to %1_deprecated first), then drop it in a later migration.</source>
         <translation>-- Erweitern/zurückbauen: Code ausliefern, der die Tabelle nicht mehr nutzt, eine Sicherung behalten (oder sie zuerst in %1_deprecated umbenennen), dann in einer späteren Migration löschen.</translation>
     </message>
@@ -3166,10 +3162,6 @@ ALTER TABLE %1 VALIDATE CONSTRAINT %3;</translation>
         </translation>
     </message>
     <message>
-        <source>%1 drops %2: the application version still running during the deploy reads or writes them and fails</source>
-        <translation>%1 löscht %2: die Anwendungsversion, die während des Deployments noch läuft, liest oder schreibt sie und scheitert</translation>
-    </message>
-    <message>
         <source>%1.%2 to %3</source>
         <translation>%1.%2 in %3</translation>
     </message>
@@ -3278,6 +3270,14 @@ ALTER TABLE %1 VALIDATE CONSTRAINT %3;</translation>
     <message>
         <source>CHECK on %1 (%2)</source>
         <translation>CHECK auf %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 drops %2: the application version still running during the deploy fails on every query that names a dropped column</source>
+        <translation>%1 löscht %2: die Anwendungsversion, die während des Deployments noch läuft, scheitert an jeder Abfrage, die eine gelöschte Spalte nennt</translation>
+    </message>
+    <message>
+        <source>%1 drops %2 with all rows: the application version still running during the deploy fails on every query that names a dropped table, and rolling back does not bring the data back</source>
+        <translation>%1 löscht %2 mit allen Zeilen: die Anwendungsversion, die während des Deployments noch läuft, scheitert an jeder Abfrage, die eine gelöschte Tabelle nennt, und ein Zurückrollen bringt die Daten nicht wieder</translation>
     </message>
 </context>
 <context>

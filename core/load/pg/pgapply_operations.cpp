@@ -532,8 +532,12 @@ QList<Op> PgApplier::operationsOf(const QString &type, const JsonObject &node)
         add(op);
     } else if (type == QLatin1String("InsertStmt") || type == QLatin1String("UpdateStmt") ||
                type == QLatin1String("DeleteStmt") || type == QLatin1String("MergeStmt")) {
-        add(relationOperation(Op::Kind::Data, qualifiedName(obj(node, "relation")),
-                              LockMode::RowExclusive));
+        Op op = relationOperation(Op::Kind::Data, qualifiedName(obj(node, "relation")),
+                                  LockMode::RowExclusive);
+        // DELETE without WHERE leaves the table empty, like TRUNCATE.
+        if (type == QLatin1String("DeleteStmt") && !node.contains(QLatin1String("whereClause")))
+            op.detail = QStringLiteral("delete-all");
+        add(op);
     } else if (type == QLatin1String("CopyStmt")) {
         add(relationOperation(Op::Kind::Data, qualifiedName(obj(node, "relation")),
                               flag(node, "is_from") ? LockMode::RowExclusive

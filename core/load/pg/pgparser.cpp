@@ -112,8 +112,9 @@ ParsedStatement parseOne(const QByteArray &sql, qsizetype start, qsizetype lengt
     if (json.startsWith(prefix)) {
         const qsizetype typeEnd = json.indexOf('"', prefix.size());
         const QByteArray type = json.mid(prefix.size(), typeEnd - prefix.size());
+        // DELETE too: one without WHERE empties the table (migrations.cpp, EmptiedTables).
         const bool checked = json.size() < 64 * 1024 &&
-                             (type == "UpdateStmt" || type == "MergeStmt" ||
+                             (type == "UpdateStmt" || type == "MergeStmt" || type == "DeleteStmt" ||
                               (type == "InsertStmt" && (json.contains("\"cols\":") ||
                                                         json.contains("\"onConflictClause\":"))));
         if (!checked && (type == "InsertStmt" || type == "UpdateStmt" || type == "DeleteStmt" ||

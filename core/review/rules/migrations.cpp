@@ -91,11 +91,54 @@ Finding columnGroupFinding(const ChangeGroup &group)
 // ---------------------------------------------------------------------------------------
 // not-null-no-default
 
+// Whether the migration emptied the table (TRUNCATE, DELETE without WHERE) before the line
+// of CHANGE, with nothing written into it since: then no row can make the change fail.
+class EmptiedTables {
+public:
+    explicit EmptiedTables(const ReviewContext &context)
+    {
+        for (const model::Statement &s : context.schema().history.statements) {
+            if (s.failed)
+                continue;
+            for (const model::Operation &op : s.operations) {
+                const bool empties = op.kind == model::Operation::Kind::Truncate ||
+                                     (op.kind == model::Operation::Kind::Data &&
+                                      op.detail == QLatin1String("delete-all"));
+                if (empties || op.kind == model::Operation::Kind::Data)
+                    m_events[key(s.origin, op.schema, op.table)].append({s.origin.line, empties});
+            }
+        }
+    }
+
+    bool emptyAt(const Change &change) const
+    {
+        bool empty = false;
+        for (const Event &e : m_events.value(key(change.origin, change.schema, change.table)))
+            if (e.line < change.origin.line)
+                empty = e.empties;
+        return empty;
+    }
+
+private:
+    struct Event {
+        int line;
+        bool empties; // false: rows written
+    };
+    static QString key(const model::Origin &origin, const QString &schema, const QString &table)
+    {
+        return origin.file + QChar(0x1f) + QString::number(origin.ordinal) + QChar(0x1f) +
+               ReviewContext::key(schema, table);
+    }
+    QHash<QString, QList<Event>> m_events; // in applied order
+};
+
 void notNullNoDefault(const ReviewContext &context, Findings &out)
 {
     const TableFuture future(context);
-    const auto groups = groupPerStatement(context, future, [](const Change &c) {
-        return c.kind == Change::Kind::AddColumn && c.notNull && !c.hasDefault && c.onExistingTable;
+    const EmptiedTables emptied(context);
+    const auto groups = groupPerStatement(context, future, [&](const Change &c) {
+        return c.kind == Change::Kind::AddColumn && c.notNull && !c.hasDefault &&
+               c.onExistingTable && !emptied.emptyAt(c);
     });
     for (const ChangeGroup &group : groups) {
         const Change &c = *group.first;

@@ -45,7 +45,7 @@ void dropColumn(const ReviewContext &context, Findings &out)
         [&](const model::Statement &s, const QList<const Op *> &ops) {
             Finding f = migrationFinding(s, ops, true);
             f.message = Tr::tr("%1 drops %2: the application version still running during the "
-                               "deploy reads or writes them and fails")
+                               "deploy fails on every query that names a dropped column")
                             .arg(migrationName(s.origin), targetList(ops, true));
             const Op &op = *ops.first();
             f.fix = Tr::tr("-- Expand/contract: first deploy code that no longer reads or "
@@ -68,9 +68,9 @@ void dropTable(const ReviewContext &context, Findings &out)
         },
         [&](const model::Statement &s, const QList<const Op *> &ops) {
             Finding f = migrationFinding(s, ops, false);
-            f.message = Tr::tr("%1 drops %2 with its rows: the application version still "
-                               "running during the deploy fails on it, and the data cannot be "
-                               "brought back by rolling back")
+            f.message = Tr::tr("%1 drops %2 with all rows: the application version still "
+                               "running during the deploy fails on every query that names a "
+                               "dropped table, and rolling back does not bring the data back")
                             .arg(migrationName(s.origin), targetList(ops, false));
             f.fix = Tr::tr("-- Expand/contract: deploy code that no longer uses the table, keep "
                            "a backup (or rename it to %1_deprecated first), then drop it in a "

@@ -38,6 +38,7 @@ inline std::unique_ptr<Reviewed> reviewPath(const QString &path,
                                             const review::ReviewConfig &config = {})
 {
     load::LoadOptions options;
+    options.migrationsInTransaction = config.migrationsInTransaction;
     if (path.contains(QLatin1String(".sqlite")))
         options.discovery.dialect = load::Dialect::SQLite;
     auto loaded = load::loadSource(path, options);

@@ -199,6 +199,9 @@ private Q_SLOTS:
     void cleanupTestCase();
     void compare_data();
     void compare();
+    void rejections_data();
+    void rejections();
+    void implicitTransaction();
 
 private:
     testing::PgServer m_server;
@@ -415,6 +418,99 @@ void TstPgOracle::compare()
     QVERIFY2(unexplained.isEmpty(), qPrintable(QStringLiteral("%1 unexplained differences:\n  %2")
                                                    .arg(unexplained.size())
                                                    .arg(unexplained.join(QLatin1String("\n  ")))));
+}
+
+// Statements the loader rejects (tests/data/pg-rejections): replayed on the server in one
+// psql session, every statement the loader reports as a migration-error must fail there with
+// the message the loader's starts with, and every statement the server rejects must be one the
+// loader rejects.
+void TstPgOracle::rejections_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(QStringLiteral(SCHEMALENS_TEST_DATA "/pg-rejections"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(name)) << dir.filePath(name);
+}
+
+void TstPgOracle::rejections()
+{
+    QFETCH(QString, path);
+    if (!m_up)
+        QSKIP("no server");
+    Result<load::LoadResult> loaded = load::loadSource(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    const QList<model::Statement> &statements = loaded->schema.history.statements;
+    QVERIFY(!statements.isEmpty());
+    // The statement a line belongs to: psql reports a statement's last line.
+    const auto statementAt = [&](int line) {
+        qsizetype found = -1;
+        for (qsizetype i = 0; i < statements.size(); ++i)
+            if (statements.at(i).origin.line <= line)
+                found = i;
+        return found;
+    };
+    QMap<qsizetype, QString> ours;
+    for (const load::Diagnostic &d : loaded->diagnostics)
+        if (d.rule == QLatin1String("migration-error"))
+            ours.insert(statementAt(d.location.line), d.message);
+
+    const QString db = QStringLiteral("rejections_%1").arg(++m_databases);
+    QVERIFY2(m_server.psql(QStringLiteral("postgres"),
+                           QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(db)),
+             qPrintable(m_server.error()));
+    QString log;
+    m_server.psqlFile(db, path, &log);
+    static const QRegularExpression error(QStringLiteral("^psql:[^\\n]*:(\\d+): ERROR:\\s+(.*)$"),
+                                          QRegularExpression::MultilineOption);
+    QMap<qsizetype, QString> theirs;
+    for (auto it = error.globalMatch(log); it.hasNext();) {
+        const auto m = it.next();
+        theirs.insert(statementAt(m.captured(1).toInt()), m.captured(2).trimmed());
+    }
+    QStringList problems;
+    for (auto it = ours.cbegin(); it != ours.cend(); ++it) {
+        const QString server = theirs.value(it.key());
+        if (server.isEmpty())
+            problems.append(QStringLiteral("only the loader rejects line %1: %2")
+                                .arg(statements.value(it.key()).origin.line)
+                                .arg(it.value()));
+        else if (!it.value().startsWith(server))
+            problems.append(QStringLiteral("line %1: loader says \"%2\", server \"%3\"")
+                                .arg(statements.value(it.key()).origin.line)
+                                .arg(it.value(), server));
+    }
+    for (auto it = theirs.cbegin(); it != theirs.cend(); ++it)
+        if (!ours.contains(it.key()))
+            problems.append(QStringLiteral("only the server rejects line %1: %2")
+                                .arg(statements.value(it.key()).origin.line)
+                                .arg(it.value()));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY2(!ours.isEmpty(), "a rejection fixture must hold statements the loader rejects");
+}
+
+// What the Prisma, golang-migrate and Postgrator layouts assume (core/load/transactions.h): a
+// file sent as one multi-statement query runs as one implicit transaction, so CONCURRENTLY
+// fails in it unless it is the file's only statement.
+void TstPgOracle::implicitTransaction()
+{
+    if (!m_up)
+        QSKIP("no server");
+    const QString db = QStringLiteral("implicit_%1").arg(++m_databases);
+    QVERIFY2(m_server.psql(QStringLiteral("postgres"),
+                           QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(db)),
+             qPrintable(m_server.error()));
+    QString output;
+    QVERIFY(!m_server.psql(db,
+                           QStringLiteral("CREATE TABLE it (a text); CREATE INDEX CONCURRENTLY "
+                                          "it_a ON it (a)"),
+                           true, &output));
+    QVERIFY2(output.contains(
+                 QLatin1String("CREATE INDEX CONCURRENTLY cannot run inside a transaction block")),
+             qPrintable(output));
+    QVERIFY2(m_server.psql(db, QStringLiteral("CREATE TABLE it (a text)")),
+             qPrintable(m_server.error()));
+    QVERIFY2(m_server.psql(db, QStringLiteral("CREATE INDEX CONCURRENTLY it_a ON it (a)")),
+             qPrintable(m_server.error()));
 }
 
 QTEST_GUILESS_MAIN(TstPgOracle)

@@ -6,11 +6,16 @@
 //                                           or about that schema (<schema>, or "(schema)")
 //   -- expect-none: <rule>                  no finding of <rule> at all
 //
+// A case folder may hold a .schemalens.json review file (postgresVersion,
+// migrationsInTransaction, opt-in rules) that the case is reviewed with.
+//
 // For every rule named in an expect line, the findings of that rule must be exactly the
 // expected ones (same count, same objects). A case whose name contains ".sqlite" loads as
 // SQLite. Each rule needs a case that triggers it and a near miss that must not.
 
 #include "reviewtest.h"
+
+#include "core/review/config.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>
@@ -100,7 +105,15 @@ void TstReviewRules::rules()
     QFETCH(QString, path);
     const QList<Expectation> expectations = expectationsOf(path);
     QVERIFY2(!expectations.isEmpty(), "a case needs at least one expect line");
-    const auto reviewed = reviewtest::reviewPath(path);
+    // A case folder may carry its own review file (PostgreSQL version, transactions…).
+    review::ReviewConfig config;
+    if (const QString file = QDir(path).filePath(QStringLiteral(".schemalens.json"));
+        QFileInfo(path).isDir() && QFileInfo::exists(file)) {
+        const auto parsed = review::loadConfigFile(file);
+        QVERIFY2(parsed && parsed->problems.isEmpty(), qPrintable(file));
+        config = parsed->config;
+    }
+    const auto reviewed = reviewtest::reviewPath(path, config);
     QVERIFY(reviewed);
 
     QMap<QString, QStringList> expected; // rule -> objects

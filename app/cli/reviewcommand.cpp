@@ -187,6 +187,12 @@ int runReviewCommand(const QStringList &arguments)
                "findings of a port to PostgreSQL. Overrides the review file's targetDialect."),
         QStringLiteral("pg"));
     parser.addOptions({minConfidenceOption, targetDialectOption});
+    const QCommandLineOption pgVersionOption(
+        QStringLiteral("pg-version"),
+        Tr::tr("PostgreSQL major version the migrations will run on (default: the review "
+               "file's \"postgresVersion\", else 15)."),
+        QStringLiteral("N"));
+    parser.addOption(pgVersionOption);
     const LiveOptions live = addLiveOptions(parser, true); // --schema, --data-checks
 
     QTextStream err(stderr);
@@ -238,9 +244,19 @@ int runReviewCommand(const QStringList &arguments)
                       &loadOptions.discovery.dialect, err))
         return ExitUsage;
 
-    const ConfigChoice config = chooseConfig(parser.value(configOption), source, err);
+    ConfigChoice config = chooseConfig(parser.value(configOption), source, err);
     if (config.failed)
         return ExitUsage;
+    if (parser.isSet(pgVersionOption)) {
+        bool ok = false;
+        const int version = parser.value(pgVersionOption).toInt(&ok);
+        if (!ok || version < 9 || version >= 100) {
+            err << Tr::tr("review: --pg-version expects a PostgreSQL major version, e.g. 15\n");
+            return ExitUsage;
+        }
+        config.config.postgresVersion = version;
+    }
+    loadOptions.migrationsInTransaction = config.config.migrationsInTransaction;
 
     Progress progress;
     loadOptions.progress = progress.callback(Tr::tr("loading"));

@@ -107,6 +107,11 @@ void DocumentLoader::start(const QString &source, const SourceOptions &options)
             // A snapshot of the model after every migration, for the timeline (shared copies:
             // ~65 KB per migration on Lemmy's 342).
             options.snapshots = true;
+            // The review file says whether migrations run in a transaction, which decides
+            // what PostgreSQL accepts while they are replayed.
+            if (const QString path = review::findConfigFor(job->source); !path.isEmpty())
+                if (const auto config = review::loadConfigFile(path))
+                    options.migrationsInTransaction = config->config.migrationsInTransaction;
             QElapsedTimer timer;
             timer.start();
             auto loaded = load::loadSource(job->source, options);

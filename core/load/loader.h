@@ -4,6 +4,7 @@
 #include "core/load/loadresult.h"
 
 #include <functional>
+#include <optional>
 
 namespace schemalens::load {
 
@@ -20,6 +21,9 @@ struct LoadOptions {
     // Keep the model after every migration unit in LoadResult::snapshots (the timeline).
     // Copies share everything a unit did not change (Qt's implicit sharing).
     bool snapshots = false;
+    // The review file's "migrationsInTransaction": overrides the layout's default for
+    // whether each migration runs in a transaction (core/load/transactions.h).
+    std::optional<bool> migrationsInTransaction;
 };
 
 // Loads any source: a migration folder, a schema file, or later `sqlite:PATH` and

@@ -91,4 +91,29 @@ QString Change::kindName(Kind kind)
     return {};
 }
 
+QString lockModeName(LockMode mode)
+{
+    switch (mode) {
+    case LockMode::None:
+        return {};
+    case LockMode::AccessShare:
+        return QStringLiteral("ACCESS SHARE");
+    case LockMode::RowShare:
+        return QStringLiteral("ROW SHARE");
+    case LockMode::RowExclusive:
+        return QStringLiteral("ROW EXCLUSIVE");
+    case LockMode::ShareUpdateExclusive:
+        return QStringLiteral("SHARE UPDATE EXCLUSIVE");
+    case LockMode::Share:
+        return QStringLiteral("SHARE");
+    case LockMode::ShareRowExclusive:
+        return QStringLiteral("SHARE ROW EXCLUSIVE");
+    case LockMode::Exclusive:
+        return QStringLiteral("EXCLUSIVE");
+    case LockMode::AccessExclusive:
+        return QStringLiteral("ACCESS EXCLUSIVE");
+    }
+    return {};
+}
+
 } // namespace schemalens::model

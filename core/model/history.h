@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/origin.h"
+#include "core/model/statements.h"
 
 #include <QList>
 #include <QString>
@@ -73,6 +74,8 @@ struct Change {
     QStringList columns;
     QString refSchema;
     QString refTable;
+    // Index of the statement that made it in History::statements, -1 when unknown.
+    int statement = -1;
     Origin origin;
 
     static QString kindName(Kind kind); // "create-table", "add-column", ...
@@ -80,6 +83,10 @@ struct Change {
 
 struct History {
     QList<Change> changes;
+    // Every top-level statement of a migration folder, with what the migration-safety rules
+    // need (PostgreSQL sources; empty for others), and how each migration file ran.
+    QList<Statement> statements;
+    QList<MigrationRun> runs;
 
     void record(Change change) { changes.append(std::move(change)); }
 };

@@ -1,5 +1,7 @@
 #include "core/report/reviewrules.h"
 
+#include "core/review/equivalents.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -80,6 +82,13 @@ QString rulesToText(const review::Rules &rules)
                    Tr::tr("Thresholds: %1").arg(values.join(QLatin1String(", "))) +
                    QLatin1Char('\n');
         }
+        if (const QStringList same = review::equivalentsOf(info.id); !same.isEmpty())
+            out += QLatin1String("  ") +
+                   Tr::tr("Equivalents: %1").arg(same.join(QLatin1String(", "))) +
+                   QLatin1Char('\n');
+        if (info.optIn)
+            out += QLatin1String("  ") + Tr::tr("Off by default: turn it on in the review file.") +
+                   QLatin1Char('\n');
         if (!info.example.isEmpty())
             out += QLatin1String("  ") + Tr::tr("Example:") + QLatin1Char('\n') +
                    indented(info.example, QStringLiteral("    ")) + QLatin1Char('\n');
@@ -106,6 +115,9 @@ QJsonObject rulesToJson(const review::Rules &rules)
             {QLatin1String("example"), info.example},
             {QLatin1String("dialects"), QJsonArray::fromStringList(dialects(info))},
             {QLatin1String("thresholds"), thresholds},
+            {QLatin1String("equivalents"),
+             QJsonArray::fromStringList(review::equivalentsOf(info.id))},
+            {QLatin1String("enabledByDefault"), !info.optIn},
         });
     }
     return QJsonObject{{QLatin1String("rules"), array}};

@@ -201,8 +201,10 @@ QJsonObject resultJson(const ReviewReport &report, const Finding &f,
     result.insert(QLatin1String("properties"), properties);
     QJsonArray suppressions;
     if (!f.suppressedBecause.isEmpty())
-        suppressions.append(QJsonObject{{QLatin1String("kind"), QStringLiteral("external")},
-                                        {QLatin1String("justification"), f.suppressedBecause}});
+        suppressions.append(
+            QJsonObject{{QLatin1String("kind"), f.suppressedInSource ? QStringLiteral("inSource")
+                                                                     : QStringLiteral("external")},
+                        {QLatin1String("justification"), f.suppressedBecause}});
     if (f.decision && f.decision->decided())
         suppressions.append(decisionSuppression(*f.decision));
     if (!suppressions.isEmpty())

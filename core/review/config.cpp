@@ -46,6 +46,10 @@ public:
                 readNotes(it.value(), path);
             else if (it.key() == QLatin1String("targetDialect"))
                 readTargetDialect(it.value(), path);
+            else if (it.key() == QLatin1String("postgresVersion"))
+                readPostgresVersion(it.value(), path);
+            else if (it.key() == QLatin1String("migrationsInTransaction"))
+                readMigrationsInTransaction(it.value(), path);
             else if (it.key() != QLatin1String("$schema") && it.key() != QLatin1String("comment"))
                 problem(path, Tr::tr("unknown key"));
         }
@@ -100,6 +104,8 @@ private:
         if (value.isBool()) { // "rule-id": false
             if (!value.toBool())
                 m_out.config.disabledRules.insert(id);
+            else
+                m_out.config.enabledRules.insert(id);
             return;
         }
         if (value.isString()) { // "rule-id": "error" | "off"
@@ -118,6 +124,8 @@ private:
                     problem(keyPath, Tr::tr("expected true or false"));
                 else if (!it.value().toBool())
                     m_out.config.disabledRules.insert(id);
+                else
+                    m_out.config.enabledRules.insert(id);
             } else if (it.key() == QLatin1String("severity")) {
                 if (!it.value().isString())
                     problem(keyPath, Tr::tr("expected \"error\", \"warning\" or \"info\""));
@@ -148,9 +156,10 @@ private:
             m_out.config.disabledRules.insert(rule);
             return;
         }
-        if (const auto severity = severityFromName(text))
+        if (const auto severity = severityFromName(text)) {
             m_out.config.severities.insert(rule, *severity);
-        else
+            m_out.config.enabledRules.insert(rule); // a severity turns an opt-in rule on
+        } else
             problem(path,
                     Tr::tr("unknown severity '%1' (use error, warning, info or off)").arg(text));
     }
@@ -193,6 +202,24 @@ private:
             m_out.config.targetDialect = load::Dialect::SQLite;
         else
             problem(path, Tr::tr("expected \"postgresql\" or \"sqlite\""));
+    }
+
+    void readPostgresVersion(const QJsonValue &value, const QString &path)
+    {
+        // A major version: 9.6 is accepted as 9 (the hazards change at 10, 11, 12, 14).
+        const double version = value.toDouble(-1);
+        if (!value.isDouble() || version < 9 || version >= 100)
+            problem(path, Tr::tr("expected a PostgreSQL major version, e.g. 15"));
+        else
+            m_out.config.postgresVersion = int(version);
+    }
+
+    void readMigrationsInTransaction(const QJsonValue &value, const QString &path)
+    {
+        if (!value.isBool())
+            problem(path, Tr::tr("expected true or false"));
+        else
+            m_out.config.migrationsInTransaction = value.toBool();
     }
 
     void readSuppressions(const QJsonValue &value, const QString &path)

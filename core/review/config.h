@@ -10,6 +10,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <optional>
+
 namespace schemalens::review {
 
 struct Suppression {
@@ -39,13 +41,16 @@ struct ConfigProblem {
 //   "decisions": { "3f2a…": { "status": "wont-fix", "note": "…", "owner": "…",
 //                             "date": "2026-12-07" } },                  // core/review/decisions.h
 //   "notes": { "public.orders": "…", "public.orders.customer_id": "…" },
-//   "targetDialect": "postgresql"                             // a SQLite schema that will move
+//   "targetDialect": "postgresql",                            // a SQLite schema that will move
+//   "postgresVersion": 13,                                    // default 15
+//   "migrationsInTransaction": false                          // default: the layout's
 // }
 //
 // Threshold keys are declared by each rule (RuleInfo::thresholds); unknown rules, unknown
 // keys and bad values are problems, never silently ignored.
 struct ReviewConfig {
     QSet<QString> disabledRules;
+    QSet<QString> enabledRules; // opt-in rules (RuleInfo::optIn) the file turns on
     QHash<QString, Severity> severities;
     QHash<QString, QHash<QString, double>> thresholds; // rule id -> key -> value
     QStringList tenantColumns;                         // empty: the built-in list
@@ -58,6 +63,13 @@ struct ReviewConfig {
     // "targetDialect": the dialect the schema will move to (a SQLite schema on its way to
     // PostgreSQL gets the port findings); Unknown: it stays where it is.
     load::Dialect targetDialect = load::Dialect::Unknown;
+    // The PostgreSQL version the migrations will run on ("postgresVersion", --pg-version):
+    // several lock and rewrite hazards depend on it.
+    int postgresVersion = 15;
+    // "migrationsInTransaction": whether the migration tool runs each file in a transaction,
+    // overriding the layout's default (core/load/transactions.h). Pass it to the loader
+    // (load::LoadOptions::migrationsInTransaction).
+    std::optional<bool> migrationsInTransaction;
 
     bool enabled(const QString &rule) const { return !disabledRules.contains(rule); }
 };

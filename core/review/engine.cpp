@@ -1,6 +1,7 @@
 #include "core/review/engine.h"
 
 #include "core/review/decisions.h"
+#include "core/review/inlineignore.h"
 #include "core/review/ranking.h"
 #include "core/review/rule.h"
 
@@ -55,6 +56,8 @@ Findings findingsFromDiagnostics(const load::LoadResult &loaded)
 bool ruleApplies(const Rule &rule, const ReviewContext &context, const ReviewOptions &options)
 {
     if (!rule.run || !options.config.enabled(rule.info.id))
+        return false;
+    if (rule.info.optIn && !options.config.enabledRules.contains(rule.info.id))
         return false;
     if (rule.info.needs == Needs::Live && !options.includeLive)
         return false;
@@ -172,6 +175,11 @@ ReviewResult runReview(const load::LoadResult &loaded, const ReviewOptions &opti
             all.append(std::move(f));
         }
     }
+
+    // Ignores written in the migration files (-- schemalens-ignore) come first.
+    applyInlineIgnores(loaded, all, result.suppressed);
+    if (!options.config.enabled(QStringLiteral("unused-ignore")))
+        all.removeIf([](const Finding &f) { return f.rule == QLatin1String("unused-ignore"); });
 
     QHash<QString, QString> suppressions;
     for (const Suppression &s : options.config.suppressions)

@@ -62,6 +62,9 @@ struct Finding {
     QString fingerprint;
     // Filled by the engine when a review file suppresses the finding.
     QString suppressedBecause;
+    // The suppression is written in the migration file (-- schemalens-ignore), not in the
+    // review file (SARIF's "inSource" against "external").
+    bool suppressedInSource = false;
     // Set by the rule (the engine may lower it, e.g. when a comment explains the choice).
     Confidence confidence = Confidence::High;
     // Filled by the engine: an impact score from severity, reach and confidence; reports and

@@ -2,6 +2,7 @@
 // findings (parse-error, migration-error, source-warning), which the engine makes from load
 // diagnostics rather than by running a function.
 
+#include "core/review/inlineignore.h"
 #include "core/review/rule.h"
 
 #include <QCoreApplication>
@@ -106,9 +107,10 @@ Rules loadRules()
 Rules buildCatalogue()
 {
     Rules rules = loadRules();
-    for (const Rules &family : {referentialRules(), indexRules(), typeRules(), designRules(),
-                                migrationRules(), securityRules(), liveRules()})
+    for (const Rules &family : {referentialRules(), indexRules(), typeRules(), typeKeyRules(),
+                                designRules(), migrationRules(), securityRules(), liveRules()})
         rules.append(family);
+    rules.append(inlineIgnoreRules());
     return rules;
 }
 

@@ -27,6 +27,8 @@ struct RuleInfo {
     // Tunable numbers and their defaults ("maxColumns" -> 20); a review file may override
     // them under "rules": { "<id>": { "<key>": value } }.
     QMap<QString, double> thresholds;
+    // Off unless a review file turns it on ("rules": { "<id>": true }).
+    bool optIn = false;
 };
 
 // A rule is a pure function of the context: it appends findings and never mutates the model.
@@ -46,6 +48,7 @@ Rules indexRules();
 Rules typeRules();
 Rules designRules();
 Rules migrationRules();
+Rules typeKeyRules(); // core/review/rules/types_keys.cpp (family "types", per column)
 Rules securityRules();
 Rules liveRules(); // needs a live database (core/review/rules/live.cpp)
 

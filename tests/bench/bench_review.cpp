@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -172,7 +173,8 @@ void benchSource(const QString &label, const QString &path, int runs)
     }
     const review::ReviewContext context(result.schema, result.source, config);
     QList<QPair<double, QString>> perRule;
-    QStringList familyLines; // the indexes family, always shown
+    QStringList familyLines;         // the indexes family, always shown
+    QMap<QString, double> perFamily; // what each family costs (new rules land in one)
     double total = 0;
     for (const review::Rule &rule : review::allRules()) {
         if (!rule.run || rule.info.needs == review::Needs::Live)
@@ -187,6 +189,7 @@ void benchSource(const QString &label, const QString &path, int runs)
             count = out.size();
         }
         total += ruleBest;
+        perFamily[rule.info.family] += ruleBest;
         perRule.append({ruleBest, QStringLiteral("%1 (%2 findings)").arg(rule.info.id).arg(count)});
         if (rule.info.family == QLatin1String("indexes"))
             familyLines.append(QStringLiteral("%1 ms  %2 (%3 findings)")
@@ -207,6 +210,10 @@ void benchSource(const QString &label, const QString &path, int runs)
     std::printf("  context %.1f ms; rules %.1f ms in sequence; slowest:\n", contextMs, total);
     for (qsizetype i = 0; i < std::min<qsizetype>(8, perRule.size()); ++i)
         std::printf("    %8.2f ms  %s\n", perRule.at(i).first, qPrintable(perRule.at(i).second));
+    QStringList families;
+    for (auto it = perFamily.cbegin(); it != perFamily.cend(); ++it)
+        families.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value(), 0, 'f', 1));
+    std::printf("  per family (ms): %s\n", qPrintable(families.join(QStringLiteral(", "))));
     std::printf("  indexes family:\n");
     for (const QString &line : std::as_const(familyLines))
         std::printf("    %s\n", qPrintable(line));

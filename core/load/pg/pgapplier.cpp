@@ -131,7 +131,20 @@ void PgApplier::applyUnit(const MigrationUnit &unit)
     m_unit = &unit;
     m_text.emplace(unit.sql);
     m_result.stats.bytes += unit.sql.size();
-    applyStatements(unit.sql, 0, false);
+    m_policy = transactionPolicy(m_result.source.layout, unit, m_transactionOverride);
+    using Mode = TransactionPolicy::Mode;
+    if (m_policy.mode == Mode::Detect || m_policy.mode == Mode::Implicit) {
+        // Whether the tool (or PostgreSQL) opens a transaction depends on the whole file:
+        // parse it first (migration files are small; dumps run statement by statement).
+        QList<ParsedStatement> statements = parseScript(unit.sql);
+        startUnitTransaction(statements);
+        for (ParsedStatement &statement : statements)
+            applyParsed(statement, 0, false);
+    } else {
+        startUnitTransaction({});
+        applyStatements(unit.sql, 0, false);
+    }
+    finishUnitTransaction();
     // Each migration runs in its own session: its temporary tables end with it.
     if (m_schema.tables.removeIf(
             [](const Table &t) { return t.persistence == Table::Persistence::Temporary; }) > 0)
@@ -177,7 +190,7 @@ void PgApplier::applyParsed(ParsedStatement &statement, qsizetype baseOffset, bo
     }
 }
 
-void PgApplier::applyStatement(const ParsedStatement &statement)
+bool PgApplier::runStatement(const ParsedStatement &statement)
 {
     ++m_result.stats.statements;
     m_statementOffset = statement.offset;
@@ -204,13 +217,18 @@ void PgApplier::applyStatement(const ParsedStatement &statement)
     const qsizetype views = m_schema.views.size();
     const qsizetype namespaces = m_schema.namespaces.size();
     try {
+        if (m_statementDepth == 1)
+            checkTransactionBlock(statement.nodeType, statement.node);
+        checkDuplicateAssignments(statement.nodeType, statement.node);
         const bool handled = dispatch(statement.nodeType, statement.node);
         if (!handled) {
             skip(statement.nodeType);
-            return;
+            return true;
         }
-        for (Change &c : m_pendingChanges)
+        for (Change &c : m_pendingChanges) {
+            c.statement = int(m_currentStatement);
             m_schema.history.record(std::move(c));
+        }
         m_pendingChanges.clear();
         ++m_result.stats.applied;
     } catch (const StatementError &error) {
@@ -231,7 +249,9 @@ void PgApplier::applyStatement(const ParsedStatement &statement)
         const Origin where = originAt(error.location);
         d.location = where;
         m_result.diagnostics.append(d);
+        return false;
     }
+    return true;
 }
 
 bool PgApplier::dispatch(const QString &type, const JsonObject &node)

@@ -5,6 +5,7 @@
 #include "core/load/loadresult.h"
 #include "core/load/pg/pgparser.h"
 #include "core/load/sourcetext.h"
+#include "core/load/transactions.h"
 
 #include <QHash>
 #include <QSet>
@@ -46,6 +47,8 @@ public:
     explicit PgApplier(LoadResult &result);
 
     void applyUnit(const MigrationUnit &unit);
+    // The review file's "migrationsInTransaction", which overrides each layout's default.
+    void setTransactionOverride(std::optional<bool> override) { m_transactionOverride = override; }
 
 private:
     friend class StatementScope;
@@ -54,6 +57,7 @@ private:
     void applyStatements(const QByteArray &sql, qsizetype baseOffset, bool suppressErrors);
     void applyParsed(ParsedStatement &statement, qsizetype baseOffset, bool suppressErrors);
     void applyStatement(const ParsedStatement &statement);
+    bool runStatement(const ParsedStatement &statement); // false: PostgreSQL rejects it
     bool dispatch(const QString &type, const JsonObject &node);
     model::Origin originAt(qsizetype relativeLocation) const;
     model::Origin statementOrigin() const { return originAt(-1); }
@@ -94,6 +98,29 @@ private:
     void notice(const QString &message) const;
     void skip(const QString &type);   // not applied: ignored or unsupported by kind
     void ignore(const QString &type); // not applied, and nothing the model holds
+
+    // pgapply_safety.cpp: the statement log the migration-safety rules read (locks, the
+    // state each statement found), transaction blocks (what PostgreSQL refuses inside or
+    // outside one) and the checks of statements that change no schema (duplicate column
+    // assignments in DML).
+    void startUnitTransaction(const QList<ParsedStatement> &statements);
+    void finishUnitTransaction();
+    void openStatementRecord(const ParsedStatement &statement);
+    void closeStatementRecord(bool failed);
+    void checkTransactionBlock(const QString &type, const JsonObject &node);
+    void afterTransactionControl(const QString &type, const JsonObject &node, bool failed);
+    QList<model::Operation> operationsOf(const QString &type, const JsonObject &node);
+    void alterTableOperations(const JsonObject &node, QList<model::Operation> &ops);
+    model::Operation relationOperation(model::Operation::Kind kind, const QualifiedName &name,
+                                       model::LockMode lock);
+    bool isExistingTable(const model::Table &table) const;
+    bool isVolatileExpression(const JsonValue &expression) const;
+    bool provenNotNull(const model::Table &table, const QString &column) const;
+    QStringList truncatedIdentifiers() const;
+    void checkDuplicateAssignments(const QString &type, const JsonObject &node);
+    void checkOutputColumnNames(const QStringList &aliases, const JsonObject &select);
+    void checkGeneratedColumns(const model::Table &table, const QStringList &columns,
+                               const QList<JsonValue> &expressions);
 
     // pgapplier_plpgsql.cpp: DO blocks
     void applyDo(const JsonObject &node);
@@ -189,6 +216,16 @@ private:
     std::optional<model::Table> m_tableSnapshot; // ALTER TABLE's table before the statement
     QSet<QString> m_droppedSchemas;              // dropped by the source: not assumed again
     QStringList m_cteNames;                      // WITH names in scope while a query is inferred
+
+    // Transaction state of the current unit (pgapply_safety.cpp).
+    std::optional<bool> m_transactionOverride;
+    TransactionPolicy m_policy;
+    bool m_toolTransaction = false;     // inside the tool's BEGIN … COMMIT around the file
+    bool m_implicitTransaction = false; // the file is one multi-statement query
+    bool m_explicitTransaction = false; // inside the file's own BEGIN
+    int m_statementDepth = 0;           // > 0 while a DO block's statements run
+    qsizetype m_currentStatement = -1;  // index in history.statements
+    QHash<QString, QString> m_functionVolatility; // lower-case name -> "i", "s", "v"
 
     // Lookups kept in step with the model; rebuilt after drops and renames.
     QHash<QString, qsizetype> m_tableIndex;          // "schema\x1fname" -> index in tables

@@ -108,6 +108,11 @@ void PgApplier::alterTableCommand(Table &table, const JsonObject &cmd)
         QList<ConstraintSpec> constraints;
         Column column = columnFromDef(table, def, constraints);
         table.columns.append(column);
+        for (const JsonValue &cv : arr(def, "constraints")) {
+            const JsonObject c = obj(cv.toObject(), "Constraint");
+            if (str(c, "contype") == QLatin1String("CONSTR_GENERATED"))
+                checkGeneratedColumns(table, {columnName}, {c.value(QLatin1String("raw_expr"))});
+        }
         for (const ConstraintSpec &c : constraints)
             addConstraint(table, c);
         for (Table *child : childTables(m_schema.tables, table))

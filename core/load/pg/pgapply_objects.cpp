@@ -308,6 +308,7 @@ void PgApplier::alterSequence(const JsonObject &node)
 void PgApplier::createView(const JsonObject &node)
 {
     const QualifiedName written = qualifiedName(obj(node, "view"));
+    checkOutputColumnNames(stringList(arr(node, "aliases")), obj(obj(node, "query"), "SelectStmt"));
     View view;
     view.schema = creationSchema(written.schema);
     view.name = written.name;
@@ -337,6 +338,11 @@ void PgApplier::createTableAs(const JsonObject &node)
     const JsonObject into = obj(node, "into"); // IntoClause*: not wrapped in a node key
     const QualifiedName written = qualifiedName(obj(into, "rel"));
     const bool temporary = str(obj(into, "rel"), "relpersistence") == QLatin1String("t");
+    const QString onCommit = str(into, "onCommit");
+    if (!temporary && !onCommit.isEmpty() && onCommit != QLatin1String("ONCOMMIT_NOOP"))
+        fail(Tr::tr("ON COMMIT can only be used on temporary tables"));
+    checkOutputColumnNames(stringList(arr(into, "colNames")),
+                           obj(obj(node, "query"), "SelectStmt"));
     const QString schema = temporary ? QStringLiteral("pg_temp") : creationSchema(written.schema);
     if (relationExists(schema, written.name)) {
         if (flag(node, "if_not_exists"))
@@ -416,7 +422,12 @@ void PgApplier::createFunction(const JsonObject &node)
         const JsonObject option = obj(value.toObject(), "DefElem");
         if (str(option, "defname") == QLatin1String("language"))
             f.language = str(obj(obj(option, "arg"), "String"), "sval");
+        else if (str(option, "defname") == QLatin1String("volatility"))
+            m_functionVolatility.insert(f.name.toLower(),
+                                        str(obj(obj(option, "arg"), "String"), "sval").left(1));
     }
+    if (!m_functionVolatility.contains(f.name.toLower()))
+        m_functionVolatility.insert(f.name.toLower(), QStringLiteral("v"));
     f.origin = statementOrigin();
     const bool replace = flag(node, "replace");
     for (Function &existing : m_schema.functions)

@@ -43,6 +43,9 @@ void PgApplier::createTable(const JsonObject &node)
     // Temporary tables live in the session's own schema and vanish with the session (the
     // end of the migration); see PgApplier::applyUnit.
     const bool temporary = str(relation, "relpersistence") == QLatin1String("t");
+    const QString onCommit = str(node, "oncommit");
+    if (!temporary && !onCommit.isEmpty() && onCommit != QLatin1String("ONCOMMIT_NOOP"))
+        fail(Tr::tr("ON COMMIT can only be used on temporary tables"));
     table.schema = temporary ? QStringLiteral("pg_temp") : creationSchema(written.schema);
     table.name = written.name;
     table.origin = statementOrigin();
@@ -116,6 +119,21 @@ void PgApplier::createTable(const JsonObject &node)
             copyLike(table, body);
         }
     }
+
+    // Generation expressions are checked once every column exists, as PostgreSQL cooks them.
+    QStringList generatedColumns;
+    QList<JsonValue> generationExpressions;
+    for (const JsonValue &element : arr(node, "tableElts")) {
+        const JsonObject def = obj(element.toObject(), "ColumnDef");
+        for (const JsonValue &cv : arr(def, "constraints")) {
+            const JsonObject c = obj(cv.toObject(), "Constraint");
+            if (str(c, "contype") == QLatin1String("CONSTR_GENERATED")) {
+                generatedColumns.append(str(def, "colname"));
+                generationExpressions.append(c.value(QLatin1String("raw_expr")));
+            }
+        }
+    }
+    checkGeneratedColumns(table, generatedColumns, generationExpressions);
 
     const JsonObject partspec = obj(node, "partspec");
     if (!partspec.isEmpty()) {
@@ -503,6 +521,18 @@ void PgApplier::addKey(Table &table, const ConstraintSpec &spec, bool primary)
         Index *index = table.index(usingIndex);
         if (!index)
             fail(Tr::tr("index \"%1\" does not exist").arg(usingIndex), integer(c, "location", -1));
+        // transformIndexConstraint(): only a plain unique b-tree index can become a key.
+        if (!index->unique)
+            fail(Tr::tr("\"%1\" is not a unique index").arg(usingIndex),
+                 integer(c, "location", -1));
+        if (std::any_of(index->elements.cbegin(), index->elements.cend(),
+                        [](const IndexElement &e) { return e.column.isEmpty(); }))
+            fail(Tr::tr("index \"%1\" contains expressions").arg(usingIndex),
+                 integer(c, "location", -1));
+        if (!index->predicate.isEmpty())
+            fail(Tr::tr("\"%1\" is a partial index").arg(usingIndex), integer(c, "location", -1));
+        if (index->method != QLatin1String("btree"))
+            fail(Tr::tr("index \"%1\" is not a btree").arg(usingIndex), integer(c, "location", -1));
         key.columns = index->columns();
         key.include = index->include;
         table.indexes.removeIf([&](const Index &i) { return i.name == usingIndex; });

@@ -10,6 +10,7 @@ LoadResult loadPlan(MigrationPlan plan, const LoadOptions &options)
     LoadResult result;
     result.source = std::move(plan);
     PgApplier applier(result);
+    applier.setTransactionOverride(options.migrationsInTransaction);
     const qsizetype total = result.source.units.size();
     SnapshotRecorder snapshots(result);
     if (options.snapshots)

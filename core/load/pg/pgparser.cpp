@@ -102,7 +102,9 @@ ParsedStatement parseOne(const QByteArray &sql, qsizetype start, qsizetype lengt
         return statement;
     }
     // Data statements can be huge (dumps with INSERTs) and carry nothing for the model:
-    // their node type is read off the JSON text instead of decoding it.
+    // their node type is read off the JSON text instead of decoding it. UPDATE and MERGE,
+    // and INSERTs that name their columns, are decoded when small: PostgreSQL rejects
+    // duplicate column assignments in them before touching a row (pgapply_checks.cpp).
     const QByteArray json =
         QByteArray::fromRawData(parsed->parse_tree, qstrlen(parsed->parse_tree));
     static const QByteArray prefix =
@@ -110,8 +112,13 @@ ParsedStatement parseOne(const QByteArray &sql, qsizetype start, qsizetype lengt
     if (json.startsWith(prefix)) {
         const qsizetype typeEnd = json.indexOf('"', prefix.size());
         const QByteArray type = json.mid(prefix.size(), typeEnd - prefix.size());
-        if (type == "InsertStmt" || type == "UpdateStmt" || type == "DeleteStmt" ||
-            type == "CopyStmt" || type == "GrantStmt" || type == "MergeStmt") {
+        // DELETE too: one without WHERE empties the table (migrations.cpp, EmptiedTables).
+        const bool checked = json.size() < 64 * 1024 &&
+                             (type == "UpdateStmt" || type == "MergeStmt" || type == "DeleteStmt" ||
+                              (type == "InsertStmt" && (json.contains("\"cols\":") ||
+                                                        json.contains("\"onConflictClause\":"))));
+        if (!checked && (type == "InsertStmt" || type == "UpdateStmt" || type == "DeleteStmt" ||
+                         type == "CopyStmt" || type == "GrantStmt" || type == "MergeStmt")) {
             statement.nodeType = QString::fromLatin1(type);
             return statement;
         }

@@ -2,69 +2,168 @@
 // to a live database on the way (the engine runs them only for migration folders). They read
 // model::History, whose changes carry the migration file and ordinal in their origin.
 
-#include "core/review/context.h"
-#include "core/review/rule.h"
+#include "core/review/rules/migrations_common.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 
 namespace schemalens::review {
 
+namespace migrations {
+
 namespace {
 
 using model::Change;
-
-// Translated in the "review" context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(review)
-};
 
 const QList<Change> &changes(const ReviewContext &context)
 {
     return context.schema().history.changes;
 }
 
-QString fileName(const model::Origin &origin)
+// ---------------------------------------------------------------------------------------
+// Grouping history changes per statement
+
+// Changes of one statement, about one table: one ALTER that adds seven NOT NULL columns is
+// one finding listing them. Changes without a statement (SQLite replays) group by line.
+struct ChangeGroup {
+    const Change *first = nullptr;
+    QList<const Change *> changes;
+};
+
+template <typename Pred>
+QList<ChangeGroup> groupPerStatement(const ReviewContext &context, const TableFuture &future,
+                                     Pred matches)
 {
-    return QFileInfo(origin.file).fileName().isEmpty() ? origin.file
-                                                       : QFileInfo(origin.file).fileName();
+    QList<ChangeGroup> groups;
+    QHash<QString, qsizetype> index;
+    const QList<Change> &all = changes(context);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Change &c = all.at(i);
+        if (!matches(c))
+            continue;
+        // A change to a table that a later migration drops is history, not a finding.
+        if (!future.survives(int(i) + 1, c.schema, c.table))
+            continue;
+        const QString key =
+            (c.statement >= 0 ? QString::number(c.statement)
+                              : c.origin.file + QLatin1Char(':') + QString::number(c.origin.line)) +
+            QChar(0x1f) + c.schema + QChar(0x1f) + c.table;
+        const auto it = index.constFind(key);
+        if (it == index.cend()) {
+            index.insert(key, groups.size());
+            groups.append(ChangeGroup{&c, {&c}});
+        } else {
+            groups[*it].changes.append(&c);
+        }
+    }
+    return groups;
 }
 
-// Migration files are often all called up.sql / migration.sql: name the folder too.
-QString migrationName(const model::Origin &origin)
+QStringList objectsOf(const ChangeGroup &group)
 {
-    const QStringList parts = origin.file.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (parts.size() >= 2)
-        return parts.at(parts.size() - 2) + QLatin1Char('/') + parts.last();
-    return fileName(origin);
+    QStringList objects;
+    for (const Change *c : group.changes)
+        if (!objects.contains(c->object))
+            objects.append(c->object);
+    return objects;
+}
+
+// A finding about the columns of one group: a column finding for one, a table finding
+// listing them for several.
+Finding columnGroupFinding(const ChangeGroup &group)
+{
+    const Change &c = *group.first;
+    Finding f;
+    const QStringList columns = objectsOf(group);
+    f.object.kind = columns.size() == 1 ? ObjectRef::Kind::Column : ObjectRef::Kind::Table;
+    f.object.schema = c.schema;
+    f.object.table = c.table;
+    if (columns.size() == 1)
+        f.object.column = columns.first();
+    else
+        f.object.columns = columns;
+    f.object.file = c.origin.file;
+    f.location = c.origin;
+    return f;
 }
 
 // ---------------------------------------------------------------------------------------
 // not-null-no-default
 
+// Whether the migration emptied the table (TRUNCATE, DELETE without WHERE) before the line
+// of CHANGE, with nothing written into it since: then no row can make the change fail.
+class EmptiedTables {
+public:
+    explicit EmptiedTables(const ReviewContext &context)
+    {
+        for (const model::Statement &s : context.schema().history.statements) {
+            if (s.failed)
+                continue;
+            for (const model::Operation &op : s.operations) {
+                const bool empties = op.kind == model::Operation::Kind::Truncate ||
+                                     (op.kind == model::Operation::Kind::Data &&
+                                      op.detail == QLatin1String("delete-all"));
+                if (empties || op.kind == model::Operation::Kind::Data)
+                    m_events[key(s.origin, op.schema, op.table)].append({s.origin.line, empties});
+            }
+        }
+    }
+
+    bool emptyAt(const Change &change) const
+    {
+        bool empty = false;
+        for (const Event &e : m_events.value(key(change.origin, change.schema, change.table)))
+            if (e.line < change.origin.line)
+                empty = e.empties;
+        return empty;
+    }
+
+private:
+    struct Event {
+        int line;
+        bool empties; // false: rows written
+    };
+    static QString key(const model::Origin &origin, const QString &schema, const QString &table)
+    {
+        return origin.file + QChar(0x1f) + QString::number(origin.ordinal) + QChar(0x1f) +
+               ReviewContext::key(schema, table);
+    }
+    QHash<QString, QList<Event>> m_events; // in applied order
+};
+
 void notNullNoDefault(const ReviewContext &context, Findings &out)
 {
-    for (const Change &c : changes(context)) {
-        if (c.kind != Change::Kind::AddColumn || !c.notNull || c.hasDefault || !c.onExistingTable)
-            continue;
-        Finding f;
-        f.object.kind = ObjectRef::Kind::Column;
-        f.object.schema = c.schema;
-        f.object.table = c.table;
-        f.object.column = c.object;
-        f.object.file = c.origin.file;
-        f.message = Tr::tr("%1 adds %2.%3 %4 NOT NULL without a default to an existing table: it "
-                           "fails as soon as %2 has a row")
-                        .arg(migrationName(c.origin), c.table, c.object, c.newValue);
+    const TableFuture future(context);
+    const EmptiedTables emptied(context);
+    const auto groups = groupPerStatement(context, future, [&](const Change &c) {
+        return c.kind == Change::Kind::AddColumn && c.notNull && !c.hasDefault &&
+               c.onExistingTable && !emptied.emptyAt(c);
+    });
+    for (const ChangeGroup &group : groups) {
+        const Change &c = *group.first;
+        Finding f = columnGroupFinding(group);
         const QString t = context.qualifiedName(c.schema, c.table);
-        const QString col = context.quote(c.object);
-        f.fix = Tr::tr("ALTER TABLE %1 ADD COLUMN %2 %3 NOT NULL DEFAULT /* value */;\n"
-                       "-- or: add it nullable, backfill, then\n"
-                       "-- ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;")
-                    .arg(t, col, c.newValue);
-        f.location = c.origin;
+        QStringList added;
+        QStringList fixes;
+        for (const Change *change : group.changes) {
+            added.append(change->object + QLatin1Char(' ') + change->newValue);
+            fixes.append(Tr::tr("ALTER TABLE %1 ADD COLUMN %2 %3 NOT NULL DEFAULT /* value */;")
+                             .arg(t, context.quote(change->object), change->newValue));
+        }
+        f.message = group.changes.size() == 1
+                        ? Tr::tr("%1 adds %2.%3 NOT NULL without a default to an existing "
+                                 "table: it fails as soon as %2 has a row")
+                              .arg(migrationName(c.origin), c.table, added.first())
+                        : Tr::tr("%1 adds %2 NOT NULL columns to existing table %3 without a "
+                                 "default (%4): it fails as soon as %3 has a row")
+                              .arg(migrationName(c.origin))
+                              .arg(group.changes.size())
+                              .arg(c.table, added.join(QStringLiteral(", ")));
+        f.fix = fixes.join(QLatin1Char('\n')) +
+                Tr::tr("\n-- or: add the columns nullable, backfill in batches, then\n"
+                       "-- ALTER TABLE %1 ALTER COLUMN <column> SET NOT NULL;")
+                    .arg(t);
         out.append(std::move(f));
     }
 }
@@ -124,27 +223,38 @@ bool isEnumSwap(const QString &from, const QString &to)
 
 void columnTypeChanged(const ReviewContext &context, Findings &out)
 {
-    for (const Change &c : changes(context)) {
-        if (c.kind != Change::Kind::AlterColumnType || !c.onExistingTable || c.oldValue.isEmpty() ||
-            c.oldValue.compare(c.newValue, Qt::CaseInsensitive) == 0 ||
-            isMetadataOnlyWidening(c.oldValue, c.newValue) || isEnumSwap(c.oldValue, c.newValue))
-            continue;
-        Finding f;
-        f.object.kind = ObjectRef::Kind::Column;
-        f.object.schema = c.schema;
-        f.object.table = c.table;
-        f.object.column = c.object;
-        f.object.file = c.origin.file;
-        f.fingerprintKey = c.oldValue + QLatin1String("->") + c.newValue;
-        f.message = Tr::tr("%1.%2 changed type %3 → %4 in %5: stored values are converted (the "
-                           "table is rewritten under an exclusive lock) and code, indexes or data "
-                           "made for the old type may not fit")
-                        .arg(c.table, c.object, c.oldValue, c.newValue, migrationName(c.origin));
-        f.fix = Tr::tr("Check that every reader and writer of %1.%2 expects %3 (for embeddings: "
-                       "recompute stored vectors); on a big table prefer a new column, backfill "
-                       "and swap.")
-                    .arg(c.table, c.object, c.newValue);
-        f.location = c.origin;
+    const TableFuture future(context);
+    const auto groups = groupPerStatement(context, future, [](const Change &c) {
+        return c.kind == Change::Kind::AlterColumnType && c.onExistingTable &&
+               !c.oldValue.isEmpty() && c.oldValue.compare(c.newValue, Qt::CaseInsensitive) != 0 &&
+               !isMetadataOnlyWidening(c.oldValue, c.newValue) &&
+               !isEnumSwap(c.oldValue, c.newValue);
+    });
+    for (const ChangeGroup &group : groups) {
+        const Change &c = *group.first;
+        Finding f = columnGroupFinding(group);
+        QStringList changed;
+        QStringList keys;
+        for (const Change *change : group.changes) {
+            changed.append(
+                Tr::tr("%1 %2 → %3").arg(change->object, change->oldValue, change->newValue));
+            keys.append(change->oldValue + QLatin1String("->") + change->newValue);
+        }
+        f.fingerprintKey = keys.join(QLatin1Char(';'));
+        f.message = Tr::tr("%1 changes the type of %2.%3: stored values are converted (the table "
+                           "is rewritten under an ACCESS EXCLUSIVE lock) and code, indexes or "
+                           "data made for the old type may not fit")
+                        .arg(migrationName(c.origin), c.table, changed.join(QStringLiteral(", ")));
+        const QString t = context.qualifiedName(c.schema, c.table);
+        const Change &first = *group.changes.first();
+        f.fix = Tr::tr("-- Expand and contract instead of converting in place:\n"
+                       "ALTER TABLE %1 ADD COLUMN %2_new %3;\n"
+                       "-- deploy code that writes both columns, backfill %2_new in batches,\n"
+                       "-- switch readers to %2_new, then:\n"
+                       "ALTER TABLE %1 DROP COLUMN %2;\n"
+                       "ALTER TABLE %1 RENAME COLUMN %2_new TO %2;\n"
+                       "-- (for embeddings: recompute the stored vectors for the new model)")
+                    .arg(t, first.object, first.newValue);
         out.append(std::move(f));
     }
 }
@@ -184,85 +294,174 @@ QString indexDefinition(const ReviewContext &context, const model::Table &table,
     return sql + QLatin1Char(';');
 }
 
-const model::Index *finalIndex(const ReviewContext &context, const Change &c,
-                               const model::Table **table)
+const model::Index *finalIndex(const ReviewContext &context, const QString &schema,
+                               const QString &table, const QString &name,
+                               const model::Table **found)
 {
-    *table = context.table(c.schema, c.table);
-    if (!*table)
+    *found = context.table(schema, table);
+    if (!*found)
         return nullptr;
-    for (const model::Index &index : (*table)->indexes) {
-        if (index.name == c.object)
+    for (const model::Index &index : (*found)->indexes) {
+        if (index.name == name)
             return &index;
     }
     return nullptr;
 }
 
+bool isKeyDrop(const model::Operation &op)
+{
+    return (op.kind == model::Operation::Kind::DropIndex) ||
+           (op.kind == model::Operation::Kind::DropConstraint &&
+            (op.detail == QLatin1String("primary") || op.detail == QLatin1String("unique")));
+}
+
+bool isUniqueKey(const model::Operation &op)
+{
+    return op.detail.startsWith(QLatin1String("unique")) || op.detail == QLatin1String("primary") ||
+           op.has(model::Operation::Unique);
+}
+
+// What a later statement builds in place of a dropped index or key: the same name, or (for a
+// unique key) a unique index or constraint on an overlapping set of columns — renamed, made
+// partial, or widened.
+bool rebuilds(const model::Operation &drop, const model::Operation &op)
+{
+    using Kind = model::Operation::Kind;
+    if (op.schema != drop.schema || op.table != drop.table)
+        return false;
+    const bool creates =
+        op.kind == Kind::CreateIndex ||
+        (op.kind == Kind::AddConstraint && !op.has(model::Operation::UsingIndex) &&
+         (op.detail == QLatin1String("primary") || op.detail == QLatin1String("unique") ||
+          op.detail == QLatin1String("exclusion")));
+    if (!creates)
+        return false;
+    if (!op.object.isEmpty() && op.object == drop.object)
+        return true;
+    if (!isUniqueKey(drop) || !isUniqueKey(op) || drop.oldValue.isEmpty())
+        return false;
+    const QStringList dropped = drop.oldValue.split(QLatin1Char(','));
+    const QStringList built = op.oldValue.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return std::any_of(built.cbegin(), built.cend(),
+                       [&](const QString &c) { return dropped.contains(c); });
+}
+
+// The statement (its index) of the same migration that rebuilds what statement I's DROP
+// removed, or -1. Only within one migration: across deployments it is a redesign. A swap
+// inside one statement (DROP CONSTRAINT …, ADD CONSTRAINT … USING INDEX) has no window.
+qsizetype rebuildOf(const QList<model::Statement> &statements, qsizetype i,
+                    const model::Operation &drop, const model::Operation **rebuilt)
+{
+    const model::Statement &s = statements.at(i);
+    for (qsizetype j = i + 1; j < statements.size(); ++j) {
+        const model::Statement &later = statements.at(j);
+        if (later.origin.file != s.origin.file || later.origin.ordinal != s.origin.ordinal)
+            break;
+        if (later.failed)
+            continue;
+        for (const model::Operation &op : later.operations)
+            if (rebuilds(drop, op)) {
+                *rebuilt = &op;
+                return j;
+            }
+    }
+    return -1;
+}
+
+bool isRecreatedDrop(const ReviewContext &context, const TableFuture &future,
+                     const model::Statement &s, const model::Operation &drop)
+{
+    return isKeyDrop(drop) && !s.failed && isLiveExistingTable(context, future, s, drop);
+}
+
+} // namespace
+
+QSet<const model::Operation *> recreatedIndexOperations(const ReviewContext &context,
+                                                        const TableFuture &future)
+{
+    QSet<const model::Operation *> covered;
+    const QList<model::Statement> &statements = context.schema().history.statements;
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        const model::Statement &s = statements.at(i);
+        for (const model::Operation &drop : s.operations) {
+            const model::Operation *rebuilt = nullptr;
+            if (isRecreatedDrop(context, future, s, drop) &&
+                rebuildOf(statements, i, drop, &rebuilt) >= 0) {
+                covered.insert(&drop);
+                covered.insert(rebuilt);
+            }
+        }
+    }
+    return covered;
+}
+
+namespace {
+
 void indexRecreated(const ReviewContext &context, Findings &out)
 {
-    const QList<Change> &all = changes(context);
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        const Change &drop = all.at(i);
-        const bool dropIndex = drop.kind == Change::Kind::DropIndex;
-        if (!dropIndex && drop.kind != Change::Kind::DropConstraint)
-            continue;
-        for (qsizetype j = i + 1; j < all.size(); ++j) {
-            const Change &create = all.at(j);
-            if (create.origin.ordinal != drop.origin.ordinal ||
-                create.origin.file != drop.origin.file)
-                break; // only within one migration: across deployments it is a redesign
-            if (create.schema != drop.schema || create.object != drop.object)
+    const QList<model::Statement> &statements = context.schema().history.statements;
+    const TableFuture future(context);
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        const model::Statement &s = statements.at(i);
+        for (const model::Operation &drop : s.operations) {
+            if (!isRecreatedDrop(context, future, s, drop))
                 continue;
-            const bool recreated = dropIndex ? create.kind == Change::Kind::CreateIndex
-                                             : create.kind == Change::Kind::AddConstraint &&
-                                                   create.table == drop.table &&
-                                                   (create.newValue == QLatin1String("primary") ||
-                                                    create.newValue == QLatin1String("unique") ||
-                                                    create.newValue == QLatin1String("exclusion"));
-            if (!recreated)
+            const model::Operation *rebuilt = nullptr;
+            const qsizetype rebuiltAt = rebuildOf(statements, i, drop, &rebuilt);
+            const model::Statement *rebuiltBy =
+                rebuiltAt >= 0 ? &statements.at(rebuiltAt) : nullptr;
+            if (!rebuilt)
                 continue;
-            const model::Table *table = nullptr;
-            const model::Index *index = dropIndex ? finalIndex(context, create, &table) : nullptr;
-            if (!table)
-                table = context.table(create.schema, create.table);
-            const bool unique =
-                dropIndex ? index && index->unique : create.newValue != QLatin1String("exclusion");
-            Finding f;
-            f.object.kind = dropIndex ? ObjectRef::Kind::Index : ObjectRef::Kind::Constraint;
-            f.object.schema = create.schema;
-            f.object.table = create.table;
-            (dropIndex ? f.object.index : f.object.constraint) = create.object;
-            f.object.file = drop.origin.file;
+            const bool unique = isUniqueKey(drop);
+            const bool index = drop.kind == model::Operation::Kind::DropIndex;
+            Finding f = statementFinding(s, drop);
+            f.object.kind = index ? ObjectRef::Kind::Index : ObjectRef::Kind::Constraint;
+            (index ? f.object.index : f.object.constraint) = drop.object;
+            const QString name = rebuilt->object == drop.object || rebuilt->object.isEmpty()
+                                     ? drop.object
+                                     : Tr::tr("%1 (as %2)").arg(drop.object, rebuilt->object);
+            // In one transaction nobody sees the table without its index, but the DROP's
+            // ACCESS EXCLUSIVE lock is held until the new index is built.
+            const bool together = sameTransaction(context, i, rebuiltAt);
             f.message =
-                (unique
-                     ? Tr::tr("%1 drops and re-creates %2 on %3 (lines %4 and %5): until the new "
-                              "one is built, nothing keeps %3 unique and the build locks writes")
-                     : Tr::tr("%1 drops and re-creates %2 on %3 (lines %4 and %5): queries lose "
-                              "the index and writes are locked while it is rebuilt"))
-                    .arg(migrationName(drop.origin), create.object, create.table)
-                    .arg(drop.origin.line)
-                    .arg(create.origin.line);
-            if (dropIndex && index && table) {
-                const QString tmp = create.object + QLatin1String("_new");
-                f.fix =
-                    Tr::tr("Build the replacement first, then swap:\n%1\nDROP INDEX CONCURRENTLY "
-                           "%2;\nALTER INDEX %3 RENAME TO %4;")
-                        .arg(indexDefinition(context, *table, *index, true, tmp),
-                             context.qualifiedName(create.schema, create.object),
-                             context.qualifiedName(create.schema, tmp),
-                             context.quote(create.object));
+                together
+                    ? Tr::tr("%1 drops and re-creates %2 on %3 in one transaction (lines %4 and "
+                             "%5): the table is locked for reads and writes until the new index "
+                             "is built")
+                          .arg(migrationName(s.origin), name, drop.table)
+                          .arg(s.origin.line)
+                          .arg(rebuiltBy->origin.line)
+                    : (unique
+                           ? Tr::tr("%1 drops and re-creates %2 on %3 (lines %4 and %5): until the "
+                                    "new one is built, nothing keeps %3 unique and the build "
+                                    "locks writes")
+                           : Tr::tr("%1 drops and re-creates %2 on %3 (lines %4 and %5): queries "
+                                    "lose the index and writes are locked while it is rebuilt"))
+                          .arg(migrationName(s.origin), name, drop.table)
+                          .arg(s.origin.line)
+                          .arg(rebuiltBy->origin.line);
+            const model::Table *table = nullptr;
+            const model::Index *built =
+                finalIndex(context, drop.schema, drop.table, rebuilt->object, &table);
+            if (built && table) {
+                const QString tmp = rebuilt->object + QLatin1String("_new");
+                f.fix = Tr::tr("Build the replacement first, then swap:\n%1\nDROP INDEX "
+                               "CONCURRENTLY %2;\nALTER INDEX %3 RENAME TO %4;")
+                            .arg(indexDefinition(context, *table, *built, true, tmp),
+                                 context.qualifiedName(drop.schema, drop.object),
+                                 context.qualifiedName(drop.schema, tmp),
+                                 context.quote(rebuilt->object));
             } else {
-                f.fix = Tr::tr("Build the new unique index CONCURRENTLY under another name, then "
-                               "swap in one statement: ALTER TABLE %1 DROP CONSTRAINT %2, ADD "
-                               "CONSTRAINT %2 %3 USING INDEX <new index>;")
-                            .arg(context.qualifiedName(create.schema, create.table),
-                                 context.quote(create.object),
-                                 create.newValue == QLatin1String("primary")
+                f.fix = Tr::tr("Build the new unique index CONCURRENTLY under another name, "
+                               "then swap in one statement: ALTER TABLE %1 DROP CONSTRAINT %2, "
+                               "ADD CONSTRAINT %2 %3 USING INDEX <new index>;")
+                            .arg(context.qualifiedName(drop.schema, drop.table),
+                                 context.quote(drop.object),
+                                 rebuilt->detail == QLatin1String("primary")
                                      ? QStringLiteral("PRIMARY KEY")
                                      : QStringLiteral("UNIQUE"));
             }
-            f.location = drop.origin;
             out.append(std::move(f));
-            break;
         }
     }
 }
@@ -272,42 +471,78 @@ void indexRecreated(const ReviewContext &context, Findings &out)
 
 void indexNotConcurrent(const ReviewContext &context, Findings &out)
 {
-    for (const Change &c : changes(context)) {
-        if (c.kind != Change::Kind::CreateIndex || c.concurrently || !c.onExistingTable)
+    const QList<model::Statement> &statements = context.schema().history.statements;
+    const TableFuture future(context);
+    // One finding per migration, listing its indexes (Lemmy's history had 391 findings).
+    struct Group {
+        const model::Statement *first = nullptr;
+        QList<const model::Operation *> ops;
+    };
+    QList<Group> groups;
+    QHash<QString, qsizetype> byFile;
+    const QSet<const model::Operation *> recreated = recreatedIndexOperations(context, future);
+    for (const model::Statement &s : statements) {
+        if (s.failed)
             continue;
-        const model::Table *table = context.table(c.schema, c.table);
-        if (!table) {
-            // A materialized view (only REFRESH writes it) or a table dropped since.
-            const bool isView = std::any_of(
-                context.schema().views.cbegin(), context.schema().views.cend(),
-                [&](const model::View &v) { return v.schema == c.schema && v.name == c.table; });
-            if (isView)
+        for (const model::Operation &op : s.operations) {
+            if (op.kind != model::Operation::Kind::CreateIndex ||
+                op.has(model::Operation::Concurrently) || recreated.contains(&op) ||
+                !isLiveExistingTable(context, future, s, op))
                 continue;
-        } else if (table->kind == model::Table::Kind::PartitionedTable || table->isPartition() ||
-                   !context.isReviewed(*table)) {
-            // CONCURRENTLY is not possible on a partitioned table (PostgreSQL builds it per
-            // partition and ATTACHes); partitions follow their parent; ignored tables stay
-            // ignored.
-            continue;
+            const model::Table *table = context.schema().table(op.schema, op.table);
+            // A materialized view (only REFRESH writes it); CONCURRENTLY is not possible on a
+            // partitioned table (PostgreSQL builds it per partition and ATTACHes); partitions
+            // follow their parent.
+            if (!table || table->kind == model::Table::Kind::PartitionedTable ||
+                table->isPartition())
+                continue;
+            const QString key = s.origin.file;
+            if (!byFile.contains(key)) {
+                byFile.insert(key, groups.size());
+                groups.append(Group{&s, {}});
+            }
+            groups[byFile.value(key)].ops.append(&op);
         }
-        Finding f;
-        f.object.kind = ObjectRef::Kind::Index;
-        f.object.schema = c.schema;
-        f.object.table = c.table;
-        f.object.index = c.object;
-        f.object.file = c.origin.file;
-        f.message = Tr::tr("%1 creates index %2 on existing table %3 without CONCURRENTLY: writes "
-                           "to %3 wait until the index is built")
-                        .arg(migrationName(c.origin), c.object, c.table);
-        const model::Table *final = nullptr;
-        const model::Index *index = finalIndex(context, c, &final);
-        f.fix = (index && final ? indexDefinition(context, *final, *index, true, c.object)
-                                : QStringLiteral("CREATE INDEX CONCURRENTLY %1 ON %2 (…);")
-                                      .arg(context.quote(c.object),
-                                           context.qualifiedName(c.schema, c.table))) +
-                Tr::tr("\n-- CONCURRENTLY cannot run inside a transaction: use the migration "
-                       "tool's no-transaction mode for this file.");
-        f.location = c.origin;
+    }
+    for (const Group &g : groups) {
+        const model::Operation &first = *g.ops.first();
+        Finding f = statementFinding(*g.first, first);
+        QStringList indexes;
+        QStringList tables;
+        QStringList fixes;
+        for (const model::Operation *op : g.ops) {
+            const QString name = op->object.isEmpty() ? Tr::tr("(unnamed)") : op->object;
+            indexes.append(Tr::tr("%1 on %2").arg(name, op->table));
+            const QString key = ReviewContext::key(op->schema, op->table);
+            if (!tables.contains(key))
+                tables.append(key);
+            const model::Table *final = nullptr;
+            const model::Index *index =
+                finalIndex(context, op->schema, op->table, op->object, &final);
+            fixes.append(index && final ? indexDefinition(context, *final, *index, true, op->object)
+                                        : QStringLiteral("CREATE INDEX CONCURRENTLY %1 ON %2 (…);")
+                                              .arg(context.quote(op->object),
+                                                   context.qualifiedName(op->schema, op->table)));
+        }
+        if (g.ops.size() == 1) {
+            f.object.kind = ObjectRef::Kind::Index;
+            f.object.index = first.object;
+            f.message = Tr::tr("%1 creates index %2 on existing table %3 without CONCURRENTLY: "
+                               "writes to %3 wait until the index is built")
+                            .arg(migrationName(g.first->origin), first.object, first.table);
+        } else {
+            f.object.kind = ObjectRef::Kind::Migration;
+            f.object.schema.clear();
+            f.object.table.clear();
+            f.object.tables = tables;
+            f.message = Tr::tr("%1 creates %2 indexes on existing tables without CONCURRENTLY "
+                               "(%3): writes to each table wait until its index is built")
+                            .arg(migrationName(g.first->origin))
+                            .arg(g.ops.size())
+                            .arg(indexes.join(QStringLiteral(", ")));
+        }
+        f.fix = fixes.join(QLatin1Char('\n')) + QLatin1Char('\n') +
+                noTransactionAdvice(context, g.first->origin.file);
         out.append(std::move(f));
     }
 }
@@ -352,7 +587,8 @@ void monolithicMigration(const ReviewContext &context, Findings &out)
         }
     }
     // The first migration that creates tables builds the initial schema (or a squashed
-    // baseline): creating everything at once is its job, not a smell.
+    // baseline): creating everything at once is its job, reported once and softly when the
+    // history goes on after it (the core schema then only ever reviewed as one file).
     bool first = true;
     for (auto it = units.cbegin(); it != units.cend(); ++it) {
         const Unit &u = it.value();
@@ -363,23 +599,35 @@ void monolithicMigration(const ReviewContext &context, Findings &out)
         }
         if (created.isEmpty())
             continue;
-        if (first) {
-            first = false;
-            continue;
-        }
+        const bool initial = first;
+        first = false;
         if (created.size() <= maxTables)
             continue;
+        if (initial && std::next(it) == units.cend())
+            continue; // a single baseline file: nothing else to compare it with
         Finding f;
         f.object.kind = ObjectRef::Kind::Migration;
         f.object.file = u.first.file;
         f.object.tables = created;
-        f.message = Tr::tr("%1 creates %2 tables in one migration (more than %3): hard to review "
-                           "and to roll back")
-                        .arg(migrationName(u.first))
-                        .arg(created.size())
-                        .arg(maxTables);
-        f.fix = Tr::tr("Split it into migrations of one feature each (tables that reference each "
-                       "other together).");
+        if (initial) {
+            f.message = Tr::tr("%1 creates the whole core schema (%2 tables) in one migration: "
+                               "it was only ever reviewed as one file and cannot be rolled back "
+                               "by feature")
+                            .arg(migrationName(u.first))
+                            .arg(created.size());
+            f.fix = Tr::tr("Nothing to change in an applied baseline; keep later migrations to "
+                           "one feature each, and review the core tables as a whole once (this "
+                           "review does).");
+            f.confidence = Confidence::Medium;
+        } else {
+            f.message = Tr::tr("%1 creates %2 tables in one migration (more than %3): hard to "
+                               "review and to roll back")
+                            .arg(migrationName(u.first))
+                            .arg(created.size())
+                            .arg(maxTables);
+            f.fix = Tr::tr("Split it into migrations of one feature each (tables that reference "
+                           "each other together).");
+        }
         f.location = u.first;
         out.append(std::move(f));
     }
@@ -419,7 +667,7 @@ void migrationCount(const ReviewContext &context, Findings &out)
 
 } // namespace
 
-Rules migrationRules()
+Rules historyRules()
 {
     Rules rules;
     rules.append(Rule{
@@ -502,8 +750,8 @@ Rules migrationRules()
                  .title = Tr::tr("One migration creating many tables"),
                  .rationale = Tr::tr("A migration that creates many tables at once is hard to "
                                      "review and to roll back. The first migration that creates "
-                                     "tables is exempt: building the initial schema (or a squashed "
-                                     "baseline) is its job."),
+                                     "tables builds the initial schema (or a squashed baseline): "
+                                     "it is reported once, softly, when later migrations follow."),
                  .fix = Tr::tr("Split it by feature."),
                  .thresholds = {{QStringLiteral("maxTables"), 10}}},
         .run = monolithicMigration});
@@ -517,8 +765,20 @@ Rules migrationRules()
                                    "whole history; long histories are slow to apply and keep "
                                    "dead tables and columns alive in review."),
                                .fix = Tr::tr("Squash applied migrations into a baseline."),
-                               .thresholds = {{QStringLiteral("maxMigrations"), 150}}},
+                               .thresholds = {{QStringLiteral("maxMigrations"), 100}}},
                       .run = migrationCount});
+    return rules;
+}
+
+} // namespace migrations
+
+Rules migrationRules()
+{
+    Rules rules = migrations::historyRules();
+    rules += migrations::lockRules();
+    rules += migrations::transactionRules();
+    rules += migrations::compatRules();
+    rules += migrations::statementRules();
     return rules;
 }
 

@@ -1,0 +1,3 @@
+-- +goose Up
+-- goose wraps this one in a transaction.
+CREATE INDEX CONCURRENTLY users_name ON users (name);

@@ -1,0 +1,3 @@
+DROP TABLE legacy;
+CREATE TABLE scratch (id bigint PRIMARY KEY);
+DROP TABLE scratch;

@@ -1,0 +1,2 @@
+ALTER TYPE plan ADD VALUE IF NOT EXISTS 'team';
+CREATE INDEX CONCURRENTLY IF NOT EXISTS accounts_id_desc ON accounts (id DESC);

@@ -1,0 +1,1 @@
+CREATE TABLE person (id bigint PRIMARY KEY);

@@ -1,0 +1,3 @@
+ALTER TABLE person RENAME TO people;
+CREATE TABLE tem (id bigint PRIMARY KEY);
+ALTER TABLE tem RENAME TO team;

@@ -1,0 +1,4 @@
+ALTER TABLE users ALTER COLUMN email SET NOT NULL;
+ALTER TABLE users ADD CONSTRAINT users_name_not_null CHECK (name IS NOT NULL) NOT VALID;
+CREATE TABLE teams (id bigint PRIMARY KEY, slug text);
+ALTER TABLE teams ALTER COLUMN slug SET NOT NULL;

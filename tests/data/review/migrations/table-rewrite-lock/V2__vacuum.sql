@@ -1,0 +1,2 @@
+VACUUM FULL events;
+VACUUM ANALYZE logs;

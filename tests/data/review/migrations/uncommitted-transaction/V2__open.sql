@@ -1,0 +1,2 @@
+BEGIN;
+CREATE TABLE b (id bigint PRIMARY KEY);

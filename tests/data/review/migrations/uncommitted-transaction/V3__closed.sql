@@ -1,0 +1,3 @@
+BEGIN;
+CREATE TABLE c (id bigint PRIMARY KEY);
+COMMIT;

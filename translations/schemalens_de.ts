@@ -84,10 +84,6 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
         <translation>Die zu schreibende Datei; ihre Endung bestimmt das Format: .svg, .png, .pdf, .dot/.gv, .mmd/.mermaid, .md (ein Mermaid-Block).</translation>
     </message>
     <message>
-        <source>Layout engine: dot, sfdp, neato, fdp or auto.</source>
-        <translation>Layout-Engine: dot, sfdp, neato, fdp oder auto.</translation>
-    </message>
-    <message>
         <source>Only TABLE and its neighbours (see --depth).</source>
         <translation>Nur TABLE und ihre Nachbarn (siehe --depth).</translation>
     </message>
@@ -139,12 +135,6 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
         <source>export: unknown theme &apos;%1&apos; (use light or dark)
 </source>
         <translation>export: unbekanntes Farbschema &apos;%1&apos; (light oder dark verwenden)
-</translation>
-    </message>
-    <message>
-        <source>export: unknown layout engine &apos;%1&apos; (use dot, sfdp, neato, fdp or auto)
-</source>
-        <translation>export: unbekannte Layout-Engine &apos;%1&apos; (dot, sfdp, neato, fdp oder auto verwenden)
 </translation>
     </message>
     <message>
@@ -345,6 +335,68 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>schema: %1 kann nicht geschrieben werden: %2
 </translation>
     </message>
+    <message>
+        <source>A fresh layout by ENGINE (auto, compact, dot, sfdp, neato or fdp) instead of the arrangement saved in .schemalens-layout.json.</source>
+        <translation>Ein neues Layout mit ENGINE (auto, compact, dot, sfdp, neato oder fdp) statt der in .schemalens-layout.json gespeicherten Anordnung.</translation>
+    </message>
+    <message>
+        <source>Columns shown in each table: all, keys (keys and columns with findings) or none (table names only).</source>
+        <translation>In jeder Tabelle gezeigte Spalten: all (alle), keys (Schlüssel und Spalten mit Befunden) oder none (nur Tabellennamen).</translation>
+    </message>
+    <message>
+        <source>Group tables into framed domains: by schema, prefix (of table names), community (tables tied by foreign keys) or none. Default: community above %1 tables, else schema.</source>
+        <translation>Tabellen in umrahmte Bereiche gruppieren: nach schema, prefix (Präfix der Tabellennamen), community (durch Fremdschlüssel verbundene Tabellen) oder none. Standard: community ab %1 Tabellen, sonst schema.</translation>
+    </message>
+    <message>
+        <source>Only the tables of the view NAME of the layout file.</source>
+        <translation>Nur die Tabellen der Ansicht NAME aus der Layout-Datei.</translation>
+    </message>
+    <message>
+        <source>Shape of a fresh layout, width:height (default 16:10).</source>
+        <translation>Form eines neuen Layouts, Breite:Höhe (Standard 16:10).</translation>
+    </message>
+    <message>
+        <source>export: unknown layout engine &apos;%1&apos; (use auto, compact, dot, sfdp, neato or fdp)
+</source>
+        <translation>export: unbekannte Layout-Engine „%1“ (auto, compact, dot, sfdp, neato oder fdp verwenden)
+</translation>
+    </message>
+    <message>
+        <source>export: unknown --columns &apos;%1&apos; (use all, keys or none)
+</source>
+        <translation>export: unbekanntes --columns „%1“ (all, keys oder none verwenden)
+</translation>
+    </message>
+    <message>
+        <source>export: unknown --group &apos;%1&apos; (use schema, prefix, community or none)
+</source>
+        <translation>export: unbekanntes --group „%1“ (schema, prefix, community oder none verwenden)
+</translation>
+    </message>
+    <message>
+        <source>export: --aspect needs WIDTH:HEIGHT, e.g. 16:10 (between 1:10 and 10:1)
+</source>
+        <translation>export: --aspect braucht BREITE:HÖHE, z. B. 16:10 (zwischen 1:10 und 10:1)
+</translation>
+    </message>
+    <message>
+        <source>schemalens-cli: warning: %1
+</source>
+        <translation>schemalens-cli: Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>export: no view named &apos;%1&apos; (the layout file has none)
+</source>
+        <translation>export: keine Ansicht namens „%1“ (die Layout-Datei hat keine)
+</translation>
+    </message>
+    <message>
+        <source>export: no view named &apos;%1&apos; (views: %2)
+</source>
+        <translation>export: keine Ansicht namens „%1“ (Ansichten: %2)
+</translation>
+    </message>
 </context>
 <context>
     <name>graph</name>
@@ -375,10 +427,6 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     <message>
         <source>Edge %1 refers to a table that is not in the graph.</source>
         <translation>Kante %1 verweist auf eine Tabelle, die nicht im Graphen ist.</translation>
-    </message>
-    <message>
-        <source>Unknown layout engine &quot;%1&quot; (use auto, dot, sfdp, neato or fdp).</source>
-        <translation>Unbekannte Layout-Engine &quot;%1&quot; (auto, dot, sfdp, neato oder fdp verwenden).</translation>
     </message>
     <message numerus="yes">
         <source>%n tables: hierarchical layout.</source>
@@ -428,6 +476,73 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     <message>
         <source>Layout produced no result.</source>
         <translation>Das Layout lieferte kein Ergebnis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables: compact layout in the shape of the screen.</source>
+        <translation>
+            <numerusform>%n Tabelle: kompaktes Layout in der Form des Bildschirms.</numerusform>
+            <numerusform>%n Tabellen: kompaktes Layout in der Form des Bildschirms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unreferenced tables</source>
+        <translation>Nicht referenzierte Tabellen</translation>
+    </message>
+    <message>
+        <source>Unknown layout engine &quot;%1&quot; (use auto, compact, dot, sfdp, neato or fdp).</source>
+        <translation>Unbekannte Layout-Engine „%1“ (auto, compact, dot, sfdp, neato oder fdp verwenden).</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object with x and y</source>
+        <translation>Objekt mit x und y erwartet</translation>
+    </message>
+    <message>
+        <source>x and y must be numbers</source>
+        <translation>x und y müssen Zahlen sein</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>unknown column mode (use all, keys or names)</source>
+        <translation>unbekannter Spaltenmodus (all, keys oder names verwenden)</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>unsupported version (this Schemalens reads version %1)</source>
+        <translation>nicht unterstützte Version (dieses Schemalens liest Version %1)</translation>
+    </message>
+    <message>
+        <source>expected a list of tables</source>
+        <translation>Liste von Tabellen erwartet</translation>
+    </message>
+    <message>
+        <source>expected table names</source>
+        <translation>Tabellennamen erwartet</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -639,6 +754,25 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     <message>
         <source>With --screenshot: show the diagram at PERCENT, around the table with the most findings.</source>
         <translation>Mit --screenshot: das Diagramm mit PERCENT % Zoom zeigen, um die Tabelle mit den meisten Befunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other tables</source>
+        <translation>Andere Tabellen</translation>
+    </message>
+    <message>
+        <source>findings: %1 errors, %2 warnings, %3 info</source>
+        <translation>Befunde: %1 Fehler, %2 Warnungen, %3 Hinweise</translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation>Doppelklick zum Öffnen</translation>
     </message>
 </context>
 <context>
@@ -872,7 +1006,7 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     </message>
     <message>
         <source>Views</source>
-        <translation>Sichten</translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>Enum types</source>
@@ -3176,6 +3310,40 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     </message>
 </context>
 <context>
+    <name>schemalens::gui::DiagramController</name>
+    <message>
+        <source>The diagram could not be laid out.</source>
+        <translation>Das Diagramm konnte nicht angeordnet werden.</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n tables</source>
+        <translation>
+            <numerusform>%n Tabelle verschieben</numerusform>
+            <numerusform>%n Tabellen verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Reset Arrangement</source>
+        <translation>Anordnung zurücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>schemalens::gui::ExportDialog</name>
     <message>
         <source>Export Diagram</source>
@@ -3443,10 +3611,6 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <translation>Layout</translation>
     </message>
     <message>
-        <source>The diagram could not be laid out.</source>
-        <translation>Das Diagramm konnte nicht angeordnet werden.</translation>
-    </message>
-    <message>
         <source>Could not open the source</source>
         <translation>Die Quelle konnte nicht geöffnet werden</translation>
     </message>
@@ -3546,6 +3710,58 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
         <source>The new language is used the next time Schemalens starts.</source>
         <translation>Die neue Sprache wird beim nächsten Start von Schemalens verwendet.</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;All Columns</source>
+        <translation>&amp;Alle Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and Findings</source>
+        <translation>&amp;Schlüssel und Befunde</translation>
+    </message>
+    <message>
+        <source>Table &amp;Names Only</source>
+        <translation>Nur Tabellen&amp;namen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Anordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange Around Pinned Tables</source>
+        <translation>Um angeheftete Tabellen &amp;anordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Selected Tables</source>
+        <translation>Ausgewählte Tabellen an&amp;heften</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin Selected Tables</source>
+        <translation>Ausgewählte Tabellen &amp;lösen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Arrangement</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>New &amp;View From Selection…</source>
+        <translation>Neue &amp;Ansicht aus Auswahl…</translation>
+    </message>
 </context>
 <context>
     <name>schemalens::gui::SourceViewer</name>
@@ -3556,6 +3772,87 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all:
     <message>
         <source>%1 is too large to show (%2 MB).</source>
         <translation>%1 ist zu groß für die Anzeige (%2 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::ViewsPanel</name>
+    <message>
+        <source>New View</source>
+        <translation>Neue Ansicht</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>From the Selected Tables</source>
+        <translation>Aus den ausgewählten Tabellen</translation>
+    </message>
+    <message>
+        <source>From the Search Results</source>
+        <translation>Aus den Suchergebnissen</translation>
+    </message>
+    <message>
+        <source>From the Selected Table and Its Neighbours</source>
+        <translation>Aus der ausgewählten Tabelle und ihren Nachbarn</translation>
+    </message>
+    <message>
+        <source>From a Schema</source>
+        <translation>Aus einem Schema</translation>
+    </message>
+    <message>
+        <source>Whole schema</source>
+        <translation>Ganzes Schema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n tables)</source>
+        <translation>
+            <numerusform>%1 (%n Tabelle)</numerusform>
+            <numerusform>%1 (%n Tabellen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Around %1</source>
+        <translation>Um %1</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>The search finds no table. Type in the find box first.</source>
+        <translation>Die Suche findet keine Tabelle. Zuerst etwas ins Suchfeld eingeben.</translation>
+    </message>
+    <message>
+        <source>Select one or more tables first.</source>
+        <translation>Zuerst eine oder mehrere Tabellen auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Name of the view (%n tables):</source>
+        <translation>
+            <numerusform>Name der Ansicht (%n Tabelle):</numerusform>
+            <numerusform>Name der Ansicht (%n Tabellen):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A view named &quot;%1&quot; exists already.</source>
+        <translation>Eine Ansicht namens „%1“ gibt es schon.</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
     </message>
 </context>
 <context>

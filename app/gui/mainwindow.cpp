@@ -3,6 +3,7 @@
 #include "app/gui/aboutdialog.h"
 #include "app/gui/connectiondialog.h"
 #include "app/gui/detailspane.h"
+#include "app/gui/diagramcontroller.h"
 #include "app/gui/diagramscene.h"
 #include "app/gui/diagramview.h"
 #include "app/gui/documentloader.h"
@@ -64,8 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_view);
     m_pages->addWidget(m_error);
-    m_layoutJob = new graph::LayoutJob(this);
-    connect(m_layoutJob, &graph::LayoutJob::finished, this, &MainWindow::layoutFinished);
+    m_layoutJob = new graph::LayoutJob(this); // driven by m_diagram (createDiagramTools)
     connect(m_layoutJob, &graph::LayoutJob::progress, this, [this](int percent, const QString &) {
         m_progress->setVisible(true);
         m_progress->setRange(0, 100);
@@ -89,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     createViewActions();
+    createDiagramTools();
 
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         m_loader->cancel();
@@ -123,8 +124,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_reloadTimer, &QTimer::timeout, this, &MainWindow::reload);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer,
             qOverload<>(&QTimer::start));
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer,
-            qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this](const QString &path) {
+        if (!sourceChangedOnlyByLayoutFile(path)) // saving the arrangement reloads nothing
+            m_reloadTimer->start();
+    });
 
     restoreSettings();
     updateRecentMenu();
@@ -158,7 +161,7 @@ QString MainWindow::examplePath()
 
 bool MainWindow::isLoading() const
 {
-    return m_loader->isBusy() || m_layoutJob->isRunning() || m_shapesPending;
+    return m_loader->isBusy() || m_layoutJob->isRunning() || (m_diagram && m_diagram->isBusy());
 }
 
 void MainWindow::createDocks()

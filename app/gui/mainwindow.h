@@ -24,11 +24,13 @@ class QToolButton;
 namespace schemalens::gui {
 
 class DetailsPane;
+class DiagramController;
 class DiagramScene;
 class DiagramView;
 class DocumentLoader;
 class FindingsPanel;
 class SourceViewer;
+class ViewsPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -48,6 +50,8 @@ public:
     // Incremental search over table and column names; returns false when nothing matches.
     bool searchDiagram(const QString &text, bool next = false);
     SourceViewer *sourceViewer() const { return m_source; }
+    DiagramController *diagramController() const { return m_diagram; }
+    ViewsPanel *viewsPanel() const { return m_views; }
     static QString examplePath();
 
 Q_SIGNALS:
@@ -67,11 +71,10 @@ private:
     void updateTitle();
     void showDocument(DocumentPtr document);
     void fillReport();
-    void showDiagram(const graph::Layout &layout, QList<EdgeShapes> shapes);
+    void showDiagram(bool fresh); // mainwindow_diagram.cpp
     void showLoadError(const QString &source, const QString &message);
     void showFinding(int index);
     void startLayout();
-    void layoutFinished();
     void showTable(int node);
     void applyTheme();
     void createViewActions();
@@ -82,6 +85,9 @@ private:
     void openFileDialog();
     void connectDialog();
     void about();
+    // Diagram modes, arranging and views (mainwindow_diagram.cpp).
+    void createDiagramTools();
+    bool sourceChangedOnlyByLayoutFile(const QString &path);
 
     DocumentLoader *m_loader = nullptr;
     DocumentPtr m_document;
@@ -92,8 +98,6 @@ private:
     DiagramScene *m_scene = nullptr;
     DiagramView *m_view = nullptr;
     graph::LayoutJob *m_layoutJob = nullptr;
-    quint64 m_shapesGeneration = 0; // edge shapes being built for this layout (stale: dropped)
-    bool m_shapesPending = false;
     QTextBrowser *m_report = nullptr;
     bool m_reportStale = false; // the report page is filled when its dock is first shown
     QTextBrowser *m_inspector = nullptr;
@@ -123,6 +127,9 @@ private:
     QLabel *m_status = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
+    DiagramController *m_diagram = nullptr;
+    ViewsPanel *m_views = nullptr;
+    QDockWidget *m_viewsDock = nullptr;
 };
 
 } // namespace schemalens::gui

@@ -59,8 +59,12 @@ public:
     int nodeOf(const QString &id) const { return m_nodeById.value(id, -1); }
     QRectF diagramRect() const { return m_diagramRect; }
     const graph::Domains &domains() const { return m_domains; }
-    // Diagrams of more than one domain (above ~150 tables) show domains when zoomed out.
-    bool hasDomains() const { return m_domains.domains.size() > 1; }
+    // Diagrams of more than one domain above ~150 tables show domains when zoomed out
+    // (smaller ones are read table by table: their schema frames are no overview).
+    bool hasDomains() const
+    {
+        return m_domains.domains.size() > 1 && m_graph.nodes.size() > graph::kDomainThreshold;
+    }
     // The domain under SCENEPOS in the domain overview, or -1; its rectangle.
     int domainAt(const QPointF &scenePos) const;
     QRectF domainRect(int domain) const;

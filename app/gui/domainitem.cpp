@@ -10,6 +10,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <cmath>
+#include <numeric>
 
 namespace schemalens::gui {
 
@@ -120,8 +121,10 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     QFont pillFont = theme.tagFont;
     pillFont.setPixelSize(std::max(1, int(std::lround(10 / lod))));
     const QFontMetricsF pillFm(pillFont);
+    // The boxes first, then their labels on top: a label is drawn whole, centred on its box
+    // (wider than a small box if need be), larger domains first; a label that would cover
+    // one already drawn is left out (a name only gives way to another name).
     for (int d = 0; d < domains.domains.size(); ++d) {
-        const graph::DomainSummary &domain = domains.domains.at(d);
         const QRectF rect = m_scene->domainRect(d);
         if (!rect.intersects(option->exposedRect))
             continue;
@@ -130,16 +133,19 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->setPen(border);
         painter->setBrush(theme.clusterFill);
         painter->drawRoundedRect(rect, 8 / lod, 8 / lod);
-        const QRectF inner = rect.adjusted(8 / lod, 6 / lod, -8 / lod, -6 / lod);
+    }
+    QList<int> bySize(domains.domains.size());
+    std::iota(bySize.begin(), bySize.end(), 0);
+    std::stable_sort(bySize.begin(), bySize.end(), [&](int a, int b) {
+        return domains.domains.at(a).nodes.size() > domains.domains.at(b).nodes.size();
+    });
+    QList<QRectF> labels;
+    for (int d : std::as_const(bySize)) {
+        const graph::DomainSummary &domain = domains.domains.at(d);
+        const QRectF rect = m_scene->domainRect(d);
         const QString name = domain.name.isEmpty()
                                  ? QCoreApplication::translate("gui", "Other tables")
                                  : domain.name;
-        painter->setFont(nameFont);
-        painter->setPen(theme.text);
-        const double lineTop = inner.center().y() - (nameFm.height() + textFm.height()) / 2;
-        painter->drawText(QRectF(inner.left(), lineTop, inner.width(), nameFm.height()),
-                          Qt::AlignHCenter | Qt::AlignVCenter,
-                          nameFm.elidedText(name, Qt::ElideMiddle, inner.width()));
         // Second line: "24 tables" and the severity pills.
         const QString count = tablesText(int(domain.nodes.size()));
         QList<std::pair<QColor, int>> pills;
@@ -157,8 +163,33 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
             width +=
                 4 / lod + std::max(pillFm.horizontalAdvance(QString::number(pill.second)) + 8 / lod,
                                    pillHeight);
-        double x = inner.center().x() - std::min(width, inner.width()) / 2;
-        const double y = lineTop + nameFm.height();
+        const double labelWidth = std::max(width, nameFm.horizontalAdvance(name));
+        const double labelHeight = nameFm.height() + textFm.height();
+        const QRectF label(rect.center().x() - labelWidth / 2, rect.center().y() - labelHeight / 2,
+                           labelWidth, labelHeight);
+        const QRectF room = label.adjusted(-6 / lod, -3 / lod, 6 / lod, 3 / lod);
+        if (!room.intersects(option->exposedRect))
+            continue;
+        bool covers = false;
+        for (const QRectF &other : std::as_const(labels))
+            covers = covers || other.intersects(room);
+        if (covers)
+            continue;
+        labels.append(room);
+        if (room.width() > rect.width() - 4 / lod || room.height() > rect.height() - 4 / lod) {
+            // Wider than its box: on a plate of its own, so that it reads as the box's name.
+            QPen border(theme.clusterBorder, 1);
+            border.setCosmetic(true);
+            painter->setPen(border);
+            painter->setBrush(theme.legendFill);
+            painter->drawRoundedRect(room, 4 / lod, 4 / lod);
+        }
+        painter->setFont(nameFont);
+        painter->setPen(theme.text);
+        painter->drawText(QRectF(label.left(), label.top(), label.width(), nameFm.height()),
+                          Qt::AlignHCenter | Qt::AlignVCenter, name);
+        double x = label.center().x() - width / 2;
+        const double y = label.top() + nameFm.height();
         painter->setFont(textFont);
         painter->setPen(theme.mutedText);
         painter->drawText(QPointF(x, y + textFm.ascent()), count);
@@ -168,8 +199,6 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
             const QString text = QString::number(n);
             const double w = std::max(pillFm.horizontalAdvance(text) + 8 / lod, pillHeight);
             x += 4 / lod;
-            if (x + w > inner.right())
-                break;
             const QRectF pill(x, y + (textFm.height() - pillHeight) / 2, w, pillHeight);
             painter->setPen(Qt::NoPen);
             painter->setBrush(colour);

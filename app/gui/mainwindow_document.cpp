@@ -120,7 +120,9 @@ void MainWindow::startLayout()
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Layout"));
     m_cancel->setVisible(true);
-    const QSize area = m_view->viewport()->size();
+    // The shape the diagram will have on screen: the view's, or (while the welcome page is
+    // up and the view's viewport has not been laid out yet) the page area's.
+    const QSize area = m_view->isVisible() ? m_view->viewport()->size() : m_pages->size();
     if (area.height() > 100)
         m_diagram->setAspect(std::clamp(std::round(10.0 * area.width() / area.height()) / 10, 1.0, 2.4));
     m_diagram->setDocument(m_document, m_keepSource.isEmpty());

@@ -86,13 +86,6 @@ Spacing spacingFor(const QList<NodeGeometry> &geometry, const QList<int> &member
     const double perTable = members.isEmpty() ? 0 : double(edges) / members.size();
     const double extra = std::min(24.0, 8 * perTable);
 
-    if (qEnvironmentVariableIsSet("SCHEMALENS_GAP")) { // experiment
-        const double g = qEnvironmentVariableIntValue("SCHEMALENS_GAP");
-        const double a = qEnvironmentVariableIsSet("SCHEMALENS_GAP2")
-                             ? qEnvironmentVariableIntValue("SCHEMALENS_GAP2")
-                             : g;
-        return rows ? Spacing{a, g, false} : Spacing{g, a, true};
-    }
     if (rows) {
         const double across = std::clamp(roomy * 1.5, 40 + extra, 120.0);
         return {std::clamp(roomy * 0.6, 18.0, 60.0), across, false};
@@ -153,40 +146,20 @@ Result<Block> layoutBlock(const LayoutRequest &request, const QList<int> &member
         // sfdp's multilevel picture keeps groups apart better than neato's stress layout:
         // measured on the corpus, its drawings have far fewer crossings once compacted.
         positions.engine = QStringLiteral("sfdp");
-        if (qEnvironmentVariableIsSet("SCHEMALENS_POS_ENGINE"))
-            positions.engine = qEnvironmentVariable("SCHEMALENS_POS_ENGINE");
         positions.separation = 12;
         Result<QList<QPointF>> placed = runGraphvizPositions(positions);
         if (!placed)
             return placed.error();
         centres = principalAxisHorizontal(placed.value());
     }
-    if (qEnvironmentVariableIsSet("SCHEMALENS_NO_LANES")) { // experiment: positions as they are
-        for (int k = 0; k < n; ++k) {
-            const QSizeF size = positions.sizes.at(k);
-            block.rects.append(
-                QRectF(centres.at(k) - QPointF(size.width() / 2, size.height() / 2), size));
-        }
-        QRectF bounds;
-        for (const QRectF &r : std::as_const(block.rects))
-            bounds |= r;
-        for (QRectF &r : block.rects)
-            r.translate(-bounds.topLeft());
-        block.size = bounds.size();
-        return block;
-    }
     LaneOptions lanes;
     lanes.rows = spacing.rows;
-    lanes.gapAlong = spacing.rows ? spacing.along : spacing.along;
+    // Columns: tables stacked with small gaps, wide channels between the columns (rows:
+    // the other way round).
+    lanes.gapAlong = spacing.along;
     lanes.gapAcross = spacing.across;
-    if (!spacing.rows) {
-        // Columns: tables stacked with small gaps, wide channels between the columns.
-        lanes.gapAlong = spacing.along;
-        lanes.gapAcross = spacing.across;
-    }
     lanes.aspect = aspect;
-    if (!qEnvironmentVariableIsSet("SCHEMALENS_NO_IMPROVE"))
-        lanes.edges = positions.edges;
+    lanes.edges = positions.edges;
     block.rects = laneLayout(positions.sizes, centres, lanes);
     QRectF bounds;
     for (const QRectF &r : std::as_const(block.rects))
@@ -441,14 +414,7 @@ Result<Layout> compactLayout(const LayoutRequest &request, const LayoutProgress 
     for (const NodeGeometry &geometry : request.geometry)
         rowY.append(geometry.rowY);
     const QList<RouteEdge> ends = routeEnds(graph, layout.nodes, rowY);
-    if (qEnvironmentVariableIsSet("SCHEMALENS_DIRECT_EDGES")) { // experiment
-        for (const RouteEdge &e : ends)
-            layout.edges.append(directEdge(layout.nodes.at(e.tail.node), e.tail,
-                                           layout.nodes.at(e.head.node), e.head,
-                                           e.tail.node == e.head.node));
-    } else {
-        layout.edges = routeEdges(layout.nodes, ends);
-    }
+    layout.edges = routeEdges(layout.nodes, ends);
 
     QRectF bounds;
     for (const QRectF &rect : std::as_const(layout.nodes))

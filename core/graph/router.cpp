@@ -23,12 +23,8 @@ constexpr int kDy[8] = {0, 1, 0, -1, 1, -1, 1, -1};
 constexpr int kStraight = 10;
 constexpr int kDiagonal = 14;
 constexpr int kNearBox = 3; // a cell next to a table: paths keep a little off the borders
-int kAlong = qEnvironmentVariableIsSet("SCHEMALENS_ALONG_COST")
-                 ? qEnvironmentVariableIntValue("SCHEMALENS_ALONG_COST")
-                 : 12; // a cell where another edge runs the same way
-int kCross = qEnvironmentVariableIsSet("SCHEMALENS_CROSS_COST")
-                 ? qEnvironmentVariableIntValue("SCHEMALENS_CROSS_COST")
-                 : 30; // another edge runs across
+constexpr int kAlong = 12;  // a cell where another edge runs the same way
+constexpr int kCross = 30;  // another edge runs across
 constexpr int kMaxExpansions = 800'000;
 constexpr double kStub = 10; // edges leave and enter a table square to its side for this long
 
@@ -447,10 +443,7 @@ public:
         EdgeGeometry edge;
         edge.tail = corners.first();
         edge.head = corners.last();
-        edge.points = roundedPath(withoutRepeats(corners),
-                                  qEnvironmentVariableIsSet("SCHEMALENS_RADIUS")
-                                      ? qEnvironmentVariableIntValue("SCHEMALENS_RADIUS")
-                                      : m_options.cornerRadius);
+        edge.points = roundedPath(withoutRepeats(corners), m_options.cornerRadius);
         return edge;
     }
 

@@ -129,6 +129,7 @@ private Q_SLOTS:
     void cliPngDpi();
     void cliSvgAndPdfSizes();
     void cliOptions();
+    void cliDiagramOptions();
     void cliErrors();
 
 private:
@@ -531,6 +532,101 @@ void TstExport::cliOptions()
                      QStringLiteral("sfdp")}),
              0);
     QVERIFY(QSvgRenderer(sfdp).isValid());
+}
+
+void TstExport::cliDiagramOptions()
+{
+    // A copy of the example, so that a layout file can be put beside it.
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("shop"));
+    QVERIFY(QDir().mkpath(source));
+    for (const QString &file : QDir(example()).entryList(QDir::Files))
+        QVERIFY(QFile::copy(QDir(example()).filePath(file), QDir(source).filePath(file)));
+    auto svgText = [&](const QStringList &options) {
+        const QString out = dir.filePath(QStringLiteral("out.svg"));
+        QFile::remove(out);
+        if (runCli(QStringList{source, QStringLiteral("-o"), out} + options) != 0)
+            return QByteArray();
+        QFile f(out);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    auto sizeOf = [&](const QByteArray &svg) {
+        QSvgRenderer renderer(svg);
+        return renderer.viewBoxF().size();
+    };
+    // Column modes: names only, then keys (customer_id is an FK, created_at is no key).
+    const QByteArray names = svgText({QStringLiteral("--columns"), QStringLiteral("none")});
+    QVERIFY(names.contains(">orders<"));
+    QVERIFY(!names.contains(">customer_id<"));
+    const QByteArray keys = svgText({QStringLiteral("--columns"), QStringLiteral("keys")});
+    QVERIFY(keys.contains(">customer_id<"));
+    QVERIFY(!keys.contains(">created_at<"));
+    const QByteArray all = svgText({});
+    QVERIFY(all.contains(">created_at<"));
+
+    // The shape: wide or tall as asked.
+    const QSizeF wide = sizeOf(svgText({QStringLiteral("--aspect"), QStringLiteral("3:1"),
+                                        QStringLiteral("--no-legend")}));
+    const QSizeF tall = sizeOf(svgText({QStringLiteral("--aspect"), QStringLiteral("1:2"),
+                                        QStringLiteral("--no-legend")}));
+    QVERIFY2(wide.width() / wide.height() > 1.5 * tall.width() / tall.height(),
+             qPrintable(QStringLiteral("%1x%2 vs %3x%4")
+                            .arg(wide.width())
+                            .arg(wide.height())
+                            .arg(tall.width())
+                            .arg(tall.height())));
+
+    // Grouping: framed domains in the DOT output, or none.
+    const QString dot = dir.filePath(QStringLiteral("out.dot"));
+    QCOMPARE(runCli({source, QStringLiteral("-o"), dot, QStringLiteral("--group"),
+                     QStringLiteral("community")}),
+             0);
+    QFile grouped(dot);
+    QVERIFY(grouped.open(QIODevice::ReadOnly));
+    QVERIFY(grouped.readAll().contains("cluster_"));
+    QCOMPARE(runCli({source, QStringLiteral("-o"), dot, QStringLiteral("--group"),
+                     QStringLiteral("none")}),
+             0);
+    QFile flat(dot);
+    QVERIFY(flat.open(QIODevice::ReadOnly));
+    QVERIFY(!flat.readAll().contains("cluster_"));
+
+    // The saved arrangement is used unless --layout asks for a fresh layout.
+    QFile layoutFile(QDir(source).filePath(QStringLiteral(".schemalens-layout.json")));
+    QVERIFY(layoutFile.open(QIODevice::WriteOnly));
+    layoutFile.write(R"({"modes": {"names": {"tables": {
+        "public.customers": {"pinned": true, "x": 3000, "y": 0},
+        "public.orders": {"x": 0, "y": 0}}}}, "version": 1})");
+    layoutFile.close();
+    const QSizeF saved = sizeOf(svgText({QStringLiteral("--columns"), QStringLiteral("none"),
+                                         QStringLiteral("--no-legend")}));
+    const QSizeF fresh = sizeOf(svgText({QStringLiteral("--columns"), QStringLiteral("none"),
+                                         QStringLiteral("--no-legend"), QStringLiteral("--layout"),
+                                         QStringLiteral("auto")}));
+    QVERIFY2(saved.width() > 3000 && fresh.width() < 2000,
+             qPrintable(QStringLiteral("%1 vs %2").arg(saved.width()).arg(fresh.width())));
+    // Other modes have no arrangement: a fresh layout.
+    QVERIFY(sizeOf(svgText({QStringLiteral("--no-legend")})).width() < 3000);
+
+    QByteArray err;
+    QCOMPARE(runCli({source, QStringLiteral("-o"), dot, QStringLiteral("--columns"),
+                     QStringLiteral("some")},
+                    &err),
+             2);
+    QVERIFY(err.contains("some"));
+    QCOMPARE(runCli({source, QStringLiteral("-o"), dot, QStringLiteral("--aspect"),
+                     QStringLiteral("wide")},
+                    &err),
+             2);
+    QCOMPARE(runCli({source, QStringLiteral("-o"), dot, QStringLiteral("--group"),
+                     QStringLiteral("colour")},
+                    &err),
+             2);
+    QCOMPARE(runCli({source, QStringLiteral("-o"), dot, QStringLiteral("--view"),
+                     QStringLiteral("Missing")},
+                    &err),
+             2);
+    QVERIFY(err.contains("Missing"));
 }
 
 void TstExport::cliErrors()

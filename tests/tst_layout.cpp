@@ -4,6 +4,9 @@
 #include "core/graph/layoutcache.h"
 #include "core/graph/layoutcodec.h"
 #include "core/graph/layoutjob.h"
+#include "core/graph/layoutmetrics.h"
+#include "core/graph/packing.h"
+#include "core/graph/router.h"
 #include "layoutgen.h"
 
 #include <QDir>
@@ -149,7 +152,7 @@ private Q_SLOTS:
     void sizesAndCoordinates_data()
     {
         QTest::addColumn<QString>("engine");
-        for (const char *engine : {"dot", "sfdp", "neato", "fdp"})
+        for (const char *engine : {"dot", "sfdp", "neato", "fdp", "compact"})
             QTest::newRow(engine) << QString::fromLatin1(engine);
     }
     void sizesAndCoordinates()
@@ -190,6 +193,8 @@ private Q_SLOTS:
         QTest::newRow("dot 120 tables") << QStringLiteral("dot") << 120 << true;
         QTest::newRow("dot 120 tables top-down") << QStringLiteral("dot") << 120 << false;
         QTest::newRow("sfdp 300 tables") << QStringLiteral("sfdp") << 300 << true;
+        QTest::newRow("compact hand-made") << QStringLiteral("compact") << 0 << true;
+        QTest::newRow("compact 120 tables") << QStringLiteral("compact") << 120 << true;
     }
     void ports()
     {
@@ -239,7 +244,8 @@ private Q_SLOTS:
         QTest::newRow("dot") << QStringLiteral("dot") << 80 << false;
         QTest::newRow("sfdp") << QStringLiteral("sfdp") << 400 << true;
         QTest::newRow("neato") << QStringLiteral("neato") << 60 << true;
-        QTest::newRow("auto") << QStringLiteral("auto") << 1600 << false;
+        QTest::newRow("auto") << QStringLiteral("auto") << 400 << true;
+        QTest::newRow("compact DAG") << QStringLiteral("compact") << 300 << false;
     }
     void determinism()
     {
@@ -263,10 +269,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expectedEngine");
         QTest::newRow("dot DAG 300")
             << QStringLiteral("dot") << 300 << false << QStringLiteral("dot");
-        QTest::newRow("auto tangled 700")
-            << QStringLiteral("auto") << 700 << true << QStringLiteral("sfdp");
-        QTest::newRow("auto DAG 1600")
-            << QStringLiteral("auto") << 1600 << false << QStringLiteral("sfdp");
+        QTest::newRow("sfdp tangled 700")
+            << QStringLiteral("sfdp") << 700 << true << QStringLiteral("sfdp");
+        QTest::newRow("auto tangled 300")
+            << QStringLiteral("auto") << 300 << true << QStringLiteral("compact");
+        QTest::newRow("auto DAG 500")
+            << QStringLiteral("auto") << 500 << false << QStringLiteral("compact");
     }
     void noOverlap()
     {
@@ -292,6 +300,136 @@ private Q_SLOTS:
         // Dense but small stays hierarchical; dense and mid-sized does not.
         QCOMPARE(chooseEngine(syntheticRequest(400, false, 3, 4.0).graph).engine,
                  QStringLiteral("sfdp"));
+    }
+
+    // The compact layout: the shape asked for, dense, no overlap, edges around tables.
+    void compactShape_data()
+    {
+        QTest::addColumn<int>("tables");
+        QTest::addColumn<bool>("tangled");
+        QTest::addColumn<bool>("namesOnly");
+        QTest::addColumn<double>("aspect");
+        QTest::newRow("DAG 150, names") << 150 << false << true << 1.9;
+        QTest::newRow("DAG 150, columns") << 150 << false << false << 1.6;
+        QTest::newRow("tangled 200, columns, 4:3") << 200 << true << false << 4.0 / 3;
+        QTest::newRow("DAG 60, names, 1:1") << 60 << false << true << 1.0;
+    }
+    void compactShape()
+    {
+        QFETCH(int, tables);
+        QFETCH(bool, tangled);
+        QFETCH(bool, namesOnly);
+        QFETCH(double, aspect);
+        LayoutRequest request = withEngine(syntheticRequest(tables, tangled), QStringLiteral("auto"));
+        request.options.aspect = aspect;
+        if (namesOnly) {
+            for (int i = 0; i < request.graph.nodes.size(); ++i) {
+                request.graph.nodes[i].rows.clear();
+                request.geometry[i] = NodeGeometry{QSizeF(90 + 7 * (i % 9), 28), {}};
+            }
+        }
+        const Result<Layout> layout = computeLayout(request);
+        QVERIFY(layout.ok());
+        QCOMPARE(layout->engine, QStringLiteral("compact"));
+        QVERIFY(!layout->engineReason.isEmpty());
+        QCOMPARE(overlapOf(layout.value()), QString());
+        const QSizeF viewport(1000 * aspect, 1000);
+        const LayoutMetrics m = measureLayout(request.graph, layout.value(), viewport);
+        qInfo("aspect %.2f (asked %.2f), fill %.0f%%, ink %.0f%%, crossings %d, over tables %d",
+              m.aspect, aspect, 100 * m.fill, 100 * m.ink, m.crossings, m.edgesThroughTables);
+        QVERIFY2(m.fill > 0.75, qPrintable(QString::number(m.fill)));
+        QCOMPARE(m.edgesThroughTables, 0);
+        for (int e = 0; e < layout->edges.size(); ++e) {
+            const EdgeGeometry &edge = layout->edges.at(e);
+            QVERIFY(edge.points.size() >= 4);
+            QCOMPARE((edge.points.size() - 1) % 3, 0);
+            QCOMPARE(edge.points.first(), edge.tail);
+            QCOMPARE(edge.points.last(), edge.head);
+            // Ends on the sides of their own tables.
+            const QRectF from = layout->nodes.at(request.graph.edges.at(e).from);
+            const QRectF to = layout->nodes.at(request.graph.edges.at(e).to);
+            QVERIFY(from.adjusted(-0.6, -0.6, 0.6, 0.6).contains(edge.tail));
+            QVERIFY(to.adjusted(-0.6, -0.6, 0.6, 0.6).contains(edge.head));
+        }
+    }
+
+    // Arrange around pinned tables: the pinned ones stay exactly where they are.
+    void compactKeepsPinnedTables()
+    {
+        LayoutRequest request = withEngine(syntheticRequest(80, false), QStringLiteral("auto"));
+        const Layout before = computeLayout(request).value();
+        request.pinned.resize(request.graph.nodes.size(), QPointF(qQNaN(), qQNaN()));
+        const QList<int> pinned{0, 3, 17, 40};
+        for (int i : pinned)
+            request.pinned[i] = before.nodes.at(i).topLeft() + QPointF(500, 300); // moved by hand
+        const Result<Layout> arranged = computeLayout(request);
+        QVERIFY(arranged.ok());
+        for (int i : pinned)
+            QCOMPARE(arranged->nodes.at(i).topLeft(), request.pinned.at(i));
+        QCOMPARE(overlapOf(arranged.value()), QString());
+        QCOMPARE(measureLayout(request.graph, arranged.value(), QSizeF(1600, 1000)).edgesThroughTables, 0);
+        // Same input, same picture.
+        QVERIFY(computeLayout(request).value() == arranged.value());
+    }
+
+    void compactClustersAreDomains()
+    {
+        LayoutRequest request = syntheticRequest(90, false);
+        for (int i = 0; i < request.graph.nodes.size(); ++i)
+            request.graph.nodes[i].cluster = QStringLiteral("d%1").arg(i / 30);
+        const Result<Layout> layout = computeLayout(request);
+        QVERIFY(layout.ok());
+        QCOMPARE(layout->clusters.size(), 3);
+        for (int c = 0; c < 3; ++c) {
+            const ClusterGeometry &cluster = layout->clusters.at(c);
+            for (int other = c + 1; other < 3; ++other)
+                QVERIFY(!cluster.rect.intersects(layout->clusters.at(other).rect));
+            for (int i = 0; i < request.graph.nodes.size(); ++i)
+                QCOMPARE(cluster.rect.contains(layout->nodes.at(i)),
+                         request.graph.nodes.at(i).cluster == cluster.name);
+        }
+    }
+
+    void routerAvoidsTables()
+    {
+        // A wall of three tables between two others: the edge goes around it.
+        const QList<QRectF> boxes{QRectF(0, 100, 100, 40), QRectF(300, 100, 100, 40),
+                                  QRectF(150, 0, 80, 100), QRectF(150, 100, 80, 60),
+                                  QRectF(150, 160, 80, 100)};
+        RouteEdge edge;
+        edge.tail.node = 0;
+        edge.tail.rowY = 130; // a row port on the left table
+        edge.head.node = 1;   // anywhere on the right one
+        const QList<EdgeGeometry> routed = routeEdges(boxes, {edge});
+        QCOMPARE(routed.size(), 1);
+        const EdgeGeometry &g = routed.first();
+        QCOMPARE(g.tail, QPointF(100, 130)); // leaves the left table on its right side, on the row
+        QVERIFY(QRectF(boxes.at(1)).adjusted(-0.5, -0.5, 0.5, 0.5).contains(g.head));
+        const QList<QPointF> line = flattenCurve(g);
+        for (int k = 2; k < 5; ++k)
+            for (const QPointF &p : line)
+                QVERIFY2(!boxes.at(k).adjusted(1, 1, -1, -1).contains(p),
+                         qPrintable(QStringLiteral("through box %1").arg(k)));
+        // Rerouting one edge keeps the others.
+        const QList<EdgeGeometry> again = rerouteEdges(boxes, {edge, edge}, {g, g}, {1});
+        QCOMPARE(again.at(0), g);
+    }
+
+    void placeInOrderIsLeastSquares()
+    {
+        // Three boxes wanted at 0: spread evenly around it, 2 apart.
+        QCOMPARE(placeInOrder({0, 0, 0}, {10, 10, 10}, 2), QList<double>({-12, 0, 12}));
+        // Already apart: unchanged.
+        QCOMPARE(placeInOrder({0, 50, 100}, {10, 10, 10}, 2), QList<double>({0, 50, 100}));
+        const QList<QRectF> lanes = laneLayout({QSizeF(100, 30), QSizeF(100, 30), QSizeF(100, 30),
+                                                QSizeF(100, 30)},
+                                               {QPointF(0, 0), QPointF(1, 0), QPointF(0, 1),
+                                                QPointF(1, 1)},
+                                               LaneOptions{true, 20, 20, 2.0});
+        // Two rows of two, neighbours kept: 0 left of 1, 2 left of 3, 0 above 2.
+        QVERIFY(lanes.at(0).right() <= lanes.at(1).left());
+        QVERIFY(lanes.at(2).right() <= lanes.at(3).left());
+        QVERIFY(lanes.at(0).bottom() <= lanes.at(2).top());
     }
 
     void clusters()
@@ -414,10 +552,11 @@ private Q_SLOTS:
         job.cancel();
         QVERIFY(timer.elapsed() < 100);
         // A new layout can start right away and is not confused with the abandoned one.
-        job.start(handMade());
+        const LayoutRequest small = withEngine(handMade(), QStringLiteral("dot")); // one run
+        job.start(small);
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.count(), 1);
-        QVERIFY(job.result()->value() == computeLayout(handMade()).value());
+        QVERIFY(job.result()->value() == computeLayout(small).value());
         // The abandoned thread still runs its Graphviz call; let it end before the next test
         // counts Graphviz runs (abandoned + new + the comparison above).
         QTRY_COMPARE_WITH_TIMEOUT(graphvizRunCount(), runs + 3, 30000);

@@ -6,6 +6,7 @@
 #include "core/render/measure.h"
 #include "core/render/paint.h"
 #include "core/render/theme.h"
+#include "core/graph/columnmode.h"
 #include "renderfixture.h"
 
 #include <QFontDatabase>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void measureRowsAndBadge();
     void schemaPrefixOnlyWhenNeeded();
     void paintTablePixels();
+    void namesOnlyAndStubs();
     void paintEdgeColourAndDash();
     void crowsFootDrawnAtEnds();
     void legendWraps();
@@ -311,6 +313,49 @@ void TstRender::paintTablePixels()
         render::paintTable(p, users, QRectF(QPointF(10, 10), m.size), theme, state);
     }
     QCOMPARE(countColour(plain, theme.warning, plain.rect(), 12), 0);
+}
+
+void TstRender::namesOnlyAndStubs()
+{
+    const render::Theme theme = render::Theme::light();
+    const graph::ErGraph g = rendertest::sampleGraph();
+    const graph::ErGraph names = graph::projectColumns(g, graph::ColumnMode::Names);
+    const render::TableMetrics all = render::tableMetrics(g.nodes[1], theme);
+    const render::TableMetrics only = render::tableMetrics(names.nodes[1], theme);
+    // The header alone: no body under it, the same width rule (name, badge).
+    QVERIFY(only.rows.isEmpty());
+    QCOMPARE(only.size.height(), std::ceil(only.headerHeight + 3));
+    QVERIFY(only.size.height() < all.size.height() / 2);
+    QVERIFY(only.size.width() <= all.size.width());
+    // One findings pill: the total, in the worst severity's colour.
+    graph::Marks marks;
+    marks.errors = 1;
+    marks.warnings = 2;
+    marks.infos = 4;
+    QCOMPARE(render::badgeParts(marks, true).size(), 1);
+    QCOMPARE(render::badgeParts(marks, true).first().second, 7);
+    QCOMPARE(render::badgeParts(marks, true).first().first, review::Severity::Error);
+    QCOMPARE(render::badgeParts(marks).size(), 3);
+    // A long table name is read whole, not elided at the column width.
+    graph::TableNode longName = names.nodes[1];
+    longName.name = QStringLiteral("organization_membership_invitation_reminders");
+    QVERIFY(!render::tableMetrics(longName, theme).title.contains(QChar(0x2026)));
+
+    // A stub: one muted line naming the table outside the view, drawn dashed.
+    graph::TableNode stub = g.nodes[0];
+    stub.stub = true;
+    stub.rows.clear();
+    const render::TableMetrics sm = render::tableMetrics(stub, theme);
+    QCOMPARE(sm.title, stub.schema + QLatin1Char('.') + stub.name);
+    QVERIFY(sm.size.height() < all.headerHeight + 4);
+    QImage image((sm.size + QSizeF(20, 20)).toSize(), QImage::Format_ARGB32);
+    image.fill(theme.background);
+    {
+        QPainter p(&image);
+        render::paintTable(p, stub, sm, QRectF(QPointF(10, 10), sm.size), theme, {});
+    }
+    QVERIFY(countColour(image, theme.mutedText, image.rect(), 60) > 10);
+    QCOMPARE(countColour(image, theme.headerFill, image.rect(), 4), 0); // no header fill
 }
 
 void TstRender::paintEdgeColourAndDash()

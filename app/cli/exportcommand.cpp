@@ -3,9 +3,13 @@
 #include "app/cli/commandline.h"
 
 #include "app/cli/schemacommand.h"
+#include "core/graph/arrangement.h"
+#include "core/graph/columnmode.h"
+#include "core/graph/domains.h"
 #include "core/graph/dotexport.h"
 #include "core/graph/ergraph.h"
 #include "core/graph/layout.h"
+#include "core/graph/layoutfile.h"
 #include "core/graph/mermaid.h"
 #include "core/load/loader.h"
 #include "core/render/exporter.h"
@@ -92,9 +96,29 @@ int runExportCommand(const QStringList &arguments)
         Tr::tr("The file to write; its extension picks the format: .svg, .png, .pdf, .dot/.gv, "
                ".mmd/.mermaid, .md (a mermaid block)."),
         QStringLiteral("FILE"));
-    const QCommandLineOption layoutOption(QStringLiteral("layout"),
-                                          Tr::tr("Layout engine: dot, sfdp, neato, fdp or auto."),
-                                          QStringLiteral("ENGINE"), QStringLiteral("auto"));
+    const QCommandLineOption layoutOption(
+        QStringLiteral("layout"),
+        Tr::tr("A fresh layout by ENGINE (auto, compact, dot, sfdp, neato or fdp) instead of the "
+               "arrangement saved in .schemalens-layout.json."),
+        QStringLiteral("ENGINE"), QStringLiteral("auto"));
+    const QCommandLineOption columnsOption(
+        QStringLiteral("columns"),
+        Tr::tr("Columns shown in each table: all, keys (keys and columns with findings) or none "
+               "(table names only)."),
+        QStringLiteral("all|keys|none"), QStringLiteral("all"));
+    const QCommandLineOption groupOption(
+        QStringLiteral("group"),
+        Tr::tr("Group tables into framed domains: by schema, prefix (of table names), community "
+               "(tables tied by foreign keys) or none. Default: community above %1 tables, "
+               "else schema.")
+            .arg(graph::kDomainThreshold),
+        QStringLiteral("schema|prefix|community|none"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"), Tr::tr("Only the tables of the view NAME of the layout file."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption aspectOption(
+        QStringLiteral("aspect"), Tr::tr("Shape of a fresh layout, width:height (default 16:10)."),
+        QStringLiteral("W:H"), QStringLiteral("16:10"));
     const QCommandLineOption focusOption(QStringLiteral("focus"),
                                          Tr::tr("Only TABLE and its neighbours (see --depth)."),
                                          QStringLiteral("TABLE"));
@@ -123,9 +147,10 @@ int runExportCommand(const QStringList &arguments)
         QStringLiteral("config"),
         Tr::tr("Review file (default: .schemalens.json in the source folder)."),
         QStringLiteral("FILE"));
-    parser.addOptions({outputOption, layoutOption, focusOption, depthOption, schemaOption,
-                       noFindingsOption, noLegendOption, noViewsOption, themeOption, dpiOption,
-                       dialectOption, configOption});
+    parser.addOptions({outputOption, layoutOption, columnsOption, groupOption, viewOption,
+                       aspectOption, focusOption, depthOption, schemaOption, noFindingsOption,
+                       noLegendOption, noViewsOption, themeOption, dpiOption, dialectOption,
+                       configOption});
     const QCommandLineOption at = atOption();
     parser.addOption(at);
 
@@ -153,13 +178,43 @@ int runExportCommand(const QStringList &arguments)
         return ExitUsage;
     }
     const QString engine = parser.value(layoutOption).toLower();
-    static const QStringList engines{QStringLiteral("auto"), QStringLiteral("dot"),
-                                     QStringLiteral("sfdp"), QStringLiteral("neato"),
-                                     QStringLiteral("fdp")};
+    static const QStringList engines{QStringLiteral("auto"),  QStringLiteral("compact"),
+                                     QStringLiteral("dot"),   QStringLiteral("sfdp"),
+                                     QStringLiteral("neato"), QStringLiteral("fdp")};
     if (!engines.contains(engine)) {
-        err << Tr::tr("export: unknown layout engine '%1' (use dot, sfdp, neato, fdp or auto)\n")
+        err << Tr::tr("export: unknown layout engine '%1' (use auto, compact, dot, sfdp, neato or "
+                      "fdp)\n")
                    .arg(engine);
         return ExitUsage;
+    }
+    const std::optional<graph::ColumnMode> columns =
+        graph::columnModeFromName(parser.value(columnsOption));
+    if (!columns) {
+        err << Tr::tr("export: unknown --columns '%1' (use all, keys or none)\n")
+                   .arg(parser.value(columnsOption));
+        return ExitUsage;
+    }
+    std::optional<graph::Grouping> grouping;
+    if (parser.isSet(groupOption)) {
+        grouping = graph::groupingFromName(parser.value(groupOption));
+        if (!grouping) {
+            err << Tr::tr("export: unknown --group '%1' (use schema, prefix, community or none)\n")
+                       .arg(parser.value(groupOption));
+            return ExitUsage;
+        }
+    }
+    double aspect = 0;
+    {
+        const QStringList parts = parser.value(aspectOption).split(QLatin1Char(':'));
+        bool wOk = false, hOk = false;
+        const double w = parts.value(0).toDouble(&wOk);
+        const double h = parts.size() == 2 ? parts.value(1).toDouble(&hOk) : 0;
+        if (!wOk || !hOk || w <= 0 || h <= 0 || w / h < 0.1 || w / h > 10) {
+            err << Tr::tr("export: --aspect needs WIDTH:HEIGHT, e.g. 16:10 (between 1:10 and "
+                          "10:1)\n");
+            return ExitUsage;
+        }
+        aspect = w / h;
     }
     bool numberOk = false;
     const int depth = parser.value(depthOption).toInt(&numberOk);
@@ -212,11 +267,45 @@ int runExportCommand(const QStringList &arguments)
     graphOptions.depth = depth;
     for (const QString &value : parser.values(schemaOption))
         graphOptions.schemas += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const graph::ErGraph graph = graph::buildGraph(loaded->schema, &reviewed, graphOptions);
+    graph::ErGraph graph = graph::buildGraph(loaded->schema, &reviewed, graphOptions);
     if (!graph.focusFound) {
         err << Tr::tr("export: no table named '%1'\n").arg(graphOptions.focus);
         return ExitUsage;
     }
+
+    // The layout file: hand arrangements and views (next to the source, or in the data
+    // folder for a database connection).
+    const QString layoutPath = graph::layoutFilePath(source, graph::layoutDataDirectory());
+    graph::LayoutFile layoutFile;
+    if (!layoutPath.isEmpty()) {
+        const Result<graph::ParsedLayoutFile> parsed = graph::readLayoutFile(layoutPath);
+        if (!parsed) {
+            err << Tr::tr("schemalens-cli: warning: %1\n").arg(parsed.error().toString());
+        } else {
+            layoutFile = parsed->file;
+            for (const graph::LayoutFileProblem &p : parsed->problems)
+                err << Tr::tr("schemalens-cli: warning: %1: %2: %3\n")
+                           .arg(layoutPath, p.path, p.message);
+        }
+    }
+    const QString view = parser.value(viewOption);
+    if (parser.isSet(viewOption)) {
+        if (!layoutFile.views.contains(view)) {
+            QStringList names = layoutFile.views.keys();
+            err << (names.isEmpty()
+                        ? Tr::tr("export: no view named '%1' (the layout file has none)\n")
+                              .arg(view)
+                        : Tr::tr("export: no view named '%1' (views: %2)\n")
+                              .arg(view, names.join(QStringLiteral(", "))));
+            return ExitUsage;
+        }
+        graph = graph::viewGraph(graph, layoutFile.views.value(view).tables);
+    }
+    if (grouping)
+        graph::assignDomains(graph, *grouping);
+    else if (!parser.isSet(viewOption))
+        graph::assignDomains(graph, graph::defaultGrouping(graph));
+    graph = graph::projectColumns(graph, *columns);
     if (graph.nodes.isEmpty())
         err << Tr::tr("export: warning: the diagram has no tables\n");
 
@@ -244,10 +333,22 @@ int runExportCommand(const QStringList &arguments)
     request.graph = graph;
     request.geometry = render::measure(graph, *theme, findings);
     request.options.engine = engine;
-    const Result<graph::Layout> layout = graph::computeLayout(request);
+    request.options.aspect = aspect;
+    Result<graph::Layout> layout = graph::computeLayout(request);
     if (!layout) {
         err << Tr::tr("export: layout failed: %1\n").arg(layout.error().toString());
         return ExitUsage;
+    }
+    // The saved arrangement, unless --layout asks for a fresh one.
+    const graph::Arrangement arrangement = layoutFile.arrangement(*columns, view);
+    if (!parser.isSet(layoutOption) && !arrangement.isEmpty()) {
+        const graph::Placement placement =
+            graph::applyArrangement(graph, request.geometry, arrangement, &layout.value());
+        if (placement.fromArrangement) {
+            graph::Layout arranged = graph::layoutFor(graph, request.geometry, placement.nodes);
+            arranged.engine = QStringLiteral("arranged");
+            layout = arranged;
+        }
     }
 
     render::ImageOptions image;

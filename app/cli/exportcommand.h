@@ -5,8 +5,12 @@
 namespace schemalens::cli {
 
 // `schemalens-cli export SOURCE -o FILE.{svg,png,pdf,dot,gv,mmd,md} [--layout ENGINE]
-//  [--focus TABLE --depth N] [--schema NAME] [--no-findings] [--no-legend]
+//  [--columns all|keys|none] [--group schema|prefix|community|none] [--view NAME]
+//  [--aspect W:H] [--focus TABLE --depth N] [--schema NAME] [--no-findings] [--no-legend]
 //  [--theme light|dark] [--dpi N] [--dialect pg|sqlite] [--config FILE]`
+//
+// Images use the arrangement saved in .schemalens-layout.json for the column mode (and view)
+// unless --layout asks for a fresh layout.
 //
 // Loads and reviews SOURCE, builds the ER graph, measures and lays it out (images only) and
 // writes the diagram in the format the extension names. Exit codes: 0 written, 2 usage

@@ -59,6 +59,19 @@ QPolygonF simplified(const QPolygonF &polyline, double tolerance)
     return result;
 }
 
+// A small pin at the box's top-left corner: placed by hand, Arrange leaves it there.
+void paintPin(QPainter *painter, const QRectF &box, const render::Theme &theme, double lod)
+{
+    const double r = std::max(3.0, 4.5 / std::max(lod, 0.25));
+    const QPointF head = box.topLeft() + QPointF(r * 0.6, r * 0.6);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(QPen(theme.background, r * 0.35));
+    painter->setBrush(theme.selection);
+    painter->drawEllipse(head, r, r);
+    painter->restore();
+}
+
 QString tooltipFor(const graph::Marks &marks, const QString &title)
 {
     if (marks.messages.isEmpty())
@@ -78,6 +91,9 @@ TableItem::TableItem(const DiagramScene *scene, int node, const render::TableMet
     , m_metrics(metrics)
 {
     setFlag(ItemIsSelectable);
+    // Tables are arranged by hand: dragged (with the rest of the selection), edges follow.
+    setFlag(ItemIsMovable);
+    setFlag(ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     setZValue(2);
     // Painting a table's rows means shaping dozens of strings: cached as a pixmap at the
@@ -121,6 +137,8 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     state.findings = m_scene->showFindings();
     if (lod >= OverviewItem::below) {
         render::paintTable(*painter, table, m_metrics, box, theme, state);
+        if (m_pinned)
+            paintPin(painter, box, theme, lod);
         return;
     }
     if (!state.selected && !state.hovered)
@@ -143,28 +161,77 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->restore();
 }
 
+double TableItem::nameAdvance() const
+{
+    if (m_nameAdvance < 0) {
+        QFont font = m_scene->theme().headerFont;
+        font.setPixelSize(100);
+        m_nameAdvance =
+            QFontMetricsF(font).horizontalAdvance(m_scene->graph().nodes.at(m_node).name);
+    }
+    return m_nameAdvance;
+}
+
+namespace {
+
+// The name's font size in scene units at LOD: the largest that keeps it inside the box, up
+// to ~14 screen pixels; never below kLegibleNamePixels, where it is drawn whole on top of
+// the box instead (a name is never shrunk into a smudge). ONTOP tells which.
+double overviewNameSize(double advance, const QRectF &box, double lod, bool *onTop)
+{
+    const double fitWidth = advance > 0 ? 100 * (box.width() - 6) / advance : 100;
+    const double inside = std::min({14 / lod, fitWidth, box.height() * 0.6});
+    *onTop = inside * lod < kLegibleNamePixels;
+    return *onTop ? kLegibleNamePixels / lod : inside;
+}
+
+} // namespace
+
+QRectF TableItem::overviewNameRect(double lod, bool *onTop) const
+{
+    const QRectF box(pos(), m_metrics.size);
+    bool above = false;
+    const double size = overviewNameSize(nameAdvance(), box, lod, &above);
+    if (onTop)
+        *onTop = above;
+    const double width = nameAdvance() * size / 100 + 4 / lod;
+    const double height = size * 1.3;
+    return QRectF(box.center().x() - width / 2, box.center().y() - height / 2, width, height);
+}
+
 void TableItem::paintOverviewName(QPainter *painter, double lod) const
 {
-    // The largest font that keeps the name inside the box, never above ~14 screen pixels;
-    // below ~6 screen pixels no one can read it (a grey smudge that costs a text layout per
-    // table and frame), so it is not drawn at all.
     const graph::TableNode &table = m_scene->graph().nodes.at(m_node);
     const render::Theme &theme = m_scene->theme();
     const QRectF box(QPointF(0, 0), m_metrics.size);
-    if (m_nameAdvance < 0) {
-        QFont font = theme.headerFont;
-        font.setPixelSize(100);
-        m_nameAdvance = QFontMetricsF(font).horizontalAdvance(table.name);
-    }
-    const double fitWidth = m_nameAdvance > 0 ? 100 * (box.width() - 6) / m_nameAdvance : 100;
-    const double pixels = std::min({14 / lod, fitWidth, box.height() * 0.5});
-    if (pixels * lod < 6)
-        return;
+    bool onTop = false;
+    const double size = overviewNameSize(nameAdvance(), box, lod, &onTop);
     QFont font = theme.headerFont;
-    font.setPixelSize(qMax(1, int(pixels)));
+    // Quarter-pixel steps on screen: nearby sizes share a font (and its glyph cache).
+    font.setPixelSize(qMax(1, int(std::lround(size))));
     painter->setFont(font);
+    if (onTop) {
+        // On a plate, so that it reads over the edges and boxes it covers.
+        const QRectF plate = overviewNameRect(lod).translated(-pos());
+        painter->setPen(Qt::NoPen);
+        QColor fill = theme.headerFill;
+        fill.setAlpha(235);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(plate, 2 / lod, 2 / lod);
+        painter->setPen(theme.headerText);
+        painter->drawText(plate, Qt::AlignCenter, table.name);
+        return;
+    }
     painter->setPen(theme.headerText);
     painter->drawText(box, Qt::AlignCenter, table.name);
+}
+
+void TableItem::setPinned(bool pinned)
+{
+    if (m_pinned == pinned)
+        return;
+    m_pinned = pinned;
+    update();
 }
 
 void TableItem::paintOverviewBadge(QPainter *painter, const QRectF &box, double lod,
@@ -210,6 +277,13 @@ QVariant TableItem::itemChange(GraphicsItemChange change, const QVariant &value)
         setZValue(value.toBool() ? 3 : 2);
         syncContents();
     }
+    if (change == ItemPositionChange) {
+        // Whole points, like the layout file stores them.
+        const QPointF p = value.toPointF();
+        return QPointF(std::round(p.x()), std::round(p.y()));
+    }
+    if (change == ItemPositionHasChanged && scene())
+        static_cast<DiagramScene *>(scene())->tableItemMoved(m_node);
     return QGraphicsItem::itemChange(change, value);
 }
 
@@ -277,13 +351,31 @@ void EdgeItem::setState(const render::EdgeState &state)
     update();
 }
 
+void EdgeItem::setGeometry(const graph::EdgeGeometry &geometry, EdgeShapes shapes)
+{
+    prepareGeometryChange();
+    m_geometry = geometry;
+    m_shapes = std::move(shapes);
+    m_bounds = m_shapes.path.boundingRect().adjusted(-14, -14, 14, 14);
+    update();
+}
+
+void EdgeItem::setActive(bool active)
+{
+    if (m_active == active)
+        return;
+    m_active = active;
+    syncContents();
+    update();
+}
+
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     render::EdgeState state = m_state;
     state.selected = isSelected();
     state.findings = m_scene->showFindings();
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (lod < OverviewItem::below && !state.selected && !state.hovered)
+    if (lod < OverviewItem::below && !state.selected && !state.hovered && !m_active)
         return; // drawn with all the others by the overview layer
     render::paintEdgeIn(*painter, m_scene->graph().edges.at(m_edge), m_geometry, m_shapes.flattened,
                         option->exposedRect, m_scene->theme(), state);
@@ -291,7 +383,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
 void EdgeItem::syncContents()
 {
-    const bool none = m_scene->isOverview() && !isSelected() && !m_state.hovered;
+    const bool none = m_scene->isOverview() && !isSelected() && !m_state.hovered && !m_active;
     if (none == bool(flags() & ItemHasNoContents))
         return;
     setFlag(ItemHasNoContents, none);
@@ -388,7 +480,7 @@ void OverviewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     };
     QList<Bucket> buckets;
     for (const EdgeItem *item : m_scene->edgeItems()) {
-        if (!item->isVisible() || item->isSelected() || item->isHovered() ||
+        if (!item->isVisible() || item->isSelected() || item->isHovered() || item->isActive() ||
             !item->boundingRect().intersects(exposed))
             continue;
         render::EdgeStyle style = render::edgeStyle(graph.edges.at(item->edge()), theme, findings);
@@ -445,14 +537,16 @@ void OverviewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(item->boxRect().translated(item->pos()));
     }
-    // Names, where legible; finding dots a few pixels across are squares in one drawRects
-    // call per severity (2,000 antialiased ellipses took ~10 ms), larger ones round.
+    // Names: legible or not at all. A name its box holds is drawn in it; a longer one whole,
+    // on top, where it covers no other name, most connected tables first (so a name is only
+    // ever left out for another name). Finding dots a few pixels across are squares in one
+    // drawRects call per severity (2,000 antialiased ellipses took ~10 ms), larger ones round.
+    const QList<const TableItem *> named = m_scene->placeOverviewNames(shown, lod);
     QHash<QRgb, QList<QRectF>> dots;
     painter->setRenderHint(QPainter::Antialiasing, true);
     for (const TableItem *item : std::as_const(shown)) {
         painter->setOpacity(item->state().dimmed ? 0.25 : 1.0);
         painter->translate(item->pos());
-        item->paintOverviewName(painter, lod);
         const auto worst = findings ? graph.nodes.at(item->node()).marks.worst() : std::nullopt;
         if (worst) {
             const QRectF box = item->boxRect();
@@ -471,6 +565,15 @@ void OverviewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     for (auto dot = dots.cbegin(); dot != dots.cend(); ++dot) {
         painter->setBrush(QColor::fromRgba(dot.key()));
         painter->drawRects(dot.value());
+    }
+    // Names last: a name drawn on top of its box covers edges and neighbours, not the
+    // reverse.
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    for (const TableItem *item : std::as_const(named)) {
+        painter->setOpacity(item->state().dimmed ? 0.25 : 1.0);
+        painter->translate(item->pos());
+        item->paintOverviewName(painter, lod);
+        painter->translate(-item->pos());
     }
     painter->restore();
 }

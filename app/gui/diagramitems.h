@@ -27,9 +27,18 @@ public:
     const render::TableState &state() const { return m_state; }
     bool isHovered() const { return m_state.hovered; }
     QRectF boxRect() const { return QRectF(QPointF(0, 0), m_metrics.size); } // item coordinates
-    // Overview painting, shared with OverviewItem: the name as large as fits (nothing when
-    // illegible) and the worst finding's dot, in item coordinates.
+    // Placed by hand: Arrange leaves it where it is (drawn with a pin).
+    void setPinned(bool pinned);
+    bool isPinned() const { return m_pinned; }
+    // The name's width in scene units at a 100 px header font (measured once).
+    double nameAdvance() const;
+    // Overview painting, shared with OverviewItem: the name at its natural size where the
+    // box holds it, else whole at a legible size on top of the box (the overview decides
+    // which names fit beside each other), and the worst finding's dot, in item coordinates.
     void paintOverviewName(QPainter *painter, double lod) const;
+    // The name's rectangle, in scene coordinates, as paintOverviewName draws it at LOD;
+    // ONTOP: whether it is drawn on top of the box (too long for it at a legible size).
+    QRectF overviewNameRect(double lod, bool *onTop = nullptr) const;
     static void paintOverviewBadge(QPainter *painter, const QRectF &box, double lod,
                                    const QColor &colour);
     // In the overview the item paints nothing (ItemHasNoContents: the view skips it) unless
@@ -52,7 +61,12 @@ private:
     // shaping the name in every frame of a 2,000-table overview was most of its paint time.
     mutable double m_nameAdvance = -1;
     render::TableState m_state;
+    bool m_pinned = false;
 };
+
+// Overview names: the name's pixel size at LOD (screen pixels), and whether it is drawn
+// inside its box or on top of it.
+inline constexpr double kLegibleNamePixels = 7;
 
 // An edge's curve prepared for painting, once: the path (hit-testing, bounds), line segments
 // simplified for the overview (zoom 0.1-0.4 and below 0.1: Graphviz splines flatten to ~50
@@ -80,6 +94,13 @@ public:
     void setState(const render::EdgeState &state);
     const render::EdgeState &state() const { return m_state; }
     bool isHovered() const { return m_state.hovered; }
+    // A new route (a table moved): geometry and its prepared shapes.
+    void setGeometry(const graph::EdgeGeometry &geometry, EdgeShapes shapes);
+    const graph::EdgeGeometry &geometry() const { return m_geometry; }
+    // While one of its tables is dragged the edge paints itself (the overview layer, a cached
+    // picture, is not repainted on every mouse move).
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
     // The curve as line segments simplified for an overview at zoom LOD (< 0.4).
     void syncContents(); // as TableItem::syncContents
     const QList<QLineF> &overviewLines(double lod) const
@@ -100,6 +121,7 @@ private:
     EdgeShapes m_shapes;
     QRectF m_bounds;
     render::EdgeState m_state;
+    bool m_active = false;
 };
 
 // Below OverviewItem::below the diagram is an overview: tables are boxes with (legible)
@@ -108,8 +130,11 @@ private:
 // drawRects calls; tables and edges then paint only when selected or hovered.
 class OverviewItem : public QGraphicsItem {
 public:
-    static constexpr double below = 0.4; // rows are unreadable further out
+    // Further out a 12 px table name is under kLegibleNamePixels (and rows are unreadable
+    // long before): boxes with names drawn at a legible size instead.
+    static constexpr double below = 7.0 / 12.0;
     explicit OverviewItem(const DiagramScene *scene);
+    void sceneBoundsChanged() { prepareGeometryChange(); } // before diagramRect() changes
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

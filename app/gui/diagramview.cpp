@@ -220,7 +220,7 @@ void DiagramView::centreOnRect(const QRectF &rect)
 void DiagramView::zoomed()
 {
     m_fitted = false;
-    m_scene->setOverview(zoom() < OverviewItem::below);
+    m_scene->setLevelOfDetail(zoom());
     m_minimap->update();
     Q_EMIT zoomChanged(zoom());
 }
@@ -251,6 +251,49 @@ void DiagramView::wheelEvent(QWheelEvent *event)
     if (steps != 0)
         zoomTo(zoom() * std::pow(1.15, steps));
     event->accept();
+}
+
+void DiagramView::openDomain(int domain)
+{
+    const QRectF rect = m_scene->domainRect(domain);
+    if (rect.isEmpty())
+        return;
+    // The domain fills the view, but never at a zoom where names are illegible again.
+    const QRectF area = viewport()->rect();
+    const double fit = std::min(area.width() / rect.width(), area.height() / rect.height()) * 0.95;
+    zoomTo(std::clamp(fit, DiagramScene::kDomainsBelow * 1.05, 1.0));
+    centerOn(rect.center());
+    zoomed();
+}
+
+void DiagramView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (m_scene->isDomainOverview()) {
+        const int domain = m_scene->domainAt(mapToScene(event->position().toPoint()));
+        if (domain >= 0) {
+            openDomain(domain);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void DiagramView::mousePressEvent(QMouseEvent *event)
+{
+    // Shift-drag on the background selects the tables in a rectangle (to move them
+    // together); a plain drag pans.
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier) &&
+        !itemAt(event->position().toPoint()))
+        setDragMode(QGraphicsView::RubberBandDrag);
+    QGraphicsView::mousePressEvent(event);
+}
+
+void DiagramView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    if (dragMode() == QGraphicsView::RubberBandDrag)
+        setDragMode(QGraphicsView::ScrollHandDrag);
 }
 
 void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)

@@ -24,12 +24,19 @@ public:
     void setLegendVisible(bool visible);
     void setMinimapVisible(bool visible);
     bool minimapVisible() const;
+    // Zooms into a domain of the domain overview (DiagramScene::domains()).
+    void openDomain(int domain);
+    // Applies the level of detail of the current zoom to a scene that got a new diagram.
+    void refreshLevelOfDetail() { zoomed(); }
 
 Q_SIGNALS:
     void zoomChanged(double zoom);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;

@@ -3,6 +3,7 @@
 #include "app/gui/aboutdialog.h"
 #include "app/gui/connectiondialog.h"
 #include "app/gui/detailspane.h"
+#include "app/gui/diagramcontroller.h"
 #include "app/gui/diagramscene.h"
 #include "app/gui/diagramview.h"
 #include "app/gui/documentloader.h"
@@ -66,8 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_view);
     m_pages->addWidget(m_error);
-    m_layoutJob = new graph::LayoutJob(this);
-    connect(m_layoutJob, &graph::LayoutJob::finished, this, &MainWindow::layoutFinished);
+    m_layoutJob = new graph::LayoutJob(this); // driven by m_diagram (createDiagramTools)
     connect(m_layoutJob, &graph::LayoutJob::progress, this, [this](int percent, const QString &) {
         m_progress->setVisible(true);
         m_progress->setRange(0, 100);
@@ -96,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Actions about the diagram or the source wait until there is one.
     connect(this, &MainWindow::documentShown, this, &MainWindow::updateActionStates);
     updateActionStates();
+    createDiagramTools();
 
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         m_loader->cancel();
@@ -130,8 +131,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_reloadTimer, &QTimer::timeout, this, &MainWindow::reload);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer,
             qOverload<>(&QTimer::start));
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer,
-            qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this](const QString &path) {
+        if (!sourceChangedOnlyByLayoutFile(path)) // saving the arrangement reloads nothing
+            m_reloadTimer->start();
+    });
     // After the watcher's connections: the meeting's own review-file writes stop the timer.
     createMeetingActions();
 
@@ -167,7 +170,7 @@ QString MainWindow::examplePath()
 
 bool MainWindow::isLoading() const
 {
-    return m_loader->isBusy() || m_layoutJob->isRunning() || m_shapesPending;
+    return m_loader->isBusy() || m_layoutJob->isRunning() || (m_diagram && m_diagram->isBusy());
 }
 
 void MainWindow::createDocks()

@@ -32,6 +32,7 @@ namespace schemalens::gui {
 enum class ExportScope;
 class DecisionEditor;
 class DetailsPane;
+class DiagramController;
 class DiagramScene;
 class ProblemBanner;
 class SourcePanel;
@@ -43,6 +44,7 @@ class NoteEditor;
 class PresentationWindow;
 class SourceViewer;
 class TimelineDock;
+class ViewsPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -72,6 +74,8 @@ public:
     ProblemBanner *problemBanner() const { return m_banner; }
     QToolButton *dialectButton() const { return m_dialectButton; }
     TimelineDock *timelineDock() const { return m_timeline; }
+    DiagramController *diagramController() const { return m_diagram; }
+    ViewsPanel *viewsPanel() const { return m_views; }
     static QString examplePath();
     // Goes to the table "schema.table" on the diagram (shown again if hidden); false if absent.
     bool goToTable(const QString &id);
@@ -107,11 +111,10 @@ private:
     void updateTitle();
     void showDocument(DocumentPtr document);
     void fillReport();
-    void showDiagram(const graph::Layout &layout, QList<EdgeShapes> shapes);
+    void showDiagram(bool fresh); // mainwindow_diagram.cpp
     void showLoadError(const QString &source, const QString &message);
     void showFinding(int index);
     void startLayout();
-    void layoutFinished();
     void showTable(int node);
     QString revealItem(QGraphicsItem *item); // un-hides a table or an edge's tables; their names
     // mainwindow_menus.cpp: context menus, Back/Forward, Export Review…
@@ -147,6 +150,9 @@ private:
     void showNotesFor(int node);
     void exportMinutesDialog();
     void removeResolvedDecisions();
+    // Diagram modes, arranging and views (mainwindow_diagram.cpp).
+    void createDiagramTools();
+    bool sourceChangedOnlyByLayoutFile(const QString &path);
 
     DocumentLoader *m_loader = nullptr;
     DocumentPtr m_document;
@@ -157,8 +163,6 @@ private:
     DiagramScene *m_scene = nullptr;
     DiagramView *m_view = nullptr;
     graph::LayoutJob *m_layoutJob = nullptr;
-    quint64 m_shapesGeneration = 0; // edge shapes being built for this layout (stale: dropped)
-    bool m_shapesPending = false;
     QTextBrowser *m_report = nullptr;
     bool m_reportStale = false; // the report page is filled when its dock is first shown
     QTextBrowser *m_inspector = nullptr;
@@ -207,6 +211,9 @@ private:
     int m_notesNode = -1;
     QStringList m_folderSnapshot;     // the source folder's entries when it was loaded
     bool m_realChangePending = false; // a change other than our review-file write arrived
+    DiagramController *m_diagram = nullptr;
+    ViewsPanel *m_views = nullptr;
+    QDockWidget *m_viewsDock = nullptr;
 };
 
 } // namespace schemalens::gui

@@ -2,6 +2,7 @@
 // a finding to its object and its source line, and reloading when the source changes.
 
 #include "app/gui/detailspane.h"
+#include "app/gui/diagramcontroller.h"
 #include "app/gui/diagramitems.h"
 #include "app/gui/diagramscene.h"
 #include "app/gui/diagramview.h"
@@ -20,11 +21,13 @@
 #include "core/util/plural.h"
 
 #include <QDir>
+
+#include <algorithm>
+#include <cmath>
 #include <QDirIterator>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -33,7 +36,6 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace schemalens::gui {
 
@@ -139,84 +141,18 @@ void MainWindow::showDocument(DocumentPtr document)
 
 void MainWindow::startLayout()
 {
-    ++m_shapesGeneration; // a diagram still being prepared for the previous layout is dropped
-    m_shapesPending = false;
-    if (m_document->graph.nodes.isEmpty()) {
-        layoutFinished();
-        return;
-    }
-    graph::LayoutRequest request;
-    request.graph = m_document->graph;
-    request.geometry = m_document->geometry;
+    // The controller lays out the current column mode and view, applies the hand
+    // arrangement and puts the diagram in the scene; showDiagram() follows.
     m_progress->setVisible(true);
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Layout"));
     m_cancel->setVisible(true);
-    m_layoutJob->start(request);
-}
-
-void MainWindow::layoutFinished()
-{
-    const PhaseTimer timer("layoutFinished");
-    const auto &result = m_layoutJob->result();
-    if (m_document->graph.nodes.isEmpty()) {
-        showDiagram({}, {});
-        return;
-    }
-    if (!result || !*result) {
-        m_progress->setVisible(false);
-        m_cancel->setVisible(false);
-        showLoadError(m_document->source, result ? result->error().toString()
-                                                 : tr("The diagram could not be laid out."));
-        return;
-    }
-    // Flattening and simplifying thousands of edge curves takes ~50 ms: in the background,
-    // like everything else that grows with the schema.
-    const graph::Layout layout = result->value();
-    const quint64 generation = ++m_shapesGeneration;
-    m_shapesPending = true;
-    auto *watcher = new QFutureWatcher<QList<EdgeShapes>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, layout, generation] {
-        watcher->deleteLater();
-        if (generation != m_shapesGeneration)
-            return;
-        m_shapesPending = false;
-        if (m_document && !m_loader->isBusy())
-            showDiagram(layout, watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([edges = layout.edges] {
-        const PhaseTimer timer("edge shapes (worker)");
-        QList<EdgeShapes> shapes;
-        shapes.reserve(edges.size());
-        for (const graph::EdgeGeometry &edge : edges)
-            shapes.append(edgeShapes(edge));
-        return shapes;
-    }));
-}
-
-void MainWindow::showDiagram(const graph::Layout &layout, QList<EdgeShapes> shapes)
-{
-    const PhaseTimer timer("showDiagram");
-    m_progress->setVisible(false);
-    m_cancel->setVisible(false);
-    if (!m_document->graph.nodes.isEmpty()) {
-        const PhaseTimer t("setDiagram");
-        m_scene->setDiagram(m_document->graph, layout, m_document->metrics, std::move(shapes));
-    } else {
-        m_scene->clearDiagram();
-    }
-    m_pages->setCurrentWidget(m_view);
-    if (!m_keepSource.isEmpty() && m_keepSource == m_document->source && m_keepZoom > 0) {
-        m_view->zoomTo(m_keepZoom);
-        m_view->centerOn(m_keepCentre);
-        const qsizetype dot = m_keepTable.indexOf(QLatin1Char('.'));
-        if (TableItem *item = m_scene->tableItem(m_keepTable.left(dot), m_keepTable.mid(dot + 1)))
-            item->setSelected(true);
-    } else {
-        m_view->fitAll();
-    }
-    m_keepSource.clear();
-    Q_EMIT documentShown();
+    // The shape the diagram will have on screen: the view's, or (while the welcome page is
+    // up and the view's viewport has not been laid out yet) the page area's.
+    const QSize area = m_view->isVisible() ? m_view->viewport()->size() : m_pages->size();
+    if (area.height() > 100)
+        m_diagram->setAspect(std::clamp(std::round(10.0 * area.width() / area.height()) / 10, 1.0, 2.4));
+    m_diagram->setDocument(m_document, m_keepSource.isEmpty());
 }
 
 void MainWindow::showLoadError(const QString &source, const QString &message)

@@ -1,5 +1,7 @@
 #include "core/graph/ergraph.h"
 
+#include "core/graph/domains.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -99,6 +101,14 @@ QList<ColumnRow> rowsOf(const model::Table &table)
     for (const model::ForeignKey &key : table.foreignKeys)
         for (const QString &column : key.columns)
             fk.insert(column);
+    QSet<QString> inUnique;
+    for (const model::KeyConstraint &unique : table.uniques)
+        for (const QString &column : unique.columns)
+            inUnique.insert(column);
+    for (const model::Index &index : table.indexes)
+        if (index.unique && index.predicate.isEmpty())
+            for (const QString &column : index.columns())
+                inUnique.insert(column);
     QList<ColumnRow> rows;
     rows.reserve(table.columns.size());
     for (const model::Column &column : table.columns) {
@@ -108,6 +118,7 @@ QList<ColumnRow> rowsOf(const model::Table &table)
         row.primaryKey = pk.contains(column.name);
         row.foreignKey = fk.contains(column.name);
         row.unique = isUniqueSet(table, {column.name});
+        row.inUniqueKey = inUnique.contains(column.name);
         row.notNull = !column.nullable || row.primaryKey;
         rows.append(std::move(row));
     }
@@ -143,6 +154,10 @@ void assignClusters(ErGraph &graph, GraphOptions::Clustering clustering)
     if (clustering == GraphOptions::Clustering::Schema) {
         for (TableNode &node : graph.nodes)
             node.cluster = severalSchemas ? node.schema : QString();
+        return;
+    }
+    if (clustering == GraphOptions::Clustering::Community) {
+        assignDomains(graph, Grouping::Community);
         return;
     }
     if (clustering != GraphOptions::Clustering::Prefix)

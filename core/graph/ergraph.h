@@ -24,9 +24,10 @@ struct ColumnRow {
     QString name;
     QString type;
     bool primaryKey = false;
-    bool foreignKey = false; // part of a declared FK
-    bool softKey = false;    // an inferred (soft) reference
-    bool unique = false;     // alone a unique key
+    bool foreignKey = false;  // part of a declared FK
+    bool softKey = false;     // an inferred (soft) reference
+    bool unique = false;      // alone a unique key
+    bool inUniqueKey = false; // part of a unique constraint or unique index (composite too)
     bool notNull = false;
     Marks marks;
 };
@@ -40,7 +41,11 @@ struct TableNode {
     QString cluster; // schema, or name prefix, or empty (GraphOptions::clustering)
     QList<ColumnRow> rows;
     std::optional<qint64> rowCount;
-    Marks marks; // findings on the table itself and on its columns
+    Marks marks;        // findings on the table itself and on its columns
+    int hiddenRows = 0; // columns a column mode left out (graph::projectColumns)
+    // A table outside a view that one of the view's tables references (or is referenced
+    // by): drawn as a small label so that the edge ends somewhere (graph::viewGraph).
+    bool stub = false;
 };
 
 // One edge per FK (composite FKs included, self-loops kept) and one dashed edge per soft FK.
@@ -72,7 +77,9 @@ struct ErGraph {
 };
 
 struct GraphOptions {
-    enum class Clustering { None, Schema, Prefix };
+    // Schema: clusters by schema when there are several. Prefix: by the first word of table
+    // names. Community: groups of tables tied together by foreign keys (core/graph/domains.h).
+    enum class Clustering { None, Schema, Prefix, Community };
     bool includeViews = false; // views as nodes, with dependency edges to what they read
     bool findings = true;      // attach the review's marks
     bool softEdges = true;     // dashed soft-FK edges

@@ -27,6 +27,22 @@ struct GraphvizOutput {
     QList<ClusterGeometry> clusters;
 };
 
+// Positions only, for the compact layout (core/graph/compactlayout.cpp): boxes of SIZES
+// (points) joined by EDGES (node index pairs, undirected), laid out by a force-directed
+// ENGINE with overlap removal. PINNED (index = node; empty or NaN points for free nodes) holds
+// centres that must not move. Returns the centres, y down, in Graphviz's point units.
+struct PositionRequest {
+    QList<QSizeF> sizes;
+    QList<std::pair<int, int>> edges;
+    QList<double> weights;   // per edge; empty: 1
+    QString engine = QStringLiteral("neato");
+    double separation = 12;  // points kept between boxes by overlap removal
+    bool pack = true;        // lay out connected components apart, then pack them
+    QList<QPointF> pinned;   // centres, NaN for free nodes; empty: none
+    double edgeLength = 0;   // preferred edge length in points (0: engine default)
+};
+Result<QList<QPointF>> runGraphvizPositions(const PositionRequest &request);
+
 // Runs ENGINE on REQUEST under the process-wide Graphviz mutex.
 Result<GraphvizOutput> runGraphviz(const LayoutRequest &request, const QString &engine);
 // The same input as DOT text.

@@ -120,9 +120,8 @@ std::string htmlLabel(const NodeGeometry &geometry)
             cell(previous, boundary, i - 1);
         previous = boundary;
     }
+    // The rest of the box below the last row (all of it for a box without rows).
     cell(previous, std::max(previous, height), -1);
-    if (bands.isEmpty())
-        cell(0, height, -1);
     html += "</TABLE>";
     return html;
 }
@@ -378,6 +377,78 @@ Result<GraphvizOutput> runGraphviz(const LayoutRequest &request, const QString &
         out.clusters.append({name, QRectF(topLeft, bottomRight).normalized()});
     }
     return out;
+}
+
+Result<QList<QPointF>> runGraphvizPositions(const PositionRequest &request)
+{
+    std::lock_guard lock(graphvizMutex());
+    ++s_runs;
+    s_errors.clear();
+    agseterrf(collectError);
+    agseterr(AGERR);
+    GVC_t *gvc = context();
+    if (!gvc)
+        return Error{QCoreApplication::translate("graph", "Graphviz could not be initialized.")};
+
+    GraphPtr graph(agopen(cs("schemalens"), Agundirected, nullptr));
+    Agraph_t *g = graph.get();
+    setGraph(g, "overlap", "prism");
+    setGraph(g, "sep", "+" + number(request.separation / 2));
+    setGraph(g, "splines", "false");
+    setGraph(g, "start", "1");
+    setGraph(g, "notranslate", "true");
+    if (request.pack) {
+        setGraph(g, "pack", "true");
+        setGraph(g, "packmode", "node");
+    }
+    agattr(g, AGNODE, cs("shape"), cs("box"));
+    agattr(g, AGNODE, cs("label"), cs(""));
+    agattr(g, AGNODE, cs("fixedsize"), cs("true"));
+    Agsym_t *width = agattr(g, AGNODE, cs("width"), cs("1"));
+    Agsym_t *height = agattr(g, AGNODE, cs("height"), cs("1"));
+    Agsym_t *pos = agattr(g, AGNODE, cs("pos"), cs(""));
+    Agsym_t *pin = agattr(g, AGNODE, cs("pin"), cs("false"));
+    Agsym_t *weight = agattr(g, AGEDGE, cs("weight"), cs("1"));
+    Agsym_t *len = request.edgeLength > 0
+                       ? agattr(g, AGEDGE, cs("len"), cs(number(request.edgeLength / 72).c_str()))
+                       : nullptr;
+    Q_UNUSED(len)
+    QList<Agnode_t *> nodes;
+    nodes.reserve(request.sizes.size());
+    for (int i = 0; i < request.sizes.size(); ++i) {
+        Agnode_t *n = agnode(g, cs(("n" + std::to_string(i)).c_str()), 1);
+        agxset(n, width, cs(number(request.sizes.at(i).width() / 72.0).c_str()));
+        agxset(n, height, cs(number(request.sizes.at(i).height() / 72.0).c_str()));
+        if (i < request.pinned.size() && !std::isnan(request.pinned.at(i).x())) {
+            const QPointF p = request.pinned.at(i);
+            // Graphviz's y grows upwards; points, as "pos" is read.
+            agxset(n, pos, cs((number(p.x()) + "," + number(-p.y()) + "!").c_str()));
+            agxset(n, pin, cs("true"));
+        }
+        nodes.append(n);
+    }
+    for (int i = 0; i < request.edges.size(); ++i) {
+        const auto [a, b] = request.edges.at(i);
+        if (a == b || a < 0 || b < 0 || a >= nodes.size() || b >= nodes.size())
+            continue;
+        Agedge_t *e = agedge(g, nodes.at(a), nodes.at(b), cs(("e" + std::to_string(i)).c_str()), 1);
+        if (i < request.weights.size())
+            agxset(e, weight, cs(number(request.weights.at(i)).c_str()));
+    }
+    srand48(0x1234ABCD);
+    std::srand(1);
+    LayoutGuard guard(gvc, g);
+    const QByteArray engineName = request.engine.toUtf8();
+    if (gvLayout(gvc, g, engineName.constData()) != 0)
+        return Error{QCoreApplication::translate("graph", "Graphviz layout with %1 failed: %2")
+                         .arg(request.engine, takeErrors())};
+    guard.arm();
+    QList<QPointF> centres;
+    centres.reserve(nodes.size());
+    for (Agnode_t *n : nodes)
+        centres.append(QPointF(std::round(ND_coord(n).x * 100) / 100,
+                               std::round(-ND_coord(n).y * 100) / 100));
+    return centres;
 }
 
 QByteArray graphvizInput(const LayoutRequest &request, const QString &engine)

@@ -1,5 +1,6 @@
 #include "core/graph/layout.h"
 
+#include "core/graph/compactlayout.h"
 #include "core/graph/graphviz_p.h"
 
 #include <QCoreApplication>
@@ -177,12 +178,13 @@ std::optional<Error> validate(const LayoutRequest &request)
             edge.to >= graph.nodes.size())
             return Error{
                 Tr::tr("Edge %1 refers to a table that is not in the graph.").arg(edge.id)};
-    static const QStringList engines{QStringLiteral("auto"), QStringLiteral("dot"),
-                                     QStringLiteral("sfdp"), QStringLiteral("neato"),
-                                     QStringLiteral("fdp")};
+    static const QStringList engines{QStringLiteral("auto"),  QStringLiteral("compact"),
+                                     QStringLiteral("dot"),   QStringLiteral("sfdp"),
+                                     QStringLiteral("neato"), QStringLiteral("fdp")};
     if (!engines.contains(request.options.engine))
-        return Error{Tr::tr("Unknown layout engine \"%1\" (use auto, dot, sfdp, neato or fdp).")
-                         .arg(request.options.engine)};
+        return Error{
+            Tr::tr("Unknown layout engine \"%1\" (use auto, compact, dot, sfdp, neato or fdp).")
+                .arg(request.options.engine)};
     return std::nullopt;
 }
 
@@ -243,16 +245,32 @@ Result<Layout> computeLayout(const LayoutRequest &request, const LayoutProgress 
     const ErGraph &graph = request.graph;
 
     Layout layout;
-    if (request.options.engine == QLatin1String("auto")) {
-        const EngineChoice choice = chooseEngine(graph);
-        layout.engine = choice.engine;
-        layout.engineReason = choice.reason;
+    if (request.options.engine == QLatin1String("auto") ||
+        request.options.engine == QLatin1String("compact")) {
+        layout.engine = QStringLiteral("compact");
+        layout.engineReason = detail::compactReason(int(graph.nodes.size()));
     } else {
         layout.engine = request.options.engine;
     }
     if (graph.nodes.isEmpty()) {
         report(100, QStringLiteral("done"));
         return layout;
+    }
+    if (layout.engine == QLatin1String("compact")) {
+        Result<Layout> compact = detail::compactLayout(request, progress);
+        if (!compact)
+            return compact.error();
+        Layout result = std::move(compact).value();
+        result.engine = layout.engine;
+        result.engineReason = layout.engineReason;
+        // Pinned tables keep their coordinates (they are the hand arrangement's); otherwise
+        // the drawing starts at the origin, like Graphviz's.
+        bool pinned = false;
+        for (int i = 0; i < graph.nodes.size(); ++i)
+            pinned = pinned || request.isPinned(i);
+        if (!pinned)
+            shift(result, -result.bounds.topLeft());
+        return result;
     }
 
     report(10, layout.engine);
@@ -313,8 +331,10 @@ QByteArray layoutInputDot(const LayoutRequest &request)
 {
     if (validate(request))
         return {};
-    const QString engine = request.options.engine == QLatin1String("auto")
-                               ? chooseEngine(request.graph).engine
+    // The compact layout's Graphviz input is neato's (its positions come from neato).
+    const QString engine = request.options.engine == QLatin1String("auto") ||
+                                   request.options.engine == QLatin1String("compact")
+                               ? QStringLiteral("neato")
                                : request.options.engine;
     return detail::graphvizInput(request, engine);
 }

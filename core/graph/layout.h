@@ -8,6 +8,7 @@
 #include <QRectF>
 #include <QSizeF>
 
+#include <cmath>
 #include <functional>
 
 namespace schemalens::graph {
@@ -21,9 +22,11 @@ struct NodeGeometry {
 };
 
 struct LayoutOptions {
-    // "dot", "sfdp", "neato", "fdp", or "auto" (dot while the graph stays readable and fast,
-    // sfdp beyond; see layout.cpp for the measured thresholds).
+    // "auto" or "compact": the compact layout (core/graph/compactlayout.h) — dense, in the
+    // shape ASPECT asks for, clusters as domains, edges routed around tables. "dot", "sfdp",
+    // "neato", "fdp": Graphviz's own picture (dot's splines; straight attachments otherwise).
     QString engine = QStringLiteral("auto");
+    double aspect = 1.6; // width / height of the whole ("auto" and "compact"): 16:10
     bool leftToRight = true;    // dot rankdir=LR
     bool clusters = true;       // draw TableNode::cluster groups
     double nodeSeparation = 28; // points
@@ -62,6 +65,13 @@ struct LayoutRequest {
     ErGraph graph;
     QList<NodeGeometry> geometry; // index = ErGraph::nodes index
     LayoutOptions options;
+    // Arrange around tables placed by hand ("auto"/"compact" only): the top-left of each
+    // pinned node's box, NaN (or a short list) for the nodes free to move.
+    QList<QPointF> pinned;
+    bool isPinned(int node) const
+    {
+        return node < pinned.size() && !std::isnan(pinned.at(node).x());
+    }
 };
 
 // Lays out synchronously on the calling thread (all Graphviz calls are serialized inside).

@@ -32,7 +32,8 @@ QByteArray encodeRequest(const LayoutRequest &request)
     const LayoutOptions &options = request.options;
     out << kRequestMagic << qint32(kLayoutFormatVersion);
     out << options.engine << options.leftToRight << options.clusters << options.nodeSeparation
-        << options.rankSeparation;
+        << options.rankSeparation << options.aspect;
+    out << request.pinned;
     out << qint32(request.graph.nodes.size());
     for (const TableNode &node : request.graph.nodes) {
         out << node.id << (options.clusters ? node.cluster : QString()) << qint32(node.rows.size());
@@ -61,7 +62,8 @@ std::optional<LayoutRequest> decodeRequest(const QByteArray &bytes)
     LayoutRequest request;
     LayoutOptions &options = request.options;
     in >> options.engine >> options.leftToRight >> options.clusters >> options.nodeSeparation >>
-        options.rankSeparation;
+        options.rankSeparation >> options.aspect;
+    in >> request.pinned;
     qint32 count = 0;
     if (!readCount(in, count))
         return std::nullopt;

@@ -45,10 +45,10 @@ double advanceOf(QHash<QString, double> &table, const QString &text, const QFont
     return *known;
 }
 
-double badgeWidthOf(const graph::Marks &marks, const Theme &theme)
+double badgeWidthOf(const graph::Marks &marks, const Theme &theme, bool compact)
 {
     double width = 0;
-    for (const auto &part : badgeParts(marks))
+    for (const auto &part : badgeParts(marks, compact))
         width += badgePillWidth(part.second, theme) + TagGap;
     return width > 0 ? width - TagGap : 0;
 }
@@ -71,9 +71,14 @@ QList<double> TableMetrics::rowCentres() const
     return centres;
 }
 
-QList<std::pair<review::Severity, int>> badgeParts(const graph::Marks &marks)
+QList<std::pair<review::Severity, int>> badgeParts(const graph::Marks &marks, bool compact)
 {
     QList<std::pair<review::Severity, int>> parts;
+    if (compact) {
+        if (const auto worst = marks.worst())
+            parts.append({*worst, marks.errors + marks.warnings + marks.infos});
+        return parts;
+    }
     if (marks.errors > 0)
         parts.append({review::Severity::Error, marks.errors});
     if (marks.warnings > 0)
@@ -94,15 +99,24 @@ TableMetrics tableMetrics(const graph::TableNode &node, const Theme &theme,
     const QFontMetricsF tagFm(theme.tagFont);
 
     TableMetrics m;
+    if (node.stub) {
+        // A table outside a view: one muted line naming it, where the view's edge ends.
+        const QFontMetricsF stubFm(theme.typeFont);
+        m.title = (node.schema.isEmpty() ? QString() : node.schema + QLatin1Char('.')) + node.name;
+        m.headerHeight = std::ceil(stubFm.height() + 2 * theme.rowPadding + 2);
+        m.size = QSizeF(std::ceil(stubFm.horizontalAdvance(m.title) + 2 * theme.cellPadding),
+                        m.headerHeight);
+        return m;
+    }
     m.headerHeight = std::ceil(headerFm.height() + 2 * theme.headerPadding);
     m.rowHeight = std::ceil(std::max(nameFm.height(), typeFm.height()) + 2 * theme.rowPadding);
     // A cluster labelled with the schema already says it; repeating it on every box is noise.
     const bool prefix = options.showSchema && !node.schema.isEmpty() && node.cluster != node.schema;
     m.schemaPrefix = prefix ? node.schema + QLatin1Char('.') : QString();
     const MeasureCache::Text &title =
-        elided(cache.titles, node.name, headerFm, Qt::ElideMiddle, theme.maxNameWidth);
+        elided(cache.titles, node.name, headerFm, Qt::ElideMiddle, theme.maxTitleWidth);
     m.title = title.elided;
-    m.badgeWidth = options.findings ? badgeWidthOf(node.marks, theme) : 0;
+    m.badgeWidth = options.findings ? badgeWidthOf(node.marks, theme, namesOnly(node)) : 0;
 
     for (const graph::ColumnRow &row : node.rows) {
         RowText text;
@@ -135,7 +149,10 @@ TableMetrics tableMetrics(const graph::TableNode &node, const Theme &theme,
     // Whole points: Graphviz rounds sizes to its own precision, and integral boxes keep
     // borders crisp at 1x.
     const double width = std::ceil(std::max({theme.minTableWidth, rowWidth, headerWidth}));
-    const double bodyHeight = node.rows.isEmpty() ? m.rowHeight * 0.6 : m.rowHeight * m.rows.size();
+    // Names only (a column mode hid every row): the header alone.
+    const double bodyHeight = !node.rows.isEmpty() ? m.rowHeight * m.rows.size()
+                              : node.hiddenRows > 0 ? 0
+                                                    : m.rowHeight * 0.6;
     m.size = QSizeF(width, std::ceil(m.headerHeight + bodyHeight + 3));
     return m;
 }

@@ -71,6 +71,12 @@ inline constexpr double TypeGap = 14;  // before the type: name and type never t
 double badgePillWidth(int count, const Theme &theme);
 
 // Badge pills in painting order (error, warning, info) with their counts; empty when clean.
-QList<std::pair<review::Severity, int>> badgeParts(const graph::Marks &marks);
+// COMPACT (a table drawn by its name only): one pill, the total in the worst severity's colour.
+QList<std::pair<review::Severity, int>> badgeParts(const graph::Marks &marks, bool compact = false);
+// Whether NODE is drawn by its name only (a column mode hid all its columns).
+inline bool namesOnly(const graph::TableNode &node)
+{
+    return node.rows.isEmpty() && node.hiddenRows > 0;
+}
 
 } // namespace schemalens::render

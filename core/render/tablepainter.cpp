@@ -37,12 +37,12 @@ double baselineIn(double top, double height, const QFontMetricsF &fm)
 }
 
 void paintBadge(QPainter &painter, const graph::Marks &marks, double right, double top,
-                double height, const Theme &theme)
+                double height, const Theme &theme, bool compact)
 {
     const QFontMetricsF fm(theme.tagFont);
     const double pillHeight = fm.height() + 2;
     double x = right;
-    const auto parts = badgeParts(marks);
+    const auto parts = badgeParts(marks, compact);
     // Right to left, so the worst severity ends up leftmost after the name.
     for (auto it = parts.crbegin(); it != parts.crend(); ++it) {
         const double width = badgePillWidth(it->second, theme);
@@ -56,6 +56,23 @@ void paintBadge(QPainter &painter, const graph::Marks &marks, double right, doub
         painter.drawText(pill, Qt::AlignCenter, QString::number(it->second));
         x -= TagGap;
     }
+}
+
+// A table outside the view: a dashed pill with its qualified name, muted.
+void paintStub(QPainter &painter, const TableMetrics &m, const QRectF &rect, const Theme &theme,
+               const TableState &state)
+{
+    QPen border(state.selected ? theme.selection : theme.border, state.selected ? 2 : 1,
+                Qt::DashLine);
+    painter.setPen(border);
+    painter.setBrush(theme.background);
+    painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
+    painter.setFont(theme.typeFont);
+    painter.setPen(theme.mutedText);
+    const QFontMetricsF fm(theme.typeFont);
+    painter.drawText(
+        QPointF(rect.left() + theme.cellPadding, baselineIn(rect.top(), rect.height(), fm)),
+        m.title);
 }
 
 } // namespace
@@ -97,6 +114,11 @@ void paintTable(QPainter &painter, const graph::TableNode &node, const TableMetr
     const auto rowDiff = [&state](int row) {
         return row < state.rowDiffs.size() ? state.rowDiffs.at(row) : DiffMark::None;
     };
+    if (node.stub) {
+        paintStub(painter, m, rect, theme, state);
+        painter.restore();
+        return;
+    }
 
     const double radius = theme.cornerRadius;
     QPainterPath box;
@@ -153,7 +175,7 @@ void paintTable(QPainter &painter, const graph::TableNode &node, const TableMetr
     }
     if (state.findings && node.marks.any())
         paintBadge(painter, node.marks, rect.right() - theme.cellPadding, headerTop, m.headerHeight,
-                   theme);
+                   theme, namesOnly(node));
 
     painter.setPen(QPen(theme.border, 0.8));
     painter.drawLine(QPointF(rect.left(), rect.top() + headerHeight),

@@ -1,0 +1,214 @@
+#include "app/gui/domainitem.h"
+
+#include "app/gui/diagramscene.h"
+#include "core/render/measure.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGraphicsSceneHoverEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+#include <numeric>
+
+namespace schemalens::gui {
+
+namespace {
+
+// Where the line from A's centre towards B leaves rectangle A.
+QPointF exitPoint(const QRectF &a, const QPointF &towards)
+{
+    const QPointF c = a.center();
+    const QPointF d = towards - c;
+    if (std::abs(d.x()) < 1e-9 && std::abs(d.y()) < 1e-9)
+        return c;
+    const double tx = std::abs(d.x()) > 1e-9 ? (a.width() / 2) / std::abs(d.x()) : 1e18;
+    const double ty = std::abs(d.y()) > 1e-9 ? (a.height() / 2) / std::abs(d.y()) : 1e18;
+    return c + d * std::min({tx, ty, 1.0});
+}
+
+QString tablesText(int count)
+{
+    return QCoreApplication::translate("gui", "%n tables", nullptr, count);
+}
+
+} // namespace
+
+DomainItem::DomainItem(const DiagramScene *scene)
+    : m_scene(scene)
+{
+    setZValue(5); // above everything while it is shown
+    setAcceptHoverEvents(true);
+    setAcceptedMouseButtons(Qt::NoButton); // clicks pan the view; DiagramView opens on double-click
+    setFlag(ItemUsesExtendedStyleOption);
+}
+
+QRectF DomainItem::boundingRect() const
+{
+    return m_scene->diagramRect();
+}
+
+QPainterPath DomainItem::shape() const
+{
+    QPainterPath path;
+    if (!isVisible())
+        return path;
+    for (int d = 0; d < m_scene->domains().domains.size(); ++d)
+        path.addRect(m_scene->domainRect(d));
+    return path;
+}
+
+void DomainItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    const int d = m_scene->domainAt(event->scenePos());
+    if (d < 0) {
+        setToolTip(QString());
+        return;
+    }
+    const graph::DomainSummary &domain = m_scene->domains().domains.at(d);
+    QString text =
+        domain.name.isEmpty() ? QCoreApplication::translate("gui", "Other tables") : domain.name;
+    text += QStringLiteral("\n") + tablesText(int(domain.nodes.size()));
+    if (domain.errors + domain.warnings + domain.infos > 0)
+        text += QStringLiteral("\n") +
+                QCoreApplication::translate("gui", "findings: %1 errors, %2 warnings, %3 info")
+                    .arg(domain.errors)
+                    .arg(domain.warnings)
+                    .arg(domain.infos);
+    text += QStringLiteral("\n") + QCoreApplication::translate("gui", "Double-click to open");
+    setToolTip(text);
+}
+
+void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const render::Theme &theme = m_scene->theme();
+    const graph::Domains &domains = m_scene->domains();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->fillRect(option->exposedRect, theme.background);
+
+    // References between domains: one line per pair, thicker for more, with the count.
+    QFont countFont = theme.tagFont;
+    countFont.setPixelSize(std::max(1, int(std::lround(10 / lod))));
+    const QFontMetricsF countFm(countFont);
+    for (const graph::DomainLink &link : domains.links) {
+        const QRectF a = m_scene->domainRect(link.from), b = m_scene->domainRect(link.to);
+        const QPointF p = exitPoint(a, b.center()), q = exitPoint(b, a.center());
+        QPen pen(theme.border, 1 + std::log2(double(link.count)));
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->drawLine(p, q);
+        const QString count = QString::number(link.count);
+        const QPointF mid = (p + q) / 2;
+        const double w = countFm.horizontalAdvance(count) + 8 / lod, h = countFm.height() + 2 / lod;
+        const QRectF pill(mid.x() - w / 2, mid.y() - h / 2, w, h);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(theme.legendFill);
+        painter->drawRoundedRect(pill, h / 2, h / 2);
+        painter->setFont(countFont);
+        painter->setPen(theme.mutedText);
+        painter->drawText(pill, Qt::AlignCenter, count);
+    }
+
+    // Domains: a box, the name, the table count and the findings in severity pills.
+    QFont nameFont = theme.headerFont;
+    nameFont.setPixelSize(std::max(1, int(std::lround(14 / lod))));
+    QFont textFont = theme.typeFont;
+    textFont.setPixelSize(std::max(1, int(std::lround(11 / lod))));
+    const QFontMetricsF nameFm(nameFont), textFm(textFont);
+    QFont pillFont = theme.tagFont;
+    pillFont.setPixelSize(std::max(1, int(std::lround(10 / lod))));
+    const QFontMetricsF pillFm(pillFont);
+    // The boxes first, then their labels on top: a label is drawn whole, centred on its box
+    // (wider than a small box if need be), larger domains first; a label that would cover
+    // one already drawn is left out (a name only gives way to another name).
+    for (int d = 0; d < domains.domains.size(); ++d) {
+        const QRectF rect = m_scene->domainRect(d);
+        if (!rect.intersects(option->exposedRect))
+            continue;
+        QPen border(theme.clusterBorder, 1.5);
+        border.setCosmetic(true);
+        painter->setPen(border);
+        painter->setBrush(theme.clusterFill);
+        painter->drawRoundedRect(rect, 8 / lod, 8 / lod);
+    }
+    QList<int> bySize(domains.domains.size());
+    std::iota(bySize.begin(), bySize.end(), 0);
+    std::stable_sort(bySize.begin(), bySize.end(), [&](int a, int b) {
+        return domains.domains.at(a).nodes.size() > domains.domains.at(b).nodes.size();
+    });
+    QList<QRectF> labels;
+    for (int d : std::as_const(bySize)) {
+        const graph::DomainSummary &domain = domains.domains.at(d);
+        const QRectF rect = m_scene->domainRect(d);
+        const QString name = domain.name.isEmpty()
+                                 ? QCoreApplication::translate("gui", "Other tables")
+                                 : domain.name;
+        // Second line: "24 tables" and the severity pills.
+        const QString count = tablesText(int(domain.nodes.size()));
+        QList<std::pair<QColor, int>> pills;
+        if (m_scene->showFindings()) {
+            if (domain.errors)
+                pills.append({theme.error, domain.errors});
+            if (domain.warnings)
+                pills.append({theme.warning, domain.warnings});
+            if (domain.infos)
+                pills.append({theme.info, domain.infos});
+        }
+        double width = textFm.horizontalAdvance(count);
+        const double pillHeight = pillFm.height() + 2 / lod;
+        for (const auto &pill : std::as_const(pills))
+            width +=
+                4 / lod + std::max(pillFm.horizontalAdvance(QString::number(pill.second)) + 8 / lod,
+                                   pillHeight);
+        const double labelWidth = std::max(width, nameFm.horizontalAdvance(name));
+        const double labelHeight = nameFm.height() + textFm.height();
+        const QRectF label(rect.center().x() - labelWidth / 2, rect.center().y() - labelHeight / 2,
+                           labelWidth, labelHeight);
+        const QRectF room = label.adjusted(-6 / lod, -3 / lod, 6 / lod, 3 / lod);
+        if (!room.intersects(option->exposedRect))
+            continue;
+        bool covers = false;
+        for (const QRectF &other : std::as_const(labels))
+            covers = covers || other.intersects(room);
+        if (covers)
+            continue;
+        labels.append(room);
+        if (room.width() > rect.width() - 4 / lod || room.height() > rect.height() - 4 / lod) {
+            // Wider than its box: on a plate of its own, so that it reads as the box's name.
+            QPen border(theme.clusterBorder, 1);
+            border.setCosmetic(true);
+            painter->setPen(border);
+            painter->setBrush(theme.legendFill);
+            painter->drawRoundedRect(room, 4 / lod, 4 / lod);
+        }
+        painter->setFont(nameFont);
+        painter->setPen(theme.text);
+        painter->drawText(QRectF(label.left(), label.top(), label.width(), nameFm.height()),
+                          Qt::AlignHCenter | Qt::AlignVCenter, name);
+        double x = label.center().x() - width / 2;
+        const double y = label.top() + nameFm.height();
+        painter->setFont(textFont);
+        painter->setPen(theme.mutedText);
+        painter->drawText(QPointF(x, y + textFm.ascent()), count);
+        x += textFm.horizontalAdvance(count);
+        painter->setFont(pillFont);
+        for (const auto &[colour, n] : std::as_const(pills)) {
+            const QString text = QString::number(n);
+            const double w = std::max(pillFm.horizontalAdvance(text) + 8 / lod, pillHeight);
+            x += 4 / lod;
+            const QRectF pill(x, y + (textFm.height() - pillHeight) / 2, w, pillHeight);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(colour);
+            painter->drawRoundedRect(pill, pillHeight / 2, pillHeight / 2);
+            painter->setPen(QColor(Qt::white));
+            painter->drawText(pill, Qt::AlignCenter, text);
+            x += w;
+        }
+    }
+    painter->restore();
+}
+
+} // namespace schemalens::gui

@@ -1,0 +1,437 @@
+// The compact layout ("auto"): a diagram a person can read at the size of a screen.
+//
+// Graphviz's dot draws an ER schema as a tall strip (most tables reference a few hubs, so
+// one rank holds nearly all of them) that fills a fraction of a screen with names a pixel
+// high; force-directed engines give a rounder picture with holes. This layout keeps what a
+// force-directed engine knows (which tables belong together) and gives the picture the shape
+// of the screen:
+//   1. Domains (TableNode::cluster: schemas, name prefixes or FK communities) are laid out
+//      one by one, each into a room of a justified-rows arrangement ordered by a
+//      force-directed picture of the domains themselves (packing.h: justifiedRows).
+//   2. Inside a domain, neato (sfdp for large ones) places the tables, components packed;
+//      the picture is turned so that its long axis lies horizontally, then cut into lanes
+//      (rows, or columns for tables with column rows) that keep each table's neighbours
+//      (packing.h: laneLayout). That gives the room's shape and no overlap.
+//   3. Edges are routed around the tables (router.h).
+// Tables pinned by hand stay where they are; the others are placed by neato around them and
+// then moved to the nearest free spot.
+
+#include "core/graph/compactlayout.h"
+
+#include "core/graph/domains.h"
+#include "core/graph/graphviz_p.h"
+#include "core/graph/packing.h"
+#include "core/graph/router.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace schemalens::graph::detail {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(graph)
+};
+
+constexpr int kNeatoMaxNodes = 600; // neato's stress layout grows quadratically beyond
+constexpr double kClusterPadding = 14;
+constexpr double kClusterLabel = 26; // room above a domain's tables for its name
+constexpr double kDomainGap = 36;
+
+struct Spacing {
+    double along;
+    double across;
+    bool rows;
+};
+
+// Channels between tables carry the edges: tables with column rows have their edges on the
+// left and right sides, so they stand in columns with wide vertical channels; name-only
+// boxes sit in rows.
+// A screen a diagram should fill (the 1270×670 px viewport, a laptop window less its
+// docks) and the zoom at which table names are still comfortably read on it (12 px names at
+// 0.72 are 8.6 px; below 7 they are not read at all).
+constexpr double kScreenArea = 1270.0 * 670.0;
+constexpr double kComfortableZoom = 0.72;
+
+// The gap G at which boxes of SIZES with G between them cover AREA: the positive root of
+// n·G² + (Σw + Σh)·G + Σw·h − AREA.
+double gapForArea(const QList<QSizeF> &sizes, double area)
+{
+    double sumW = 0, sumH = 0, sumWH = 0;
+    for (const QSizeF &s : sizes) {
+        sumW += s.width();
+        sumH += s.height();
+        sumWH += s.width() * s.height();
+    }
+    const double n = sizes.size();
+    const double b = sumW + sumH, c = sumWH - area;
+    if (n <= 0 || c >= 0)
+        return 0;
+    return (-b + std::sqrt(b * b - 4 * n * c)) / (2 * n);
+}
+
+// ROOMY: the gap the whole diagram could afford (roomyGap), 0 for none.
+Spacing spacingFor(const QList<NodeGeometry> &geometry, const QList<int> &members, int edges,
+                   double roomy)
+{
+    bool rows = false;
+    for (int i : members)
+        rows = rows || !geometry.at(i).rowY.isEmpty();
+    // More edges per table need wider channels.
+    const double perTable = members.isEmpty() ? 0 : double(edges) / members.size();
+    const double extra = std::min(24.0, 8 * perTable);
+
+    if (rows) {
+        const double across = std::clamp(roomy * 1.5, 40 + extra, 120.0);
+        return {std::clamp(roomy * 0.6, 18.0, 60.0), across, false};
+    }
+    const double gap = std::clamp(roomy, 26 + extra / 2, 110.0);
+    return {gap, gap, true};
+}
+
+struct Block {
+    QList<QRectF> rects; // per member, block coordinates (0,0 top-left)
+    QSizeF size;
+};
+
+// A diagram that would fill less than a screen at a comfortable zoom gets the room: wider
+// channels route edges with fewer bends and crossings. (A large diagram is read one domain at
+// a time, zoomed in: it keeps the narrow channels.)
+double roomyGap(const LayoutRequest &request)
+{
+    if (request.graph.nodes.size() > kDomainThreshold)
+        return 0;
+    QList<QSizeF> sizes;
+    for (const NodeGeometry &geometry : request.geometry)
+        sizes.append(geometry.size);
+    return gapForArea(sizes, kScreenArea / (kComfortableZoom * kComfortableZoom));
+}
+
+Result<Block> layoutBlock(const LayoutRequest &request, const QList<int> &members, double aspect,
+                          double roomy)
+{
+    Block block;
+    const int n = int(members.size());
+    if (n == 0)
+        return block;
+    QHash<int, int> local;
+    for (int k = 0; k < n; ++k)
+        local.insert(members.at(k), k);
+    PositionRequest positions;
+    for (int i : members)
+        positions.sizes.append(request.geometry.at(i).size);
+    QHash<std::pair<int, int>, int> pairIndex;
+    for (const Edge &edge : request.graph.edges) {
+        const int a = local.value(edge.from, -1), b = local.value(edge.to, -1);
+        if (a < 0 || b < 0 || a == b)
+            continue;
+        const std::pair<int, int> key{std::min(a, b), std::max(a, b)};
+        if (const auto it = pairIndex.constFind(key); it != pairIndex.cend()) {
+            positions.weights[it.value()] += 1;
+            continue;
+        }
+        pairIndex.insert(key, int(positions.edges.size()));
+        positions.edges.append(key);
+        positions.weights.append(1);
+    }
+    const Spacing spacing =
+        spacingFor(request.geometry, members, int(positions.edges.size()), roomy);
+    QList<QPointF> centres(n, QPointF());
+    if (n > 1) {
+        // sfdp's multilevel picture keeps groups apart better than neato's stress layout:
+        // measured on the corpus, its drawings have far fewer crossings once compacted.
+        positions.engine = QStringLiteral("sfdp");
+        positions.separation = 12;
+        Result<QList<QPointF>> placed = runGraphvizPositions(positions);
+        if (!placed)
+            return placed.error();
+        centres = principalAxisHorizontal(placed.value());
+    }
+    LaneOptions lanes;
+    lanes.rows = spacing.rows;
+    // Columns: tables stacked with small gaps, wide channels between the columns (rows:
+    // the other way round).
+    lanes.gapAlong = spacing.along;
+    lanes.gapAcross = spacing.across;
+    lanes.aspect = aspect;
+    lanes.edges = positions.edges;
+    block.rects = laneLayout(positions.sizes, centres, lanes);
+    QRectF bounds;
+    for (const QRectF &r : std::as_const(block.rects))
+        bounds |= r;
+    for (QRectF &r : block.rects)
+        r.translate(-bounds.topLeft());
+    block.size = bounds.size();
+    return block;
+}
+
+// The domains in order of first appearance; nodes without one form a domain of their own.
+QList<std::pair<QString, QList<int>>> domainsOf(const ErGraph &graph, bool clusters)
+{
+    QList<std::pair<QString, QList<int>>> domains;
+    QHash<QString, int> index;
+    for (int i = 0; i < graph.nodes.size(); ++i) {
+        const QString name = clusters ? graph.nodes.at(i).cluster : QString();
+        auto it = index.constFind(name);
+        if (it == index.cend()) {
+            it = index.insert(name, int(domains.size()));
+            domains.append({name, {}});
+        }
+        domains[it.value()].second.append(i);
+    }
+    return domains;
+}
+
+double estimatedArea(const LayoutRequest &request, const QList<int> &members)
+{
+    double area = 0;
+    for (int i : members) {
+        const QSizeF s = request.geometry.at(i).size;
+        area += (s.width() + 40) * (s.height() + 30);
+    }
+    return area;
+}
+
+// Places every node: domains in justified rows, each laid out as a block in its room.
+Result<QList<QRectF>> placeDomains(const LayoutRequest &request,
+                                   const QList<std::pair<QString, QList<int>>> &domains,
+                                   QList<ClusterGeometry> *clusters)
+{
+    QList<QRectF> nodes(request.graph.nodes.size());
+    const double aspect = request.options.aspect > 0.05 ? request.options.aspect : 1.6;
+    if (domains.size() == 1) {
+        Result<Block> block =
+            layoutBlock(request, domains.first().second, aspect, roomyGap(request));
+        if (!block)
+            return block.error();
+        for (int k = 0; k < domains.first().second.size(); ++k)
+            nodes[domains.first().second.at(k)] = block->rects.at(k);
+        return nodes;
+    }
+    // Where the domains go relative to each other: a force-directed picture of the domain
+    // graph (one box per domain, edges weighted by the references between them).
+    QHash<int, int> domainOf;
+    for (int d = 0; d < domains.size(); ++d)
+        for (int i : domains.at(d).second)
+            domainOf.insert(i, d);
+    QList<double> areas;
+    PositionRequest meta;
+    for (const auto &domain : domains) {
+        const double area = estimatedArea(request, domain.second);
+        areas.append(area + (std::sqrt(area) + 2 * kClusterPadding) *
+                                (kClusterLabel + 2 * kClusterPadding));
+        const double side = std::sqrt(area);
+        meta.sizes.append(QSizeF(side, side));
+    }
+    QHash<std::pair<int, int>, int> pairIndex;
+    for (const Edge &edge : request.graph.edges) {
+        const int a = domainOf.value(edge.from), b = domainOf.value(edge.to);
+        if (a == b)
+            continue;
+        const std::pair<int, int> key{std::min(a, b), std::max(a, b)};
+        if (const auto it = pairIndex.constFind(key); it != pairIndex.cend()) {
+            meta.weights[it.value()] += 1;
+            continue;
+        }
+        pairIndex.insert(key, int(meta.edges.size()));
+        meta.edges.append(key);
+        meta.weights.append(1);
+    }
+    QList<QPointF> order(domains.size());
+    if (domains.size() > 2) {
+        meta.engine = QStringLiteral("neato");
+        meta.separation = 24;
+        Result<QList<QPointF>> placed = runGraphvizPositions(meta);
+        if (!placed)
+            return placed.error();
+        order = principalAxisHorizontal(placed.value());
+    } else {
+        for (int d = 0; d < domains.size(); ++d)
+            order[d] = QPointF(d, 0);
+    }
+    const QList<QRectF> rooms = justifiedRows(areas, order, aspect, kDomainGap);
+
+    // Each domain in the shape of its room; then rows of rooms, each as tall as its
+    // tallest domain, each domain as wide as it came out.
+    QList<Block> blocks;
+    for (int d = 0; d < domains.size(); ++d) {
+        const QRectF room = rooms.at(d);
+        const double inner =
+            std::max(0.2, (room.width() - 2 * kClusterPadding) /
+                              std::max(1.0, room.height() - kClusterLabel - 2 * kClusterPadding));
+        Result<Block> block = layoutBlock(request, domains.at(d).second, inner, roomyGap(request));
+        if (!block)
+            return block.error();
+        blocks.append(std::move(block).value());
+    }
+    QList<int> byRoom(domains.size());
+    std::iota(byRoom.begin(), byRoom.end(), 0);
+    std::stable_sort(byRoom.begin(), byRoom.end(), [&](int a, int b) {
+        const QRectF ra = rooms.at(a), rb = rooms.at(b);
+        return std::abs(ra.top() - rb.top()) > 0.5 ? ra.top() < rb.top() : ra.left() < rb.left();
+    });
+    double top = 0;
+    for (int k = 0; k < byRoom.size();) {
+        // One row: the rooms sharing a top.
+        int end = k;
+        double height = 0;
+        while (end < byRoom.size() &&
+               std::abs(rooms.at(byRoom.at(end)).top() - rooms.at(byRoom.at(k)).top()) < 0.5) {
+            height = std::max(height, blocks.at(byRoom.at(end)).size.height());
+            ++end;
+        }
+        double x = 0;
+        for (int j = k; j < end; ++j) {
+            const int d = byRoom.at(j);
+            const Block &block = blocks.at(d);
+            const QPointF origin(x + kClusterPadding, top + kClusterLabel + kClusterPadding);
+            for (int m = 0; m < domains.at(d).second.size(); ++m)
+                nodes[domains.at(d).second.at(m)] = block.rects.at(m).translated(origin);
+            const QRectF frame(x, top, block.size.width() + 2 * kClusterPadding,
+                               block.size.height() + kClusterLabel + 2 * kClusterPadding);
+            if (clusters && !domains.at(d).first.isEmpty())
+                clusters->append({domains.at(d).first, frame});
+            x += frame.width() + kDomainGap;
+        }
+        top += height + kClusterLabel + 2 * kClusterPadding + kDomainGap;
+        k = end;
+    }
+    return nodes;
+}
+
+// Arrange around pinned tables: the others where neato puts them with the pinned ones held,
+// then each moved to the nearest spot where it overlaps nothing.
+Result<QList<QRectF>> placeAroundPinned(const LayoutRequest &request)
+{
+    const int n = int(request.graph.nodes.size());
+    QList<QRectF> nodes(n);
+    QList<QRectF> occupied;
+    PositionRequest positions;
+    positions.pack = false;
+    positions.pinned.resize(n, QPointF(qQNaN(), qQNaN()));
+    for (int i = 0; i < n; ++i) {
+        positions.sizes.append(request.geometry.at(i).size);
+        if (request.isPinned(i)) {
+            nodes[i] = QRectF(request.pinned.at(i), request.geometry.at(i).size);
+            occupied.append(nodes[i]);
+            positions.pinned[i] = nodes[i].center();
+        }
+    }
+    for (const Edge &edge : request.graph.edges)
+        if (!edge.selfLoop())
+            positions.edges.append({edge.from, edge.to});
+    QList<QPointF> desired(n);
+    if (n <= kNeatoMaxNodes) {
+        positions.engine = QStringLiteral("neato");
+        Result<QList<QPointF>> placed = runGraphvizPositions(positions);
+        if (!placed)
+            return placed.error();
+        desired = placed.value();
+    }
+    // Free tables nearest to a pinned one first, so that they settle around it.
+    QList<QList<int>> neighbours(n);
+    for (const Edge &edge : request.graph.edges) {
+        neighbours[edge.from].append(edge.to);
+        neighbours[edge.to].append(edge.from);
+    }
+    QList<int> order;
+    QList<bool> done(n, false);
+    for (int i = 0; i < n; ++i)
+        done[i] = request.isPinned(i);
+    QList<int> queue;
+    for (int i = 0; i < n; ++i)
+        if (done[i])
+            queue.append(i);
+    for (qsizetype head = 0; head < queue.size(); ++head)
+        for (int w : std::as_const(neighbours[queue.at(head)]))
+            if (!done[w]) {
+                done[w] = true;
+                order.append(w);
+                queue.append(w);
+            }
+    for (int i = 0; i < n; ++i)
+        if (!done[i])
+            order.append(i);
+    QRectF pinnedBounds;
+    for (const QRectF &r : std::as_const(occupied))
+        pinnedBounds |= r;
+    for (int i : std::as_const(order)) {
+        QPointF centre = desired.at(i);
+        if (n > kNeatoMaxNodes || centre.isNull()) {
+            // No force-directed picture: the centroid of placed neighbours, else beside
+            // everything placed so far.
+            QPointF sum;
+            int count = 0;
+            for (int w : std::as_const(neighbours[i]))
+                if (!nodes.at(w).isNull()) {
+                    sum += nodes.at(w).center();
+                    ++count;
+                }
+            centre = count ? sum / count : pinnedBounds.topRight() + QPointF(200, 0);
+        }
+        const QPointF at = freeSpotNear(occupied, request.geometry.at(i).size, centre, 24);
+        nodes[i] = QRectF(at, request.geometry.at(i).size);
+        occupied.append(nodes[i]);
+        pinnedBounds |= nodes[i];
+    }
+    return nodes;
+}
+
+} // namespace
+
+Result<Layout> compactLayout(const LayoutRequest &request, const LayoutProgress &progress)
+{
+    auto report = [&](int percent, const QString &phase) {
+        if (progress)
+            progress(percent, phase);
+    };
+    Layout layout;
+    const ErGraph &graph = request.graph;
+    bool anyPinned = false;
+    for (int i = 0; i < graph.nodes.size(); ++i)
+        anyPinned = anyPinned || request.isPinned(i);
+
+    report(10, QStringLiteral("placing"));
+    Result<QList<QRectF>> placed = Error{};
+    if (anyPinned) {
+        placed = placeAroundPinned(request);
+    } else {
+        const auto domains = domainsOf(graph, request.options.clusters);
+        placed = placeDomains(request, domains, &layout.clusters);
+    }
+    if (!placed)
+        return placed.error();
+    layout.nodes = placed.value();
+
+    report(60, QStringLiteral("routing"));
+    QList<QList<double>> rowY;
+    rowY.reserve(request.geometry.size());
+    for (const NodeGeometry &geometry : request.geometry)
+        rowY.append(geometry.rowY);
+    const QList<RouteEdge> ends = routeEnds(graph, layout.nodes, rowY);
+    layout.edges = routeEdges(layout.nodes, ends);
+
+    QRectF bounds;
+    for (const QRectF &rect : std::as_const(layout.nodes))
+        bounds |= rect;
+    for (const ClusterGeometry &cluster : std::as_const(layout.clusters))
+        bounds |= cluster.rect;
+    for (const EdgeGeometry &edge : std::as_const(layout.edges))
+        for (const QPointF &p : edge.points)
+            bounds |= QRectF(p, QSizeF(0.01, 0.01));
+    layout.bounds = bounds;
+    report(100, QStringLiteral("done"));
+    return layout;
+}
+
+QString compactReason(int tables)
+{
+    return Tr::tr("%n tables: compact layout in the shape of the screen.", nullptr, tables);
+}
+
+} // namespace schemalens::graph::detail

@@ -46,11 +46,16 @@ DialectGuess candidateDialect(const Candidate &candidate, const Tree *tree)
 {
     DialectGuess guess;
     if (candidate.dialect != Dialect::Unknown || !candidate.otherEngine.isEmpty()) {
+        // The tool's own metadata says which engine it runs on.
         guess.dialect = candidate.dialect;
         guess.otherEngine = candidate.otherEngine;
         guess.evidence = candidate.dialectEvidence;
+        guess.confidence = DialectConfidence::High;
+        if (guess.dialect != Dialect::Unknown)
+            guess.evidenceList.append(nameSignal(guess, QStringLiteral("metadata")));
         return guess;
     }
+    QList<DialectSignal> evidence;
     // Folder names, deepest first: ".../migrations/sqlite3" decides before the repository
     // name. Inside a tree only the part below (and including) the folder given counts, so a
     // checkout under ~/pg-projects/ does not make everything PostgreSQL.
@@ -66,16 +71,26 @@ DialectGuess candidateDialect(const Candidate &candidate, const Tree *tree)
         folders.append(QFileInfo(candidate.folder).fileName());
     }
     for (const QString &name : folders) {
-        guess = dialectFromName(name, true);
-        if (guess.decided())
-            return guess;
+        const DialectGuess byName = dialectFromName(name, true);
+        if (!byName.otherEngine.isEmpty())
+            return byName; // an engine we do not load: the selection skips the folder
+        if (byName.decided()) {
+            evidence.append(nameSignal(byName, QStringLiteral("name")));
+            break;
+        }
     }
     for (const PlannedFile &f : candidate.files) {
-        guess = dialectFromName(QFileInfo(f.path).fileName(), false);
-        if (guess.decided())
-            return guess;
+        const DialectGuess byName = dialectFromName(QFileInfo(f.path).fileName(), false);
+        if (!byName.otherEngine.isEmpty())
+            return byName;
+        if (byName.decided()) {
+            evidence.append(nameSignal(byName, QStringLiteral("name")));
+            break;
+        }
     }
-    QList<QByteArray> contents;
+    evidence += configSignals(candidate.folder, tree ? tree->root : candidate.folder);
+    evidence += layoutSignals(candidate.layout);
+    QList<ContentFile> contents;
     for (const PlannedFile &f : candidate.files) {
         if (contents.size() >= contentScanFiles)
             break;
@@ -83,9 +98,10 @@ DialectGuess candidateDialect(const Candidate &candidate, const Tree *tree)
         const QByteArray head = peekFile(f.path, contentScanBytes);
         if (!looksLikeText(head))
             continue;
-        contents.append(head);
+        contents.append({tree ? tree->relative(f.path) : QFileInfo(f.path).fileName(), head});
     }
-    return dialectFromContent(contents);
+    evidence += contentSignals(contents);
+    return weighDialect(evidence);
 }
 
 std::optional<Selection> selectCandidate(const Tree &tree, const DiscoveryOptions &options)
@@ -187,6 +203,33 @@ std::optional<Selection> selectCandidate(const Tree &tree, const DiscoveryOption
     const qsizetype chosenIndex = eligible.takeFirst();
     selection.chosen = kept.at(chosenIndex);
     selection.dialect = guesses.at(chosenIndex);
+    if (selection.dialect.confidence == DialectConfidence::Low) {
+        // A folder without clear evidence of its own leans to the dialect that every other
+        // migration folder of the same tree shows clearly (atuin's client migrations next to
+        // its other SQLite folders); folders of both dialects say nothing.
+        int pg = 0;
+        int lite = 0;
+        for (qsizetype k = 0; k < kept.size(); ++k) {
+            const DialectGuess &g = guesses.at(k);
+            if (k == chosenIndex || g.confidence == DialectConfidence::Low)
+                continue;
+            if (g.dialect == Dialect::PostgreSQL)
+                ++pg;
+            else if (g.dialect == Dialect::SQLite)
+                ++lite;
+        }
+        if ((pg > 0) != (lite > 0)) {
+            DialectSignal sibling;
+            sibling.dialect = pg > 0 ? Dialect::PostgreSQL : Dialect::SQLite;
+            sibling.source = QStringLiteral("tree");
+            sibling.marker = Tr::tr("the other migration folders of the tree (%n folder(s))",
+                                    nullptr, qMax(pg, lite));
+            sibling.weight = 2;
+            QList<DialectSignal> evidence = selection.dialect.evidenceList;
+            evidence.append(sibling);
+            selection.dialect = weighDialect(evidence);
+        }
+    }
 
     // 4. dbmate init folder next to the chosen one.
     if (selection.chosen.layout == QLatin1String("dbmate")) {

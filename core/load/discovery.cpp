@@ -117,7 +117,7 @@ DialectGuess singleFileDialect(const Candidate &candidate)
         }
     }
     evidence += configSignals(info.absolutePath(), info.absolutePath());
-    evidence += contentSignals({{info.fileName(), peekFile(info.absoluteFilePath(), 256 * 1024)}});
+    evidence += contentSignals({{info.fileName(), peekFile(info.absoluteFilePath(), 32 * 1024)}});
     return weighDialect(evidence);
 }
 

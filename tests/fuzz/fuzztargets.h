@@ -113,11 +113,18 @@ inline void folder(QByteArrayView data, const QString &scratch)
             eol < 0 ? QByteArrayView(chunk) : QByteArrayView(chunk).first(eol);
         const QByteArray body = eol < 0 ? QByteArray() : chunk.mid(eol + 1);
         if (head.startsWith('@')) {
+            // A symbolic link, relative, that must stay inside the folder (loops allowed).
             const QString link = clean(head.sliced(1));
-            if (!link.isEmpty()) {
-                QDir().mkpath(QFileInfo(dir.filePath(link)).path());
-                QFile::link(QString::fromLatin1(body.left(64)), dir.filePath(link));
-            }
+            const QString target = QString::fromLatin1(body.left(64)).trimmed();
+            if (link.isEmpty() || target.startsWith(QLatin1Char('/')))
+                continue;
+            const QString linkPath = dir.filePath(link);
+            const QString resolved =
+                QDir::cleanPath(QFileInfo(linkPath).absolutePath() + QLatin1Char('/') + target);
+            if (resolved != dir.path() && !resolved.startsWith(dir.path() + QLatin1Char('/')))
+                continue;
+            QDir().mkpath(QFileInfo(linkPath).path());
+            QFile::link(target, linkPath);
             continue;
         }
         const QString path = clean(head);

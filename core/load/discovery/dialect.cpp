@@ -110,33 +110,63 @@ QList<DialectSignal> layoutSignals(const QString &layout)
     return {};
 }
 
+namespace {
+
+// The markers of a file, read from its first 16 KiB when those already decide (a dump's SET
+// lines, a migration's AUTOINCREMENT), else from all of it.
+QList<MarkerHit> fileMarkers(const QByteArray &sql)
+{
+    constexpr qsizetype prefixBytes = 16 * 1024;
+    const qsizetype cut = sql.size() > prefixBytes ? sql.lastIndexOf('\n', prefixBytes) : -1;
+    if (cut <= 0)
+        return scanDialectMarkers(sql);
+    const QList<MarkerHit> head = scanDialectMarkers(sql.left(cut + 1));
+    int decisive[2] = {0, 0};
+    bool any[2] = {false, false};
+    for (const MarkerHit &hit : head) {
+        const int side = hit.dialect == Dialect::PostgreSQL ? 0 : 1;
+        any[side] = true;
+        if (hit.decisive)
+            decisive[side] += hit.weight;
+    }
+    // Two decisive markers of one dialect and nothing of the other: the rest adds nothing.
+    const bool settled = (decisive[0] >= 6 && !any[1]) || (decisive[1] >= 6 && !any[0]);
+    return settled ? head : scanDialectMarkers(sql);
+}
+
+} // namespace
+
+void ContentEvidence::add(const ContentFile &file)
+{
+    ++m_files;
+    for (const MarkerHit &hit : fileMarkers(file.sql)) {
+        const auto it = m_index.constFind(hit.marker);
+        if (it != m_index.cend()) {
+            ++m_found[*it].files;
+            continue;
+        }
+        DialectSignal signal;
+        signal.dialect = hit.dialect;
+        signal.source = QStringLiteral("content");
+        signal.marker = hit.marker;
+        signal.weight = hit.weight;
+        signal.decisive = hit.decisive;
+        signal.files = 1;
+        const qsizetype line =
+            QByteArrayView(file.sql).first(qMin(hit.offset, file.sql.size())).count('\n') + 1;
+        signal.where = file.path.isEmpty() ? QStringLiteral("line %1").arg(line)
+                                           : QStringLiteral("%1:%2").arg(file.path).arg(line);
+        m_index.insert(hit.marker, m_found.size());
+        m_found.append(signal);
+    }
+}
+
 QList<DialectSignal> contentSignals(const QList<ContentFile> &files)
 {
-    QList<DialectSignal> result;
-    QHash<QString, qsizetype> index;
-    for (const ContentFile &file : files) {
-        for (const MarkerHit &hit : scanDialectMarkers(file.sql)) {
-            const auto it = index.constFind(hit.marker);
-            if (it != index.cend()) {
-                ++result[*it].files;
-                continue;
-            }
-            DialectSignal signal;
-            signal.dialect = hit.dialect;
-            signal.source = QStringLiteral("content");
-            signal.marker = hit.marker;
-            signal.weight = hit.weight;
-            signal.decisive = hit.decisive;
-            signal.files = 1;
-            const qsizetype line =
-                QByteArrayView(file.sql).first(qMin(hit.offset, file.sql.size())).count('\n') + 1;
-            signal.where = file.path.isEmpty() ? QStringLiteral("line %1").arg(line)
-                                               : QStringLiteral("%1:%2").arg(file.path).arg(line);
-            index.insert(hit.marker, result.size());
-            result.append(signal);
-        }
-    }
-    return result;
+    ContentEvidence evidence;
+    for (const ContentFile &file : files)
+        evidence.add(file);
+    return evidence.found();
 }
 
 namespace {

@@ -3,6 +3,7 @@
 #include "core/load/migrationplan.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -47,6 +48,19 @@ struct ContentFile {
     QByteArray sql;
 };
 QList<DialectSignal> contentSignals(const QList<ContentFile> &files);
+
+// The same, one file at a time, so that a caller can stop once the evidence is clear.
+class ContentEvidence {
+public:
+    void add(const ContentFile &file);
+    const QList<DialectSignal> &found() const { return m_found; }
+    int files() const { return m_files; }
+
+private:
+    QHash<QString, qsizetype> m_index; // marker -> position in m_found
+    QList<DialectSignal> m_found;
+    int m_files = 0;
+};
 
 // weighDialect(contentSignals(files)), for files without names.
 DialectGuess dialectFromContent(const QList<QByteArray> &files);

@@ -269,13 +269,15 @@ QList<DialectSignal> configIn(const QString &dir, const QString &root)
 {
     QList<DialectSignal> result;
     const QDir d(dir);
+    // One listing of the folder instead of a stat() per candidate name.
+    const QStringList present = d.entryList(QDir::Files | QDir::Hidden | QDir::System);
     auto relative = [&](const QString &path) {
         return path.startsWith(root + QLatin1Char('/')) ? path.mid(root.size() + 1) : path;
     };
     auto check = [&](const QString &name,
                      const std::function<void(const QString &, Finding *)> &read) {
         const QString path = d.filePath(name);
-        if (!QFileInfo(path).isFile())
+        if (name.contains(QLatin1Char('/')) ? !QFileInfo(path).isFile() : !present.contains(name))
             return;
         Finding f;
         read(path, &f);

@@ -43,6 +43,9 @@ struct Tok {
 
 bool sameWord(QByteArrayView text, const char *word)
 {
+    // The first letter rules out almost every comparison before strlen() is needed.
+    if (text.isEmpty() || (text.front() | 0x20) != (word[0] | 0x20))
+        return false;
     const auto n = qsizetype(std::strlen(word));
     return text.size() == n && qstrnicmp(text.data(), n, word, n) == 0;
 }
@@ -87,6 +90,9 @@ public:
     // `i` names a column's type: "( name TYPE", ", name TYPE", "ADD [COLUMN] name TYPE".
     bool typePosition(qsizetype i) const
     {
+        if (!(punct(i - 2, "(") || punct(i - 2, ",") || word(i - 2, "column") ||
+              word(i - 2, "add")))
+            return false;
         if (!isIdent(i - 1) ||
             wordIn(i - 1, {"primary", "unique", "check", "foreign", "constraint", "exclude", "like",
                            "key", "references", "not", "null", "default", "on", "as"}))

@@ -12,8 +12,31 @@ namespace schemalens::load::discovery {
 namespace {
 
 // Bounds for the content scan of one candidate: enough to classify, cheap for huge trees.
-constexpr qsizetype contentScanFiles = 300;
-constexpr qint64 contentScanBytes = 64 * 1024; // the top of a file decides its dialect
+constexpr int contentScanFiles = 300;
+constexpr int contentScanMinFiles = 8;
+constexpr qint64 contentScanBytes = 32 * 1024; // the top of a file decides its dialect
+
+// High confidence, with nothing decisive for the other dialect and little else.
+bool settled(const QList<DialectSignal> &evidence)
+{
+    const DialectGuess guess = weighDialect(evidence);
+    if (guess.confidence != DialectConfidence::High)
+        return false;
+    int against = 0;
+    int total = 0;
+    for (const DialectSignal &s : evidence) {
+        if (s.dialect == Dialect::Unknown)
+            continue;
+        const int points = s.weight * qMax(1, s.files);
+        total += points;
+        if (s.dialect != guess.dialect) {
+            if (s.decisive)
+                return false;
+            against += points;
+        }
+    }
+    return against * 8 < total;
+}
 
 QString layoutLabel(const Candidate &c)
 {
@@ -90,18 +113,22 @@ DialectGuess candidateDialect(const Candidate &candidate, const Tree *tree)
     }
     evidence += configSignals(candidate.folder, tree ? tree->root : candidate.folder);
     evidence += layoutSignals(candidate.layout);
-    QList<ContentFile> contents;
+    // Content, file by file in the tool's order. Once the evidence is clear and nothing in
+    // the files read so far argues for the other dialect, reading on changes nothing.
+    ContentEvidence content;
     for (const PlannedFile &f : candidate.files) {
-        if (contents.size() >= contentScanFiles)
+        if (content.files() >= contentScanFiles)
             break;
         // Binary and non-UTF-8 files are rejected later; their bytes are no evidence.
         const QByteArray head = peekFile(f.path, contentScanBytes);
         if (!looksLikeText(head))
             continue;
-        contents.append({tree ? tree->relative(f.path) : QFileInfo(f.path).fileName(), head});
+        content.add({tree ? tree->relative(f.path) : QFileInfo(f.path).fileName(), head});
+        if (content.files() >= contentScanMinFiles && content.files() % 8 == 0 &&
+            settled(evidence + content.found()))
+            break;
     }
-    evidence += contentSignals(contents);
-    return weighDialect(evidence);
+    return weighDialect(evidence + content.found());
 }
 
 std::optional<Selection> selectCandidate(const Tree &tree, const DiscoveryOptions &options)

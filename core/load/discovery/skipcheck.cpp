@@ -197,16 +197,30 @@ QString addUp(const QString &name)
     return name.chopped(4) + QStringLiteral(".up.sql");
 }
 
-bool appliedVersion(const Candidate &c, const QString &downPath)
+// The (folder, version) pairs that have an up file: applied, or left out for another reason
+// (a variant of the other dialect, a near-miss name that gets its own warning). A down
+// file named "down.sql" has the empty version: its folder must hold the up file.
+QSet<QString> upVersions(const Candidate &c)
 {
-    const QString name = fileNameOf(downPath);
-    const QString folder = dirOf(downPath);
-    const QString version = leadingDigits(name);
-    return std::any_of(c.files.cbegin(), c.files.cend(), [&](const PlannedFile &f) {
-        if (version.isEmpty()) // down.sql: its folder must hold the up migration
-            return dirOf(f.path) == folder;
-        return leadingDigits(fileNameOf(f.path)) == version;
-    });
+    QSet<QString> versions;
+    auto add = [&](const QString &path) {
+        const QString folder = dirOf(path);
+        versions.insert(folder + QLatin1Char('\n'));
+        versions.insert(folder + QLatin1Char('\n') + leadingDigits(fileNameOf(path)));
+    };
+    for (const PlannedFile &f : c.files)
+        add(f.path);
+    for (const SkippedPath &s : c.skipped) {
+        if (s.kind != SkipKind::Down && isSqlName(fileNameOf(s.path)))
+            add(s.path);
+    }
+    return versions;
+}
+
+bool hasUpFile(const QSet<QString> &upVersions, const QString &downPath)
+{
+    return upVersions.contains(dirOf(downPath) + QLatin1Char('\n') +
+                               leadingDigits(fileNameOf(downPath)));
 }
 
 } // namespace
@@ -319,11 +333,12 @@ void reviewSkipped(Candidate &c, const Tree *tree, Diagnostics *diagnostics)
     auto relative = [&](const QString &path) {
         return tree ? tree->relative(path) : fileNameOf(path);
     };
+    const QSet<QString> ups = upVersions(c);
     for (SkippedPath &s : c.skipped) {
         const QString name = fileNameOf(s.path);
         QString message;
         if (s.kind == SkipKind::Down) {
-            if (!appliedVersion(c, s.path)) {
+            if (!hasUpFile(ups, s.path)) {
                 const QString version = leadingDigits(name);
                 message = version.isEmpty()
                               ? Tr::tr("%1 is a down migration without an up migration next to "

@@ -18,6 +18,7 @@ packages=(
   appstream            # appstreamcli validate, for tst_packaging
   dpkg-dev             # cpack -G DEB: dpkg-shlibdeps works out the package's dependencies
   postgresql-15        # the oracle suite starts its own throwaway server
+  clang-14 libclang-rt-14-dev  # the fuzz preset: libFuzzer, ASan and UBSan (tests/fuzz/run-all.sh)
 )
 for optional in libpq-dev libsqlite3-dev; do
   dpkg -s "$optional" >/dev/null 2>&1 || packages+=("$optional")

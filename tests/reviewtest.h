@@ -32,13 +32,16 @@ struct Reviewed {
 };
 
 // Reviews PATH (a .sql file or a migration folder). A file or folder whose name contains
-// ".sqlite" is loaded as SQLite.
+// ".sqlite" is loaded as SQLite, any other .sql file as PostgreSQL (a case file is often
+// too small and plain for the dialect detection to tell; folders are still detected).
 inline std::unique_ptr<Reviewed> reviewPath(const QString &path,
                                             const review::ReviewConfig &config = {})
 {
     load::LoadOptions options;
     if (path.contains(QLatin1String(".sqlite")))
         options.discovery.dialect = load::Dialect::SQLite;
+    else if (path.endsWith(QLatin1String(".sql")))
+        options.discovery.dialect = load::Dialect::PostgreSQL;
     auto loaded = load::loadSource(path, options);
     if (!loaded)
         return nullptr;
@@ -71,8 +74,8 @@ inline std::unique_ptr<Reviewed> reviewMigrations(const QList<QPair<QString, QSt
                                                   const review::ReviewConfig &config = {})
 {
     QTemporaryDir dir;
-    const QString root = dir.filePath(sqlite ? QStringLiteral("migrations.sqlite")
-                                             : QStringLiteral("migrations"));
+    const QString root =
+        dir.filePath(sqlite ? QStringLiteral("migrations.sqlite") : QStringLiteral("migrations"));
     QDir().mkpath(root);
     for (const auto &[name, sql] : files) {
         QFile file(QDir(root).filePath(name));

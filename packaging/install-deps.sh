@@ -21,6 +21,7 @@ packages=(
   postgresql-15        # the oracle suite starts its own throwaway server
   libtree-sitter-dev   # reads Ecto (.exs) and Alembic (.py) migrations; grammars: fetch-grammars.sh
   python3-alembic python3-sqlalchemy # tst_alembic's oracle: alembic upgrade head --sql
+  clang-14 libclang-rt-14-dev  # the fuzz preset: libFuzzer, ASan and UBSan (tests/fuzz/run-all.sh)
 )
 # npm fetches the tree-sitter grammars. A nodejs from another vendor (NodeSource) ships its
 # own npm, and Debian's npm package conflicts with it: only ask for them when npm is missing.

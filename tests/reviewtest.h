@@ -33,7 +33,8 @@ struct Reviewed {
 };
 
 // Reviews PATH (a .sql file or a migration folder). A file or folder whose name contains
-// ".sqlite" is loaded as SQLite.
+// ".sqlite" is loaded as SQLite, any other .sql file as PostgreSQL (a case file is often
+// too small and plain for the dialect detection to tell; folders are still detected).
 inline std::unique_ptr<Reviewed> reviewPath(const QString &path,
                                             const review::ReviewConfig &config = {})
 {
@@ -41,6 +42,8 @@ inline std::unique_ptr<Reviewed> reviewPath(const QString &path,
     options.migrationsInTransaction = config.migrationsInTransaction;
     if (path.contains(QLatin1String(".sqlite")))
         options.discovery.dialect = load::Dialect::SQLite;
+    else if (path.endsWith(QLatin1String(".sql")))
+        options.discovery.dialect = load::Dialect::PostgreSQL;
     auto loaded = load::loadSource(path, options);
     if (!loaded)
         return nullptr;

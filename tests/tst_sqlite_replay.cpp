@@ -74,6 +74,7 @@ private Q_SLOTS:
     void columnAndConstraintOrigins();
     void dmlHasEffects();
     void neverWritesFiles();
+    void endlessAndHugeStatementsStop();
     void nulAndInvalidUtf8();
     void byteOrderMark();
     void cancel();
@@ -311,6 +312,31 @@ void TstSqliteReplay::neverWritesFiles()
     }
     QVERIFY(result.schema.table(QStringLiteral("main"), QStringLiteral("after")));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TstSqliteReplay::endlessAndHugeStatementsStop()
+{
+    // An endless recursive query stops at the step budget; a 100 MB value is over the 64 MB
+    // limit. Both are errors at their line, and the statements after them still replay.
+    QElapsedTimer timer;
+    timer.start();
+    const LoadResult result =
+        replay("CREATE TABLE t (x);\n"
+               "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+               "INSERT INTO t SELECT i FROM n;\n"
+               "INSERT INTO t VALUES (zeroblob(100 * 1024 * 1024));\n"
+               "CREATE TABLE after (y);\n");
+    QVERIFY2(timer.elapsed() < 60'000, "the step budget did not stop the recursive query");
+    QCOMPARE(result.diagnostics.size(), 2);
+    QCOMPARE(result.diagnostics.at(0).rule, QStringLiteral("migration-error"));
+    QVERIFY2(result.diagnostics.at(0).message.contains(QLatin1String("million steps")),
+             qPrintable(result.diagnostics.at(0).message));
+    QCOMPARE(result.diagnostics.at(0).location.line, 2);
+    QCOMPARE(result.diagnostics.at(1).rule, QStringLiteral("migration-error"));
+    QVERIFY2(result.diagnostics.at(1).message.contains(QLatin1String("too big")),
+             qPrintable(result.diagnostics.at(1).message));
+    QCOMPARE(result.diagnostics.at(1).location.line, 3);
+    QVERIFY(result.schema.table(QStringLiteral("main"), QStringLiteral("after")));
 }
 
 void TstSqliteReplay::nulAndInvalidUtf8()

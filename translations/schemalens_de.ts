@@ -2849,14 +2849,6 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>Dateiname '%1'</translation>
     </message>
     <message>
-        <source>content: %1 (1 file)</source>
-        <translation>Inhalt: %1 (1 Datei)</translation>
-    </message>
-    <message>
-        <source>content: %1 (%2 files)</source>
-        <translation>Inhalt: %1 (%2 Dateien)</translation>
-    </message>
-    <message>
         <source>undo script</source>
         <translation>Undo-Skript</translation>
     </message>
@@ -3503,6 +3495,168 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
     <message>
         <source>cannot read the replayed schema back: %1</source>
         <translation>das nachgespielte Schema kann nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Postgrator layout</source>
+        <translation>Postgrator-Layout</translation>
+    </message>
+    <message>
+        <source>%1 (1 file)</source>
+        <translation>%1 (1 Datei)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 files)</source>
+        <translation>%1 (%2 Dateien)</translation>
+    </message>
+    <message>
+        <source>content: %1</source>
+        <translation>Inhalt: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL and SQLite evidence weigh the same: %1 / %2</source>
+        <translation>Die Hinweise auf PostgreSQL und SQLite wiegen gleich: %1 / %2</translation>
+    </message>
+    <message>
+        <source>; against it: %1</source>
+        <translation>; dagegen: %1</translation>
+    </message>
+    <message>
+        <source>Cargo.toml: %1</source>
+        <translation>Cargo.toml: %1</translation>
+    </message>
+    <message>
+        <source>Cargo.toml: %1 feature &quot;%2&quot;</source>
+        <translation>Cargo.toml: %1 mit Feature &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>diesel.toml: print_schema schema</source>
+        <translation>diesel.toml: print_schema mit schema</translation>
+    </message>
+    <message>
+        <source>diesel.toml: PostgreSQL types</source>
+        <translation>diesel.toml: PostgreSQL-Typen</translation>
+    </message>
+    <message>
+        <source>diesel.toml: SQLite types</source>
+        <translation>diesel.toml: SQLite-Typen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot;</source>
+        <translation>%1: %2 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>go.mod: %1</source>
+        <translation>go.mod: %1</translation>
+    </message>
+    <message>
+        <source>package.json: %1</source>
+        <translation>package.json: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the other migration folders of the tree (%n folder(s))</source>
+        <translation>
+            <numerusform>die anderen Migrationsordner des Baums (%n Ordner)</numerusform>
+            <numerusform>die anderen Migrationsordner des Baums (%n Ordner)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diesel migration settings (read, not applied)</source>
+        <translation>Diesel-Migrationseinstellungen (gelesen, nicht angewendet)</translation>
+    </message>
+    <message>
+        <source>Prisma lock file (read for the provider, not applied)</source>
+        <translation>Prisma-Lock-Datei (für den Provider gelesen, nicht angewendet)</translation>
+    </message>
+    <message>
+        <source>Sqitch plan (read for the order, not applied)</source>
+        <translation>Sqitch-Plan (für die Reihenfolge gelesen, nicht angewendet)</translation>
+    </message>
+    <message>
+        <source>Sqitch configuration (read for the engine, not applied)</source>
+        <translation>Sqitch-Konfiguration (für die Engine gelesen, nicht angewendet)</translation>
+    </message>
+    <message>
+        <source>Drizzle journal (read for the order, not applied)</source>
+        <translation>Drizzle-Journal (für die Reihenfolge gelesen, nicht angewendet)</translation>
+    </message>
+    <message>
+        <source>Flyway script configuration (read, not applied)</source>
+        <translation>Flyway-Skriptkonfiguration (gelesen, nicht angewendet)</translation>
+    </message>
+    <message>
+        <source>backup or disabled copy</source>
+        <translation>Sicherung oder deaktivierte Kopie</translation>
+    </message>
+    <message>
+        <source>not a %1 migration file</source>
+        <translation>keine %1-Migrationsdatei</translation>
+    </message>
+    <message>
+        <source>not an SQL file</source>
+        <translation>keine SQL-Datei</translation>
+    </message>
+    <message>
+        <source>%1 is a down migration without an up migration next to it; %2 applies nothing from this folder</source>
+        <translation>%1 ist eine Down-Migration ohne Up-Migration daneben; %2 wendet aus diesem Ordner nichts an</translation>
+    </message>
+    <message>
+        <source>%1 is a down migration without an up migration for version %2; %3 applies nothing for this version</source>
+        <translation>%1 ist eine Down-Migration ohne Up-Migration für Version %2; %3 wendet für diese Version nichts an</translation>
+    </message>
+    <message>
+        <source>%1 is not applied: %2 does not take this file name (%3); it looks like a copy of %4, which is applied</source>
+        <translation>%1 wird nicht angewendet: %2 akzeptiert diesen Dateinamen nicht (%3); die Datei sieht aus wie eine Kopie von %4, die angewendet wird</translation>
+    </message>
+    <message>
+        <source>%1 is not applied: %2 does not take this file name (%3). Did you mean %4?</source>
+        <translation>%1 wird nicht angewendet: %2 akzeptiert diesen Dateinamen nicht (%3). War %4 gemeint?</translation>
+    </message>
+    <message>
+        <source>%1 changes the schema like a migration but is not applied: %2</source>
+        <translation>%1 ändert das Schema wie eine Migration, wird aber nicht angewendet: %2</translation>
+    </message>
+    <message>
+        <source>; too large to try both engines, %1 assumed</source>
+        <translation>; zu groß, um beide Engines zu probieren, %1 angenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>both engines tried on %n file(s): PostgreSQL refused %1 of %2 statements, SQLite %3 of %4</source>
+        <translation>
+            <numerusform>beide Engines an %n Datei probiert: PostgreSQL lehnte %1 von %2 Anweisungen ab, SQLite %3 von %4</numerusform>
+            <numerusform>beide Engines an %n Dateien probiert: PostgreSQL lehnte %1 von %2 Anweisungen ab, SQLite %3 von %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 kept</source>
+        <translation>; %1 beibehalten</translation>
+    </message>
+    <message>
+        <source>; no dialect-specific syntax found, PostgreSQL assumed</source>
+        <translation>; keine dialektspezifische Syntax gefunden, PostgreSQL angenommen</translation>
+    </message>
+    <message>
+        <source>; %1 kept by the evidence (%2)</source>
+        <translation>; %1 nach den Hinweisen beibehalten (%2)</translation>
+    </message>
+    <message>
+        <source>table %1.%2 is %3&apos;s own bookkeeping table, created by the tool before the first migration; shown as an external table</source>
+        <translation>Tabelle %1.%2 ist die eigene Verwaltungstabelle von %3, vom Werkzeug vor der ersten Migration angelegt; als externe Tabelle gezeigt</translation>
+    </message>
+    <message>
+        <source>table %1 is %2&apos;s own bookkeeping table, created by the tool before the first migration; shown as an external table</source>
+        <translation>Tabelle %1 ist die eigene Verwaltungstabelle von %2, vom Werkzeug vor der ersten Migration angelegt; als externe Tabelle gezeigt</translation>
+    </message>
+    <message>
+        <source>statement stopped after %1 million steps of SQLite work (an endless recursive query?); the replay goes on</source>
+        <translation>Anweisung nach %1 Millionen Schritten SQLite-Arbeit angehalten (eine endlose rekursive Abfrage?); die Wiedergabe geht weiter</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,12 @@
 // selection, dialect evidence, up-section extraction and safe file reading.
 #include "core/load/discovery.h"
 
+#include "core/load/bookkeeping.h"
 #include "core/load/discovery/dialect.h"
 #include "core/load/discovery/layouts.h"
 #include "core/load/discovery/sections.h"
 #include "core/load/discovery/selection.h"
+#include "core/load/discovery/skipcheck.h"
 #include "core/load/discovery/sourcefile.h"
 #include "core/load/discovery/tree.h"
 
@@ -19,6 +21,19 @@
 #include <functional>
 
 namespace schemalens::load {
+
+QString confidenceName(DialectConfidence confidence)
+{
+    switch (confidence) {
+    case DialectConfidence::High:
+        return QStringLiteral("high");
+    case DialectConfidence::Medium:
+        return QStringLiteral("medium");
+    case DialectConfidence::Low:
+        break;
+    }
+    return QStringLiteral("low");
+}
 
 QString dialectName(Dialect dialect)
 {
@@ -91,12 +106,19 @@ QList<PlannedFile> applyOrder(const QList<PlannedFile> &files, const QList<Skipp
 DialectGuess singleFileDialect(const Candidate &candidate)
 {
     const QFileInfo info(candidate.files.first().path);
-    DialectGuess guess = dialectFromName(info.fileName(), false);
-    if (!guess.decided())
-        guess = dialectFromName(info.dir().dirName(), true);
-    if (!guess.decided())
-        guess = dialectFromContent({peekFile(info.absoluteFilePath(), 256 * 1024)});
-    return guess;
+    QList<DialectSignal> evidence;
+    for (const DialectGuess &byName :
+         {dialectFromName(info.fileName(), false), dialectFromName(info.dir().dirName(), true)}) {
+        if (!byName.otherEngine.isEmpty())
+            return byName;
+        if (byName.decided()) {
+            evidence.append(nameSignal(byName, QStringLiteral("name")));
+            break;
+        }
+    }
+    evidence += configSignals(info.absolutePath(), info.absolutePath());
+    evidence += contentSignals({{info.fileName(), peekFile(info.absoluteFilePath(), 32 * 1024)}});
+    return weighDialect(evidence);
 }
 
 } // namespace
@@ -135,18 +157,30 @@ Result<MigrationPlan> discover(const QString &path, const DiscoveryOptions &opti
     }
 
     plan.layout = chosen.layout;
+    plan.bookkeeping = bookkeepingTables(plan.layout);
+    reviewSkipped(chosen, plan.isFolder ? &tree : nullptr, &plan.diagnostics);
+    plan.dialectSignals = dialect.evidenceList;
     if (options.dialect != Dialect::Unknown) {
         plan.dialect = options.dialect;
         plan.dialectEvidence =
             Tr::tr("requested explicitly (--dialect %1)").arg(dialectName(options.dialect));
+        plan.dialectConfidence = DialectConfidence::High;
+        DialectSignal requested;
+        requested.dialect = options.dialect;
+        requested.source = QStringLiteral("option");
+        requested.marker = plan.dialectEvidence;
+        requested.decisive = true;
+        plan.dialectSignals.prepend(requested);
     } else if (dialect.dialect != Dialect::Unknown) {
         plan.dialect = dialect.dialect;
         plan.dialectEvidence = dialect.evidence;
+        plan.dialectConfidence = dialect.confidence;
     } else {
         plan.dialectEvidence =
-            dialect.otherEngine.isEmpty()
-                ? Tr::tr("no dialect markers found")
-                : Tr::tr("%1 (%2 is not supported)").arg(dialect.evidence, dialect.otherEngine);
+            !dialect.otherEngine.isEmpty()
+                ? Tr::tr("%1 (%2 is not supported)").arg(dialect.evidence, dialect.otherEngine)
+            : dialect.evidence.isEmpty() ? Tr::tr("no dialect markers found")
+                                         : dialect.evidence;
     }
     plan.diagnostics += chosen.diagnostics;
 
@@ -173,9 +207,9 @@ Result<MigrationPlan> discover(const QString &path, const DiscoveryOptions &opti
         plan.units.append(std::move(unit));
     }
     for (const SkippedPath &s : chosen.skipped)
-        plan.skipped.append({relative(s.path), s.reason});
+        plan.skipped.append({relative(s.path), s.reason, s.looksLikeMigration});
     for (const SkippedPath &s : skipped)
-        plan.skipped.append({relative(s.path), s.reason});
+        plan.skipped.append({relative(s.path), s.reason, s.looksLikeMigration});
     return plan;
 }
 

@@ -253,6 +253,36 @@ QJsonObject tableJson(const Table &t)
     return o;
 }
 
+// How the dialect was decided: the confidence, every signal weighed and the engines' trial.
+void addDialectDetails(QJsonObject &source, const load::MigrationPlan &plan)
+{
+    source.insert(QLatin1String("dialectConfidence"), load::confidenceName(plan.dialectConfidence));
+    QJsonArray signalList;
+    for (const load::DialectSignal &s : plan.dialectSignals) {
+        QJsonObject o{{QLatin1String("dialect"), load::dialectName(s.dialect)},
+                      {QLatin1String("source"), s.source},
+                      {QLatin1String("marker"), s.marker}};
+        if (s.weight)
+            o.insert(QLatin1String("weight"), s.weight);
+        if (s.decisive)
+            o.insert(QLatin1String("decisive"), true);
+        if (s.files)
+            o.insert(QLatin1String("files"), s.files);
+        putIf(o, "where", s.where);
+        signalList.append(o);
+    }
+    source.insert(QLatin1String("dialectSignals"), signalList);
+    if (plan.dialectTrial.ran) {
+        const load::DialectTrial &t = plan.dialectTrial;
+        source.insert(QLatin1String("dialectTrial"),
+                      QJsonObject{{QLatin1String("units"), t.units},
+                                  {QLatin1String("pgStatements"), t.pgStatements},
+                                  {QLatin1String("pgErrors"), t.pgErrors},
+                                  {QLatin1String("sqliteStatements"), t.sqliteStatements},
+                                  {QLatin1String("sqliteErrors"), t.sqliteErrors}});
+    }
+}
+
 QJsonObject sourceJson(const load::LoadResult &result)
 {
     const load::MigrationPlan &plan = result.source;
@@ -265,9 +295,12 @@ QJsonObject sourceJson(const load::LoadResult &result)
         files.append(f);
     }
     QJsonArray skipped;
-    for (const load::SkippedFile &s : plan.skipped)
-        skipped.append(
-            QJsonObject{{QLatin1String("path"), s.path}, {QLatin1String("reason"), s.reason}});
+    for (const load::SkippedFile &s : plan.skipped) {
+        QJsonObject o{{QLatin1String("path"), s.path}, {QLatin1String("reason"), s.reason}};
+        if (s.looksLikeMigration)
+            o.insert(QLatin1String("looksLikeMigration"), true);
+        skipped.append(o);
+    }
     QJsonObject statements{{QLatin1String("total"), result.stats.statements},
                            {QLatin1String("applied"), result.stats.applied}};
     QJsonObject skippedKinds;
@@ -278,7 +311,7 @@ QJsonObject sourceJson(const load::LoadResult &result)
     for (auto it = result.stats.unsupported.cbegin(); it != result.stats.unsupported.cend(); ++it)
         unsupportedKinds.insert(it.key(), it.value());
     statements.insert(QLatin1String("unsupported"), unsupportedKinds);
-    return QJsonObject{
+    QJsonObject source{
         {QLatin1String("kind"), plan.isFolder ? QStringLiteral("folder") : QStringLiteral("file")},
         {QLatin1String("layout"), plan.layout},
         {QLatin1String("dialect"), load::dialectName(plan.dialect)},
@@ -286,6 +319,8 @@ QJsonObject sourceJson(const load::LoadResult &result)
         {QLatin1String("files"), files},
         {QLatin1String("skippedFiles"), skipped},
         {QLatin1String("statements"), statements}};
+    addDialectDetails(source, plan);
+    return source;
 }
 
 } // namespace

@@ -1,12 +1,16 @@
 #include "core/load/discovery/dialect.h"
 
+#include "core/load/discovery/dialectscan.h"
+
 #include <QStringDecoder>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace schemalens::load::discovery {
 
@@ -16,6 +20,10 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(schemalens)
 };
+
+// A folder or file name, a config file or the tool's metadata naming the engine: as strong as
+// two decisive markers.
+constexpr int nameWeight = 6;
 
 Dialect engineDialect(const QString &token, QString *other)
 {
@@ -35,12 +43,6 @@ Dialect engineDialect(const QString &token, QString *other)
     if (others.contains(token) && other)
         *other = token;
     return Dialect::Unknown;
-}
-
-bool isWordChar(char c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
-           uchar(c) >= 0x80;
 }
 
 } // namespace
@@ -88,142 +90,184 @@ DialectGuess dialectFromEngineName(const QString &engine, const QString &evidenc
     return guess;
 }
 
-ContentMarkers scanDialectMarkers(const QByteArray &sql)
+DialectSignal nameSignal(const DialectGuess &guess, const QString &source)
 {
-    QMap<QString, bool> pg;
-    QMap<QString, bool> lite;
-    QByteArrayList words; // the last few upper-cased words, for multi-word markers
-    const char *s = sql.constData();
-    const qsizetype n = sql.size();
-    auto markPg = [&](const char *m) { pg.insert(QString::fromLatin1(m), true); };
-    auto markLite = [&](const char *m) { lite.insert(QString::fromLatin1(m), true); };
-    auto pushWord = [&](QByteArray word) {
-        words.append(std::move(word));
-        if (words.size() > 5)
-            words.removeFirst();
-    };
-    qsizetype i = 0;
-    while (i < n) {
-        const char c = s[i];
-        if (c == '-' && i + 1 < n && s[i + 1] == '-') { // line comment
-            while (i < n && s[i] != '\n')
-                ++i;
-            continue;
-        }
-        if (c == '/' && i + 1 < n && s[i + 1] == '*') { // block comment
-            const qsizetype end = sql.indexOf("*/", i + 2);
-            i = end < 0 ? n : end + 2;
-            continue;
-        }
-        if (c == '\'' || c == '"') { // literal or quoted identifier; doubled quotes escape
-            ++i;
-            while (i < n) {
-                if (s[i] == c) {
-                    if (i + 1 < n && s[i + 1] == c) {
-                        i += 2;
-                        continue;
-                    }
-                    break;
-                }
-                ++i;
-            }
-            ++i;
-            pushWord(c == '"' ? QByteArray("<identifier>") : QByteArray("<literal>"));
-            continue;
-        }
-        if (c == '`') {
-            markLite("backtick identifiers");
-            ++i;
-            continue;
-        }
-        if (c == ':' && i + 1 < n && s[i + 1] == ':') {
-            markPg("::");
-            i += 2;
-            continue;
-        }
-        if (c == '$' && i + 1 < n && s[i + 1] == '$') {
-            markPg("$$");
-            i += 2;
-            continue;
-        }
-        if (isWordChar(c)) {
-            const qsizetype start = i;
-            while (i < n && isWordChar(s[i]))
-                ++i;
-            const QByteArray word = QByteArray(s + start, i - start).toUpper();
-            pushWord(word);
-            auto prev = [&](int back) -> QByteArray {
-                return words.size() > back ? words.at(words.size() - 1 - back) : QByteArray();
-            };
-            if (word == "AUTOINCREMENT")
-                markLite("AUTOINCREMENT");
-            else if (word == "PRAGMA")
-                markLite("PRAGMA");
-            else if (word == "ROWID" && prev(1) == "WITHOUT")
-                markLite("WITHOUT ROWID");
-            else if (word == "TABLE" && prev(1) == "VIRTUAL")
-                markLite("CREATE VIRTUAL TABLE");
-            else if (word == "KEY" && prev(1) == "PRIMARY" && prev(2) == "INTEGER")
-                markLite("INTEGER PRIMARY KEY");
-            else if (word == "SERIAL" || word == "BIGSERIAL" || word == "SMALLSERIAL")
-                markPg("SERIAL");
-            else if (word == "TIMESTAMPTZ" || word == "JSONB" || word == "BYTEA" ||
-                     word == "TSVECTOR" || word == "PLPGSQL")
-                markPg(word.constData());
-            else if (word == "EXTENSION" && prev(1) == "CREATE")
-                markPg("CREATE EXTENSION");
-            else if (word == "GIN" && prev(1) == "USING")
-                markPg("USING gin");
-            else if (word == "ENUM" && prev(1) == "AS")
-                markPg("CREATE TYPE ... AS ENUM");
-            else if (word == "TYPE" &&
-                     ((prev(2) == "COLUMN" && prev(3) == "ALTER") ||
-                      (prev(1) == "DATA" && prev(2) == "SET" && prev(4) == "COLUMN")))
-                markPg("ALTER COLUMN ... TYPE");
-            continue;
-        }
-        ++i;
+    DialectSignal signal;
+    signal.dialect = guess.dialect;
+    signal.source = source;
+    signal.marker = guess.evidence;
+    signal.weight = nameWeight;
+    signal.decisive = true;
+    return signal;
+}
+
+QList<DialectSignal> layoutSignals(const QString &layout)
+{
+    // Postgrator began as PostgreSQL's migrator; it runs elsewhere too, so it only leans.
+    if (layout == QLatin1String("postgrator"))
+        return {DialectSignal{Dialect::PostgreSQL, QStringLiteral("layout"),
+                              Tr::tr("Postgrator layout"), 2, false, 0, QString()}};
+    return {};
+}
+
+namespace {
+
+// The markers of a file, read from its first 16 KiB when those already decide (a dump's SET
+// lines, a migration's AUTOINCREMENT), else from all of it.
+QList<MarkerHit> fileMarkers(const QByteArray &sql)
+{
+    constexpr qsizetype prefixBytes = 16 * 1024;
+    const qsizetype cut = sql.size() > prefixBytes ? sql.lastIndexOf('\n', prefixBytes) : -1;
+    if (cut <= 0)
+        return scanDialectMarkers(sql);
+    const QList<MarkerHit> head = scanDialectMarkers(sql.left(cut + 1));
+    int decisive[2] = {0, 0};
+    bool any[2] = {false, false};
+    for (const MarkerHit &hit : head) {
+        const int side = hit.dialect == Dialect::PostgreSQL ? 0 : 1;
+        any[side] = true;
+        if (hit.decisive)
+            decisive[side] += hit.weight;
     }
-    ContentMarkers markers;
-    markers.postgres = pg.keys();
-    // INTEGER PRIMARY KEY is valid PostgreSQL too: it only counts where nothing else is PG.
-    if (!pg.isEmpty())
-        lite.remove(QStringLiteral("INTEGER PRIMARY KEY"));
-    markers.sqlite = lite.keys();
-    return markers;
+    // Two decisive markers of one dialect and nothing of the other: the rest adds nothing.
+    const bool settled = (decisive[0] >= 6 && !any[1]) || (decisive[1] >= 6 && !any[0]);
+    return settled ? head : scanDialectMarkers(sql);
+}
+
+} // namespace
+
+void ContentEvidence::add(const ContentFile &file)
+{
+    ++m_files;
+    for (const MarkerHit &hit : fileMarkers(file.sql)) {
+        const auto it = m_index.constFind(hit.marker);
+        if (it != m_index.cend()) {
+            ++m_found[*it].files;
+            continue;
+        }
+        DialectSignal signal;
+        signal.dialect = hit.dialect;
+        signal.source = QStringLiteral("content");
+        signal.marker = hit.marker;
+        signal.weight = hit.weight;
+        signal.decisive = hit.decisive;
+        signal.files = 1;
+        const qsizetype line =
+            QByteArrayView(file.sql).first(qMin(hit.offset, file.sql.size())).count('\n') + 1;
+        signal.where = file.path.isEmpty() ? QStringLiteral("line %1").arg(line)
+                                           : QStringLiteral("%1:%2").arg(file.path).arg(line);
+        m_index.insert(hit.marker, m_found.size());
+        m_found.append(signal);
+    }
+}
+
+QList<DialectSignal> contentSignals(const QList<ContentFile> &files)
+{
+    ContentEvidence evidence;
+    for (const ContentFile &file : files)
+        evidence.add(file);
+    return evidence.found();
+}
+
+namespace {
+
+double signalScore(const DialectSignal &signal)
+{
+    if (signal.source != QLatin1String("content"))
+        return signal.weight;
+    return signal.weight * (1.0 + std::log2(double(qMax(1, signal.files))));
+}
+
+QString describe(const DialectSignal &signal)
+{
+    if (signal.source != QLatin1String("content"))
+        return signal.marker;
+    return signal.files == 1 ? Tr::tr("%1 (1 file)").arg(signal.marker)
+                             : Tr::tr("%1 (%2 files)").arg(signal.marker).arg(signal.files);
+}
+
+// "content: A (2 files), B (1 file)" for the strongest signals, content ones under one prefix.
+QString sentence(QList<DialectSignal> list, int count)
+{
+    std::stable_sort(list.begin(), list.end(), [](const DialectSignal &a, const DialectSignal &b) {
+        return signalScore(a) > signalScore(b);
+    });
+    QStringList parts;
+    QStringList content;
+    for (const DialectSignal &s : list.mid(0, count)) {
+        if (s.source == QLatin1String("content"))
+            content.append(describe(s));
+        else
+            parts.append(describe(s));
+    }
+    if (!content.isEmpty())
+        parts.append(Tr::tr("content: %1").arg(content.join(QStringLiteral(", "))));
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+DialectGuess weighDialect(const QList<DialectSignal> &evidence)
+{
+    DialectGuess guess;
+    guess.evidenceList = evidence;
+    double score[2] = {0, 0};
+    double decisive[2] = {0, 0};
+    QList<DialectSignal> sides[2];
+    for (const DialectSignal &s : evidence) {
+        if (s.dialect == Dialect::Unknown)
+            continue;
+        const int side = s.dialect == Dialect::PostgreSQL ? 0 : 1;
+        const double points = signalScore(s);
+        score[side] += points;
+        if (s.decisive)
+            decisive[side] += points;
+        sides[side].append(s);
+    }
+    if (score[0] == 0 && score[1] == 0) {
+        guess.evidence = Tr::tr("no dialect markers found");
+        return guess;
+    }
+    int winner = -1;
+    DialectConfidence confidence = DialectConfidence::Low;
+    if ((decisive[0] > 0) != (decisive[1] > 0)) {
+        winner = decisive[0] > 0 ? 0 : 1;
+        const double against = score[1 - winner];
+        if (decisive[winner] >= nameWeight && against * 2 < score[winner])
+            confidence = DialectConfidence::High;
+        else if (against < score[winner])
+            confidence = DialectConfidence::Medium;
+    } else if (score[0] != score[1]) {
+        winner = score[0] > score[1] ? 0 : 1;
+        const double against = score[1 - winner];
+        if (decisive[winner] > 0)
+            confidence =
+                score[winner] >= 3 * against ? DialectConfidence::Medium : DialectConfidence::Low;
+        else
+            confidence = score[winner] >= 4 && against * 3 <= score[winner]
+                             ? DialectConfidence::Medium
+                             : DialectConfidence::Low;
+    }
+    if (winner < 0) {
+        guess.evidence = Tr::tr("PostgreSQL and SQLite evidence weigh the same: %1 / %2")
+                             .arg(sentence(sides[0], 2), sentence(sides[1], 2));
+        return guess;
+    }
+    guess.dialect = winner == 0 ? Dialect::PostgreSQL : Dialect::SQLite;
+    guess.confidence = confidence;
+    guess.evidence = sentence(sides[winner], 3);
+    if (!sides[1 - winner].isEmpty())
+        guess.evidence += Tr::tr("; against it: %1").arg(sentence(sides[1 - winner], 2));
+    return guess;
 }
 
 DialectGuess dialectFromContent(const QList<QByteArray> &files)
 {
-    int pgFiles = 0;
-    int liteFiles = 0;
-    QMap<QString, int> pgCounts;
-    QMap<QString, int> liteCounts;
-    for (const QByteArray &sql : files) {
-        const ContentMarkers m = scanDialectMarkers(sql);
-        // A file counts for the dialect it leans to, so that a stray "::" in an SQLite
-        // migration or a backtick in a PostgreSQL comment-string does not flip a folder.
-        if (m.postgres.size() > m.sqlite.size()) {
-            ++pgFiles;
-            for (const QString &k : m.postgres)
-                ++pgCounts[k];
-        } else if (m.sqlite.size() > m.postgres.size()) {
-            ++liteFiles;
-            for (const QString &k : m.sqlite)
-                ++liteCounts[k];
-        }
-    }
-    DialectGuess guess;
-    if (pgFiles == liteFiles)
-        return guess;
-    const bool pg = pgFiles > liteFiles;
-    const QMap<QString, int> &counts = pg ? pgCounts : liteCounts;
-    const auto top = std::max_element(counts.begin(), counts.end());
-    guess.dialect = pg ? Dialect::PostgreSQL : Dialect::SQLite;
-    guess.evidence = top.value() == 1
-                         ? Tr::tr("content: %1 (1 file)").arg(top.key())
-                         : Tr::tr("content: %1 (%2 files)").arg(top.key()).arg(top.value());
-    return guess;
+    QList<ContentFile> content;
+    content.reserve(files.size());
+    for (const QByteArray &sql : files)
+        content.append({QString(), sql});
+    return weighDialect(contentSignals(content));
 }
 
 bool looksLikeText(const QByteArray &head)

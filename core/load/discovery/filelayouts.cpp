@@ -41,12 +41,129 @@ bool enoughMatches(qsizetype matched, qsizetype total)
     return matched > 0 && matched * 2 >= total;
 }
 
+// The file-name conventions, shared by the detectors and layoutAppliesName().
+const QRegularExpression &postgratorName()
+{
+    static const QRegularExpression rx(
+        QStringLiteral("^(\\d+)\\.(do|undo)(?:\\.(.*))?\\.(sql|js|cjs|mjs)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return rx;
+}
+// <version>_<name>[.<dialect>][.autocommit].(up|down).sql (ory/popx, gobuffalo/pop).
+const QRegularExpression &popxName()
+{
+    static const QRegularExpression rx(
+        QStringLiteral("^(\\d+)_([^.]+)(?:\\.([a-z0-9]+))?(\\.autocommit)?\\.(up|down)\\.sql$"));
+    return rx;
+}
+const QRegularExpression &gooseName()
+{
+    static const QRegularExpression rx(QStringLiteral("^(\\d+)_(.*)\\.sql$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return rx;
+}
+// dbmate takes the leading digits as the version: "20200101_x.sql", "0001-x.sql".
+const QRegularExpression &dbmateName()
+{
+    static const QRegularExpression rx(QStringLiteral("^(\\d+)[-_]?(.*)\\.sql$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return rx;
+}
+const QRegularExpression &supabaseName()
+{
+    static const QRegularExpression rx(QStringLiteral("^(\\d+)_(.*)\\.sql$"));
+    return rx;
+}
+// Simple "<version>_<name>.sql" or reversible "<version>_<name>.up.sql"/".down.sql".
+const QRegularExpression &sqlxName()
+{
+    static const QRegularExpression rx(QStringLiteral("^(\\d+)_(.+?)(\\.up|\\.down)?\\.sql$"));
+    return rx;
+}
+const QRegularExpression &golangMigrateName()
+{
+    static const QRegularExpression rx(QStringLiteral("^(\\d+)_(.*)\\.(up|down)\\.sql$"));
+    return rx;
+}
+
+// Flyway: V<version>__<description>.sql (versions use '.' or '_' between numeric parts),
+// R__<description>.sql, U<version>__ undo and B<version>__ baseline scripts.
+enum class FlywayKind { None, Versioned, Repeatable, Undo, Baseline };
+FlywayKind flywayKind(const QString &name, QString *version = nullptr,
+                      QString *description = nullptr)
+{
+    static const QRegularExpression versionRx(QStringLiteral("^\\d+([._]\\d+)*$"));
+    if (!name.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive))
+        return FlywayKind::None;
+    const QString base = name.chopped(4);
+    const qsizetype sep = base.indexOf(QLatin1String("__"));
+    if (sep <= 0)
+        return FlywayKind::None;
+    const QChar kind = base.at(0);
+    const QString v = base.mid(1, sep - 1);
+    if (version)
+        *version = v;
+    // Flyway shows descriptions with spaces for underscores.
+    if (description)
+        *description = base.mid(sep + 2).replace(QLatin1Char('_'), QLatin1Char(' '));
+    const bool numbered = versionRx.match(v).hasMatch();
+    if (kind == QLatin1Char('R') && v.isEmpty())
+        return FlywayKind::Repeatable;
+    if (!numbered)
+        return FlywayKind::None;
+    if (kind == QLatin1Char('V'))
+        return FlywayKind::Versioned;
+    if (kind == QLatin1Char('U'))
+        return FlywayKind::Undo;
+    if (kind == QLatin1Char('B'))
+        return FlywayKind::Baseline;
+    return FlywayKind::None;
+}
+
 } // namespace
+
+bool layoutAppliesName(const QString &layout, const QString &name)
+{
+    const QByteArray l = layout.toLatin1();
+    if (l == "flyway") {
+        const FlywayKind kind = flywayKind(name);
+        return kind == FlywayKind::Versioned || kind == FlywayKind::Repeatable;
+    }
+    if (l == "postgrator") {
+        const QRegularExpressionMatch m = postgratorName().match(name);
+        return m.hasMatch() && isSqlName(name) &&
+               m.captured(2).compare(QLatin1String("do"), Qt::CaseInsensitive) == 0;
+    }
+    if (l == "popx") {
+        const QRegularExpressionMatch m = popxName().match(name);
+        return m.hasMatch() && m.captured(5) == QLatin1String("up");
+    }
+    if (l == "goose")
+        return gooseName().match(name).hasMatch();
+    if (l == "dbmate")
+        return dbmateName().match(name).hasMatch();
+    if (l == "supabase")
+        return supabaseName().match(name).hasMatch();
+    if (l == "sqlx") {
+        const QRegularExpressionMatch m = sqlxName().match(name);
+        return m.hasMatch() && m.captured(3) != QLatin1String(".down");
+    }
+    if (l == "golang-migrate") {
+        const QRegularExpressionMatch m = golangMigrateName().match(name);
+        return m.hasMatch() && m.captured(3) == QLatin1String("up");
+    }
+    if (l == "diesel")
+        return name == QLatin1String("up.sql");
+    if (l == "prisma")
+        return name == QLatin1String("migration.sql");
+    // Plain folders, dumps, version folders, synapse, sqitch and drizzle apply .sql files
+    // (by plan or journal where they have one); down scripts never.
+    return isSqlName(name) && name != QLatin1String("down.sql") &&
+           !name.endsWith(QLatin1String(".down.sql")) && !name.contains(QLatin1String(".undo."));
+}
 
 std::optional<Candidate> detectFlyway(const Folder &folder, const DetectContext &)
 {
-    // V<version>__<description>.sql; versions use '.' or '_' between numeric parts.
-    static const QRegularExpression versionRx(QStringLiteral("^\\d+([._]\\d+)*$"));
     Candidate c;
     c.layout = QStringLiteral("flyway");
     QList<PlannedFile> versioned;
@@ -54,39 +171,41 @@ std::optional<Candidate> detectFlyway(const Folder &folder, const DetectContext 
     qsizetype matched = 0;
     const QStringList names = sqlFiles(folder);
     for (const QString &name : names) {
-        const QString base = name.chopped(4);
-        const qsizetype sep = base.indexOf(QLatin1String("__"));
-        const QChar kind = base.isEmpty() ? QChar() : base.at(0);
-        const QString version = sep > 0 ? base.mid(1, sep - 1) : QString();
-        // Flyway shows descriptions with spaces for underscores.
-        const QString description =
-            sep > 0 ? base.mid(sep + 2).replace(QLatin1Char('_'), QLatin1Char(' ')) : QString();
-        const bool numbered = versionRx.match(version).hasMatch();
-        if (sep > 0 && kind == QLatin1Char('R') && version.isEmpty()) {
+        QString version;
+        QString description;
+        switch (flywayKind(name, &version, &description)) {
+        case FlywayKind::Repeatable: {
             ++matched;
             PlannedFile f = planned(folder, name, QString(), description);
             f.repeatable = true;
             repeatable.append(f);
-        } else if (sep > 0 && kind == QLatin1Char('V') && numbered) {
+            break;
+        }
+        case FlywayKind::Versioned: {
             ++matched;
-            PlannedFile f =
-                planned(folder, name, QString(version).replace(QLatin1Char('_'), QLatin1Char('.')),
-                        description);
+            PlannedFile f = planned(
+                folder, name, version.replace(QLatin1Char('_'), QLatin1Char('.')), description);
             // Flyway's per-script config: V1__x.sql.conf with executeInTransaction=false.
             const QByteArray conf = peekFile(f.path + QStringLiteral(".conf"), 4096);
             if (QByteArray(conf).replace(' ', "").toLower().contains("executeintransaction=false"))
                 f.noTransaction = true;
             versioned.append(f);
-        } else if (sep > 0 && kind == QLatin1Char('U') && numbered) {
+            break;
+        }
+        case FlywayKind::Undo:
             ++matched;
             c.skipped.append({folder.filePath(name), Tr::tr("undo script")});
-        } else if (sep > 0 && kind == QLatin1Char('B') && numbered) {
+            break;
+        case FlywayKind::Baseline:
             ++matched;
             c.skipped.append(
                 {folder.filePath(name),
                  Tr::tr("baseline migration (only used to baseline an existing database)")});
-        } else {
-            c.skipped.append({folder.filePath(name), Tr::tr("not a Flyway migration file name")});
+            break;
+        case FlywayKind::None:
+            c.skipped.append({folder.filePath(name), Tr::tr("not a Flyway migration file name"),
+                              SkipKind::Unrecognized});
+            break;
         }
     }
     if (versioned.isEmpty() && repeatable.isEmpty())
@@ -107,9 +226,7 @@ std::optional<Candidate> detectFlyway(const Folder &folder, const DetectContext 
 
 std::optional<Candidate> detectPostgrator(const Folder &folder, const DetectContext &)
 {
-    static const QRegularExpression rx(
-        QStringLiteral("^(\\d+)\\.(do|undo)(?:\\.(.*))?\\.(sql|js|cjs|mjs)$"),
-        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression &rx = postgratorName();
     Candidate c;
     c.layout = QStringLiteral("postgrator");
     qsizetype matched = 0;
@@ -120,8 +237,9 @@ std::optional<Candidate> detectPostgrator(const Folder &folder, const DetectCont
             ++total;
         if (!m.hasMatch()) {
             if (isSqlName(name))
-                c.skipped.append(
-                    {folder.filePath(name), Tr::tr("not a Postgrator migration file name")});
+                c.skipped.append({folder.filePath(name),
+                                  Tr::tr("not a Postgrator migration file name"),
+                                  SkipKind::Unrecognized});
             continue;
         }
         if (isSqlName(name))
@@ -141,9 +259,7 @@ std::optional<Candidate> detectPostgrator(const Folder &folder, const DetectCont
 
 std::optional<Candidate> detectPopx(const Folder &folder, const DetectContext &context)
 {
-    // <version>_<name>[.<dialect>][.autocommit].(up|down).sql (ory/popx, gobuffalo/pop).
-    static const QRegularExpression rx(
-        QStringLiteral("^(\\d+)_([^.]+)(?:\\.([a-z0-9]+))?(\\.autocommit)?\\.(up|down)\\.sql$"));
+    const QRegularExpression &rx = popxName();
     struct Entry {
         QString name, version, description, dialect; // dialect "" = all
         bool autocommit = false;
@@ -216,7 +332,7 @@ std::optional<Candidate> detectPopx(const Folder &folder, const DetectContext &c
     QMap<QString, QList<Entry>> byVersion;
     for (const Entry &e : entries) {
         if (!e.up)
-            c.skipped.append({folder.filePath(e.name), Tr::tr("down migration")});
+            c.skipped.append({folder.filePath(e.name), Tr::tr("down migration"), SkipKind::Down});
         else
             byVersion[e.version].append(e);
     }
@@ -242,7 +358,8 @@ std::optional<Candidate> detectPopx(const Folder &folder, const DetectContext &c
         known.insert(e.name);
     for (const QString &name : sqlFiles(folder)) {
         if (!known.contains(name))
-            c.skipped.append({folder.filePath(name), Tr::tr("not a popx migration file name")});
+            c.skipped.append({folder.filePath(name), Tr::tr("not a popx migration file name"),
+                              SkipKind::Unrecognized});
     }
     return c;
 }
@@ -261,8 +378,9 @@ std::optional<Candidate> detectSectioned(const Folder &folder, const QRegularExp
     for (const QString &name : names) {
         const QRegularExpressionMatch m = rx.match(name);
         if (!m.hasMatch()) {
-            c.skipped.append(
-                {folder.filePath(name), Tr::tr("not a %1 migration file name").arg(layout)});
+            c.skipped.append({folder.filePath(name),
+                              Tr::tr("not a %1 migration file name").arg(layout),
+                              SkipKind::Unrecognized});
             continue;
         }
         PlannedFile f = planned(folder, name, m.captured(1), m.captured(2));
@@ -280,10 +398,8 @@ std::optional<Candidate> detectSectioned(const Folder &folder, const QRegularExp
 
 std::optional<Candidate> detectGoose(const Folder &folder, const DetectContext &)
 {
-    static const QRegularExpression rx(QStringLiteral("^(\\d+)_(.*)\\.sql$"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    std::optional<Candidate> c =
-        detectSectioned(folder, rx, SectionStyle::Goose, QStringLiteral("goose"), hasGooseUp);
+    std::optional<Candidate> c = detectSectioned(folder, gooseName(), SectionStyle::Goose,
+                                                 QStringLiteral("goose"), hasGooseUp);
     if (c) {
         // Go migrations are part of goose's sequence but are code; list them so that gaps
         // in the SQL chain are explained.
@@ -298,10 +414,8 @@ std::optional<Candidate> detectGoose(const Folder &folder, const DetectContext &
 
 std::optional<Candidate> detectDbmate(const Folder &folder, const DetectContext &)
 {
-    // dbmate takes the leading digits as the version: "20200101_x.sql", "0001-x.sql".
-    static const QRegularExpression rx(QStringLiteral("^(\\d+)[-_]?(.*)\\.sql$"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    return detectSectioned(folder, rx, SectionStyle::Dbmate, QStringLiteral("dbmate"), hasDbmateUp);
+    return detectSectioned(folder, dbmateName(), SectionStyle::Dbmate, QStringLiteral("dbmate"),
+                           hasDbmateUp);
 }
 
 std::optional<Candidate> detectSupabase(const Folder &folder, const DetectContext &)
@@ -311,7 +425,7 @@ std::optional<Candidate> detectSupabase(const Folder &folder, const DetectContex
     if (folder.name() != QLatin1String("migrations") ||
         !parent.endsWith(QLatin1String("/supabase")))
         return std::nullopt;
-    static const QRegularExpression rx(QStringLiteral("^(\\d+)_(.*)\\.sql$"));
+    const QRegularExpression &rx = supabaseName();
     Candidate c;
     c.layout = QStringLiteral("supabase");
     c.dialect = Dialect::PostgreSQL;
@@ -324,15 +438,15 @@ std::optional<Candidate> detectSupabase(const Folder &folder, const DetectContex
             c.files.append(planned(folder, name, m.captured(1), m.captured(2)));
         else
             c.skipped.append({folder.filePath(name),
-                              Tr::tr("not a Supabase migration file name (<timestamp>_name.sql)")});
+                              Tr::tr("not a Supabase migration file name (<timestamp>_name.sql)"),
+                              SkipKind::Unrecognized});
     }
     return c;
 }
 
 std::optional<Candidate> detectSqlx(const Folder &folder, const DetectContext &)
 {
-    // Simple "<version>_<name>.sql" or reversible "<version>_<name>.up.sql"/".down.sql".
-    static const QRegularExpression rx(QStringLiteral("^(\\d+)_(.+?)(\\.up|\\.down)?\\.sql$"));
+    const QRegularExpression &rx = sqlxName();
     Candidate c;
     c.layout = QStringLiteral("sqlx");
     bool simple = false;
@@ -344,7 +458,7 @@ std::optional<Candidate> detectSqlx(const Folder &folder, const DetectContext &)
         simple |= m.captured(3).isEmpty();
         timestamps &= m.captured(1).size() >= 12;
         if (m.captured(3) == QLatin1String(".down"))
-            c.skipped.append({folder.filePath(name), Tr::tr("down migration")});
+            c.skipped.append({folder.filePath(name), Tr::tr("down migration"), SkipKind::Down});
         else
             c.files.append(planned(folder, name, m.captured(1), m.captured(2)));
     }
@@ -359,7 +473,7 @@ std::optional<Candidate> detectSqlx(const Folder &folder, const DetectContext &)
 
 std::optional<Candidate> detectGolangMigrate(const Folder &folder, const DetectContext &)
 {
-    static const QRegularExpression rx(QStringLiteral("^(\\d+)_(.*)\\.(up|down)\\.sql$"));
+    const QRegularExpression &rx = golangMigrateName();
     Candidate c;
     c.layout = QStringLiteral("golang-migrate");
     qsizetype matched = 0;
@@ -367,12 +481,13 @@ std::optional<Candidate> detectGolangMigrate(const Folder &folder, const DetectC
     for (const QString &name : names) {
         const QRegularExpressionMatch m = rx.match(name);
         if (!m.hasMatch()) {
-            c.skipped.append({folder.filePath(name), Tr::tr("not a golang-migrate file name")});
+            c.skipped.append({folder.filePath(name), Tr::tr("not a golang-migrate file name"),
+                              SkipKind::Unrecognized});
             continue;
         }
         ++matched;
         if (m.captured(3) == QLatin1String("down"))
-            c.skipped.append({folder.filePath(name), Tr::tr("down migration")});
+            c.skipped.append({folder.filePath(name), Tr::tr("down migration"), SkipKind::Down});
         else
             c.files.append(planned(folder, name, m.captured(1), m.captured(2)));
     }

@@ -27,7 +27,7 @@ void skipLooseSql(Candidate &c, const Folder &folder, const QStringList &keep,
 {
     for (const QString &name : sqlFiles(folder)) {
         if (!keep.contains(name))
-            c.skipped.append({folder.filePath(name), reason});
+            c.skipped.append({folder.filePath(name), reason, SkipKind::Unrecognized});
     }
 }
 
@@ -52,9 +52,10 @@ std::optional<Candidate> detectDiesel(const Folder &folder, const DetectContext 
         c.files.append(f);
         for (const QString &name : sqlFiles(*dir)) {
             if (name == QLatin1String("down.sql"))
-                c.skipped.append({dir->filePath(name), Tr::tr("down migration")});
+                c.skipped.append({dir->filePath(name), Tr::tr("down migration"), SkipKind::Down});
             else if (name != QLatin1String("up.sql"))
-                c.skipped.append({dir->filePath(name), Tr::tr("not part of a Diesel migration")});
+                c.skipped.append({dir->filePath(name), Tr::tr("not part of a Diesel migration"),
+                                  SkipKind::Unrecognized});
         }
     }
     if (c.files.isEmpty())
@@ -241,7 +242,8 @@ std::optional<Candidate> detectSynapse(const Folder &folder, const DetectContext
             } else if (isDelta && name.endsWith(QLatin1String(".py"))) {
                 c.skipped.append({path, Tr::tr("Python delta, not SQL")});
             } else if (!name.endsWith(QLatin1String(".pyc"))) {
-                c.skipped.append({path, Tr::tr("not a Synapse schema file")});
+                c.skipped.append(
+                    {path, Tr::tr("not a Synapse schema file"), SkipKind::Unrecognized});
             }
         }
     };

@@ -128,7 +128,7 @@ std::optional<Candidate> detectPlain(const Folder &folder, const DetectContext &
         // Down scripts of any convention are never applied, even in a folder given
         // directly (a single Diesel migration folder, a golang-migrate pair).
         if (name == QLatin1String("down.sql") || name.endsWith(QLatin1String(".down.sql"))) {
-            c.skipped.append({path, Tr::tr("down migration")});
+            c.skipped.append({path, Tr::tr("down migration"), SkipKind::Down});
             continue;
         }
         if (name.contains(QLatin1String(".undo."))) {

@@ -23,9 +23,16 @@ struct PlannedFile {
     SectionStyle sections = SectionStyle::Whole;
 };
 
+// Why a layout leaves a file out: on purpose (undo and revert scripts, other dialects,
+// superseded schemas), because it is a down migration, or because its name is not one the
+// tool applies. The last two are checked for files that look like migrations (skipcheck.h).
+enum class SkipKind { Deliberate, Down, Unrecognized };
+
 struct SkippedPath {
     QString path; // absolute
     QString reason;
+    SkipKind kind = SkipKind::Deliberate;
+    bool looksLikeMigration = false; // set by reviewSkipped() (skipcheck.h)
 };
 
 // What one layout detector found in one folder: the files in the tool's order, the files
@@ -88,6 +95,9 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(schemalens)
 };
 bool isSqlName(const QString &name); // "*.sql", case-insensitive
+// True when the layout applies a file of this name as a forward migration, judged by the
+// name alone (filelayouts.cpp): golang-migrate takes "1_x.up.sql" but not "1_x.up..sql".
+bool layoutAppliesName(const QString &layout, const QString &name);
 QStringList sqlFiles(const Folder &folder);
 Diagnostic sourceWarning(const QString &file, const QString &message);
 // True when a Cargo.toml sits in the folder or up to three folders above it (sqlx is Rust).

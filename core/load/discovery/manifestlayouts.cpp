@@ -230,7 +230,7 @@ std::optional<Candidate> detectSqitch(const Folder &folder, const DetectContext 
     collectSql(*deploy, tree, &deployScripts);
     for (const QString &path : deployScripts) {
         if (!used.contains(path))
-            c.skipped.append({path, Tr::tr("not in sqitch plan")});
+            c.skipped.append({path, Tr::tr("not in sqitch plan"), SkipKind::Unrecognized});
     }
     for (const auto &[sub, reason] :
          {std::pair{QStringLiteral("revert"), Tr::tr("revert script")},
@@ -242,7 +242,8 @@ std::optional<Candidate> detectSqitch(const Folder &folder, const DetectContext 
             c.skipped.append({path, reason});
     }
     for (const QString &name : sqlFiles(folder))
-        c.skipped.append({folder.filePath(name), Tr::tr("not in sqitch plan")});
+        c.skipped.append(
+            {folder.filePath(name), Tr::tr("not in sqitch plan"), SkipKind::Unrecognized});
 
     QString conf;
     const QString engine = sqitchEngine(folder, tree, &conf);

@@ -12,8 +12,31 @@ namespace schemalens::load::discovery {
 namespace {
 
 // Bounds for the content scan of one candidate: enough to classify, cheap for huge trees.
-constexpr qsizetype contentScanFiles = 300;
-constexpr qint64 contentScanBytes = 64 * 1024; // the top of a file decides its dialect
+constexpr int contentScanFiles = 300;
+constexpr int contentScanMinFiles = 8;
+constexpr qint64 contentScanBytes = 32 * 1024; // the top of a file decides its dialect
+
+// High confidence, with nothing decisive for the other dialect and little else.
+bool settled(const QList<DialectSignal> &evidence)
+{
+    const DialectGuess guess = weighDialect(evidence);
+    if (guess.confidence != DialectConfidence::High)
+        return false;
+    int against = 0;
+    int total = 0;
+    for (const DialectSignal &s : evidence) {
+        if (s.dialect == Dialect::Unknown)
+            continue;
+        const int points = s.weight * qMax(1, s.files);
+        total += points;
+        if (s.dialect != guess.dialect) {
+            if (s.decisive)
+                return false;
+            against += points;
+        }
+    }
+    return against * 8 < total;
+}
 
 QString layoutLabel(const Candidate &c)
 {
@@ -46,11 +69,16 @@ DialectGuess candidateDialect(const Candidate &candidate, const Tree *tree)
 {
     DialectGuess guess;
     if (candidate.dialect != Dialect::Unknown || !candidate.otherEngine.isEmpty()) {
+        // The tool's own metadata says which engine it runs on.
         guess.dialect = candidate.dialect;
         guess.otherEngine = candidate.otherEngine;
         guess.evidence = candidate.dialectEvidence;
+        guess.confidence = DialectConfidence::High;
+        if (guess.dialect != Dialect::Unknown)
+            guess.evidenceList.append(nameSignal(guess, QStringLiteral("metadata")));
         return guess;
     }
+    QList<DialectSignal> evidence;
     // Folder names, deepest first: ".../migrations/sqlite3" decides before the repository
     // name. Inside a tree only the part below (and including) the folder given counts, so a
     // checkout under ~/pg-projects/ does not make everything PostgreSQL.
@@ -66,26 +94,41 @@ DialectGuess candidateDialect(const Candidate &candidate, const Tree *tree)
         folders.append(QFileInfo(candidate.folder).fileName());
     }
     for (const QString &name : folders) {
-        guess = dialectFromName(name, true);
-        if (guess.decided())
-            return guess;
+        const DialectGuess byName = dialectFromName(name, true);
+        if (!byName.otherEngine.isEmpty())
+            return byName; // an engine we do not load: the selection skips the folder
+        if (byName.decided()) {
+            evidence.append(nameSignal(byName, QStringLiteral("name")));
+            break;
+        }
     }
     for (const PlannedFile &f : candidate.files) {
-        guess = dialectFromName(QFileInfo(f.path).fileName(), false);
-        if (guess.decided())
-            return guess;
+        const DialectGuess byName = dialectFromName(QFileInfo(f.path).fileName(), false);
+        if (!byName.otherEngine.isEmpty())
+            return byName;
+        if (byName.decided()) {
+            evidence.append(nameSignal(byName, QStringLiteral("name")));
+            break;
+        }
     }
-    QList<QByteArray> contents;
+    evidence += configSignals(candidate.folder, tree ? tree->root : candidate.folder);
+    evidence += layoutSignals(candidate.layout);
+    // Content, file by file in the tool's order. Once the evidence is clear and nothing in
+    // the files read so far argues for the other dialect, reading on changes nothing.
+    ContentEvidence content;
     for (const PlannedFile &f : candidate.files) {
-        if (contents.size() >= contentScanFiles)
+        if (content.files() >= contentScanFiles)
             break;
         // Binary and non-UTF-8 files are rejected later; their bytes are no evidence.
         const QByteArray head = peekFile(f.path, contentScanBytes);
         if (!looksLikeText(head))
             continue;
-        contents.append(head);
+        content.add({tree ? tree->relative(f.path) : QFileInfo(f.path).fileName(), head});
+        if (content.files() >= contentScanMinFiles && content.files() % 8 == 0 &&
+            settled(evidence + content.found()))
+            break;
     }
-    return dialectFromContent(contents);
+    return weighDialect(evidence + content.found());
 }
 
 std::optional<Selection> selectCandidate(const Tree &tree, const DiscoveryOptions &options)
@@ -187,6 +230,33 @@ std::optional<Selection> selectCandidate(const Tree &tree, const DiscoveryOption
     const qsizetype chosenIndex = eligible.takeFirst();
     selection.chosen = kept.at(chosenIndex);
     selection.dialect = guesses.at(chosenIndex);
+    if (selection.dialect.confidence == DialectConfidence::Low) {
+        // A folder without clear evidence of its own leans to the dialect that every other
+        // migration folder of the same tree shows clearly (atuin's client migrations next to
+        // its other SQLite folders); folders of both dialects say nothing.
+        int pg = 0;
+        int lite = 0;
+        for (qsizetype k = 0; k < kept.size(); ++k) {
+            const DialectGuess &g = guesses.at(k);
+            if (k == chosenIndex || g.confidence == DialectConfidence::Low)
+                continue;
+            if (g.dialect == Dialect::PostgreSQL)
+                ++pg;
+            else if (g.dialect == Dialect::SQLite)
+                ++lite;
+        }
+        if ((pg > 0) != (lite > 0)) {
+            DialectSignal sibling;
+            sibling.dialect = pg > 0 ? Dialect::PostgreSQL : Dialect::SQLite;
+            sibling.source = QStringLiteral("tree");
+            sibling.marker = Tr::tr("the other migration folders of the tree (%n folder(s))",
+                                    nullptr, qMax(pg, lite));
+            sibling.weight = 2;
+            QList<DialectSignal> evidence = selection.dialect.evidenceList;
+            evidence.append(sibling);
+            selection.dialect = weighDialect(evidence);
+        }
+    }
 
     // 4. dbmate init folder next to the chosen one.
     if (selection.chosen.layout == QLatin1String("dbmate")) {

@@ -1,5 +1,7 @@
 #include "core/load/pg/pgapplier.h"
 
+#include "core/load/bookkeeping.h"
+
 #include "core/load/pg/pgexpr.h"
 #include "core/load/pg/pgjson.h"
 #include "core/load/pg/pgnodes.h"
@@ -437,6 +439,72 @@ Table *PgApplier::externalTable(const QualifiedName &name)
     return &m_schema.tables.last();
 }
 
+Table *PgApplier::bookkeepingTable(const QualifiedName &name)
+{
+    const QList<BookkeepingTable> &tables = m_result.source.bookkeeping;
+    if (tables.isEmpty())
+        return nullptr;
+    // An unqualified name would be created in the first schema of search_path that exists.
+    QString defaultSchema;
+    for (const QString &schema : m_searchPath) {
+        if (m_schema.hasNamespace(schema)) {
+            defaultSchema = schema;
+            break;
+        }
+    }
+    const BookkeepingTable *entry =
+        findBookkeepingTable(tables, name.schema, name.name, defaultSchema);
+    if (!entry)
+        return nullptr;
+    const QString schema = entry->schema.isEmpty() ? defaultSchema : entry->schema;
+    if (schema.isEmpty() || m_droppedSchemas.contains(schema))
+        return nullptr;
+    if (Table *existing = findTable(schema, entry->name))
+        return existing;
+    if (m_schema.tables.size() >= m_schema.tables.capacity())
+        return nullptr; // would move the tables that callers hold references to
+    if (!m_schema.hasNamespace(schema)) {
+        Namespace ns;
+        ns.name = schema;
+        ns.external = true;
+        ns.origin = statementOrigin();
+        m_schema.namespaces.append(ns);
+    }
+    Table stub;
+    stub.schema = schema;
+    stub.name = entry->name;
+    stub.external = true;
+    stub.origin = statementOrigin();
+    stub.lastChange = stub.origin;
+    for (const BookkeepingColumn &c : entry->columns) {
+        Column column;
+        column.name = c.name;
+        column.type = c.type;
+        column.nullable = !c.notNull;
+        column.origin = stub.origin;
+        stub.columns.append(column);
+    }
+    if (!entry->primaryKey.isEmpty()) {
+        KeyConstraint key;
+        key.name = entry->name + QLatin1String("_pkey");
+        key.columns = entry->primaryKey;
+        key.origin = stub.origin;
+        stub.primaryKey = key;
+    }
+    m_schema.tables.append(stub);
+    indexTable(m_schema.tables.size() - 1);
+    Diagnostic d;
+    d.rule = QStringLiteral("source-warning");
+    d.severity = Diagnostic::Severity::Info;
+    d.message = QCoreApplication::translate(
+                    "schemalens", "table %1.%2 is %3's own bookkeeping table, created by the tool "
+                                  "before the first migration; shown as an external table")
+                    .arg(schema, entry->name, entry->tool);
+    d.location = statementOrigin();
+    m_result.diagnostics.append(d);
+    return &m_schema.tables.last();
+}
+
 void PgApplier::completeExternalTable(Table &stub, QStringList &refColumns,
                                       const Table &referencing, const QStringList &columns)
 {
@@ -493,15 +561,21 @@ Table *PgApplier::resolveTable(const QualifiedName &name, bool missingOk)
     if (!name.schema.isEmpty()) {
         if (Table *t = findTable(name.schema, name.name))
             return t;
-        if (!missingOk)
+        if (!missingOk) {
+            if (Table *t = bookkeepingTable(name))
+                return t;
             if (Table *t = externalTable(name))
                 return t;
+        }
     } else {
         // The session's temporary schema is searched first, implicitly.
         if (Table *t = findTable(QStringLiteral("pg_temp"), name.name))
             return t;
         for (const QString &schema : m_searchPath)
             if (Table *t = findTable(schema, name.name))
+                return t;
+        if (!missingOk)
+            if (Table *t = bookkeepingTable(name))
                 return t;
     }
     if (!missingOk)
@@ -515,6 +589,8 @@ Table *PgApplier::resolveTable(const JsonObject &rangeVar, bool missingOk)
 {
     const QualifiedName name = qualifiedName(rangeVar);
     Table *t = resolveTable(name, true);
+    if (!t && !missingOk)
+        t = bookkeepingTable(name);
     if (!t && !missingOk)
         t = externalTable(name);
     if (!t && !missingOk)

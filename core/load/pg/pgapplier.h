@@ -73,6 +73,9 @@ private:
     // source-warning, instead of failing every statement that names it.
     bool assumeExternalSchema(const QString &schema);
     model::Table *externalTable(const QualifiedName &name);
+    // The migration tool's own bookkeeping table (bookkeeping.h) when `name` is one and the
+    // source never created it: an external stub with the tool's columns.
+    model::Table *bookkeepingTable(const QualifiedName &name);
     // Gives an external stub the key columns a foreign key references (typed like the
     // referencing columns; "id" when the reference names none).
     void completeExternalTable(model::Table &stub, QStringList &refColumns,

@@ -89,6 +89,8 @@ void PgApplier::createIndex(const JsonObject &node)
     const QualifiedName target = qualifiedName(relation);
     Table *table = resolveTable(target, true);
     View *view = table ? nullptr : resolveView(target);
+    if (!table && !view)
+        table = bookkeepingTable(target); // the migration tool's own table
     if (!table && (!view || !view->materialized))
         fail(Tr::tr("relation \"%1\" does not exist").arg(target.name),
              integer(relation, "location", -1));
@@ -449,6 +451,9 @@ void PgApplier::createTrigger(const JsonObject &node)
     if (!table) {
         if (resolveView(qualifiedName(relation)))
             return skip(QStringLiteral("CreateTrigStmt:view"));
+        table = bookkeepingTable(qualifiedName(relation)); // the migration tool's own table
+    }
+    if (!table) {
         fail(Tr::tr("relation \"%1\" does not exist").arg(str(relation, "relname")),
              integer(relation, "location", -1));
     }

@@ -1,5 +1,6 @@
 #include "core/load/sqlite/replay.h"
 
+#include "core/load/bookkeeping.h"
 #include "core/load/sqlite/ddlparser.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,10 @@ qsizetype invalidUtf8At(QByteArrayView text)
 
 } // namespace
 
+namespace {
+constexpr int progressInterval = 10000; // VM steps between progress-handler calls
+}
+
 Replayer::Replayer(Database &db, SchemaTracker &tracker, Diagnostics &diagnostics, LoadStats &stats)
     : m_db(db)
     , m_tracker(tracker)
@@ -70,11 +75,20 @@ Replayer::Replayer(Database &db, SchemaTracker &tracker, Diagnostics &diagnostic
     , m_stats(stats)
 {
     sqlite3_set_authorizer(m_db.get(), &Replayer::authorize, this);
+    sqlite3_progress_handler(m_db.get(), progressInterval, &Replayer::progress, this);
 }
 
 Replayer::~Replayer()
 {
+    sqlite3_progress_handler(m_db.get(), 0, nullptr, nullptr);
     sqlite3_set_authorizer(m_db.get(), nullptr, nullptr);
+}
+
+int Replayer::progress(void *self)
+{
+    // Only the migration's own statement counts, not the tracker's reads that follow it.
+    auto *r = static_cast<Replayer *>(self);
+    return r->m_recording && ++r->m_progressTicks > kStepBudget / progressInterval ? 1 : 0;
 }
 
 int Replayer::authorize(void *self, int action, const char *arg1, const char *arg2, const char *,
@@ -142,6 +156,37 @@ void Replayer::diagnose(const QString &rule, Diagnostic::Severity severity, cons
 {
     m_diagnostics.append(
         {.rule = rule, .severity = severity, .message = message, .location = where});
+}
+
+bool Replayer::createBookkeeping(const QString &message, const StatementContext &context)
+{
+    static const QLatin1String prefix("no such table: ");
+    if (m_bookkeeping.isEmpty() || !message.startsWith(prefix))
+        return false;
+    QString name = message.mid(prefix.size());
+    QString schema;
+    if (const qsizetype dot = name.indexOf(QLatin1Char('.')); dot >= 0) {
+        schema = name.left(dot);
+        name = name.mid(dot + 1);
+    }
+    const BookkeepingTable *entry =
+        findBookkeepingTable(m_bookkeeping, schema, name, QStringLiteral("main"));
+    if (!entry || entry->sqliteDdl.isEmpty() || m_bookkeepingCreated.contains(entry->name))
+        return false;
+    const bool recording = m_recording;
+    m_recording = false;
+    const bool created = m_db.exec(entry->sqliteDdl.constData());
+    m_recording = recording;
+    if (!created)
+        return false;
+    m_tracker.adopt(context);
+    m_bookkeepingCreated.append(entry->name);
+    diagnose(QStringLiteral("source-warning"), Diagnostic::Severity::Info,
+             Tr::tr("table %1 is %2's own bookkeeping table, created by the tool before the first "
+                    "migration; shown as an external table")
+                 .arg(entry->name, entry->tool),
+             context.origin());
+    return true;
 }
 
 void Replayer::replay(const MigrationUnit &unit)
@@ -212,6 +257,7 @@ void Replayer::runStatement(const MigrationUnit &unit, const LineIndex &lines, Q
     context.file = unit.path;
     context.ordinal = unit.ordinal;
 
+    m_progressTicks = 0;
     m_created.clear();
     m_fullDiff = false;
     m_schemaWrite = false;
@@ -223,7 +269,12 @@ void Replayer::runStatement(const MigrationUnit &unit, const LineIndex &lines, Q
     const char *begin = sql.data() + start;
     const char *tail = nullptr;
     sqlite3_stmt *raw = nullptr;
-    const int rc = sqlite3_prepare_v2(m_db.get(), begin, int(sql.size() - start), &raw, &tail);
+    int rc = sqlite3_prepare_v2(m_db.get(), begin, int(sql.size() - start), &raw, &tail);
+    if (rc != SQLITE_OK && createBookkeeping(m_db.errorMessage(), context)) {
+        raw = nullptr;
+        tail = nullptr;
+        rc = sqlite3_prepare_v2(m_db.get(), begin, int(sql.size() - start), &raw, &tail);
+    }
     Statement statement{StatementHandle(raw)};
     if (rc != SQLITE_OK) {
         m_recording = false;
@@ -258,10 +309,14 @@ void Replayer::runStatement(const MigrationUnit &unit, const LineIndex &lines, Q
     }
     m_recording = false;
     if (statement.failed()) {
+        const bool interrupted = statement.lastResult() == SQLITE_INTERRUPT;
         const QString message = sqliteMessage(m_db);
         statement = Statement();
         diagnose(QStringLiteral("migration-error"), Diagnostic::Severity::Error,
-                 m_denied.isEmpty()
+                 interrupted ? Tr::tr("statement stopped after %1 million steps of SQLite work "
+                                      "(an endless recursive query?); the replay goes on")
+                                   .arg(kStepBudget / 1000000)
+                 : m_denied.isEmpty()
                      ? message
                      : Tr::tr("%1 is not replayed: loading never writes files (SQLite: %2)")
                            .arg(m_denied, message),

@@ -20,21 +20,34 @@ namespace schemalens::load::sqlite {
 // so migrations are written not to depend on it; OFF keeps data-order accidents in seed
 // DML from hiding schema changes. PRAGMAs inside migrations (foreign_keys,
 // legacy_alter_table, …) are executed as written. Nothing touches the disk: ATTACH and
-// VACUUM INTO are refused, temporary storage stays in memory.
+// VACUUM INTO are refused, temporary storage stays in memory. A statement that runs for
+// more than Replayer::kStepBudget virtual-machine steps (an endless recursive query, a
+// cross join of seed tables) is interrupted and reported, so a broken file cannot hang
+// the load.
 class Replayer {
 public:
+    // ~0.3 s of SQLite work; a migration statement on the few rows of a replay needs far less.
+    static constexpr qint64 kStepBudget = 50'000'000;
+
     Replayer(Database &db, SchemaTracker &tracker, Diagnostics &diagnostics, LoadStats &stats);
     ~Replayer();
     Replayer(const Replayer &) = delete;
     Replayer &operator=(const Replayer &) = delete;
 
     void replay(const MigrationUnit &unit);
+    // The migration tool's bookkeeping tables (bookkeeping.h): a statement that fails with
+    // "no such table" on one of them gets the table created as the tool would, and runs again.
+    void setBookkeeping(const QList<BookkeepingTable> &tables) { m_bookkeeping = tables; }
+    // The bookkeeping tables created that way, to be marked external in the model.
+    const QStringList &bookkeepingCreated() const { return m_bookkeepingCreated; }
 
 private:
+    static int progress(void *self);
     static int authorize(void *self, int action, const char *arg1, const char *arg2,
                          const char *database, const char *trigger);
     void runStatement(const MigrationUnit &unit, const LineIndex &lines, QByteArrayView sql,
                       qsizetype start, qsizetype *next);
+    bool createBookkeeping(const QString &message, const StatementContext &context);
     void diagnose(const QString &rule, Diagnostic::Severity severity, const QString &message,
                   const model::Origin &where);
 
@@ -50,6 +63,9 @@ private:
     bool m_alter = false;
     QString m_alteredTable;
     QString m_denied;
+    int m_progressTicks = 0; // progress-handler calls during the current statement
+    QList<BookkeepingTable> m_bookkeeping;
+    QStringList m_bookkeepingCreated;
 };
 
 } // namespace schemalens::load::sqlite

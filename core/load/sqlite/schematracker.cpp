@@ -154,6 +154,14 @@ void SchemaTracker::readRows(Statement &rows, const std::function<void(const Sta
     rows.reset();
 }
 
+void SchemaTracker::adopt(const StatementContext &s)
+{
+    model::History kept = std::move(m_history);
+    m_history = {};
+    afterStatement(s);
+    m_history = std::move(kept);
+}
+
 bool SchemaTracker::afterStatement(const StatementContext &s)
 {
     const qint64 version = schemaVersion();

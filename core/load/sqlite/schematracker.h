@@ -48,6 +48,9 @@ public:
     bool start(QString *error);
     // Records what `statement` changed; true when the schema changed.
     bool afterStatement(const StatementContext &statement);
+    // Takes in what the loader itself created (a migration tool's bookkeeping table) without
+    // recording it in the History; origins point at `statement`, the one that needed it.
+    void adopt(const StatementContext &statement);
     model::History takeHistory() { return std::move(m_history); }
     qsizetype changeCount() const { return m_history.changes.size(); }
 

@@ -52,6 +52,9 @@ std::optional<Database> Database::openMemory(QString *error)
     // Sorts and temporary indexes of big statements would otherwise spill to temp files.
     // ATTACH (and VACUUM INTO, which attaches internally) would create files.
     sqlite3_limit(raw, SQLITE_LIMIT_ATTACHED, 0);
+    // No value a migration writes comes near this; randomblob(1e9) or a printf() width in a
+    // broken file would otherwise allocate a gigabyte.
+    sqlite3_limit(raw, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
     if (!db.exec("PRAGMA temp_store = MEMORY")) {
         *error = db.errorMessage();
         return std::nullopt;

@@ -44,9 +44,11 @@ LoadResult loadPlan(MigrationPlan plan, const LoadOptions &options)
         fatal(result, Tr::tr("cannot read sqlite_schema: %1").arg(error));
         return result;
     }
+    QStringList bookkeeping; // tables created for the tool, external in the model
     {
         Replayer replayer(*db, tracker, result.diagnostics, result.stats);
         SnapshotRecorder snapshots(result);
+        replayer.setBookkeeping(result.source.bookkeeping);
         const auto total = int(result.source.units.size());
         for (int i = 0; i < total; ++i) {
             const MigrationUnit &unit = result.source.units[i];
@@ -68,6 +70,7 @@ LoadResult loadPlan(MigrationPlan plan, const LoadOptions &options)
                 return result;
             }
         }
+        bookkeeping = replayer.bookkeepingCreated();
     }
     Result<model::Schema> schema = readSchema(*db, tracker, result.diagnostics);
     if (!schema) {
@@ -76,6 +79,10 @@ LoadResult loadPlan(MigrationPlan plan, const LoadOptions &options)
         return result;
     }
     result.schema = std::move(schema).value();
+    for (model::Table &table : result.schema.tables) {
+        if (bookkeeping.contains(table.name, Qt::CaseInsensitive))
+            table.external = true;
+    }
     result.schema.history = tracker.takeHistory();
     return result;
 }

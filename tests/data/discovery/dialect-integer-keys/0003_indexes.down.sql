@@ -1,0 +1,2 @@
+DROP INDEX orders_account_idx;
+DROP INDEX accounts_email_idx;

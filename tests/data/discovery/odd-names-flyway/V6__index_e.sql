@@ -1,0 +1,1 @@
+CREATE INDEX a_e ON a (e);

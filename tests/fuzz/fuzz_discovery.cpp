@@ -1,0 +1,13 @@
+// libFuzzer target: a generated migration folder, discovered and loaded (fuzztargets.h).
+#include "tests/fuzz/fuzztargets.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    using namespace schemalens::fuzz;
+    const QByteArrayView input(reinterpret_cast<const char *>(data), qsizetype(size));
+    folder(input, scratchFolder());
+    return 0;
+}

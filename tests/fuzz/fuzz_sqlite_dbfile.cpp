@@ -1,0 +1,13 @@
+// libFuzzer target: the bytes of a SQLite database file, opened read-only (fuzztargets.h).
+#include "tests/fuzz/fuzztargets.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    using namespace schemalens::fuzz;
+    const QByteArrayView input(reinterpret_cast<const char *>(data), qsizetype(size));
+    databaseFile(input, scratchFolder());
+    return 0;
+}

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QLineEdit</name>
@@ -203,33 +204,9 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Usage: schemalens-cli COMMAND SOURCE [options]
-
-Commands:
-  schema   load SOURCE and print its model
-  review   review SOURCE: findings, strengths, summary (text, json, sarif, markdown, html)
-  rules    describe every review rule
-  export   write SOURCE's ER diagram (svg, png, pdf, dot, mmd)
-
-SOURCE is a migration folder, a schema file or sqlite:PATH.
-Run 'schemalens-cli COMMAND --help' for the options of a command.
+        <source>schemalens-cli: unknown command &apos;%1&apos;
 </source>
-        <translation>Aufruf: schemalens-cli BEFEHL QUELLE [Optionen]
-
-Befehle:
-  schema   QUELLE laden und ihr Modell ausgeben
-  review   QUELLE prüfen: Befunde, Stärken, Zusammenfassung (text, json, sarif, markdown, html)
-  rules    alle Prüfregeln beschreiben
-  export   das ER-Diagramm von QUELLE schreiben (svg, png, pdf, dot, mmd)
-
-QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
-'schemalens-cli BEFEHL --help' zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
-        <source>schemalens-cli: unknown command '%1'
-</source>
-        <translation>schemalens-cli: unbekannter Befehl '%1'
+        <translation>schemalens-cli: unbekannter Befehl &apos;%1&apos;
 </translation>
     </message>
     <message>
@@ -239,15 +216,15 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
 </translation>
     </message>
     <message>
-        <source>%1: unexpected argument '%2'
+        <source>%1: unexpected argument &apos;%2&apos;
 </source>
-        <translation>%1: unerwartetes Argument '%2'
+        <translation>%1: unerwartetes Argument &apos;%2&apos;
 </translation>
     </message>
     <message>
-        <source>%1: unknown dialect '%2' (use pg or sqlite)
+        <source>%1: unknown dialect &apos;%2&apos; (use pg or sqlite)
 </source>
-        <translation>%1: unbekannter Dialekt '%2' (pg oder sqlite verwenden)
+        <translation>%1: unbekannter Dialekt &apos;%2&apos; (pg oder sqlite verwenden)
 </translation>
     </message>
     <message>
@@ -271,7 +248,7 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
 </translation>
     </message>
     <message>
-        <source>Export SOURCE's ER diagram as SVG, PNG, PDF, Graphviz DOT or Mermaid.</source>
+        <source>Export SOURCE&apos;s ER diagram as SVG, PNG, PDF, Graphviz DOT or Mermaid.</source>
         <translation>Das ER-Diagramm von QUELLE als SVG, PNG, PDF, Graphviz-DOT oder Mermaid exportieren.</translation>
     </message>
     <message>
@@ -281,10 +258,6 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
     <message>
         <source>The file to write; its extension picks the format: .svg, .png, .pdf, .dot/.gv, .mmd/.mermaid, .md (a mermaid block).</source>
         <translation>Die zu schreibende Datei; ihre Endung bestimmt das Format: .svg, .png, .pdf, .dot/.gv, .mmd/.mermaid, .md (ein Mermaid-Block).</translation>
-    </message>
-    <message>
-        <source>Layout engine: dot, sfdp, neato, fdp or auto.</source>
-        <translation>Layout-Engine: dot, sfdp, neato, fdp oder auto.</translation>
     </message>
     <message>
         <source>Only TABLE and its neighbours (see --depth).</source>
@@ -299,7 +272,7 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
         <translation>Nur Tabellen dieses Schemas (wiederholbar oder kommagetrennte Liste).</translation>
     </message>
     <message>
-        <source>Leave the review's findings off the diagram.</source>
+        <source>Leave the review&apos;s findings off the diagram.</source>
         <translation>Die Befunde der Prüfung nicht ins Diagramm aufnehmen.</translation>
     </message>
     <message>
@@ -335,15 +308,9 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
 </translation>
     </message>
     <message>
-        <source>export: unknown theme '%1' (use light or dark)
+        <source>export: unknown theme &apos;%1&apos; (use light or dark)
 </source>
-        <translation>export: unbekanntes Farbschema '%1' (light oder dark verwenden)
-</translation>
-    </message>
-    <message>
-        <source>export: unknown layout engine '%1' (use dot, sfdp, neato, fdp or auto)
-</source>
-        <translation>export: unbekannte Layout-Engine '%1' (dot, sfdp, neato, fdp oder auto verwenden)
+        <translation>export: unbekanntes Farbschema &apos;%1&apos; (light oder dark verwenden)
 </translation>
     </message>
     <message>
@@ -371,9 +338,9 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
 </translation>
     </message>
     <message>
-        <source>export: no table named '%1'
+        <source>export: no table named &apos;%1&apos;
 </source>
-        <translation>export: keine Tabelle namens '%1'
+        <translation>export: keine Tabelle namens &apos;%1&apos;
 </translation>
     </message>
     <message>
@@ -437,15 +404,15 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <source>review: unknown format '%1' (use text, json, sarif, markdown or html)
+        <source>review: unknown format &apos;%1&apos; (use text, json, sarif, markdown or html)
 </source>
-        <translation>review: unbekanntes Format '%1' (text, json, sarif, markdown oder html verwenden)
+        <translation>review: unbekanntes Format &apos;%1&apos; (text, json, sarif, markdown oder html verwenden)
 </translation>
     </message>
     <message>
-        <source>review: unknown severity '%1' for --fail-on (use error, warning or info)
+        <source>review: unknown severity &apos;%1&apos; for --fail-on (use error, warning or info)
 </source>
-        <translation>review: unbekannter Schweregrad '%1' für --fail-on (error, warning oder info verwenden)
+        <translation>review: unbekannter Schweregrad &apos;%1&apos; für --fail-on (error, warning oder info verwenden)
 </translation>
     </message>
     <message>
@@ -477,9 +444,9 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>Ausgabeformat: text (Standard) oder json.</translation>
     </message>
     <message>
-        <source>rules: unknown format '%1' (use text or json)
+        <source>rules: unknown format &apos;%1&apos; (use text or json)
 </source>
-        <translation>rules: unbekanntes Format '%1' (text oder json verwenden)
+        <translation>rules: unbekanntes Format &apos;%1&apos; (text oder json verwenden)
 </translation>
     </message>
     <message>
@@ -523,9 +490,9 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>Zusätzlich das SQL jeder Migration wie angewendet (Abschnitte und Platzhalter aufgelöst) der Reihe nach nach DIR/NNNN.sql schreiben.</translation>
     </message>
     <message>
-        <source>schema: unknown format '%1' (use text or json)
+        <source>schema: unknown format &apos;%1&apos; (use text or json)
 </source>
-        <translation>schema: unbekanntes Format '%1' (text oder json verwenden)
+        <translation>schema: unbekanntes Format &apos;%1&apos; (text oder json verwenden)
 </translation>
     </message>
     <message>
@@ -543,6 +510,679 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     <message>
         <source>Leave views (and what they read) off the diagram.</source>
         <translation>Sichten (und was sie lesen) nicht ins Diagramm aufnehmen.</translation>
+    </message>
+    <message>
+        <source>The schema as it was after MIGRATION: a version, a file or folder name, or #N for the first N migrations.</source>
+        <translation>Das Schema nach MIGRATION: eine Version, ein Datei- oder Ordnername oder #N für die ersten N Migrationen.</translation>
+    </message>
+    <message>
+        <source>Compare two schemas: two sources (folders, files, SQLite databases, live connections), or two points of one migration history. Exit code 0 when they are equal, 1 when they differ, 2 on error.</source>
+        <translation>Zwei Schemas vergleichen: zwei Quellen (Ordner, Dateien, SQLite-Datenbanken, Live-Verbindungen) oder zwei Punkte einer Migrationshistorie. Exit-Code 0 bei Gleichheit, 1 bei Unterschieden, 2 bei einem Fehler.</translation>
+    </message>
+    <message>
+        <source>The old schema: a source, or SOURCE@MIGRATION (a version, a file or folder name, or #N).</source>
+        <translation>Das alte Schema: eine Quelle oder QUELLE@MIGRATION (eine Version, ein Datei- oder Ordnername oder #N).</translation>
+    </message>
+    <message>
+        <source>The new schema, named the same way; omitted with --from/--to.</source>
+        <translation>Das neue Schema, ebenso benannt; entfällt mit --from/--to.</translation>
+    </message>
+    <message>
+        <source>Within one history: the schema after MIGRATION.</source>
+        <translation>Innerhalb einer Historie: das Schema nach MIGRATION.</translation>
+    </message>
+    <message>
+        <source>Within one history: compared with the schema after MIGRATION (default: the last one).</source>
+        <translation>Innerhalb einer Historie: verglichen mit dem Schema nach MIGRATION (Standard: der letzten).</translation>
+    </message>
+    <message>
+        <source>OLD as it was after MIGRATION.</source>
+        <translation>ALT, wie es nach MIGRATION war.</translation>
+    </message>
+    <message>
+        <source>NEW as it was after MIGRATION.</source>
+        <translation>NEU, wie es nach MIGRATION war.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or markdown.</source>
+        <translation>Ausgabeformat: text (Standard), json oder markdown.</translation>
+    </message>
+    <message>
+        <source>diff: unknown format &apos;%1&apos; (use text, json or markdown)
+</source>
+        <translation>diff: unbekanntes Format &apos;%1&apos; (text, json oder markdown verwenden)
+</translation>
+    </message>
+    <message>
+        <source>diff: --from/--to take exactly one SOURCE
+</source>
+        <translation>diff: --from/--to erwarten genau eine QUELLE
+</translation>
+    </message>
+    <message>
+        <source>diff: expected OLD and NEW (or SOURCE --from M --to M)
+</source>
+        <translation>diff: ALT und NEU erwartet (oder QUELLE --from M --to M)
+</translation>
+    </message>
+    <message>
+        <source>diff: --old-at/--new-at compare two sources; use --from/--to within one
+</source>
+        <translation>diff: --old-at/--new-at vergleichen zwei Quellen; innerhalb einer --from/--to verwenden
+</translation>
+    </message>
+    <message>
+        <source>A fresh layout by ENGINE (auto, compact, dot, sfdp, neato or fdp) instead of the arrangement saved in .schemalens-layout.json.</source>
+        <translation>Ein neues Layout mit ENGINE (auto, compact, dot, sfdp, neato oder fdp) statt der in .schemalens-layout.json gespeicherten Anordnung.</translation>
+    </message>
+    <message>
+        <source>Columns shown in each table: all, keys (keys and columns with findings) or none (table names only).</source>
+        <translation>In jeder Tabelle gezeigte Spalten: all (alle), keys (Schlüssel und Spalten mit Befunden) oder none (nur Tabellennamen).</translation>
+    </message>
+    <message>
+        <source>Group tables into framed domains: by schema, prefix (of table names), community (tables tied by foreign keys) or none. Default: community above %1 tables, else schema.</source>
+        <translation>Tabellen in umrahmte Bereiche gruppieren: nach schema, prefix (Präfix der Tabellennamen), community (durch Fremdschlüssel verbundene Tabellen) oder none. Standard: community ab %1 Tabellen, sonst schema.</translation>
+    </message>
+    <message>
+        <source>Only the tables of the view NAME of the layout file.</source>
+        <translation>Nur die Tabellen der Ansicht NAME aus der Layout-Datei.</translation>
+    </message>
+    <message>
+        <source>Shape of a fresh layout, width:height (default 16:10).</source>
+        <translation>Form eines neuen Layouts, Breite:Höhe (Standard 16:10).</translation>
+    </message>
+    <message>
+        <source>export: unknown layout engine &apos;%1&apos; (use auto, compact, dot, sfdp, neato or fdp)
+</source>
+        <translation>export: unbekannte Layout-Engine „%1“ (auto, compact, dot, sfdp, neato oder fdp verwenden)
+</translation>
+    </message>
+    <message>
+        <source>export: unknown --columns &apos;%1&apos; (use all, keys or none)
+</source>
+        <translation>export: unbekanntes --columns „%1“ (all, keys oder none verwenden)
+</translation>
+    </message>
+    <message>
+        <source>export: unknown --group &apos;%1&apos; (use schema, prefix, community or none)
+</source>
+        <translation>export: unbekanntes --group „%1“ (schema, prefix, community oder none verwenden)
+</translation>
+    </message>
+    <message>
+        <source>export: --aspect needs WIDTH:HEIGHT, e.g. 16:10 (between 1:10 and 10:1)
+</source>
+        <translation>export: --aspect braucht BREITE:HÖHE, z. B. 16:10 (zwischen 1:10 und 10:1)
+</translation>
+    </message>
+    <message>
+        <source>schemalens-cli: warning: %1
+</source>
+        <translation>schemalens-cli: Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>export: no view named &apos;%1&apos; (the layout file has none)
+</source>
+        <translation>export: keine Ansicht namens „%1“ (die Layout-Datei hat keine)
+</translation>
+    </message>
+    <message>
+        <source>export: no view named &apos;%1&apos; (views: %2)
+</source>
+        <translation>export: keine Ansicht namens „%1“ (Ansichten: %2)
+</translation>
+    </message>
+    <message>
+        <source>Usage: schemalens-cli COMMAND SOURCE [options]
+
+Commands:
+  schema   load SOURCE and print its model
+  review   review SOURCE: findings, strengths, summary (text, json, sarif, markdown, html)
+  rules    describe every review rule
+  export   write SOURCE&apos;s ER diagram (svg, png, pdf, dot, mmd)
+  minutes  the minutes of a design review (markdown, html)
+  diff     compare two schemas, or two points of a migration history
+
+SOURCE is a migration folder, a schema file or sqlite:PATH.
+Run &apos;schemalens-cli COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>Aufruf: schemalens-cli BEFEHL QUELLE [Optionen]
+
+Befehle:
+  schema   QUELLE laden und ihr Modell ausgeben
+  review   QUELLE prüfen: Befunde, Stärken, Zusammenfassung (text, json, sarif, markdown, html)
+  rules    alle Prüfregeln beschreiben
+  export   das ER-Diagramm von QUELLE schreiben (svg, png, pdf, dot, mmd)
+  minutes  das Protokoll eines Design-Reviews (markdown, html)
+  diff     zwei Schemas oder zwei Punkte einer Migrationshistorie vergleichen
+
+QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
+&apos;schemalens-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Write the minutes of a design review: the decisions, notes and open questions kept in SOURCE&apos;s review file, with the findings they are about.</source>
+        <translation>Schreibt das Protokoll eines Design-Reviews: die Entscheidungen, Notizen und offenen Fragen aus der Review-Datei von SOURCE, mit den Befunden, auf die sie sich beziehen.</translation>
+    </message>
+    <message>
+        <source>Output format: markdown (default) or html.</source>
+        <translation>Ausgabeformat: markdown (Standard) oder html.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s date (default: today).</source>
+        <translation>Datum der Besprechung (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Colours of the HTML&apos;s pictures: light or dark.</source>
+        <translation>Farben der Bilder im HTML: light (hell) oder dark (dunkel).</translation>
+    </message>
+    <message>
+        <source>minutes: unknown format &apos;%1&apos; (use markdown or html)
+</source>
+        <translation>minutes: unbekanntes Format „%1“ (markdown oder html verwenden)
+</translation>
+    </message>
+    <message>
+        <source>minutes: --date needs a day as YYYY-MM-DD
+</source>
+        <translation>minutes: --date erwartet einen Tag als JJJJ-MM-TT
+</translation>
+    </message>
+    <message>
+        <source>minutes: unknown theme &apos;%1&apos; (use light or dark)
+</source>
+        <translation>minutes: unbekanntes Farbschema „%1“ (light oder dark verwenden)
+</translation>
+    </message>
+    <message>
+        <source>minutes: note: %1 has no review file yet, so nothing was decided
+</source>
+        <translation>minutes: Hinweis: %1 hat noch keine Review-Datei, also wurde nichts entschieden
+</translation>
+    </message>
+    <message>
+        <source>minutes: warning: %1
+</source>
+        <translation>minutes: Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>minutes: cannot write %1: %2
+</source>
+        <translation>minutes: %1 kann nicht geschrieben werden: %2
+</translation>
+    </message>
+    <message>
+        <source>Report only findings with no decision other than open in the review file (the CI baseline).</source>
+        <translation>Nur Befunde melden, die in der Review-Datei keine andere Entscheidung als „offen“ haben (die CI-Basislinie).</translation>
+    </message>
+    <message>
+        <source>Leave out findings of lower confidence: high, medium or low (default: low, everything).</source>
+        <translation>Befunde geringerer Sicherheit weglassen: high, medium oder low (Vorgabe: low, alles).</translation>
+    </message>
+    <message>
+        <source>The dialect the schema will move to (pg): a SQLite schema then also gets the findings of a port to PostgreSQL. Overrides the review file&apos;s targetDialect.</source>
+        <translation>Der Dialekt, in den das Schema umziehen wird (pg): ein SQLite-Schema bekommt dann auch die Befunde einer Portierung nach PostgreSQL. Hat Vorrang vor targetDialect der Review-Datei.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL major version the migrations will run on (default: the review file&apos;s &quot;postgresVersion&quot;, else 15).</source>
+        <translation>PostgreSQL-Hauptversion, auf der die Migrationen laufen werden (Standard: »postgresVersion« der Review-Datei, sonst 15).</translation>
+    </message>
+    <message>
+        <source>review: unknown confidence &apos;%1&apos; for --min-confidence (use high, medium or low)
+</source>
+        <translation>review: unbekannte Sicherheit „%1“ für --min-confidence (high, medium oder low verwenden)
+</translation>
+    </message>
+    <message>
+        <source>review: --pg-version expects a PostgreSQL major version, e.g. 15
+</source>
+        <translation>review: --pg-version erwartet eine PostgreSQL-Hauptversion, z. B. 15
+</translation>
+    </message>
+</context>
+<context>
+    <name>diff</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>materialized view</source>
+        <translation>materialisierte Sicht</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>1 column</source>
+        <translation>1 Spalte</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 Spalten</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>partitioned table</source>
+        <translation>partitionierte Tabelle</translation>
+    </message>
+    <message>
+        <source>foreign table</source>
+        <translation>Fremdtabelle</translation>
+    </message>
+    <message>
+        <source>virtual table</source>
+        <translation>virtuelle Tabelle</translation>
+    </message>
+    <message>
+        <source>unlogged %1</source>
+        <translation>%1 (unlogged)</translation>
+    </message>
+    <message>
+        <source>1 foreign key</source>
+        <translation>1 Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>%1 foreign keys</source>
+        <translation>%1 Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>partition of %1</source>
+        <translation>Partition von %1</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>unique constraint</source>
+        <translation>Unique-Constraint</translation>
+    </message>
+    <message>
+        <source>check constraint</source>
+        <translation>Check-Constraint</translation>
+    </message>
+    <message>
+        <source>foreign key</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>exclusion constraint</source>
+        <translation>Exclusion-Constraint</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>row-level security</source>
+        <translation>Row-Level-Security</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>enum</source>
+        <translation>Enum</translation>
+    </message>
+    <message>
+        <source>enum value</source>
+        <translation>Enum-Wert</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>nullability</source>
+        <translation>Nullbarkeit</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>generated as</source>
+        <translation>generiert als</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>included columns</source>
+        <translation>eingeschlossene Spalten</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>verweist auf</translation>
+    </message>
+    <message>
+        <source>ON DELETE</source>
+        <translation>ON DELETE</translation>
+    </message>
+    <message>
+        <source>ON UPDATE</source>
+        <translation>ON UPDATE</translation>
+    </message>
+    <message>
+        <source>deferrable</source>
+        <translation>aufschiebbar</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>match</translation>
+    </message>
+    <message>
+        <source>expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>no inherit</source>
+        <translation>no inherit</translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation>unique</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>predicate</source>
+        <translation>Prädikat</translation>
+    </message>
+    <message>
+        <source>nulls not distinct</source>
+        <translation>nulls not distinct</translation>
+    </message>
+    <message>
+        <source>forced</source>
+        <translation>erzwungen</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>permissive</source>
+        <translation>permissiv</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>USING</source>
+        <translation>USING</translation>
+    </message>
+    <message>
+        <source>WITH CHECK</source>
+        <translation>WITH CHECK</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>for each row</source>
+        <translation>für jede Zeile</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>materialized</source>
+        <translation>materialisiert</translation>
+    </message>
+    <message>
+        <source>order of values</source>
+        <translation>Reihenfolge der Werte</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>partition key</source>
+        <translation>Partitionsschlüssel</translation>
+    </message>
+    <message>
+        <source>partition of</source>
+        <translation>Partition von</translation>
+    </message>
+    <message>
+        <source>WITHOUT ROWID</source>
+        <translation>WITHOUT ROWID</translation>
+    </message>
+    <message>
+        <source>STRICT</source>
+        <translation>STRICT</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Schema diff: %1 -&gt; %2
+</source>
+        <translation>Schema-Diff: %1 -&gt; %2
+</translation>
+    </message>
+    <message>
+        <source>No differences.
+</source>
+        <translation>Keine Unterschiede.
+</translation>
+    </message>
+    <message>
+        <source>1 difference: %1
+</source>
+        <translation>1 Unterschied: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 differences: %2
+</source>
+        <translation>%1 Unterschiede: %2
+</translation>
+    </message>
+    <message>
+        <source># Schema diff
+
+%1 → %2
+
+</source>
+        <translation># Schema-Diff
+
+%1 → %2
+
+</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>umbenannt von %1</translation>
+    </message>
+    <message>
+        <source>1 schema</source>
+        <translation>1 Schema</translation>
+    </message>
+    <message>
+        <source>%1 schemas</source>
+        <translation>%1 Schemas</translation>
+    </message>
+    <message>
+        <source>1 table</source>
+        <translation>1 Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 tables</source>
+        <translation>%1 Tabellen</translation>
+    </message>
+    <message>
+        <source>1 primary key</source>
+        <translation>1 Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>%1 primary keys</source>
+        <translation>%1 Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>1 unique constraint</source>
+        <translation>1 Unique-Constraint</translation>
+    </message>
+    <message>
+        <source>%1 unique constraints</source>
+        <translation>%1 Unique-Constraints</translation>
+    </message>
+    <message>
+        <source>1 check</source>
+        <translation>1 Check</translation>
+    </message>
+    <message>
+        <source>%1 checks</source>
+        <translation>%1 Checks</translation>
+    </message>
+    <message>
+        <source>1 exclusion constraint</source>
+        <translation>1 Exclusion-Constraint</translation>
+    </message>
+    <message>
+        <source>%1 exclusion constraints</source>
+        <translation>%1 Exclusion-Constraints</translation>
+    </message>
+    <message>
+        <source>1 index</source>
+        <translation>1 Index</translation>
+    </message>
+    <message>
+        <source>%1 indexes</source>
+        <translation>%1 Indizes</translation>
+    </message>
+    <message>
+        <source>RLS on 1 table</source>
+        <translation>RLS auf 1 Tabelle</translation>
+    </message>
+    <message>
+        <source>RLS on %1 tables</source>
+        <translation>RLS auf %1 Tabellen</translation>
+    </message>
+    <message>
+        <source>1 policy</source>
+        <translation>1 Policy</translation>
+    </message>
+    <message>
+        <source>%1 policies</source>
+        <translation>%1 Policies</translation>
+    </message>
+    <message>
+        <source>1 trigger</source>
+        <translation>1 Trigger</translation>
+    </message>
+    <message>
+        <source>%1 triggers</source>
+        <translation>%1 Trigger</translation>
+    </message>
+    <message>
+        <source>1 enum</source>
+        <translation>1 Enum</translation>
+    </message>
+    <message>
+        <source>%1 enums</source>
+        <translation>%1 Enums</translation>
+    </message>
+    <message>
+        <source>1 enum value</source>
+        <translation>1 Enum-Wert</translation>
+    </message>
+    <message>
+        <source>%1 enum values</source>
+        <translation>%1 Enum-Werte</translation>
+    </message>
+    <message>
+        <source>1 view</source>
+        <translation>1 Sicht</translation>
+    </message>
+    <message>
+        <source>%1 views</source>
+        <translation>%1 Sichten</translation>
+    </message>
+    <message>
+        <source>no schema change</source>
+        <translation>keine Schemaänderung</translation>
+    </message>
+    <message>
+        <source>enabled, forced</source>
+        <translation>aktiviert, erzwungen</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
     </message>
 </context>
 <context>
@@ -574,10 +1214,6 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     <message>
         <source>Edge %1 refers to a table that is not in the graph.</source>
         <translation>Kante %1 verweist auf eine Tabelle, die nicht im Graphen ist.</translation>
-    </message>
-    <message>
-        <source>Unknown layout engine "%1" (use auto, dot, sfdp, neato or fdp).</source>
-        <translation>Unbekannte Layout-Engine "%1" (auto, dot, sfdp, neato oder fdp verwenden).</translation>
     </message>
     <message numerus="yes">
         <source>%n tables: hierarchical layout.</source>
@@ -627,6 +1263,73 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     <message>
         <source>Layout produced no result.</source>
         <translation>Das Layout lieferte kein Ergebnis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables: compact layout in the shape of the screen.</source>
+        <translation>
+            <numerusform>%n Tabelle: kompaktes Layout in der Form des Bildschirms.</numerusform>
+            <numerusform>%n Tabellen: kompaktes Layout in der Form des Bildschirms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unreferenced tables</source>
+        <translation>Nicht referenzierte Tabellen</translation>
+    </message>
+    <message>
+        <source>Unknown layout engine &quot;%1&quot; (use auto, compact, dot, sfdp, neato or fdp).</source>
+        <translation>Unbekannte Layout-Engine „%1“ (auto, compact, dot, sfdp, neato oder fdp verwenden).</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object with x and y</source>
+        <translation>Objekt mit x und y erwartet</translation>
+    </message>
+    <message>
+        <source>x and y must be numbers</source>
+        <translation>x und y müssen Zahlen sein</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>unknown column mode (use all, keys or names)</source>
+        <translation>unbekannter Spaltenmodus (all, keys oder names verwenden)</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>unsupported version (this Schemalens reads version %1)</source>
+        <translation>nicht unterstützte Version (dieses Schemalens liest Version %1)</translation>
+    </message>
+    <message>
+        <source>expected a list of tables</source>
+        <translation>Liste von Tabellen erwartet</translation>
+    </message>
+    <message>
+        <source>expected table names</source>
+        <translation>Tabellennamen erwartet</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -792,7 +1495,7 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>Unbekannter Dateityp von %1: verwenden Sie .svg, .png, .pdf, .dot, .gv, .mmd oder .md.</translation>
     </message>
     <message>
-        <source>Unknown theme '%1'.</source>
+        <source>Unknown theme &apos;%1&apos;.</source>
         <translation>Unbekanntes Farbschema „%1“.</translation>
     </message>
     <message>
@@ -837,11 +1540,17 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation><numerusform>%n Tabelle</numerusform><numerusform>%n Tabellen</numerusform></translation>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n foreign key(s)</source>
-        <translation><numerusform>%n Fremdschlüssel</numerusform><numerusform>%n Fremdschlüssel</numerusform></translation>
+        <translation>
+            <numerusform>%n Fremdschlüssel</numerusform>
+            <numerusform>%n Fremdschlüssel</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n soft reference(s)</source>
@@ -852,15 +1561,24 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n info(s)</source>
-        <translation><numerusform>%n Hinweis</numerusform><numerusform>%n Hinweise</numerusform></translation>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply these migrations first, in this order (comma-separated paths, or @FILE).</source>
@@ -889,7 +1607,7 @@ Um das Fenster zu sehen, auf einem Desktop starten oder unter einer virtuellen A
 </translation>
     </message>
     <message>
-        <source>schemalens: unknown dialect '%1' (use pg or sqlite)
+        <source>schemalens: unknown dialect &apos;%1&apos; (use pg or sqlite)
 </source>
         <translation>schemalens: unbekannter Dialekt „%1“ (pg oder sqlite verwenden)
 </translation>
@@ -897,6 +1615,77 @@ Um das Fenster zu sehen, auf einem Desktop starten oder unter einer virtuellen A
     <message>
         <source>Print Preview</source>
         <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>by rank</source>
+        <translation>nach Rang</translation>
+    </message>
+    <message>
+        <source>by table</source>
+        <translation>nach Tabelle</translation>
+    </message>
+    <message>
+        <source>by domain</source>
+        <translation>nach Bereich</translation>
+    </message>
+    <message>
+        <source>Referential integrity</source>
+        <translation>Referenzielle Integrität</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>Live database</source>
+        <translation>Live-Datenbank</translation>
+    </message>
+    <message>
+        <source>Whole schema</source>
+        <translation>Ganzes Schema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other tables</source>
+        <translation>Andere Tabellen</translation>
+    </message>
+    <message>
+        <source>findings: %1 errors, %2 warnings, %3 info</source>
+        <translation>Befunde: %1 Fehler, %2 Warnungen, %3 Hinweise</translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation>Doppelklick zum Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the Timeline at MIGRATION: the schema after it, marked with what it changed.</source>
+        <translation>Die Zeitleiste bei MIGRATION öffnen: das Schema danach, markiert mit ihren Änderungen.</translation>
+    </message>
+    <message>
+        <source>Compare SOURCE with OTHER (a folder, a file or a database) on the diagram.</source>
+        <translation>QUELLE im Diagramm mit ANDERE vergleichen (ein Ordner, eine Datei oder eine Datenbank).</translation>
+    </message>
+    <message>
+        <source>… %1 more lines</source>
+        <translation>… %1 weitere Zeilen</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1780,14 @@ Um das Fenster zu sehen, auf einem Desktop starten oder unter einer virtuellen A
     <message>
         <source>view reads</source>
         <translation>Sicht liest</translation>
+    </message>
+    <message>
+        <source>The tables of one finding and their neighbours</source>
+        <translation>Die Tabellen eines Befunds und ihre Nachbarn</translation>
+    </message>
+    <message>
+        <source>no picture for %1: %2</source>
+        <translation>kein Bild für %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1177,39 +1974,246 @@ Um das Fenster zu sehen, auf einem Desktop starten oder unter einer virtuellen A
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n info(s)</source>
-        <translation><numerusform>%n Hinweis</numerusform><numerusform>%n Hinweise</numerusform></translation>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n migration(s)</source>
-        <translation><numerusform>%n Migration</numerusform><numerusform>%n Migrationen</numerusform></translation>
+        <translation>
+            <numerusform>%n Migration</numerusform>
+            <numerusform>%n Migrationen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation><numerusform>%n Tabelle</numerusform><numerusform>%n Tabellen</numerusform></translation>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n foreign key(s)</source>
-        <translation><numerusform>%n Fremdschlüssel</numerusform><numerusform>%n Fremdschlüssel</numerusform></translation>
+        <translation>
+            <numerusform>%n Fremdschlüssel</numerusform>
+            <numerusform>%n Fremdschlüssel</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n soft foreign key(s)</source>
-        <translation><numerusform>%n weicher Fremdschlüssel</numerusform><numerusform>%n weiche Fremdschlüssel</numerusform></translation>
+        <translation>
+            <numerusform>%n weicher Fremdschlüssel</numerusform>
+            <numerusform>%n weiche Fremdschlüssel</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n index(es)</source>
-        <translation><numerusform>%n Index</numerusform><numerusform>%n Indizes</numerusform></translation>
+        <translation>
+            <numerusform>%n Index</numerusform>
+            <numerusform>%n Indizes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n trigger(s)</source>
-        <translation><numerusform>%n Trigger</numerusform><numerusform>%n Trigger</numerusform></translation>
+        <translation>
+            <numerusform>%n Trigger</numerusform>
+            <numerusform>%n Trigger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Noted, still open</source>
+        <translation>Notiert, noch offen</translation>
+    </message>
+    <message>
+        <source>%1 will fix</source>
+        <translation>%1 wird behoben</translation>
+    </message>
+    <message>
+        <source>%1 won&apos;t fix</source>
+        <translation>%1 wird nicht behoben</translation>
+    </message>
+    <message>
+        <source>%1 fixed</source>
+        <translation>%1 behoben</translation>
+    </message>
+    <message>
+        <source>%1 to discuss</source>
+        <translation>%1 zu besprechen</translation>
+    </message>
+    <message>
+        <source>%1 resolved</source>
+        <translation>%1 erledigt</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>zuständig: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Review file</source>
+        <translation>Review-Datei</translation>
+    </message>
+    <message>
+        <source>The tables of this finding and their neighbours</source>
+        <translation>Die Tabellen dieses Befunds und ihre Nachbarn</translation>
+    </message>
+    <message>
+        <source>Design review: %1</source>
+        <translation>Design-Review: %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Decisions: %1.</source>
+        <translation>Entscheidungen: %1.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Decisions whose findings no longer appear in the schema.</source>
+        <translation>Entscheidungen, deren Befunde im Schema nicht mehr auftreten.</translation>
+    </message>
+    <message>
+        <source>No decisions yet.</source>
+        <translation>Noch keine Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>Open questions (%1)</source>
+        <translation>Offene Fragen (%1)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Table and column notes (%1)</source>
+        <translation>Notizen zu Tabellen und Spalten (%1)</translation>
+    </message>
+    <message>
+        <source>(no longer in the schema)</source>
+        <translation>(nicht mehr im Schema)</translation>
+    </message>
+    <message>
+        <source>Minutes written by Schemalens %1.</source>
+        <translation>Protokoll erstellt mit Schemalens %1.</translation>
+    </message>
+    <message>
+        <source>not in a git repository</source>
+        <translation>nicht in einem Git-Repository</translation>
+    </message>
+    <message>
+        <source>uncommitted changes</source>
+        <translation>nicht committete Änderungen</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <source>Top issues</source>
+        <translation>Wichtigste Punkte</translation>
+    </message>
+    <message>
+        <source>What a reviewer would raise first, most important first; every finding follows below.</source>
+        <translation>Was ein Reviewer zuerst ansprechen würde, das Wichtigste zuerst; alle Befunde folgen weiter unten.</translation>
+    </message>
+    <message>
+        <source>Resolved decisions (%1)</source>
+        <translation>Erledigte Entscheidungen (%1)</translation>
+    </message>
+    <message>
+        <source>Their findings no longer appear.</source>
+        <translation>Ihre Befunde treten nicht mehr auf.</translation>
+    </message>
+    <message>
+        <source>the schema</source>
+        <translation>das Schema</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 Spalten</translation>
+    </message>
+    <message>
+        <source>%1 tables</source>
+        <translation>%1 Tabellen</translation>
+    </message>
+    <message>
+        <source>%1 foreign keys</source>
+        <translation>%1 Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>%1 indexes</source>
+        <translation>%1 Indizes</translation>
+    </message>
+    <message>
+        <source>%1 places in the migrations</source>
+        <translation>%1 Stellen in den Migrationen</translation>
+    </message>
+    <message>
+        <source>%1 places</source>
+        <translation>%1 Stellen</translation>
+    </message>
+    <message>
+        <source>Equivalents: %1</source>
+        <translation>Entsprechungen: %1</translation>
+    </message>
+    <message>
+        <source>Off by default: turn it on in the review file.</source>
+        <translation>Standardmäßig aus: in der Review-Datei einschalten.</translation>
+    </message>
+    <message>
+        <source>decision: %1</source>
+        <translation>Entscheidung: %1</translation>
+    </message>
+    <message>
+        <source>Resolved decisions (%1): their findings no longer appear</source>
+        <translation>Erledigte Entscheidungen (%1): ihre Befunde treten nicht mehr auf</translation>
+    </message>
+    <message>
+        <source> (%1 below the minimum confidence left out)</source>
+        <translation> (%1 unter der Mindestsicherheit weggelassen)</translation>
     </message>
 </context>
 <context>
@@ -1219,8 +2223,8 @@ Um das Fenster zu sehen, auf einem Desktop starten oder unter einer virtuellen A
         <translation>Verweis auf eine Tabelle oder Spalte, die es nicht gibt</translation>
     </message>
     <message>
-        <source>A foreign key, index or constraint names something the schema does not have (SQLite accepts such keys and fails later writes with "foreign key mismatch"); the reference protects nothing.</source>
-        <translation>Ein Fremdschlüssel, Index oder Constraint nennt etwas, das im Schema fehlt (SQLite akzeptiert solche Schlüssel und lässt spätere Schreibzugriffe mit "foreign key mismatch" scheitern); der Verweis schützt nichts.</translation>
+        <source>A foreign key, index or constraint names something the schema does not have (SQLite accepts such keys and fails later writes with &quot;foreign key mismatch&quot;); the reference protects nothing.</source>
+        <translation>Ein Fremdschlüssel, Index oder Constraint nennt etwas, das im Schema fehlt (SQLite akzeptiert solche Schlüssel und lässt spätere Schreibzugriffe mit &quot;foreign key mismatch&quot; scheitern); der Verweis schützt nichts.</translation>
     </message>
     <message>
         <source>Point it at an existing key, or drop it.</source>
@@ -1277,7 +2281,7 @@ ALTER TABLE t VALIDATE CONSTRAINT t_user_id_fkey;</translation>
         <translation>Ein Verweis auf einen natürlichen Schlüssel bindet Kindzeilen an einen Wert, der sich ändern kann (Änderungen brauchen dann ON UPDATE CASCADE), und ist meist breiter als der Primärschlüssel.</translation>
     </message>
     <message>
-        <source>Reference the parent's primary key instead.</source>
+        <source>Reference the parent&apos;s primary key instead.</source>
         <translation>Stattdessen auf den Primärschlüssel der Elterntabelle verweisen.</translation>
     </message>
     <message>
@@ -1349,7 +2353,7 @@ ALTER TABLE t VALIDATE CONSTRAINT t_user_id_fkey;</translation>
         <translation>Getrennte Fremdschlüssel für Mandant und Elterntabelle</translation>
     </message>
     <message>
-        <source>The row and its parent each reference the tenant, but nothing ties the two together: a row can point at another tenant's parent. A composite foreign key (tenant, parent) enforces the hierarchy.</source>
+        <source>The row and its parent each reference the tenant, but nothing ties the two together: a row can point at another tenant&apos;s parent. A composite foreign key (tenant, parent) enforces the hierarchy.</source>
         <translation>Die Zeile und ihre Elternzeile verweisen jeweils auf den Mandanten, aber nichts verbindet beides: Eine Zeile kann auf die Elternzeile eines anderen Mandanten zeigen. Ein zusammengesetzter Fremdschlüssel (Mandant, Elternzeile) erzwingt die Hierarchie.</translation>
     </message>
     <message>
@@ -1410,8 +2414,8 @@ ALTER TABLE tasks ADD FOREIGN KEY (workspace_id, project_id) REFERENCES projects
         <translation>Objekt mit Regel-IDs erwartet</translation>
     </message>
     <message>
-        <source>unknown rule '%1' (see 'schemalens-cli rules')</source>
-        <translation>unbekannte Regel '%1' (siehe 'schemalens-cli rules')</translation>
+        <source>unknown rule &apos;%1&apos; (see &apos;schemalens-cli rules&apos;)</source>
+        <translation>unbekannte Regel &apos;%1&apos; (siehe &apos;schemalens-cli rules&apos;)</translation>
     </message>
     <message>
         <source>expected true/false, a severity or an object</source>
@@ -1422,24 +2426,24 @@ ALTER TABLE tasks ADD FOREIGN KEY (workspace_id, project_id) REFERENCES projects
         <translation>true oder false erwartet</translation>
     </message>
     <message>
-        <source>expected "error", "warning" or "info"</source>
-        <translation>"error", "warning" oder "info" erwartet</translation>
+        <source>expected &quot;error&quot;, &quot;warning&quot; or &quot;info&quot;</source>
+        <translation>&quot;error&quot;, &quot;warning&quot; oder &quot;info&quot; erwartet</translation>
     </message>
     <message>
         <source>expected a non-negative number</source>
         <translation>nicht-negative Zahl erwartet</translation>
     </message>
     <message>
-        <source>unknown setting; rule '%1' takes only "enabled" and "severity"</source>
-        <translation>unbekannte Einstellung; Regel '%1' kennt nur "enabled" und "severity"</translation>
+        <source>unknown setting; rule &apos;%1&apos; takes only &quot;enabled&quot; and &quot;severity&quot;</source>
+        <translation>unbekannte Einstellung; Regel &apos;%1&apos; kennt nur &quot;enabled&quot; und &quot;severity&quot;</translation>
     </message>
     <message>
-        <source>unknown setting; rule '%1' takes "enabled", "severity" and %2</source>
-        <translation>unbekannte Einstellung; Regel '%1' kennt "enabled", "severity" und %2</translation>
+        <source>unknown setting; rule &apos;%1&apos; takes &quot;enabled&quot;, &quot;severity&quot; and %2</source>
+        <translation>unbekannte Einstellung; Regel &apos;%1&apos; kennt &quot;enabled&quot;, &quot;severity&quot; und %2</translation>
     </message>
     <message>
-        <source>unknown severity '%1' (use error, warning, info or off)</source>
-        <translation>unbekannter Schweregrad '%1' (error, warning, info oder off verwenden)</translation>
+        <source>unknown severity &apos;%1&apos; (use error, warning, info or off)</source>
+        <translation>unbekannter Schweregrad &apos;%1&apos; (error, warning, info oder off verwenden)</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -1454,16 +2458,16 @@ ALTER TABLE tasks ADD FOREIGN KEY (workspace_id, project_id) REFERENCES projects
         <translation>unbekannter Schlüssel (tenantColumns oder enumLikeColumns verwenden)</translation>
     </message>
     <message>
-        <source>expected an array of {"fingerprint", "reason"} objects</source>
-        <translation>Array von {"fingerprint", "reason"}-Objekten erwartet</translation>
+        <source>expected an array of {&quot;fingerprint&quot;, &quot;reason&quot;} objects</source>
+        <translation>Array von {&quot;fingerprint&quot;, &quot;reason&quot;}-Objekten erwartet</translation>
     </message>
     <message>
-        <source>expected an object with a "fingerprint"</source>
-        <translation>Objekt mit einem "fingerprint" erwartet</translation>
+        <source>expected an object with a &quot;fingerprint&quot;</source>
+        <translation>Objekt mit einem &quot;fingerprint&quot; erwartet</translation>
     </message>
     <message>
         <source>a suppression needs a reason, so the next reviewer knows why</source>
-        <translation>eine Unterdrückung braucht eine Begründung ("reason"), damit der nächste Prüfer weiß, warum</translation>
+        <translation>eine Unterdrückung braucht eine Begründung (&quot;reason&quot;), damit der nächste Prüfer weiß, warum</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
@@ -1486,7 +2490,7 @@ ALTER TABLE tasks ADD FOREIGN KEY (workspace_id, project_id) REFERENCES projects
         <translation>%1 hat %2 Spalten (mehr als %3): sie vermischt womöglich mehrere Belange</translation>
     </message>
     <message>
-        <source>Move groups of optional or rarely read columns (settings, billing, profile…) to 1:1 tables keyed by %1's primary key, or to a JSONB column when they are free-form.</source>
+        <source>Move groups of optional or rarely read columns (settings, billing, profile…) to 1:1 tables keyed by %1&apos;s primary key, or to a JSONB column when they are free-form.</source>
         <translation>Gruppen optionaler oder selten gelesener Spalten (Einstellungen, Abrechnung, Profil…) in 1:1-Tabellen mit dem Primärschlüssel von %1 auslagern, oder in eine JSONB-Spalte, wenn sie frei strukturiert sind.</translation>
     </message>
     <message>
@@ -1636,14 +2640,14 @@ ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;</translation>
         <translation>%1 hat %2 nicht eindeutige Indexe (Schwelle %3) auf %4 Spalten; jeder Insert pflegt sie alle</translation>
     </message>
     <message>
-        <source>-- check which indexes the application's queries use (EXPLAIN QUERY PLAN) and drop the others</source>
+        <source>-- check which indexes the application&apos;s queries use (EXPLAIN QUERY PLAN) and drop the others</source>
         <translation>-- prüfen, welche Indexe die Abfragen der Anwendung nutzen (EXPLAIN QUERY PLAN), und die anderen löschen</translation>
     </message>
     <message>
         <source>-- indexes never scanned since the last stats reset:
-SELECT indexrelname, idx_scan FROM pg_stat_user_indexes WHERE relid = '%1'::regclass ORDER BY idx_scan;</source>
+SELECT indexrelname, idx_scan FROM pg_stat_user_indexes WHERE relid = &apos;%1&apos;::regclass ORDER BY idx_scan;</source>
         <translation>-- seit dem letzten Zurücksetzen der Statistiken nie gescannte Indexe:
-SELECT indexrelname, idx_scan FROM pg_stat_user_indexes WHERE relid = '%1'::regclass ORDER BY idx_scan;</translation>
+SELECT indexrelname, idx_scan FROM pg_stat_user_indexes WHERE relid = &apos;%1&apos;::regclass ORDER BY idx_scan;</translation>
     </message>
     <message>
         <source>%1.%2 is jsonb with no GIN or expression index; containment and key queries on it scan the whole table</source>
@@ -1752,26 +2756,6 @@ ALTER TABLE %3 ALTER COLUMN %1 TYPE %2(1536);
         <translation>Die verwaisten Zeilen löschen oder neu verknüpfen, dann den Fremdschlüssel hinzufügen (NOT VALID, dann VALIDATE CONSTRAINT).</translation>
     </message>
     <message>
-        <source>%1 adds %2.%3 %4 NOT NULL without a default to an existing table: it fails as soon as %2 has a row</source>
-        <translation>%1 fügt %2.%3 %4 NOT NULL ohne Standardwert zu einer bestehenden Tabelle hinzu: das scheitert, sobald %2 eine Zeile hat</translation>
-    </message>
-    <message>
-        <source>ALTER TABLE %1 ADD COLUMN %2 %3 NOT NULL DEFAULT /* value */;
--- or: add it nullable, backfill, then
--- ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;</source>
-        <translation>ALTER TABLE %1 ADD COLUMN %2 %3 NOT NULL DEFAULT /* Wert */;
--- oder: nullbar hinzufügen, auffüllen, dann
--- ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;</translation>
-    </message>
-    <message>
-        <source>%1.%2 changed type %3 → %4 in %5: stored values are converted (the table is rewritten under an exclusive lock) and code, indexes or data made for the old type may not fit</source>
-        <translation>%1.%2 hat den Typ in %5 von %3 → %4 geändert: gespeicherte Werte werden konvertiert (die Tabelle wird unter einer exklusiven Sperre neu geschrieben), und Code, Indexe oder Daten für den alten Typ passen womöglich nicht mehr</translation>
-    </message>
-    <message>
-        <source>Check that every reader and writer of %1.%2 expects %3 (for embeddings: recompute stored vectors); on a big table prefer a new column, backfill and swap.</source>
-        <translation>Prüfen, dass jeder Leser und Schreiber von %1.%2 %3 erwartet (bei Embeddings: gespeicherte Vektoren neu berechnen); bei einer großen Tabelle lieber eine neue Spalte anlegen, auffüllen und tauschen.</translation>
-    </message>
-    <message>
         <source>%1 drops and re-creates %2 on %3 (lines %4 and %5): until the new one is built, nothing keeps %3 unique and the build locks writes</source>
         <translation>%1 löscht %2 auf %3 und legt ihn neu an (Zeilen %4 und %5): bis der neue aufgebaut ist, hält nichts %3 eindeutig, und der Aufbau sperrt Schreibzugriffe</translation>
     </message>
@@ -1796,12 +2780,6 @@ ALTER INDEX %3 RENAME TO %4;</translation>
     <message>
         <source>%1 creates index %2 on existing table %3 without CONCURRENTLY: writes to %3 wait until the index is built</source>
         <translation>%1 legt Index %2 auf der bestehenden Tabelle %3 ohne CONCURRENTLY an: Schreibzugriffe auf %3 warten, bis der Index aufgebaut ist</translation>
-    </message>
-    <message>
-        <source>
--- CONCURRENTLY cannot run inside a transaction: use the migration tool's no-transaction mode for this file.</source>
-        <translation>
--- CONCURRENTLY kann nicht in einer Transaktion laufen: für diese Datei den Modus ohne Transaktion des Migrationswerkzeugs verwenden.</translation>
     </message>
     <message>
         <source>%1 creates %2 tables in one migration (more than %3): hard to review and to roll back</source>
@@ -1836,7 +2814,7 @@ ALTER INDEX %3 RENAME TO %4;</translation>
         <translation>Spaltentyp durch eine Migration geändert</translation>
     </message>
     <message>
-        <source>Changing a column's type rewrites the table under an exclusive lock and changes what stored values mean (an embedding's dimension, a number's precision); readers may still expect the old type. Catalog-only widenings (longer varchar, varchar to text) are left out.</source>
+        <source>Changing a column&apos;s type rewrites the table under an exclusive lock and changes what stored values mean (an embedding&apos;s dimension, a number&apos;s precision); readers may still expect the old type. Catalog-only widenings (longer varchar, varchar to text) are left out.</source>
         <translation>Eine Typänderung schreibt die Tabelle unter einer exklusiven Sperre neu und ändert die Bedeutung gespeicherter Werte (die Dimension eines Embeddings, die Genauigkeit einer Zahl); Leser erwarten womöglich noch den alten Typ. Reine Katalogerweiterungen (längeres varchar, varchar zu text) werden ausgelassen.</translation>
     </message>
     <message>
@@ -1848,7 +2826,7 @@ ALTER INDEX %3 RENAME TO %4;</translation>
         <translation>Index gelöscht und neu angelegt</translation>
     </message>
     <message>
-        <source>Dropping an index and creating it again leaves a window with no index (no uniqueness for a unique one) and locks writes during the build; building the new one first and swapping avoids both. SQLite runs the pair inside the migration's transaction with a single writer, so it is PostgreSQL only.</source>
+        <source>Dropping an index and creating it again leaves a window with no index (no uniqueness for a unique one) and locks writes during the build; building the new one first and swapping avoids both. SQLite runs the pair inside the migration&apos;s transaction with a single writer, so it is PostgreSQL only.</source>
         <translation>Einen Index zu löschen und neu anzulegen lässt ein Zeitfenster ohne Index (bei einem Unique-Index ohne Eindeutigkeit) und sperrt Schreibzugriffe während des Aufbaus; zuerst den neuen aufzubauen und dann zu tauschen vermeidet beides. SQLite führt das Paar in der Transaktion der Migration mit einem einzigen Schreiber aus, daher gilt dies nur für PostgreSQL.</translation>
     </message>
     <message>
@@ -1870,10 +2848,6 @@ ALTER INDEX %3 RENAME TO %4;</translation>
     <message>
         <source>One migration creating many tables</source>
         <translation>Eine Migration legt viele Tabellen an</translation>
-    </message>
-    <message>
-        <source>A migration that creates many tables at once is hard to review and to roll back. The first migration that creates tables is exempt: building the initial schema (or a squashed baseline) is its job.</source>
-        <translation>Eine Migration, die viele Tabellen auf einmal anlegt, ist schwer zu prüfen und zurückzurollen. Die erste Migration, die Tabellen anlegt, ist ausgenommen: das Anfangsschema (oder eine zusammengefasste Baseline) aufzubauen ist ihre Aufgabe.</translation>
     </message>
     <message>
         <source>Split it by feature.</source>
@@ -1944,8 +2918,8 @@ ALTER INDEX %3 RENAME TO %4;</translation>
         <translation>Fremdschlüssel %1 verweist auf Spalte %2.%3, die nicht existiert</translation>
     </message>
     <message>
-        <source>Foreign key %1 references %2, which is not a primary key or unique: every write that checks it fails with "foreign key mismatch"</source>
-        <translation>Fremdschlüssel %1 verweist auf %2, das weder Primärschlüssel noch unique ist: jeder Schreibvorgang, der ihn prüft, scheitert mit "foreign key mismatch"</translation>
+        <source>Foreign key %1 references %2, which is not a primary key or unique: every write that checks it fails with &quot;foreign key mismatch&quot;</source>
+        <translation>Fremdschlüssel %1 verweist auf %2, das weder Primärschlüssel noch unique ist: jeder Schreibvorgang, der ihn prüft, scheitert mit &quot;foreign key mismatch&quot;</translation>
     </message>
     <message>
         <source>%1 names column %2, which %3 does not have</source>
@@ -2072,7 +3046,7 @@ ALTER TABLE %1 RENAME COLUMN %2 TO %3;</translation>
     <message>
         <source>If the application only compares the value, store a hash of it (SHA-256 of a random token is enough):
 ALTER TABLE %1 RENAME COLUMN %2 TO %3;
-If it must read the value back (a provider's token, a key it uses), encrypt it with a key kept outside the database.</source>
+If it must read the value back (a provider&apos;s token, a key it uses), encrypt it with a key kept outside the database.</source>
         <translation>Wenn die Anwendung den Wert nur vergleicht, einen Hash davon speichern (SHA-256 eines zufälligen Tokens genügt):
 ALTER TABLE %1 RENAME COLUMN %2 TO %3;
 Wenn sie den Wert zurücklesen muss (ein Token eines Anbieters, ein verwendeter Schlüssel), ihn mit einem Schlüssel verschlüsseln, der außerhalb der Datenbank liegt.</translation>
@@ -2098,10 +3072,10 @@ CREATE POLICY %2 ON %1 USING (%3);</translation>
     <message>
         <source>If other roles should reach the table, add a policy, e.g.
 CREATE POLICY %1 ON %2 FOR SELECT USING (/* condition */ true);
-If deny-all is intended, say so: COMMENT ON TABLE %2 IS 'RLS deny-all: service role only';</source>
+If deny-all is intended, say so: COMMENT ON TABLE %2 IS &apos;RLS deny-all: service role only&apos;;</source>
         <translation>Sollen andere Rollen die Tabelle erreichen, eine Policy hinzufügen, z. B.
 CREATE POLICY %1 ON %2 FOR SELECT USING (/* Bedingung */ true);
-Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: service role only';</translation>
+Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all: service role only&apos;;</translation>
     </message>
     <message>
         <source>Secret stored as plain text</source>
@@ -2168,8 +3142,8 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>Enum-artige Textspalte ohne CHECK oder Enum-Typ</translation>
     </message>
     <message>
-        <source>A status/type/kind/role-like column that accepts any string collects typos and retired values ('canceled' next to 'cancelled'); every query filtering on it then misses rows.</source>
-        <translation>Eine Status-, Typ-, Art- oder Rollenspalte, die jede Zeichenkette annimmt, sammelt Tippfehler und ausgemusterte Werte ('canceled' neben 'cancelled'); jede Abfrage, die darauf filtert, verfehlt dann Zeilen.</translation>
+        <source>A status/type/kind/role-like column that accepts any string collects typos and retired values (&apos;canceled&apos; next to &apos;cancelled&apos;); every query filtering on it then misses rows.</source>
+        <translation>Eine Status-, Typ-, Art- oder Rollenspalte, die jede Zeichenkette annimmt, sammelt Tippfehler und ausgemusterte Werte (&apos;canceled&apos; neben &apos;cancelled&apos;); jede Abfrage, die darauf filtert, verfehlt dann Zeilen.</translation>
     </message>
     <message>
         <source>Add CHECK (col IN (...)) listing the allowed values, use an enum type, or reference a lookup table.</source>
@@ -2228,16 +3202,12 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>-- wenn die gespeicherten Werte UTC sind</translation>
     </message>
     <message>
-        <source>%1 has %2 and changes over time (%3) but no updated_at: when a row last changed cannot be told</source>
-        <translation>%1 hat %2 und ändert sich über die Zeit (%3), aber kein updated_at: wann eine Zeile zuletzt geändert wurde, lässt sich nicht sagen</translation>
-    </message>
-    <message>
         <source>-- and set it on every UPDATE (a BEFORE UPDATE trigger or the ORM)</source>
         <translation>-- und bei jedem UPDATE setzen (ein BEFORE-UPDATE-Trigger oder das ORM)</translation>
     </message>
     <message>
-        <source>%1.%2 defaults to the fixed date '%3', which every new row gets long after it has passed</source>
-        <translation>%1.%2 hat das feste Datum '%3' als Standardwert, das jede neue Zeile erhält, lange nachdem es vergangen ist</translation>
+        <source>%1.%2 defaults to the fixed date &apos;%3&apos;, which every new row gets long after it has passed</source>
+        <translation>%1.%2 hat das feste Datum &apos;%3&apos; als Standardwert, das jede neue Zeile erhält, lange nachdem es vergangen ist</translation>
     </message>
     <message>
         <source>Default to CURRENT_DATE/CURRENT_TIMESTAMP or drop the default.</source>
@@ -2248,8 +3218,8 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>-- oder DROP DEFAULT und den Wert von der Anwendung setzen lassen</translation>
     </message>
     <message>
-        <source>%1.%2 defaults to the version '%3', which new rows keep getting after the next release</source>
-        <translation>%1.%2 hat die Version '%3' als Standardwert, die neue Zeilen auch nach dem nächsten Release noch erhalten</translation>
+        <source>%1.%2 defaults to the version &apos;%3&apos;, which new rows keep getting after the next release</source>
+        <translation>%1.%2 hat die Version &apos;%3&apos; als Standardwert, die neue Zeilen auch nach dem nächsten Release noch erhalten</translation>
     </message>
     <message>
         <source>Drop the default; the application writes the version it speaks.</source>
@@ -2268,7 +3238,7 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>Ein Vergleich oder Join von timestamp with time zone mit einem ohne (oder mit einer Epochenzahl) wendet stillschweigend die Zeitzone der Sitzung an oder braucht eine Umrechnung; ein Schema sollte Zeitpunkte auf eine Art speichern.</translation>
     </message>
     <message>
-        <source>Convert the minority to the schema's convention (usually timestamptz).</source>
+        <source>Convert the minority to the schema&apos;s convention (usually timestamptz).</source>
         <translation>Die Minderheit auf die Konvention des Schemas umstellen (meist timestamptz).</translation>
     </message>
     <message>
@@ -2280,7 +3250,7 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>Zeilen, deren Status sich ändert, müssen sagen, wann sie zuletzt geändert wurden: für inkrementelle Synchronisierung, Cache-Invalidierung und Fehlersuche.</translation>
     </message>
     <message>
-        <source>Add updated_at with the created_at's type and default, and set it on every update.</source>
+        <source>Add updated_at with the created_at&apos;s type and default, and set it on every update.</source>
         <translation>updated_at mit Typ und Standardwert von created_at hinzufügen und bei jedem Update setzen.</translation>
     </message>
     <message>
@@ -2288,8 +3258,8 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>Standardwert mit eingebettetem Datum oder eingebetteter Version</translation>
     </message>
     <message>
-        <source>A default of '2021-01-01' or 'v2' was right the day it was written; every row inserted since silently gets a stale value.</source>
-        <translation>Ein Standardwert wie '2021-01-01' oder 'v2' war an dem Tag richtig, an dem er geschrieben wurde; jede seither eingefügte Zeile erhält stillschweigend einen veralteten Wert.</translation>
+        <source>A default of &apos;2021-01-01&apos; or &apos;v2&apos; was right the day it was written; every row inserted since silently gets a stale value.</source>
+        <translation>Ein Standardwert wie &apos;2021-01-01&apos; oder &apos;v2&apos; war an dem Tag richtig, an dem er geschrieben wurde; jede seither eingefügte Zeile erhält stillschweigend einen veralteten Wert.</translation>
     </message>
     <message>
         <source>Default to now()/CURRENT_DATE, or drop the default and let the application write the value.</source>
@@ -2332,7 +3302,7 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>%1.%2 enthält JSON in %3: nichts validiert es, und es kann nicht als JSON indiziert oder abgefragt werden; jsonb verwenden</translation>
     </message>
     <message>
-        <source>%1.%2 is a flag stored as %3; SQLite's booleans are INTEGER 0/1</source>
+        <source>%1.%2 is a flag stored as %3; SQLite&apos;s booleans are INTEGER 0/1</source>
         <translation>%1.%2 ist ein Flag, gespeichert als %3; die Booleans von SQLite sind INTEGER 0/1</translation>
     </message>
     <message>
@@ -2380,7 +3350,7 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>JSON ohne Validierung in einer Textspalte</translation>
     </message>
     <message>
-        <source>A text column accepts malformed JSON that breaks every reader later; PostgreSQL's jsonb validates, compresses and can be indexed, SQLite's json_valid() CHECK validates.</source>
+        <source>A text column accepts malformed JSON that breaks every reader later; PostgreSQL&apos;s jsonb validates, compresses and can be indexed, SQLite&apos;s json_valid() CHECK validates.</source>
         <translation>Eine Textspalte nimmt fehlerhaftes JSON an, das später jeden Leser stört; jsonb in PostgreSQL validiert, komprimiert und ist indizierbar, der json_valid()-CHECK in SQLite validiert.</translation>
     </message>
     <message>
@@ -2392,8 +3362,8 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>Flag als Integer oder Text gespeichert</translation>
     </message>
     <message>
-        <source>is_*/has_*/*_enabled flags in integer or text columns accept 2, -1 or 'maybe'; PostgreSQL's boolean says what the column is. In SQLite, INTEGER 0/1 is the idiom, text flags are not.</source>
-        <translation>Flags wie is_*/has_*/*_enabled in integer- oder text-Spalten nehmen 2, -1 oder 'maybe' an; boolean in PostgreSQL sagt, was die Spalte ist. In SQLite ist INTEGER 0/1 das Idiom, Text-Flags sind es nicht.</translation>
+        <source>is_*/has_*/*_enabled flags in integer or text columns accept 2, -1 or &apos;maybe&apos;; PostgreSQL&apos;s boolean says what the column is. In SQLite, INTEGER 0/1 is the idiom, text flags are not.</source>
+        <translation>Flags wie is_*/has_*/*_enabled in integer- oder text-Spalten nehmen 2, -1 oder &apos;maybe&apos; an; boolean in PostgreSQL sagt, was die Spalte ist. In SQLite ist INTEGER 0/1 das Idiom, Text-Flags sind es nicht.</translation>
     </message>
     <message>
         <source>ALTER COLUMN flag TYPE boolean USING flag &lt;&gt; 0</source>
@@ -2402,14 +3372,6 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
     <message>
         <source>UUID stored as text</source>
         <translation>UUID als Text gespeichert</translation>
-    </message>
-    <message>
-        <source>A UUID in text/varchar(36) takes more than twice the space of the uuid type, in the table and every index, and accepts malformed values.</source>
-        <translation>Eine UUID in text/varchar(36) braucht in der Tabelle und jedem Index mehr als doppelt so viel Platz wie der Typ uuid und nimmt fehlerhafte Werte an.</translation>
-    </message>
-    <message>
-        <source>ALTER COLUMN c TYPE uuid USING c::uuid</source>
-        <translation>ALTER COLUMN c TYPE uuid USING c::uuid</translation>
     </message>
     <message>
         <source>Both</source>
@@ -2576,8 +3538,8 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>Containment- und Schlüsselsuchen (@&gt;, ?, jsonb_path_ops) auf einer JSONB-Spalte durchsuchen die ganze Tabelle, wenn es keinen GIN-Index auf der Spalte oder keinen Ausdrucksindex auf den abgefragten Schlüsseln gibt.</translation>
     </message>
     <message>
-        <source>CREATE INDEX CONCURRENTLY … USING gin (column jsonb_path_ops); or a btree index on the expression queried ((column-&gt;&gt;'key')).</source>
-        <translation>CREATE INDEX CONCURRENTLY … USING gin (column jsonb_path_ops); oder ein B-Tree-Index auf dem abgefragten Ausdruck ((column-&gt;&gt;'key')).</translation>
+        <source>CREATE INDEX CONCURRENTLY … USING gin (column jsonb_path_ops); or a btree index on the expression queried ((column-&gt;&gt;&apos;key&apos;)).</source>
+        <translation>CREATE INDEX CONCURRENTLY … USING gin (column jsonb_path_ops); oder ein B-Tree-Index auf dem abgefragten Ausdruck ((column-&gt;&gt;&apos;key&apos;)).</translation>
     </message>
     <message>
         <source>pgvector column without an HNSW index</source>
@@ -2592,7 +3554,7 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>CREATE INDEX CONCURRENTLY … USING hnsw (embedding vector_cosine_ops); mit der Operatorklasse der Distanz, die Ihre Abfragen verwenden.</translation>
     </message>
     <message>
-        <source>When the tenant column is NOT NULL in most tables, or the table's rows belong to a tenant (they are deleted with it, or a row-level security policy filters by it), a nullable tenant column can hold rows that belong to no tenant: tenant filters and RLS policies silently skip them.</source>
+        <source>When the tenant column is NOT NULL in most tables, or the table&apos;s rows belong to a tenant (they are deleted with it, or a row-level security policy filters by it), a nullable tenant column can hold rows that belong to no tenant: tenant filters and RLS policies silently skip them.</source>
         <translation>Wenn die Mandantenspalte in den meisten Tabellen NOT NULL ist oder die Zeilen der Tabelle einem Mandanten gehören (sie werden mit ihm gelöscht, oder eine Row-Level-Security-Policy filtert nach ihr), kann eine nullbare Mandantenspalte Zeilen ohne Mandanten enthalten: Mandantenfilter und RLS-Policies übergehen sie stillschweigend.</translation>
     </message>
     <message>
@@ -2640,7 +3602,7 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>%1.%2 + %3 ist eine polymorphe Referenz auf %4: kein Constraint kann prüfen, ob die genannte Zeile existiert</translation>
     </message>
     <message>
-        <source>named by its role after a table of its own table's family</source>
+        <source>named by its role after a table of its own table&apos;s family</source>
         <translation>nach ihrer Rolle benannt, nach einer Tabelle aus der Familie ihrer eigenen Tabelle</translation>
     </message>
     <message numerus="yes">
@@ -2731,7 +3693,7 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>Die Spalte ist eindeutig ein Verweis (Name, Typ und die benannte Tabelle passen zusammen), aber keine Constraint prüft ihn, sodass gelöschte oder falsch eingetragene Eltern verwaiste Zeilen hinterlassen. Der Befund nennt auch einen fehlenden Index und die Kaskaden in die Zieltabelle. Absichtlich unbeschränkte Verweise werden nicht einzeln gemeldet: ein Fremdschlüssel, den eine Migration entfernt hat, und ein Schema, eine Tabellenfamilie oder ein Ziel, dessen Verweise meist keinen haben (dann sagt es ein Befund).</translation>
     </message>
     <message>
-        <source>An x_type + x_id pair points at a row of one of several tables; no foreign key can check it, so orphans and type typos go unnoticed and every join needs the type in its condition. A pair counts when the type's stated values (CHECK, enum, default) name tables, or, stating none, nothing else explains it: not kinds of one thing, not an id in another system, not the row's own key.</source>
+        <source>An x_type + x_id pair points at a row of one of several tables; no foreign key can check it, so orphans and type typos go unnoticed and every join needs the type in its condition. A pair counts when the type&apos;s stated values (CHECK, enum, default) name tables, or, stating none, nothing else explains it: not kinds of one thing, not an id in another system, not the row&apos;s own key.</source>
         <translation>Ein Paar x_type + x_id zeigt auf eine Zeile einer von mehreren Tabellen; kein Fremdschlüssel kann das prüfen, sodass Waisen und Tippfehler im Typ unbemerkt bleiben und jeder Join den Typ in seiner Bedingung braucht. Ein Paar zählt, wenn die angegebenen Werte des Typs (CHECK, Enum, Default) Tabellen nennen oder, wenn keine angegeben sind, nichts anderes es erklärt: keine Arten einer Sache, keine ID in einem anderen System, nicht der eigene Schlüssel der Zeile.</translation>
     </message>
     <message>
@@ -2761,6 +3723,1387 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
             <numerusform>; %n Fremdschlüssel zu %1 kaskadieren, sodass das Löschen einer Zeile von %1 diese Zeilen zurücklässt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>expected &quot;postgresql&quot; or &quot;sqlite&quot;</source>
+        <translation>„postgresql“ oder „sqlite“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected a PostgreSQL major version, e.g. 15</source>
+        <translation>PostgreSQL-Hauptversion erwartet, z. B. 15</translation>
+    </message>
+    <message>
+        <source>expected an object of finding fingerprints</source>
+        <translation>erwartet ein Objekt mit Fingerabdrücken von Befunden</translation>
+    </message>
+    <message>
+        <source>not a finding fingerprint (24 hex digits, as &apos;review --format json&apos; shows them)</source>
+        <translation>kein Fingerabdruck eines Befunds (24 Hexadezimalziffern, wie „review --format json“ sie zeigt)</translation>
+    </message>
+    <message>
+        <source>expected an object of &quot;schema.table[.column]&quot;: &quot;text&quot;</source>
+        <translation>erwartet ein Objekt aus &quot;schema.tabelle[.spalte]&quot;: &quot;Text&quot;</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>erwartet eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Will fix</source>
+        <translation>Wird behoben</translation>
+    </message>
+    <message>
+        <source>Won&apos;t fix</source>
+        <translation>Wird nicht behoben</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Discuss</source>
+        <translation>Besprechen</translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;status&quot;</source>
+        <translation>erwartet ein Objekt mit &quot;status&quot;</translation>
+    </message>
+    <message>
+        <source>missing &quot;status&quot; (open, will-fix, wont-fix, fixed or discuss)</source>
+        <translation>&quot;status&quot; fehlt (open, will-fix, wont-fix, fixed oder discuss)</translation>
+    </message>
+    <message>
+        <source>expected a status string (open, will-fix, wont-fix, fixed or discuss)</source>
+        <translation>erwartet einen Status als Zeichenkette (open, will-fix, wont-fix, fixed oder discuss)</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (use open, will-fix, wont-fix, fixed or discuss)</source>
+        <translation>unbekannter Status „%1“ (open, will-fix, wont-fix, fixed oder discuss verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown key (kept as it is)</source>
+        <translation>unbekannter Schlüssel (bleibt unverändert erhalten)</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation>erwartet ein Datum als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>a won&apos;t-fix decision needs a reason in &quot;note&quot;; the finding stays open until it has one</source>
+        <translation>eine Entscheidung „wird nicht behoben“ braucht eine Begründung in &quot;note&quot;; bis dahin bleibt der Befund offen</translation>
+    </message>
+    <message>
+        <source>Remove the ignore, or correct its rule ids (see &apos;schemalens-cli rules&apos;).</source>
+        <translation>Entfernen Sie das Ignore oder korrigieren Sie seine Regel-IDs (siehe »schemalens-cli rules«).</translation>
+    </message>
+    <message>
+        <source>ignored in %1:%2</source>
+        <translation>ignoriert in %1:%2</translation>
+    </message>
+    <message>
+        <source>schemalens-ignore names unknown rule %1</source>
+        <translation>schemalens-ignore nennt die unbekannte Regel %1</translation>
+    </message>
+    <message>
+        <source>schemalens-ignore-file %1 matches no finding in this file</source>
+        <translation>schemalens-ignore-file %1 passt auf keinen Befund in dieser Datei</translation>
+    </message>
+    <message>
+        <source>schemalens-ignore %1 matches no finding of the statement after it</source>
+        <translation>schemalens-ignore %1 passt auf keinen Befund der folgenden Anweisung</translation>
+    </message>
+    <message>
+        <source>Inline ignore that matches nothing</source>
+        <translation>Inline-Ignore, das auf nichts passt</translation>
+    </message>
+    <message>
+        <source>A -- schemalens-ignore comment names a rule that does not exist or silences nothing: the problem it was written for is gone (or the rule id is wrong), and the comment only misleads.</source>
+        <translation>Ein Kommentar -- schemalens-ignore nennt eine Regel, die es nicht gibt, oder unterdrückt nichts: das Problem, für das er geschrieben wurde, ist weg (oder die Regel-ID falsch), und der Kommentar führt nur in die Irre.</translation>
+    </message>
+    <message>
+        <source>Remove the comment or fix its rule ids.</source>
+        <translation>Entfernen Sie den Kommentar oder korrigieren Sie seine Regel-IDs.</translation>
+    </message>
+    <message>
+        <source>The table belongs to %1, which creates and migrates it: its shape is the library&apos;s choice, not the application&apos;s.</source>
+        <translation>Die Tabelle gehört zu %1, das sie anlegt und migriert: ihre Gestalt ist die Wahl der Bibliothek, nicht der Anwendung.</translation>
+    </message>
+    <message>
+        <source>A comment explains the choice: “%1”.</source>
+        <translation>Ein Kommentar erklärt die Wahl: „%1“.</translation>
+    </message>
+    <message>
+        <source>Migration code that cannot be read statically</source>
+        <translation>Migrationscode, der sich statisch nicht lesen lässt</translation>
+    </message>
+    <message>
+        <source>Loops, conditionals, helper functions, database calls and values computed at run time decide what this migration does only when it runs; Schemalens never guesses, so what they change is missing from the reviewed schema.</source>
+        <translation>Schleifen, Bedingungen, Hilfsfunktionen, Datenbankaufrufe und erst zur Laufzeit berechnete Werte entscheiden erst beim Ausführen, was diese Migration tut; Schemalens rät nie, daher fehlt das, was sie ändern, im geprüften Schema.</translation>
+    </message>
+    <message>
+        <source>Write the change as plain migration calls with literal names, or as SQL (execute), or accept that the diagram leaves it out.</source>
+        <translation>Schreiben Sie die Änderung als einfache Migrationsaufrufe mit literalen Namen oder als SQL (execute), oder nehmen Sie hin, dass das Diagramm sie auslässt.</translation>
+    </message>
+    <message>
+        <source>Column type defined in application code</source>
+        <translation>Spaltentyp aus dem Anwendungscode</translation>
+    </message>
+    <message>
+        <source>The migration names a type class of the project (myapp.db.UUID, an Ecto custom type); its database type is decided by that code, so the column is shown with the name as written and type rules cannot judge it.</source>
+        <translation>Die Migration nennt eine Typklasse des Projekts (myapp.db.UUID, ein eigener Ecto-Typ); ihren Datenbanktyp bestimmt dieser Code, daher wird die Spalte mit dem Namen wie geschrieben gezeigt und Typregeln können sie nicht beurteilen.</translation>
+    </message>
+    <message>
+        <source>Use the database type in the migration, or accept the unknown type.</source>
+        <translation>Verwenden Sie den Datenbanktyp in der Migration, oder nehmen Sie den unbekannten Typ hin.</translation>
+    </message>
+    <message>
+        <source>Alembic revision graph problem</source>
+        <translation>Problem im Alembic-Revisionsgraphen</translation>
+    </message>
+    <message>
+        <source>Several heads, a down_revision that no file declares, a cycle or a duplicate revision id: `alembic upgrade head` refuses to run or runs an order nobody reviewed.</source>
+        <translation>Mehrere Heads, eine down_revision, die keine Datei deklariert, ein Zyklus oder eine doppelte Revisions-ID: `alembic upgrade head` verweigert die Ausführung oder läuft in einer Reihenfolge, die niemand geprüft hat.</translation>
+    </message>
+    <message>
+        <source>Add a merge revision (alembic merge heads), restore the missing revision, or fix the down_revision.</source>
+        <translation>Fügen Sie eine Merge-Revision hinzu (alembic merge heads), stellen Sie die fehlende Revision wieder her oder korrigieren Sie die down_revision.</translation>
+    </message>
+    <message>
+        <source>cannot update %1: its JSON is not an object</source>
+        <translation>%1 kann nicht aktualisiert werden: das JSON ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>cannot update %1: &quot;decisions&quot; is not an object</source>
+        <translation>%1 kann nicht aktualisiert werden: &quot;decisions&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>cannot update %1: &quot;notes&quot; is not an object</source>
+        <translation>%1 kann nicht aktualisiert werden: &quot;notes&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write review file %1: %2</source>
+        <translation>Review-Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 are one family with the same columns (%2), each with a reference of its own (%3): merge candidates</source>
+        <translation>%1 sind eine Familie mit denselben Spalten (%2), jede mit einer eigenen Referenz (%3): Kandidaten zum Zusammenführen</translation>
+    </message>
+    <message>
+        <source>If they are handled alike, one %1 table with a kind column (CHECK kind IN (…)) and the target&apos;s id replaces them, at the cost of the per-kind foreign keys; keep them apart if each kind needs its own constraints.</source>
+        <translation>Werden sie gleich behandelt, ersetzt sie eine Tabelle %1 mit einer Art-Spalte (CHECK kind IN (…)) und der ID des Ziels, um den Preis der Fremdschlüssel je Art; getrennt lassen, wenn jede Art eigene Constraints braucht.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 keep the same personal fields (%3): one person can be in both, and edits to one never reach the other</source>
+        <translation>%1 und %2 führen dieselben Personenfelder (%3): eine Person kann in beiden stehen, und Änderungen an der einen erreichen die andere nie</translation>
+    </message>
+    <message>
+        <source>Keep people in one table (contacts, with a stage or role column for what tells %1 and %2 apart) and point both at it, or record the conversion from one to the other with a foreign key.</source>
+        <translation>Personen in einer Tabelle führen (contacts, mit einer Phasen- oder Rollenspalte für das, was %1 und %2 unterscheidet) und beide darauf verweisen lassen, oder den Übergang von der einen zur anderen mit einem Fremdschlüssel festhalten.</translation>
+    </message>
+    <message>
+        <source>live rows (%1 IS NULL)</source>
+        <translation>aktive Zeilen (%1 IS NULL)</translation>
+    </message>
+    <message>
+        <source>rows whose %1 is NULL</source>
+        <translation>Zeilen, deren %1 NULL ist</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3) never holds for %4: NULLs never collide, so (%5) can repeat there</source>
+        <translation>%1 auf %2 (%3) greift nie für %4: NULLs kollidieren nie, daher kann sich (%5) dort wiederholen</translation>
+    </message>
+    <message>
+        <source>-- SQLite has no NULLS NOT DISTINCT: add a unique index for the NULL case
+CREATE UNIQUE INDEX %1 ON %2 (%3) WHERE %4 IS NULL;</source>
+        <translation>-- SQLite kennt kein NULLS NOT DISTINCT: einen Unique-Index für den NULL-Fall anlegen
+CREATE UNIQUE INDEX %1 ON %2 (%3) WHERE %4 IS NULL;</translation>
+    </message>
+    <message>
+        <source>-- PostgreSQL %1+: make NULLs collide
+CREATE UNIQUE INDEX CONCURRENTLY %2 ON %3 (%4) NULLS NOT DISTINCT;
+DROP INDEX CONCURRENTLY %5;
+-- before 15: CREATE UNIQUE INDEX CONCURRENTLY %6 ON %3 (%7) WHERE %8 IS NULL;</source>
+        <translation>-- PostgreSQL %1+: NULLs kollidieren lassen
+CREATE UNIQUE INDEX CONCURRENTLY %2 ON %3 (%4) NULLS NOT DISTINCT;
+DROP INDEX CONCURRENTLY %5;
+-- vor 15: CREATE UNIQUE INDEX CONCURRENTLY %6 ON %3 (%7) WHERE %8 IS NULL;</translation>
+    </message>
+    <message>
+        <source>-- PostgreSQL %1+: make NULLs collide
+ALTER TABLE %2 DROP CONSTRAINT %3,
+    ADD CONSTRAINT %3 UNIQUE NULLS NOT DISTINCT (%4);
+-- before 15: CREATE UNIQUE INDEX CONCURRENTLY %5 ON %2 (%6) WHERE %7 IS NULL;</source>
+        <translation>-- PostgreSQL %1+: NULLs kollidieren lassen
+ALTER TABLE %2 DROP CONSTRAINT %3,
+    ADD CONSTRAINT %3 UNIQUE NULLS NOT DISTINCT (%4);
+-- vor 15: CREATE UNIQUE INDEX CONCURRENTLY %5 ON %2 (%6) WHERE %7 IS NULL;</translation>
+    </message>
+    <message>
+        <source>-- then rebuild %1 without its UNIQUE (%2)</source>
+        <translation>-- dann %1 ohne sein UNIQUE (%2) neu aufbauen</translation>
+    </message>
+    <message>
+        <source>-- after merging rows that differ only by case
+</source>
+        <translation>-- nach dem Zusammenführen von Zeilen, die sich nur in Groß-/Kleinschreibung unterscheiden
+</translation>
+    </message>
+    <message>
+        <source>-- after merging rows that differ only by case (or: ALTER COLUMN %1 TYPE citext)
+</source>
+        <translation>-- nach dem Zusammenführen von Zeilen, die sich nur in Groß-/Kleinschreibung unterscheiden (oder: ALTER COLUMN %1 TYPE citext)
+</translation>
+    </message>
+    <message>
+        <source>%1.%2 is unique as written (%3), so values that differ only by case are two %4s; the schema compares without case elsewhere: %5</source>
+        <translation>%1.%2 ist so eindeutig, wie geschrieben (%3): Werte, die sich nur in Groß-/Kleinschreibung unterscheiden, gelten als zwei (%4); anderswo vergleicht das Schema ohne Groß-/Kleinschreibung: %5</translation>
+    </message>
+    <message>
+        <source>%1.%2 has no unique constraint: two rows can claim one %3, and lookups by %3 return either</source>
+        <translation>%1.%2 hat keinen Unique-Constraint: zwei Zeilen können denselben Wert (%3) beanspruchen, und Suchen nach %3 liefern eine beliebige</translation>
+    </message>
+    <message>
+        <source>Unique key with a nullable scope column</source>
+        <translation>Eindeutiger Schlüssel mit nullbarer Bereichsspalte</translation>
+    </message>
+    <message>
+        <source>NULLs never compare equal, so a unique key over a column that can be NULL does not hold for the rows where it is: two top-level rows (parent NULL) or two live rows (deleted_at NULL) can repeat the rest of the key.</source>
+        <translation>NULLs sind nie gleich, daher greift ein eindeutiger Schlüssel über eine nullbare Spalte nicht für Zeilen, in denen sie NULL ist: zwei Zeilen der obersten Ebene (parent NULL) oder zwei aktive Zeilen (deleted_at NULL) können den Rest des Schlüssels wiederholen.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 15+: UNIQUE NULLS NOT DISTINCT; before, and in SQLite, a second unique index on the other columns WHERE col IS NULL.</source>
+        <translation>PostgreSQL 15+: UNIQUE NULLS NOT DISTINCT; davor und in SQLite ein zweiter Unique-Index auf den übrigen Spalten WHERE col IS NULL.</translation>
+    </message>
+    <message>
+        <source>Email, slug, username or domain unique by case</source>
+        <translation>E-Mail, Slug, Benutzername oder Domain mit Groß-/Kleinschreibung eindeutig</translation>
+    </message>
+    <message>
+        <source>Bob@Example.com and bob@example.com are one address to their owner, but a unique key on the raw text admits both: duplicate accounts, and lookups that miss. The schema already compares such values without case elsewhere.</source>
+        <translation>Bob@Example.com und bob@example.com sind für ihren Inhaber eine Adresse, aber ein eindeutiger Schlüssel auf dem Rohtext lässt beide zu: doppelte Konten und Suchen, die nichts finden. Anderswo vergleicht das Schema solche Werte bereits ohne Groß-/Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>A unique index on lower(col) (or citext; COLLATE NOCASE in SQLite) instead of the one on the raw column.</source>
+        <translation>Ein Unique-Index auf lower(col) (oder citext; COLLATE NOCASE in SQLite) statt des Index auf der Rohspalte.</translation>
+    </message>
+    <message>
+        <source>User or tenant identifier without a unique key</source>
+        <translation>Kennung eines Benutzers oder Mandanten ohne eindeutigen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Users are found by email and tenants by slug or domain; without a unique key, a double submit or a race creates two rows that claim the same identifier, and every lookup by it may return either.</source>
+        <translation>Benutzer werden über die E-Mail gefunden, Mandanten über Slug oder Domain; ohne eindeutigen Schlüssel legt ein doppeltes Absenden oder ein Wettlauf zwei Zeilen mit derselben Kennung an, und jede Suche danach kann eine beliebige liefern.</translation>
+    </message>
+    <message>
+        <source>A unique index on lower(col) (citext or COLLATE NOCASE), after merging duplicates.</source>
+        <translation>Ein Unique-Index auf lower(col) (citext oder COLLATE NOCASE), nachdem Duplikate zusammengeführt sind.</translation>
+    </message>
+    <message>
+        <source>No JSONB column has a GIN or expression index (%1 of them: %2): any query inside them (@&gt;, ?, -&gt;&gt;) reads whole tables</source>
+        <translation>Keine JSONB-Spalte hat einen GIN- oder Ausdrucksindex (%1 Spalten: %2): jede Abfrage in ihnen (@&gt;, ?, -&gt;&gt;) liest ganze Tabellen</translation>
+    </message>
+    <message>
+        <source>-- for the columns the application searches inside, e.g.:</source>
+        <translation>-- für die Spalten, in denen die Anwendung sucht, z. B.:</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE %1 ADD COLUMN %2 %3 NOT NULL DEFAULT /* value */;</source>
+        <translation>ALTER TABLE %1 ADD COLUMN %2 %3 NOT NULL DEFAULT /* Wert */;</translation>
+    </message>
+    <message>
+        <source>%1 adds %2.%3 NOT NULL without a default to an existing table: it fails as soon as %2 has a row</source>
+        <translation>%1 fügt %2.%3 NOT NULL ohne Standardwert zu einer bestehenden Tabelle hinzu: das scheitert, sobald %2 eine Zeile hat</translation>
+    </message>
+    <message>
+        <source>%1 adds %2 NOT NULL columns to existing table %3 without a default (%4): it fails as soon as %3 has a row</source>
+        <translation>%1 fügt der bestehenden Tabelle %3 %2 NOT-NULL-Spalten ohne Standardwert hinzu (%4): das scheitert, sobald %3 eine Zeile hat</translation>
+    </message>
+    <message>
+        <source>
+-- or: add the columns nullable, backfill in batches, then
+-- ALTER TABLE %1 ALTER COLUMN &lt;column&gt; SET NOT NULL;</source>
+        <translation>
+-- oder: die Spalten nullable hinzufügen, in Portionen befüllen, dann
+-- ALTER TABLE %1 ALTER COLUMN &lt;Spalte&gt; SET NOT NULL;</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 changes the type of %2.%3: stored values are converted (the table is rewritten under an ACCESS EXCLUSIVE lock) and code, indexes or data made for the old type may not fit</source>
+        <translation>%1 ändert den Typ von %2.%3: gespeicherte Werte werden umgewandelt (die Tabelle wird unter einer ACCESS-EXCLUSIVE-Sperre neu geschrieben), und Code, Indizes oder Daten für den alten Typ passen womöglich nicht mehr</translation>
+    </message>
+    <message>
+        <source>-- Expand and contract instead of converting in place:
+ALTER TABLE %1 ADD COLUMN %2_new %3;
+-- deploy code that writes both columns, backfill %2_new in batches,
+-- switch readers to %2_new, then:
+ALTER TABLE %1 DROP COLUMN %2;
+ALTER TABLE %1 RENAME COLUMN %2_new TO %2;
+-- (for embeddings: recompute the stored vectors for the new model)</source>
+        <translation>-- Erweitern und zurückbauen statt an Ort und Stelle umwandeln:
+ALTER TABLE %1 ADD COLUMN %2_new %3;
+-- Code ausliefern, der beide Spalten schreibt, %2_new in Portionen befüllen,
+-- Leser auf %2_new umstellen, dann:
+ALTER TABLE %1 DROP COLUMN %2;
+ALTER TABLE %1 RENAME COLUMN %2_new TO %2;
+-- (bei Embeddings: die gespeicherten Vektoren für das neue Modell neu berechnen)</translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation>%1 (als %2)</translation>
+    </message>
+    <message>
+        <source>%1 drops and re-creates %2 on %3 in one transaction (lines %4 and %5): the table is locked for reads and writes until the new index is built</source>
+        <translation>%1 löscht %2 auf %3 und legt ihn in einer Transaktion neu an (Zeilen %4 und %5): die Tabelle ist für Lesen und Schreiben gesperrt, bis der neue Index gebaut ist</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 creates %2 indexes on existing tables without CONCURRENTLY (%3): writes to each table wait until its index is built</source>
+        <translation>%1 legt %2 Indizes auf bestehenden Tabellen ohne CONCURRENTLY an (%3): Schreibzugriffe auf jede Tabelle warten, bis ihr Index gebaut ist</translation>
+    </message>
+    <message>
+        <source>%1 creates the whole core schema (%2 tables) in one migration: it was only ever reviewed as one file and cannot be rolled back by feature</source>
+        <translation>%1 legt das ganze Kernschema (%2 Tabellen) in einer Migration an: es wurde immer nur als eine Datei geprüft und lässt sich nicht nach Funktionen zurückrollen</translation>
+    </message>
+    <message>
+        <source>Nothing to change in an applied baseline; keep later migrations to one feature each, and review the core tables as a whole once (this review does).</source>
+        <translation>An einer angewendeten Basis ist nichts zu ändern; halten Sie spätere Migrationen auf eine Funktion je Migration, und prüfen Sie die Kerntabellen einmal als Ganzes (dieses Review tut es).</translation>
+    </message>
+    <message>
+        <source>A migration that creates many tables at once is hard to review and to roll back. The first migration that creates tables builds the initial schema (or a squashed baseline): it is reported once, softly, when later migrations follow.</source>
+        <translation>Eine Migration, die viele Tabellen auf einmal anlegt, ist schwer zu prüfen und zurückzurollen. Die erste Migration, die Tabellen anlegt, baut das Ausgangsschema (oder eine zusammengefasste Basis): sie wird einmal und zurückhaltend gemeldet, wenn spätere Migrationen folgen.</translation>
+    </message>
+    <message>
+        <source>-- This migration runs outside a transaction already: CONCURRENTLY works here (make it safe to re-run with IF [NOT] EXISTS).</source>
+        <translation>-- Diese Migration läuft bereits ohne Transaktion: CONCURRENTLY funktioniert hier (mit IF [NOT] EXISTS wiederholbar machen).</translation>
+    </message>
+    <message>
+        <source>-- CONCURRENTLY cannot run inside a transaction: put it in its own migration that starts with -- +goose NO TRANSACTION.</source>
+        <translation>-- CONCURRENTLY kann nicht in einer Transaktion laufen: in eine eigene Migration legen, die mit -- +goose NO TRANSACTION beginnt.</translation>
+    </message>
+    <message>
+        <source>-- CONCURRENTLY cannot run inside a transaction: put it in its own migration whose up marker reads -- migrate:up transaction:false.</source>
+        <translation>-- CONCURRENTLY kann nicht in einer Transaktion laufen: in eine eigene Migration legen, deren Up-Markierung -- migrate:up transaction:false lautet.</translation>
+    </message>
+    <message>
+        <source>-- CONCURRENTLY cannot run inside a transaction: put it in its own migration whose first line is -- no-transaction.</source>
+        <translation>-- CONCURRENTLY kann nicht in einer Transaktion laufen: in eine eigene Migration legen, deren erste Zeile -- no-transaction ist.</translation>
+    </message>
+    <message>
+        <source>-- CONCURRENTLY cannot run inside a transaction: put it in its own migration with run_in_transaction = false in its metadata.toml.</source>
+        <translation>-- CONCURRENTLY kann nicht in einer Transaktion laufen: in eine eigene Migration mit run_in_transaction = false in ihrer metadata.toml legen.</translation>
+    </message>
+    <message>
+        <source>-- Flyway runs a migration holding CONCURRENTLY outside a transaction: give it its own migration file (or executeInTransaction=false).</source>
+        <translation>-- Flyway führt eine Migration mit CONCURRENTLY ohne Transaktion aus: geben Sie ihr eine eigene Migrationsdatei (oder executeInTransaction=false).</translation>
+    </message>
+    <message>
+        <source>-- CONCURRENTLY cannot run inside a transaction: put it in its own migration named *.autocommit.up.sql.</source>
+        <translation>-- CONCURRENTLY kann nicht in einer Transaktion laufen: in eine eigene Migration namens *.autocommit.up.sql legen.</translation>
+    </message>
+    <message>
+        <source>-- The tool sends the file as one transaction: CONCURRENTLY works only in a migration file that holds nothing else.</source>
+        <translation>-- Das Werkzeug sendet die Datei als eine Transaktion: CONCURRENTLY funktioniert nur in einer Migrationsdatei, die sonst nichts enthält.</translation>
+    </message>
+    <message>
+        <source>-- drizzle-kit applies migrations in one transaction: run CONCURRENTLY statements outside it (a separate script), then record the migration.</source>
+        <translation>-- drizzle-kit wendet Migrationen in einer Transaktion an: CONCURRENTLY-Anweisungen außerhalb ausführen (ein eigenes Skript), dann die Migration eintragen.</translation>
+    </message>
+    <message>
+        <source>-- CONCURRENTLY cannot run inside a transaction block: run it on its own.</source>
+        <translation>-- CONCURRENTLY kann nicht in einem Transaktionsblock laufen: für sich allein ausführen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 drops %2: the application version still running during the deploy fails on every query that names a dropped column</source>
+        <translation>%1 löscht %2: die Anwendungsversion, die während des Deployments noch läuft, scheitert an jeder Abfrage, die eine gelöschte Spalte nennt</translation>
+    </message>
+    <message>
+        <source>-- Expand/contract: first deploy code that no longer reads or writes the column (ORMs: mark it ignored), then drop it in a later migration:
+ALTER TABLE %1 DROP COLUMN IF EXISTS %2;</source>
+        <translation>-- Erweitern/zurückbauen: zuerst Code ausliefern, der die Spalte nicht mehr liest oder schreibt (ORMs: als ignoriert markieren), dann in einer späteren Migration löschen:
+ALTER TABLE %1 DROP COLUMN IF EXISTS %2;</translation>
+    </message>
+    <message>
+        <source>%1 drops %2 with all rows: the application version still running during the deploy fails on every query that names a dropped table, and rolling back does not bring the data back</source>
+        <translation>%1 löscht %2 mit allen Zeilen: die Anwendungsversion, die während des Deployments noch läuft, scheitert an jeder Abfrage, die eine gelöschte Tabelle nennt, und ein Zurückrollen bringt die Daten nicht wieder</translation>
+    </message>
+    <message>
+        <source>-- Expand/contract: deploy code that no longer uses the table, keep a backup (or rename it to %1_deprecated first), then drop it in a later migration.</source>
+        <translation>-- Erweitern/zurückbauen: Code ausliefern, der die Tabelle nicht mehr nutzt, eine Sicherung behalten (oder sie zuerst in %1_deprecated umbenennen), dann in einer späteren Migration löschen.</translation>
+    </message>
+    <message>
+        <source>%1.%2 to %3</source>
+        <translation>%1.%2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 renames %2: the application version still running during the deploy uses the old names and fails</source>
+        <translation>%1 benennt %2 um: die Anwendungsversion, die während des Deployments noch läuft, nutzt die alten Namen und scheitert</translation>
+    </message>
+    <message>
+        <source>-- Expand/contract instead of renaming in place:
+ALTER TABLE %1 ADD COLUMN %3 /* type */;
+-- write both (code or a trigger), backfill %3 from %2, switch readers to %3, then in a later migration:
+ALTER TABLE %1 DROP COLUMN %2;</source>
+        <translation>-- Erweitern/zurückbauen statt umbenennen:
+ALTER TABLE %1 ADD COLUMN %3 /* Typ */;
+-- beide schreiben (Code oder Trigger), %3 aus %2 befüllen, Leser auf %3 umstellen, dann in einer späteren Migration:
+ALTER TABLE %1 DROP COLUMN %2;</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 renames table %2: the application version still running during the deploy uses the old name and fails</source>
+        <translation>%1 benennt die Tabelle %2 um: die Anwendungsversion, die während des Deployments noch läuft, nutzt den alten Namen und scheitert</translation>
+    </message>
+    <message>
+        <source>-- Keep the old name working while code moves over:
+ALTER TABLE %1 RENAME TO %2;
+CREATE VIEW %1 AS SELECT * FROM %2; -- simple views are updatable
+-- drop the view in a later migration, once no code uses %1.</source>
+        <translation>-- Den alten Namen funktionsfähig halten, während der Code umzieht:
+ALTER TABLE %1 RENAME TO %2;
+CREATE VIEW %1 AS SELECT * FROM %2; -- einfache Sichten sind aktualisierbar
+-- die Sicht in einer späteren Migration löschen, sobald kein Code %1 mehr nutzt.</translation>
+    </message>
+    <message>
+        <source>%1 lets %2 hold NULL: code that assumes a value (the version still deployed, reports, other services) breaks on the first NULL written</source>
+        <translation>%1 erlaubt NULL in %2: Code, der einen Wert voraussetzt (die noch ausgelieferte Version, Berichte, andere Dienste), bricht beim ersten geschriebenen NULL</translation>
+    </message>
+    <message>
+        <source>Ship readers that handle NULL before the migration that allows it (or keep a DEFAULT so writers need not change).</source>
+        <translation>Liefern Sie Leser, die NULL verkraften, vor der Migration aus, die es erlaubt (oder behalten Sie einen DEFAULT, damit Schreiber nichts ändern müssen).</translation>
+    </message>
+    <message>
+        <source>During a deploy the previous version of the application keeps running against the new schema until every instance is replaced.</source>
+        <translation>Während eines Deployments läuft die vorige Version der Anwendung gegen das neue Schema weiter, bis jede Instanz ersetzt ist.</translation>
+    </message>
+    <message>
+        <source>Column dropped while code may still use it</source>
+        <translation>Spalte gelöscht, während Code sie noch nutzen kann</translation>
+    </message>
+    <message>
+        <source>Dropping a column it reads or writes makes it fail; the data is gone too.</source>
+        <translation>Eine Spalte zu löschen, die sie liest oder schreibt, lässt sie scheitern; die Daten sind auch weg.</translation>
+    </message>
+    <message>
+        <source>Deploy code that ignores the column first; drop it in a later migration.</source>
+        <translation>Zuerst Code ausliefern, der die Spalte ignoriert; in einer späteren Migration löschen.</translation>
+    </message>
+    <message>
+        <source>Table dropped while code may still use it</source>
+        <translation>Tabelle gelöscht, während Code sie noch nutzen kann</translation>
+    </message>
+    <message>
+        <source>Dropping a table it uses makes it fail, and the rows cannot be restored by rolling the migration back.</source>
+        <translation>Eine Tabelle zu löschen, die sie nutzt, lässt sie scheitern, und die Zeilen lassen sich durch Zurückrollen der Migration nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Deploy code that no longer uses the table first; keep a backup; drop later.</source>
+        <translation>Zuerst Code ausliefern, der die Tabelle nicht mehr nutzt; eine Sicherung behalten; später löschen.</translation>
+    </message>
+    <message>
+        <source>Column renamed in place</source>
+        <translation>Spalte an Ort und Stelle umbenannt</translation>
+    </message>
+    <message>
+        <source>Renaming a column breaks every query that uses the old name.</source>
+        <translation>Eine Spalte umzubenennen bricht jede Abfrage, die den alten Namen nutzt.</translation>
+    </message>
+    <message>
+        <source>Add the new column, write both, backfill, switch readers, drop the old one.</source>
+        <translation>Neue Spalte anlegen, beide schreiben, befüllen, Leser umstellen, alte löschen.</translation>
+    </message>
+    <message>
+        <source>Table renamed in place</source>
+        <translation>Tabelle an Ort und Stelle umbenannt</translation>
+    </message>
+    <message>
+        <source>Renaming a table breaks every query that uses the old name.</source>
+        <translation>Eine Tabelle umzubenennen bricht jede Abfrage, die den alten Namen nutzt.</translation>
+    </message>
+    <message>
+        <source>Rename and keep a view under the old name until no code uses it.</source>
+        <translation>Umbenennen und eine Sicht unter dem alten Namen behalten, bis kein Code ihn mehr nutzt.</translation>
+    </message>
+    <message>
+        <source>NOT NULL dropped from a column in use</source>
+        <translation>NOT NULL von einer genutzten Spalte entfernt</translation>
+    </message>
+    <message>
+        <source>Code written for a required column assumes a value; the first NULL breaks it.</source>
+        <translation>Code für eine Pflichtspalte setzt einen Wert voraus; das erste NULL bricht ihn.</translation>
+    </message>
+    <message>
+        <source>Make every reader handle NULL before allowing it.</source>
+        <translation>Sorgen Sie dafür, dass jeder Leser NULL verkraftet, bevor Sie es erlauben.</translation>
+    </message>
+    <message>
+        <source>foreign key on %1 (%2)</source>
+        <translation>Fremdschlüssel auf %1 (%2)</translation>
+    </message>
+    <message>
+        <source>CHECK on %1 (%2)</source>
+        <translation>CHECK auf %1 (%2)</translation>
+    </message>
+    <message>
+        <source>foreign key %1 on %2</source>
+        <translation>Fremdschlüssel %1 auf %2</translation>
+    </message>
+    <message>
+        <source>CHECK %1 on %2</source>
+        <translation>CHECK %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 adds %2 to existing tables and validates at once: every row is checked while writes wait (ACCESS EXCLUSIVE for a CHECK, SHARE ROW EXCLUSIVE on both tables for a foreign key)</source>
+        <translation>%1 fügt bestehenden Tabellen %2 hinzu und prüft sofort: jede Zeile wird geprüft, während Schreibzugriffe warten (ACCESS EXCLUSIVE für einen CHECK, SHARE ROW EXCLUSIVE auf beiden Tabellen für einen Fremdschlüssel)</translation>
+    </message>
+    <message>
+        <source>-- Add it without checking existing rows, then validate without blocking writes (in a separate transaction):
+ALTER TABLE %1 ADD CONSTRAINT %2 … NOT VALID;
+ALTER TABLE %1 VALIDATE CONSTRAINT %2;</source>
+        <translation>-- Ohne Prüfung bestehender Zeilen hinzufügen, dann ohne Blockieren der Schreiber prüfen (in einer eigenen Transaktion):
+ALTER TABLE %1 ADD CONSTRAINT %2 … NOT VALID;
+ALTER TABLE %1 VALIDATE CONSTRAINT %2;</translation>
+    </message>
+    <message>
+        <source>%1 validates %2 on %3 in the same transaction that added it NOT VALID (line %4): the lock taken by the ADD is still held while every row is checked</source>
+        <translation>%1 prüft %2 auf %3 in derselben Transaktion, die ihn mit NOT VALID hinzugefügt hat (Zeile %4): die Sperre des ADD wird noch gehalten, während jede Zeile geprüft wird</translation>
+    </message>
+    <message>
+        <source>-- Commit between the two steps, e.g. VALIDATE in the next migration:
+ALTER TABLE %1 VALIDATE CONSTRAINT %2;</source>
+        <translation>-- Zwischen den beiden Schritten committen, z. B. VALIDATE in der nächsten Migration:
+ALTER TABLE %1 VALIDATE CONSTRAINT %2;</translation>
+    </message>
+    <message>
+        <source>%1 sets %2 NOT NULL: PostgreSQL scans each table under an ACCESS EXCLUSIVE lock, blocking reads and writes</source>
+        <translation>%1 setzt %2 auf NOT NULL: PostgreSQL durchsucht jede Tabelle unter einer ACCESS-EXCLUSIVE-Sperre und blockiert Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <source>-- Prove it with a validated CHECK first (PostgreSQL 12+ then skips the scan):
+ALTER TABLE %1 ADD CONSTRAINT %3 CHECK (%2 IS NOT NULL) NOT VALID;
+-- next migration (or after COMMIT):
+ALTER TABLE %1 VALIDATE CONSTRAINT %3;
+ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;
+ALTER TABLE %1 DROP CONSTRAINT %3;</source>
+        <translation>-- Zuerst mit einem geprüften CHECK belegen (PostgreSQL 12+ überspringt dann die Suche):
+ALTER TABLE %1 ADD CONSTRAINT %3 CHECK (%2 IS NOT NULL) NOT VALID;
+-- nächste Migration (oder nach COMMIT):
+ALTER TABLE %1 VALIDATE CONSTRAINT %3;
+ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;
+ALTER TABLE %1 DROP CONSTRAINT %3;</translation>
+    </message>
+    <message>
+        <source>-- Before PostgreSQL 12 SET NOT NULL always scans: keep a validated CHECK (%2 IS NOT NULL) instead:
+ALTER TABLE %1 ADD CONSTRAINT %3 CHECK (%2 IS NOT NULL) NOT VALID;
+ALTER TABLE %1 VALIDATE CONSTRAINT %3;</source>
+        <translation>-- Vor PostgreSQL 12 durchsucht SET NOT NULL immer die Tabelle: stattdessen einen geprüften CHECK (%2 IS NOT NULL) behalten:
+ALTER TABLE %1 ADD CONSTRAINT %3 CHECK (%2 IS NOT NULL) NOT VALID;
+ALTER TABLE %1 VALIDATE CONSTRAINT %3;</translation>
+    </message>
+    <message>
+        <source>a stored generated column is computed for every row</source>
+        <translation>eine gespeicherte generierte Spalte wird für jede Zeile berechnet</translation>
+    </message>
+    <message>
+        <source>a serial column takes a new sequence value for every row</source>
+        <translation>eine serial-Spalte nimmt für jede Zeile einen neuen Sequenzwert</translation>
+    </message>
+    <message>
+        <source>its default is volatile, so every row gets its own value</source>
+        <translation>ihr Standardwert ist volatil, also bekommt jede Zeile ihren eigenen Wert</translation>
+    </message>
+    <message>
+        <source>before PostgreSQL 11 any default is written into every row</source>
+        <translation>vor PostgreSQL 11 wird jeder Standardwert in jede Zeile geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 adds %2 to existing tables and rewrites them: %3, under an ACCESS EXCLUSIVE lock that blocks reads and writes</source>
+        <translation>%1 fügt bestehenden Tabellen %2 hinzu und schreibt sie neu: %3, unter einer ACCESS-EXCLUSIVE-Sperre, die Lesen und Schreiben blockiert</translation>
+    </message>
+    <message>
+        <source>-- Add it without a default, set the default for new rows, then backfill old rows in batches:
+ALTER TABLE %1 ADD COLUMN %2 %3;
+ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT /* expression */;
+UPDATE %1 SET %2 = /* expression */ WHERE %2 IS NULL /* AND id BETWEEN … */;</source>
+        <translation>-- Ohne Standardwert hinzufügen, den Standardwert für neue Zeilen setzen, dann alte Zeilen in Portionen befüllen:
+ALTER TABLE %1 ADD COLUMN %2 %3;
+ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT /* Ausdruck */;
+UPDATE %1 SET %2 = /* Ausdruck */ WHERE %2 IS NULL /* AND id BETWEEN … */;</translation>
+    </message>
+    <message>
+        <source>%1 adds %2 to existing tables: each index is built under an ACCESS EXCLUSIVE lock that blocks reads and writes until done</source>
+        <translation>%1 fügt bestehenden Tabellen %2 hinzu: jeder Index wird unter einer ACCESS-EXCLUSIVE-Sperre gebaut, die Lesen und Schreiben bis zum Ende blockiert</translation>
+    </message>
+    <message>
+        <source>An exclusion constraint cannot be built concurrently: add it while %1 is small, or in a maintenance window.</source>
+        <translation>Ein Exclusion-Constraint lässt sich nicht nebenläufig bauen: fügen Sie ihn hinzu, solange %1 klein ist, oder in einem Wartungsfenster.</translation>
+    </message>
+    <message>
+        <source>-- Build the index without blocking writes, then attach it:
+CREATE UNIQUE INDEX CONCURRENTLY %2_idx ON %1 (%3);
+ALTER TABLE %1 ADD CONSTRAINT %2 %4 USING INDEX %2_idx;</source>
+        <translation>-- Den Index ohne Blockieren der Schreiber bauen, dann anhängen:
+CREATE UNIQUE INDEX CONCURRENTLY %2_idx ON %1 (%3);
+ALTER TABLE %1 ADD CONSTRAINT %2 %4 USING INDEX %2_idx;</translation>
+    </message>
+    <message>
+        <source>%1 drops %2 without CONCURRENTLY: each waits for an ACCESS EXCLUSIVE lock, and every query on the table queues behind it</source>
+        <translation>%1 löscht %2 ohne CONCURRENTLY: jedes Löschen wartet auf eine ACCESS-EXCLUSIVE-Sperre, und jede Abfrage auf der Tabelle reiht sich dahinter ein</translation>
+    </message>
+    <message>
+        <source>%1 rebuilds indexes of %2 without CONCURRENTLY: writes wait, and queries that use an index being rebuilt block, until it is done</source>
+        <translation>%1 baut Indizes von %2 ohne CONCURRENTLY neu: Schreibzugriffe warten, und Abfragen, die einen gerade neu gebauten Index nutzen, blockieren, bis er fertig ist</translation>
+    </message>
+    <message>
+        <source>-- REINDEX CONCURRENTLY needs PostgreSQL 12; before it, build a new index CONCURRENTLY and swap, or use pg_repack.
+</source>
+        <translation>-- REINDEX CONCURRENTLY braucht PostgreSQL 12; davor einen neuen Index CONCURRENTLY bauen und tauschen, oder pg_repack nutzen.
+</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 detaches %2 without CONCURRENTLY: the partitioned table is locked ACCESS EXCLUSIVE, blocking every query on it</source>
+        <translation>%1 löst %2 ohne CONCURRENTLY: die partitionierte Tabelle wird ACCESS EXCLUSIVE gesperrt und blockiert jede Abfrage auf ihr</translation>
+    </message>
+    <message>
+        <source>every table</source>
+        <translation>jede Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 on %3: the table is rewritten under an ACCESS EXCLUSIVE lock that blocks reads and writes until it is done</source>
+        <translation>%1 führt %2 auf %3 aus: die Tabelle wird unter einer ACCESS-EXCLUSIVE-Sperre neu geschrieben, die Lesen und Schreiben bis zum Ende blockiert</translation>
+    </message>
+    <message>
+        <source>REPACK (CONCURRENTLY) %1;</source>
+        <translation>REPACK (CONCURRENTLY) %1;</translation>
+    </message>
+    <message>
+        <source>-- Rewrite it online with the pg_repack extension instead (outside the migration):
+-- pg_repack --table=%1 &lt;database&gt;</source>
+        <translation>-- Stattdessen online mit der Erweiterung pg_repack neu schreiben (außerhalb der Migration):
+-- pg_repack --table=%1 &lt;Datenbank&gt;</translation>
+    </message>
+    <message>
+        <source>%1 locks existing table %2 (%3) without setting %4: if the lock has to wait, every query on %2 queues behind the migration</source>
+        <translation>%1 sperrt die bestehende Tabelle %2 (%3), ohne %4 zu setzen: muss die Sperre warten, reiht sich jede Abfrage auf %2 hinter der Migration ein</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 migrations lock existing tables without setting %2 (latest: %3): if a lock has to wait, every query on the table queues behind the migration</source>
+        <translation>%1 Migrationen sperren bestehende Tabellen, ohne %2 zu setzen (zuletzt: %3): muss eine Sperre warten, reiht sich jede Abfrage auf der Tabelle hinter der Migration ein</translation>
+    </message>
+    <message>
+        <source>-- At the top of each migration that alters busy tables (or in the tool&apos;s connection settings):
+SET lock_timeout = &apos;5s&apos;;
+SET statement_timeout = &apos;15min&apos;;
+-- and retry the migration when it times out.</source>
+        <translation>-- Am Anfang jeder Migration, die belebte Tabellen ändert (oder in den Verbindungseinstellungen des Werkzeugs):
+SET lock_timeout = &apos;5s&apos;;
+SET statement_timeout = &apos;15min&apos;;
+-- und die Migration bei einem Timeout wiederholen.</translation>
+    </message>
+    <message>
+        <source>Foreign key or CHECK added and validated at once</source>
+        <translation>Fremdschlüssel oder CHECK hinzugefügt und sofort geprüft</translation>
+    </message>
+    <message>
+        <source>Adding a foreign key or CHECK to a table that has rows checks every row while holding a lock that blocks writes (ACCESS EXCLUSIVE for a CHECK, SHARE ROW EXCLUSIVE on both tables for a foreign key). NOT VALID adds it for new rows only; VALIDATE CONSTRAINT then checks old rows without blocking writes — in a later transaction, or the ADD&apos;s lock is still held.</source>
+        <translation>Einen Fremdschlüssel oder CHECK zu einer Tabelle mit Zeilen hinzuzufügen prüft jede Zeile, während eine Sperre gehalten wird, die Schreibzugriffe blockiert (ACCESS EXCLUSIVE für einen CHECK, SHARE ROW EXCLUSIVE auf beiden Tabellen für einen Fremdschlüssel). NOT VALID fügt ihn nur für neue Zeilen hinzu; VALIDATE CONSTRAINT prüft dann die alten Zeilen, ohne Schreiber zu blockieren — in einer späteren Transaktion, sonst wird die Sperre des ADD noch gehalten.</translation>
+    </message>
+    <message>
+        <source>ADD CONSTRAINT … NOT VALID, then VALIDATE CONSTRAINT in a separate transaction.</source>
+        <translation>ADD CONSTRAINT … NOT VALID, dann VALIDATE CONSTRAINT in einer eigenen Transaktion.</translation>
+    </message>
+    <message>
+        <source>SET NOT NULL scans a busy table</source>
+        <translation>SET NOT NULL durchsucht eine belebte Tabelle</translation>
+    </message>
+    <message>
+        <source>ALTER COLUMN … SET NOT NULL checks every row under an ACCESS EXCLUSIVE lock. From PostgreSQL 12 a validated CHECK (column IS NOT NULL) lets it skip the scan.</source>
+        <translation>ALTER COLUMN … SET NOT NULL prüft jede Zeile unter einer ACCESS-EXCLUSIVE-Sperre. Ab PostgreSQL 12 lässt ein geprüfter CHECK (Spalte IS NOT NULL) die Suche entfallen.</translation>
+    </message>
+    <message>
+        <source>Add CHECK (column IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL and drop the CHECK.</source>
+        <translation>CHECK (Spalte IS NOT NULL) NOT VALID hinzufügen, mit VALIDATE prüfen, dann SET NOT NULL und den CHECK löschen.</translation>
+    </message>
+    <message>
+        <source>Column added with a default that rewrites the table</source>
+        <translation>Spalte mit einem Standardwert hinzugefügt, der die Tabelle neu schreibt</translation>
+    </message>
+    <message>
+        <source>Since PostgreSQL 11 a column with a constant default is added instantly; a volatile default (random(), gen_random_uuid(), clock_timestamp(), a serial or identity), a stored generated column, or any default before PostgreSQL 11 rewrites every row under an ACCESS EXCLUSIVE lock.</source>
+        <translation>Seit PostgreSQL 11 wird eine Spalte mit konstantem Standardwert sofort hinzugefügt; ein volatiler Standardwert (random(), gen_random_uuid(), clock_timestamp(), serial oder Identity), eine gespeicherte generierte Spalte oder vor PostgreSQL 11 jeder Standardwert schreibt jede Zeile unter einer ACCESS-EXCLUSIVE-Sperre neu.</translation>
+    </message>
+    <message>
+        <source>Add the column without a default, set the default, backfill in batches.</source>
+        <translation>Spalte ohne Standardwert hinzufügen, den Standardwert setzen, in Portionen befüllen.</translation>
+    </message>
+    <message>
+        <source>Primary key or unique constraint built under a full lock</source>
+        <translation>Primärschlüssel oder Unique-Constraint unter voller Sperre gebaut</translation>
+    </message>
+    <message>
+        <source>ADD PRIMARY KEY / UNIQUE builds its index while holding an ACCESS EXCLUSIVE lock: reads and writes stop until the index is built. Building the index CONCURRENTLY first and attaching it with USING INDEX avoids that.</source>
+        <translation>ADD PRIMARY KEY / UNIQUE baut seinen Index, während eine ACCESS-EXCLUSIVE-Sperre gehalten wird: Lesen und Schreiben stehen, bis der Index gebaut ist. Den Index zuerst CONCURRENTLY zu bauen und mit USING INDEX anzuhängen vermeidet das.</translation>
+    </message>
+    <message>
+        <source>CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … USING INDEX.</source>
+        <translation>CREATE UNIQUE INDEX CONCURRENTLY, dann ADD CONSTRAINT … USING INDEX.</translation>
+    </message>
+    <message>
+        <source>Index dropped without CONCURRENTLY</source>
+        <translation>Index ohne CONCURRENTLY gelöscht</translation>
+    </message>
+    <message>
+        <source>DROP INDEX takes an ACCESS EXCLUSIVE lock on the table; while it waits for running queries, every new query on the table waits behind it. DROP INDEX CONCURRENTLY does not block them.</source>
+        <translation>DROP INDEX nimmt eine ACCESS-EXCLUSIVE-Sperre auf die Tabelle; während es auf laufende Abfragen wartet, wartet jede neue Abfrage auf der Tabelle dahinter. DROP INDEX CONCURRENTLY blockiert sie nicht.</translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY, outside a transaction.</source>
+        <translation>DROP INDEX CONCURRENTLY, außerhalb einer Transaktion.</translation>
+    </message>
+    <message>
+        <source>REINDEX without CONCURRENTLY</source>
+        <translation>REINDEX ohne CONCURRENTLY</translation>
+    </message>
+    <message>
+        <source>REINDEX blocks writes to the table and queries that use the index until the rebuild is done. REINDEX CONCURRENTLY (PostgreSQL 12+) does not.</source>
+        <translation>REINDEX blockiert Schreibzugriffe auf die Tabelle und Abfragen, die den Index nutzen, bis der Neubau fertig ist. REINDEX CONCURRENTLY (PostgreSQL 12+) tut das nicht.</translation>
+    </message>
+    <message>
+        <source>REINDEX … CONCURRENTLY, outside a transaction.</source>
+        <translation>REINDEX … CONCURRENTLY, außerhalb einer Transaktion.</translation>
+    </message>
+    <message>
+        <source>Partition detached without CONCURRENTLY</source>
+        <translation>Partition ohne CONCURRENTLY gelöst</translation>
+    </message>
+    <message>
+        <source>DETACH PARTITION locks the partitioned table ACCESS EXCLUSIVE; from PostgreSQL 14, DETACH PARTITION … CONCURRENTLY needs only SHARE UPDATE EXCLUSIVE.</source>
+        <translation>DETACH PARTITION sperrt die partitionierte Tabelle ACCESS EXCLUSIVE; ab PostgreSQL 14 braucht DETACH PARTITION … CONCURRENTLY nur SHARE UPDATE EXCLUSIVE.</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE … DETACH PARTITION … CONCURRENTLY, outside a transaction.</source>
+        <translation>ALTER TABLE … DETACH PARTITION … CONCURRENTLY, außerhalb einer Transaktion.</translation>
+    </message>
+    <message>
+        <source>VACUUM FULL or CLUSTER in a migration</source>
+        <translation>VACUUM FULL oder CLUSTER in einer Migration</translation>
+    </message>
+    <message>
+        <source>VACUUM FULL and CLUSTER rewrite the whole table under an ACCESS EXCLUSIVE lock: the table is unavailable until they finish. pg_repack (or REPACK CONCURRENTLY from PostgreSQL 19) does the same online.</source>
+        <translation>VACUUM FULL und CLUSTER schreiben die ganze Tabelle unter einer ACCESS-EXCLUSIVE-Sperre neu: die Tabelle ist bis zum Ende nicht verfügbar. pg_repack (oder REPACK CONCURRENTLY ab PostgreSQL 19) tut dasselbe online.</translation>
+    </message>
+    <message>
+        <source>Use pg_repack outside the migration.</source>
+        <translation>pg_repack außerhalb der Migration nutzen.</translation>
+    </message>
+    <message>
+        <source>Migrations lock busy tables without lock_timeout</source>
+        <translation>Migrationen sperren belebte Tabellen ohne lock_timeout</translation>
+    </message>
+    <message>
+        <source>A DDL statement that waits for its lock (behind a long query or an autovacuum) makes every later query on the table wait behind it: a short migration becomes an outage. lock_timeout makes it fail fast and retry; statement_timeout bounds how long it may run.</source>
+        <translation>Eine DDL-Anweisung, die auf ihre Sperre wartet (hinter einer langen Abfrage oder einem Autovacuum), lässt jede spätere Abfrage auf der Tabelle dahinter warten: aus einer kurzen Migration wird ein Ausfall. lock_timeout lässt sie schnell scheitern und wiederholen; statement_timeout begrenzt, wie lange sie laufen darf.</translation>
+    </message>
+    <message>
+        <source>SET lock_timeout and statement_timeout at the top of such migrations (or in the tool&apos;s connection settings).</source>
+        <translation>lock_timeout und statement_timeout am Anfang solcher Migrationen setzen (oder in den Verbindungseinstellungen des Werkzeugs).</translation>
+    </message>
+    <message>
+        <source>%1 (becomes %2)</source>
+        <translation>%1 (wird zu %2)</translation>
+    </message>
+    <message>
+        <source>%1 writes identifiers longer than 63 bytes, which PostgreSQL cuts silently: %2</source>
+        <translation>%1 schreibt Bezeichner, die länger als 63 Bytes sind und die PostgreSQL stillschweigend kürzt: %2</translation>
+    </message>
+    <message>
+        <source>Use names of at most 63 bytes, so that the name in the code is the name in the database (two long names may also collide after the cut).</source>
+        <translation>Nutzen Sie Namen von höchstens 63 Bytes, damit der Name im Code der Name in der Datenbank ist (zwei lange Namen können nach dem Kürzen auch zusammenfallen).</translation>
+    </message>
+    <message>
+        <source>%1 truncates %2 with CASCADE: every table whose foreign keys reach it is emptied too, including ones added later</source>
+        <translation>%1 leert %2 mit CASCADE: jede Tabelle, deren Fremdschlüssel sie erreichen, wird mitgeleert, auch später hinzugekommene</translation>
+    </message>
+    <message>
+        <source>%1 truncates %2 with CASCADE, which also empties %3</source>
+        <translation>%1 leert %2 mit CASCADE, was auch %3 leert</translation>
+    </message>
+    <message>
+        <source>Name every table to empty: TRUNCATE %1; (without CASCADE it fails instead of emptying tables nobody meant).</source>
+        <translation>Nennen Sie jede zu leerende Tabelle: TRUNCATE %1; (ohne CASCADE scheitert es, statt ungewollt Tabellen zu leeren).</translation>
+    </message>
+    <message>
+        <source>%1 puts CHECK constraints on domains %2: changing them later revalidates every column of those types at once</source>
+        <translation>%1 legt CHECK-Constraints auf die Domänen %2: sie später zu ändern prüft jede Spalte dieser Typen auf einmal neu</translation>
+    </message>
+    <message>
+        <source>%1 creates domain %2 with a CHECK: changing that check later revalidates every column of the domain, and PostgreSQL may rewrite tables to convert to it</source>
+        <translation>%1 legt die Domäne %2 mit einem CHECK an: diesen CHECK später zu ändern prüft jede Spalte der Domäne neu, und die Umwandlung in sie kann Tabellen neu schreiben</translation>
+    </message>
+    <message>
+        <source>%1 adds a constraint to domain %2: every column of that type in every table is checked while locked</source>
+        <translation>%1 fügt der Domäne %2 einen Constraint hinzu: jede Spalte dieses Typs in jeder Tabelle wird gesperrt geprüft</translation>
+    </message>
+    <message>
+        <source>Put the CHECK on the columns (ADD CONSTRAINT … NOT VALID, then VALIDATE), where it can be changed one table at a time.</source>
+        <translation>Legen Sie den CHECK auf die Spalten (ADD CONSTRAINT … NOT VALID, dann VALIDATE), wo er sich Tabelle für Tabelle ändern lässt.</translation>
+    </message>
+    <message>
+        <source>%1 runs without a transaction and %2 of its statements fail when run twice (lines %3): if it stops half-way, the retry stops on what the first attempt already did</source>
+        <translation>%1 läuft ohne Transaktion, und %2 ihrer Anweisungen scheitern beim zweiten Lauf (Zeilen %3): bricht sie mittendrin ab, bleibt die Wiederholung an dem hängen, was der erste Versuch schon getan hat</translation>
+    </message>
+    <message>
+        <source>-- Make each step safe to repeat:
+CREATE TABLE IF NOT EXISTS …; CREATE INDEX CONCURRENTLY IF NOT EXISTS …;
+ALTER TABLE … ADD COLUMN IF NOT EXISTS …; DROP … IF EXISTS …;
+ALTER TABLE … DROP CONSTRAINT IF EXISTS c; ALTER TABLE … ADD CONSTRAINT c …;
+-- or let the tool run the file in a transaction when nothing in it needs CONCURRENTLY.</source>
+        <translation>-- Jeden Schritt wiederholbar machen:
+CREATE TABLE IF NOT EXISTS …; CREATE INDEX CONCURRENTLY IF NOT EXISTS …;
+ALTER TABLE … ADD COLUMN IF NOT EXISTS …; DROP … IF EXISTS …;
+ALTER TABLE … DROP CONSTRAINT IF EXISTS c; ALTER TABLE … ADD CONSTRAINT c …;
+-- oder das Werkzeug die Datei in einer Transaktion ausführen lassen, wenn nichts darin CONCURRENTLY braucht.</translation>
+    </message>
+    <message>
+        <source>%1 appends %2 to enum %3 without BEFORE or AFTER: comparisons and ORDER BY put them last</source>
+        <translation>%1 hängt %2 ohne BEFORE oder AFTER an den Enum %3 an: Vergleiche und ORDER BY stellen sie ans Ende</translation>
+    </message>
+    <message>
+        <source>State where each belongs: ALTER TYPE %1 ADD VALUE &apos;%2&apos; BEFORE &apos;…&apos;; (or AFTER &apos;…&apos;).</source>
+        <translation>Geben Sie an, wohin jeder gehört: ALTER TYPE %1 ADD VALUE &apos;%2&apos; BEFORE &apos;…&apos;; (oder AFTER &apos;…&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 appends &apos;%2&apos; to enum %3 without BEFORE or AFTER: comparisons and ORDER BY on %3 put it last</source>
+        <translation>%1 hängt &apos;%2&apos; ohne BEFORE oder AFTER an den Enum %3 an: Vergleiche und ORDER BY auf %3 stellen es ans Ende</translation>
+    </message>
+    <message>
+        <source>%1 appends &apos;%2&apos; to enum %3 without BEFORE or AFTER: it sorts after &apos;%4&apos;, and comparisons such as &lt; &apos;%4&apos; leave it out</source>
+        <translation>%1 hängt &apos;%2&apos; ohne BEFORE oder AFTER an den Enum %3 an: es sortiert nach &apos;%4&apos;, und Vergleiche wie &lt; &apos;%4&apos; lassen es aus</translation>
+    </message>
+    <message>
+        <source>State where it belongs: ALTER TYPE %1 ADD VALUE &apos;%2&apos; BEFORE &apos;…&apos;; (or AFTER &apos;…&apos;).</source>
+        <translation>Geben Sie an, wohin er gehört: ALTER TYPE %1 ADD VALUE &apos;%2&apos; BEFORE &apos;…&apos;; (oder AFTER &apos;…&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 names table %2 without its schema: which table it means depends on the search_path of the session that runs it</source>
+        <translation>%1 nennt die Tabelle %2 ohne ihr Schema: welche Tabelle gemeint ist, hängt vom search_path der ausführenden Sitzung ab</translation>
+    </message>
+    <message>
+        <source>Qualify the name: %1.%2</source>
+        <translation>Namen qualifizieren: %1.%2</translation>
+    </message>
+    <message>
+        <source>%1 drops database %2: everything in it is gone</source>
+        <translation>%1 löscht die Datenbank %2: alles darin ist weg</translation>
+    </message>
+    <message>
+        <source>Remove it from the migration; drop databases by hand, after a backup.</source>
+        <translation>Aus der Migration entfernen; Datenbanken von Hand löschen, nach einer Sicherung.</translation>
+    </message>
+    <message>
+        <source>Identifier longer than 63 bytes</source>
+        <translation>Bezeichner länger als 63 Bytes</translation>
+    </message>
+    <message>
+        <source>PostgreSQL keeps the first 63 bytes of a name and only prints a NOTICE: the table or index then has another name than the code uses, and two long names may become the same.</source>
+        <translation>PostgreSQL behält die ersten 63 Bytes eines Namens und gibt nur eine NOTICE aus: die Tabelle oder der Index heißt dann anders, als der Code annimmt, und zwei lange Namen können gleich werden.</translation>
+    </message>
+    <message>
+        <source>Shorten the name to 63 bytes or less.</source>
+        <translation>Kürzen Sie den Namen auf höchstens 63 Bytes.</translation>
+    </message>
+    <message>
+        <source>TRUNCATE … CASCADE</source>
+        <translation>TRUNCATE … CASCADE</translation>
+    </message>
+    <message>
+        <source>CASCADE also empties every table whose foreign keys reference the truncated ones, and the tables that reference those: more data than the statement names.</source>
+        <translation>CASCADE leert auch jede Tabelle, deren Fremdschlüssel auf die geleerten verweisen, und die Tabellen, die auf jene verweisen: mehr Daten, als die Anweisung nennt.</translation>
+    </message>
+    <message>
+        <source>List the tables to empty explicitly.</source>
+        <translation>Die zu leerenden Tabellen ausdrücklich aufzählen.</translation>
+    </message>
+    <message>
+        <source>CHECK constraint on a domain</source>
+        <translation>CHECK-Constraint auf einer Domäne</translation>
+    </message>
+    <message>
+        <source>A domain&apos;s CHECK applies to every column of that type: changing it later revalidates all of them at once, and converting a column to a domain with a constraint rewrites the table. Constraints on the columns can be changed one table at a time, online.</source>
+        <translation>Der CHECK einer Domäne gilt für jede Spalte dieses Typs: ihn später zu ändern prüft alle auf einmal neu, und eine Spalte in eine Domäne mit Constraint umzuwandeln schreibt die Tabelle neu. Constraints auf den Spalten lassen sich Tabelle für Tabelle online ändern.</translation>
+    </message>
+    <message>
+        <source>Put the CHECK on the columns instead of the domain.</source>
+        <translation>Den CHECK auf die Spalten statt auf die Domäne legen.</translation>
+    </message>
+    <message>
+        <source>Migration without a transaction cannot be retried</source>
+        <translation>Migration ohne Transaktion lässt sich nicht wiederholen</translation>
+    </message>
+    <message>
+        <source>A migration that runs outside a transaction (because it needs CONCURRENTLY, or because its tool runs statements one by one) can stop half-way; its retry then fails on the statements the first attempt already applied unless each uses IF [NOT] EXISTS.</source>
+        <translation>Eine Migration, die ohne Transaktion läuft (weil sie CONCURRENTLY braucht oder ihr Werkzeug Anweisungen einzeln ausführt), kann mittendrin abbrechen; ihre Wiederholung scheitert dann an den Anweisungen, die der erste Versuch schon angewendet hat, sofern nicht jede IF [NOT] EXISTS nutzt.</translation>
+    </message>
+    <message>
+        <source>Use IF [NOT] EXISTS on every step, or run the file in a transaction.</source>
+        <translation>IF [NOT] EXISTS bei jedem Schritt nutzen oder die Datei in einer Transaktion ausführen.</translation>
+    </message>
+    <message>
+        <source>Enum value appended without a position</source>
+        <translation>Enum-Wert ohne Position angehängt</translation>
+    </message>
+    <message>
+        <source>ALTER TYPE … ADD VALUE without BEFORE or AFTER puts the value last; enums compare and sort by that order, so queries such as status &lt; &apos;approved&apos; miss it when it belongs earlier. Off by default: most enums (kinds, roles, categories) have no meaningful order, and appending is then right.</source>
+        <translation>ALTER TYPE … ADD VALUE ohne BEFORE oder AFTER stellt den Wert ans Ende; Enums vergleichen und sortieren nach dieser Reihenfolge, daher verfehlen Abfragen wie status &lt; &apos;approved&apos; ihn, wenn er weiter vorne hingehört. Standardmäßig aus: die meisten Enums (Arten, Rollen, Kategorien) haben keine bedeutsame Reihenfolge, und Anhängen ist dann richtig.</translation>
+    </message>
+    <message>
+        <source>Add the value BEFORE or AFTER the value it follows.</source>
+        <translation>Den Wert mit BEFORE oder AFTER neben den Wert stellen, dem er folgt.</translation>
+    </message>
+    <message>
+        <source>Table named without its schema</source>
+        <translation>Tabelle ohne ihr Schema genannt</translation>
+    </message>
+    <message>
+        <source>Without a schema the table a statement changes depends on the session&apos;s search_path. Off by default; turn it on for databases with several schemas.</source>
+        <translation>Ohne Schema hängt die Tabelle, die eine Anweisung ändert, vom search_path der Sitzung ab. Standardmäßig aus; für Datenbanken mit mehreren Schemas einschalten.</translation>
+    </message>
+    <message>
+        <source>Write schema.table.</source>
+        <translation>Schema.Tabelle schreiben.</translation>
+    </message>
+    <message>
+        <source>DROP DATABASE in a migration</source>
+        <translation>DROP DATABASE in einer Migration</translation>
+    </message>
+    <message>
+        <source>A migration that drops a database destroys everything in it; no deploy should do that.</source>
+        <translation>Eine Migration, die eine Datenbank löscht, vernichtet alles darin; kein Deployment sollte das tun.</translation>
+    </message>
+    <message>
+        <source>Remove it from the migrations.</source>
+        <translation>Aus den Migrationen entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 opens a transaction (line %2) that it never commits or rolls back: when the session ends, PostgreSQL rolls back everything since that BEGIN</source>
+        <translation>%1 öffnet eine Transaktion (Zeile %2), die sie nie committet oder zurückrollt: endet die Sitzung, rollt PostgreSQL alles seit diesem BEGIN zurück</translation>
+    </message>
+    <message>
+        <source>End the file with COMMIT; (or drop the BEGIN when the tool runs the file in a transaction).</source>
+        <translation>Die Datei mit COMMIT; beenden (oder das BEGIN weglassen, wenn das Werkzeug die Datei in einer Transaktion ausführt).</translation>
+    </message>
+    <message>
+        <source>%1 opens a transaction inside its own open transaction (line %2): PostgreSQL only warns, and the first COMMIT ends both</source>
+        <translation>%1 öffnet eine Transaktion innerhalb ihrer eigenen offenen Transaktion (Zeile %2): PostgreSQL warnt nur, und das erste COMMIT beendet beide</translation>
+    </message>
+    <message>
+        <source>Remove the inner BEGIN (use SAVEPOINT for a nested step).</source>
+        <translation>Das innere BEGIN entfernen (für einen verschachtelten Schritt SAVEPOINT nutzen).</translation>
+    </message>
+    <message>
+        <source>%1 opens a transaction although %2 (line %3): PostgreSQL only warns, and the file&apos;s COMMIT then ends the tool&apos;s transaction early</source>
+        <translation>%1 öffnet eine Transaktion, obwohl %2 (Zeile %3): PostgreSQL warnt nur, und das COMMIT der Datei beendet dann die Transaktion des Werkzeugs vorzeitig</translation>
+    </message>
+    <message>
+        <source>Remove BEGIN and COMMIT from the file: the tool already runs it in a transaction.</source>
+        <translation>BEGIN und COMMIT aus der Datei entfernen: das Werkzeug führt sie bereits in einer Transaktion aus.</translation>
+    </message>
+    <message>
+        <source>%1 commits the transaction the tool opened (%2, line %3): what follows runs without a transaction and the tool&apos;s own COMMIT finds none</source>
+        <translation>%1 committet die Transaktion, die das Werkzeug geöffnet hat (%2, Zeile %3): was folgt, läuft ohne Transaktion, und das eigene COMMIT des Werkzeugs findet keine</translation>
+    </message>
+    <message>
+        <source>Remove COMMIT/ROLLBACK from the file, or turn the tool&apos;s transaction off for this migration.</source>
+        <translation>COMMIT/ROLLBACK aus der Datei entfernen oder die Transaktion des Werkzeugs für diese Migration abschalten.</translation>
+    </message>
+    <message>
+        <source>%1 ends a transaction that is not open (line %2): PostgreSQL warns that there is no transaction in progress</source>
+        <translation>%1 beendet eine Transaktion, die nicht offen ist (Zeile %2): PostgreSQL warnt, dass keine Transaktion läuft</translation>
+    </message>
+    <message>
+        <source>Remove the extra COMMIT/ROLLBACK, or add the BEGIN it belongs to.</source>
+        <translation>Das überzählige COMMIT/ROLLBACK entfernen oder das zugehörige BEGIN ergänzen.</translation>
+    </message>
+    <message>
+        <source>Transaction opened and never committed</source>
+        <translation>Transaktion geöffnet und nie committet</translation>
+    </message>
+    <message>
+        <source>A migration that says BEGIN and never COMMIT leaves its changes uncommitted: when the tool&apos;s session ends they are rolled back, while the tool may record the migration as applied.</source>
+        <translation>Eine Migration, die BEGIN sagt und nie COMMIT, lässt ihre Änderungen uncommittet: endet die Sitzung des Werkzeugs, werden sie zurückgerollt, während das Werkzeug die Migration womöglich als angewendet einträgt.</translation>
+    </message>
+    <message>
+        <source>Add COMMIT at the end of the file.</source>
+        <translation>COMMIT am Ende der Datei ergänzen.</translation>
+    </message>
+    <message>
+        <source>BEGIN or COMMIT inside a transaction already open</source>
+        <translation>BEGIN oder COMMIT in einer bereits offenen Transaktion</translation>
+    </message>
+    <message>
+        <source>PostgreSQL has no nested transactions: a BEGIN inside an open one only warns, and the first COMMIT ends it — including the transaction the migration tool opened, so the rest of the file runs without one.</source>
+        <translation>PostgreSQL hat keine verschachtelten Transaktionen: ein BEGIN in einer offenen warnt nur, und das erste COMMIT beendet sie — auch die Transaktion, die das Migrationswerkzeug geöffnet hat, sodass der Rest der Datei ohne läuft.</translation>
+    </message>
+    <message>
+        <source>Let the tool own the transaction; use SAVEPOINT for nested steps.</source>
+        <translation>Die Transaktion dem Werkzeug überlassen; für verschachtelte Schritte SAVEPOINT nutzen.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is the %3 column of a table of %3s, stored as %4 with nothing saying it is hashed or encrypted: if it holds the value itself, anyone who can read the table (or a backup) can use it</source>
+        <translation>%1.%2 ist die Spalte %3 einer Tabelle von %3s, gespeichert als %4, ohne Hinweis auf Hash oder Verschlüsselung: enthält sie den Wert selbst, kann ihn jeder nutzen, der die Tabelle (oder ein Backup) lesen kann</translation>
+    </message>
+    <message>
+        <source>
+-- and likewise for the others.</source>
+        <translation>
+-- und ebenso für die anderen.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is %3: a key runs out at %4, and changing it later rewrites %1 and the %5 columns that reference it</source>
+        <translation>%1.%2 ist %3: ein Schlüssel geht bei %4 aus, und ihn später zu ändern schreibt %1 und die %5 Spalten neu, die auf ihn verweisen</translation>
+    </message>
+    <message>
+        <source>%1.%2 is %3: a key runs out at %4, and changing it later rewrites the table under an exclusive lock</source>
+        <translation>%1.%2 ist %3: ein Schlüssel geht bei %4 aus, und ihn später zu ändern schreibt die Tabelle unter einer exklusiven Sperre neu</translation>
+    </message>
+    <message>
+        <source>-- New tables: bigint GENERATED BY DEFAULT AS IDENTITY.
+-- Existing: ALTER TABLE %1 ALTER COLUMN %2 TYPE bigint; (rewrites the table and its referencing columns: on a big table add a bigint column, backfill and swap)</source>
+        <translation>-- Neue Tabellen: bigint GENERATED BY DEFAULT AS IDENTITY.
+-- Bestehende: ALTER TABLE %1 ALTER COLUMN %2 TYPE bigint; (schreibt die Tabelle und ihre verweisenden Spalten neu: bei einer großen Tabelle eine bigint-Spalte hinzufügen, befüllen und tauschen)</translation>
+    </message>
+    <message>
+        <source>%1 keys are integer or smallint (%2): a key runs out at 2,147,483,647 (smallint: 32,767), and widening one later rewrites its table and every column that references it</source>
+        <translation>%1 Schlüssel sind integer oder smallint (%2): ein Schlüssel geht bei 2.147.483.647 aus (smallint: 32.767), und ihn später zu verbreitern schreibt seine Tabelle und jede verweisende Spalte neu</translation>
+    </message>
+    <message>
+        <source>%1.%2 is a serial column: its sequence is a separate object with its own owner and grants, and explicit inserts can run ahead of it</source>
+        <translation>%1.%2 ist eine serial-Spalte: ihre Sequenz ist ein eigenes Objekt mit eigenem Eigentümer und eigenen Rechten, und ausdrückliche Inserts können ihr vorauseilen</translation>
+    </message>
+    <message>
+        <source>-- New tables: %2 bigint GENERATED BY DEFAULT AS IDENTITY.
+-- Existing (PostgreSQL 10+): drop the serial default and attach an identity that continues the sequence:
+ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT;
+ALTER TABLE %1 ALTER COLUMN %2 ADD GENERATED BY DEFAULT AS IDENTITY;
+SELECT setval(pg_get_serial_sequence(&apos;%1&apos;, &apos;%2&apos;), (SELECT max(%2) FROM %1));</source>
+        <translation>-- Neue Tabellen: %2 bigint GENERATED BY DEFAULT AS IDENTITY.
+-- Bestehende (PostgreSQL 10+): den serial-Standardwert entfernen und eine Identity anhängen, die die Sequenz fortsetzt:
+ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT;
+ALTER TABLE %1 ALTER COLUMN %2 ADD GENERATED BY DEFAULT AS IDENTITY;
+SELECT setval(pg_get_serial_sequence(&apos;%1&apos;, &apos;%2&apos;), (SELECT max(%2) FROM %1));</translation>
+    </message>
+    <message>
+        <source>%1 columns are serial (%2): each sequence is a separate object with its own owner and grants, and explicit inserts can run ahead of it</source>
+        <translation>%1 Spalten sind serial (%2): jede Sequenz ist ein eigenes Objekt mit eigenem Eigentümer und eigenen Rechten, und ausdrückliche Inserts können ihr vorauseilen</translation>
+    </message>
+    <message>
+        <source>%1.%2 is %3: values are padded with spaces to the length, trailing spaces are ignored when compared, and it is no faster than text</source>
+        <translation>%1.%2 ist %3: Werte werden mit Leerzeichen auf die Länge aufgefüllt, nachgestellte Leerzeichen beim Vergleich ignoriert, und es ist nicht schneller als text</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE %1 ALTER COLUMN %2 TYPE text; -- add CHECK (length(%2) = n) where the length is a rule</source>
+        <translation>ALTER TABLE %1 ALTER COLUMN %2 TYPE text; -- CHECK (length(%2) = n) ergänzen, wo die Länge eine Regel ist</translation>
+    </message>
+    <message>
+        <source>%1 columns are char(n) (%2): values are padded with spaces, trailing spaces are ignored when compared, and it is no faster than text</source>
+        <translation>%1 Spalten sind char(n) (%2): Werte werden mit Leerzeichen aufgefüllt, nachgestellte Leerzeichen beim Vergleich ignoriert, und es ist nicht schneller als text</translation>
+    </message>
+    <message>
+        <source>%1 stores %2 as timestamp without time zone: the value means nothing without knowing the zone of whoever wrote it, and daylight-saving changes repeat or skip an hour</source>
+        <translation>%1 speichert %2 als timestamp without time zone: der Wert bedeutet nichts, ohne die Zeitzone des Schreibenden zu kennen, und Sommerzeitwechsel wiederholen oder überspringen eine Stunde</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE %1 ALTER COLUMN %2 TYPE timestamptz USING %2 AT TIME ZONE &apos;UTC&apos;;</source>
+        <translation>ALTER TABLE %1 ALTER COLUMN %2 TYPE timestamptz USING %2 AT TIME ZONE &apos;UTC&apos;;</translation>
+    </message>
+    <message>
+        <source>
+-- (state the zone the stored values are in; this rewrites the table)</source>
+        <translation>
+-- (die Zeitzone der gespeicherten Werte angeben; das schreibt die Tabelle neu)</translation>
+    </message>
+    <message>
+        <source>%1 columns are timestamp without time zone (%2): a value means nothing without the zone of whoever wrote it, and daylight-saving changes repeat or skip an hour</source>
+        <translation>%1 Spalten sind timestamp without time zone (%2): ein Wert bedeutet nichts ohne die Zeitzone des Schreibenden, und Sommerzeitwechsel wiederholen oder überspringen eine Stunde</translation>
+    </message>
+    <message>
+        <source>%1 limits %2 by type: changing such a limit later takes an ACCESS EXCLUSIVE lock (and a full scan or rewrite to shrink it)</source>
+        <translation>%1 begrenzt %2 über den Typ: eine solche Grenze später zu ändern nimmt eine ACCESS-EXCLUSIVE-Sperre (und zum Verkleinern eine volle Suche oder ein Neuschreiben)</translation>
+    </message>
+    <message>
+        <source>-- Where the limit is a rule, keep it in a CHECK that can be replaced online:
+ALTER TABLE %1 ALTER COLUMN %2 TYPE text;
+ALTER TABLE %1 ADD CONSTRAINT %3 CHECK (length(%2) &lt;= n) NOT VALID;
+ALTER TABLE %1 VALIDATE CONSTRAINT %3;</source>
+        <translation>-- Wo die Grenze eine Regel ist, in einem CHECK halten, der sich online ersetzen lässt:
+ALTER TABLE %1 ALTER COLUMN %2 TYPE text;
+ALTER TABLE %1 ADD CONSTRAINT %3 CHECK (length(%2) &lt;= n) NOT VALID;
+ALTER TABLE %1 VALIDATE CONSTRAINT %3;</translation>
+    </message>
+    <message>
+        <source>%1 columns limit their length by type (%2): changing such a limit later takes an ACCESS EXCLUSIVE lock (and a scan or rewrite to shrink it)</source>
+        <translation>%1 Spalten begrenzen ihre Länge über den Typ (%2): eine solche Grenze später zu ändern nimmt eine ACCESS-EXCLUSIVE-Sperre (und zum Verkleinern eine Suche oder ein Neuschreiben)</translation>
+    </message>
+    <message>
+        <source>Key that will run out (integer or smallint)</source>
+        <translation>Schlüssel, der ausgehen wird (integer oder smallint)</translation>
+    </message>
+    <message>
+        <source>An integer key stops at 2,147,483,647 and a smallint at 32,767; sequences also skip values on rollback. Widening it later rewrites the table and every column that references it, under an exclusive lock.</source>
+        <translation>Ein integer-Schlüssel endet bei 2.147.483.647, ein smallint bei 32.767; Sequenzen überspringen zudem Werte bei Rollbacks. Ihn später zu verbreitern schreibt die Tabelle und jede verweisende Spalte unter einer exklusiven Sperre neu.</translation>
+    </message>
+    <message>
+        <source>Use bigint for keys (bigint GENERATED BY DEFAULT AS IDENTITY).</source>
+        <translation>Für Schlüssel bigint nutzen (bigint GENERATED BY DEFAULT AS IDENTITY).</translation>
+    </message>
+    <message>
+        <source>serial column instead of an identity</source>
+        <translation>serial-Spalte statt einer Identity</translation>
+    </message>
+    <message>
+        <source>serial creates a sequence the column merely uses as its default: it has its own owner and grants, is not copied by CREATE TABLE … LIKE, and explicit inserts get ahead of it. Identity columns (SQL standard, PostgreSQL 10+) tie the sequence to the column.</source>
+        <translation>serial legt eine Sequenz an, die die Spalte nur als Standardwert nutzt: sie hat eigenen Eigentümer und eigene Rechte, wird von CREATE TABLE … LIKE nicht kopiert, und ausdrückliche Inserts eilen ihr voraus. Identity-Spalten (SQL-Standard, PostgreSQL 10+) binden die Sequenz an die Spalte.</translation>
+    </message>
+    <message>
+        <source>Use GENERATED BY DEFAULT AS IDENTITY.</source>
+        <translation>GENERATED BY DEFAULT AS IDENTITY nutzen.</translation>
+    </message>
+    <message>
+        <source>char(n) column</source>
+        <translation>char(n)-Spalte</translation>
+    </message>
+    <message>
+        <source>character(n) pads values with spaces, ignores trailing spaces in comparisons and is no faster than text or varchar; a length that is a rule belongs in a CHECK.</source>
+        <translation>character(n) füllt Werte mit Leerzeichen auf, ignoriert nachgestellte Leerzeichen in Vergleichen und ist nicht schneller als text oder varchar; eine Länge, die eine Regel ist, gehört in einen CHECK.</translation>
+    </message>
+    <message>
+        <source>Use text (with a CHECK on the length where it matters).</source>
+        <translation>text nutzen (mit einem CHECK auf die Länge, wo sie wichtig ist).</translation>
+    </message>
+    <message>
+        <source>timestamp without time zone</source>
+        <translation>timestamp without time zone</translation>
+    </message>
+    <message>
+        <source>A timestamp without time zone is a wall-clock reading: which instant it means depends on the zone of whoever wrote it, and daylight-saving changes make some values ambiguous. timestamptz stores the instant and converts on output.</source>
+        <translation>Ein timestamp without time zone ist eine Wanduhr-Ablesung: welcher Zeitpunkt gemeint ist, hängt von der Zeitzone des Schreibenden ab, und Sommerzeitwechsel machen manche Werte mehrdeutig. timestamptz speichert den Zeitpunkt und rechnet bei der Ausgabe um.</translation>
+    </message>
+    <message>
+        <source>Use timestamptz.</source>
+        <translation>timestamptz nutzen.</translation>
+    </message>
+    <message>
+        <source>Length limit kept in the column type</source>
+        <translation>Längengrenze im Spaltentyp</translation>
+    </message>
+    <message>
+        <source>varchar(n) turns a limit into the type: raising it is cheap, but lowering it, or changing it on older servers, locks the table, and the limit is often an arbitrary 255. text with a CHECK keeps a limit that is a rule replaceable online (NOT VALID, then VALIDATE).</source>
+        <translation>varchar(n) macht eine Grenze zum Typ: sie zu erhöhen ist billig, sie zu senken oder auf älteren Servern zu ändern sperrt die Tabelle, und oft ist die Grenze ein willkürliches 255. text mit einem CHECK hält eine Grenze, die eine Regel ist, online ersetzbar (NOT VALID, dann VALIDATE).</translation>
+    </message>
+    <message>
+        <source>Use text, with CHECK (length(col) &lt;= n) where the limit is a rule.</source>
+        <translation>text nutzen, mit CHECK (length(Spalte) &lt;= n), wo die Grenze eine Regel ist.</translation>
+    </message>
+    <message>
+        <source>-- PostgreSQL, once the table is there:</source>
+        <translation>-- PostgreSQL, sobald die Tabelle dort ist:</translation>
+    </message>
+    <message>
+        <source>epoch INTEGER</source>
+        <translation>Epoch-INTEGER</translation>
+    </message>
+    <message>
+        <source>REAL (Julian day)</source>
+        <translation>REAL (Julianischer Tag)</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>%1 keeps points in time as %2; in PostgreSQL they are timestamptz</source>
+        <translation>%1 speichert Zeitpunkte als %2; in PostgreSQL sind sie timestamptz</translation>
+    </message>
+    <message>
+        <source>AUTOINCREMENT keys (%1 of them: %2) become identity columns in PostgreSQL, whose sequences must start after the copied rows</source>
+        <translation>AUTOINCREMENT-Schlüssel (%1: %2) werden in PostgreSQL zu Identity-Spalten, deren Sequenzen nach den kopierten Zeilen beginnen müssen</translation>
+    </message>
+    <message>
+        <source>-- PostgreSQL: declare the keys bigint GENERATED BY DEFAULT AS IDENTITY, or after copying the rows:</source>
+        <translation>-- PostgreSQL: die Schlüssel als bigint GENERATED BY DEFAULT AS IDENTITY deklarieren, oder nach dem Kopieren der Zeilen:</translation>
+    </message>
+    <message>
+        <source>-- and likewise for the other tables</source>
+        <translation>-- und ebenso für die übrigen Tabellen</translation>
+    </message>
+    <message>
+        <source>SQLite timestamps to port to timestamptz</source>
+        <translation>SQLite-Zeitstempel, die nach timestamptz zu portieren sind</translation>
+    </message>
+    <message>
+        <source>SQLite keeps points in time as ISO text or epoch numbers; a schema moving to PostgreSQL (targetDialect) should store them as timestamptz, so that they compare, index and do date arithmetic as instants.</source>
+        <translation>SQLite speichert Zeitpunkte als ISO-Text oder Epoch-Zahlen; ein Schema, das nach PostgreSQL umzieht (targetDialect), sollte sie als timestamptz speichern, damit sie sich als Zeitpunkte vergleichen, indizieren und verrechnen lassen.</translation>
+    </message>
+    <message>
+        <source>ALTER COLUMN c TYPE timestamptz USING to_timestamp(c) (epochs) or (c || &apos;+00&apos;)::timestamptz (UTC text).</source>
+        <translation>ALTER COLUMN c TYPE timestamptz USING to_timestamp(c) (Epochs) oder (c || &apos;+00&apos;)::timestamptz (UTC-Text).</translation>
+    </message>
+    <message>
+        <source>AUTOINCREMENT keys to port to identity columns</source>
+        <translation>AUTOINCREMENT-Schlüssel, die zu Identity-Spalten zu portieren sind</translation>
+    </message>
+    <message>
+        <source>AUTOINCREMENT has no PostgreSQL spelling: the keys become identity columns, and each sequence must be set past the rows copied over, or the first insert collides with an existing id.</source>
+        <translation>AUTOINCREMENT gibt es in PostgreSQL nicht: die Schlüssel werden Identity-Spalten, und jede Sequenz muss hinter die kopierten Zeilen gesetzt werden, sonst kollidiert das erste Einfügen mit einer vorhandenen ID.</translation>
+    </message>
+    <message>
+        <source>bigint GENERATED BY DEFAULT AS IDENTITY, then setval() each sequence to max(id) + 1 after the copy.</source>
+        <translation>bigint GENERATED BY DEFAULT AS IDENTITY, dann jede Sequenz nach dem Kopieren mit setval() auf max(id) + 1 setzen.</translation>
+    </message>
+    <message>
+        <source>text (ISO 8601 with T and Z)</source>
+        <translation>Text (ISO 8601 mit T und Z)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>Timestamps are stored two ways: %1 of %2 columns as %3 (%4), the others mostly as %5</source>
+        <translation>Zeitstempel werden auf zwei Arten gespeichert: %1 von %2 Spalten als %3 (%4), die übrigen meist als %5</translation>
+    </message>
+    <message>
+        <source>-- and likewise for %1</source>
+        <translation>-- und ebenso für %1</translation>
+    </message>
+    <message>
+        <source>Most timestamps (%1 of %2 columns) are %3; only %4 use timestamptz, which stores an absolute instant: the schema&apos;s convention is the weaker one</source>
+        <translation>Die meisten Zeitstempel (%1 von %2 Spalten) sind %3; nur %4 verwenden timestamptz, das einen absoluten Zeitpunkt speichert: die Konvention des Schemas ist die schwächere</translation>
+    </message>
+    <message>
+        <source>-- Use timestamptz for new columns and convert the others when convenient, table by table:
+ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME ZONE &apos;UTC&apos;; -- if the stored values are UTC</source>
+        <translation>-- Für neue Spalten timestamptz verwenden und die übrigen bei Gelegenheit Tabelle für Tabelle umstellen:
+ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME ZONE &apos;UTC&apos;; -- wenn die gespeicherten Werte UTC sind</translation>
+    </message>
+    <message>
+        <source>%1 has %2 and moves through states (%3, starting at %4) but no updated_at: when a row last changed cannot be told</source>
+        <translation>%1 hat %2 und durchläuft Zustände (%3, beginnend bei %4), aber kein updated_at: wann sich eine Zeile zuletzt geändert hat, lässt sich nicht sagen</translation>
+    </message>
+    <message>
+        <source>%1.%2 defaults to &apos;%3&apos;, a dated snapshot: new rows keep getting it after it is superseded or retired</source>
+        <translation>%1.%2 hat den Vorgabewert „%3“, einen datierten Stand: neue Zeilen bekommen ihn weiter, auch wenn er abgelöst oder abgeschaltet ist</translation>
+    </message>
+    <message>
+        <source>%1.%2 defaults to the model &apos;%3&apos;: new rows keep getting it after the application moves to the next one</source>
+        <translation>%1.%2 hat das Modell „%3“ als Vorgabe: neue Zeilen bekommen es weiter, wenn die Anwendung längst das nächste verwendet</translation>
+    </message>
+    <message>
+        <source>Drop the default; the application writes the model or version it uses, from its configuration.</source>
+        <translation>Den Vorgabewert entfernen; die Anwendung schreibt das Modell oder die Version, die sie laut Konfiguration verwendet.</translation>
+    </message>
+    <message>
+        <source>-- the application writes the one it uses, from its configuration</source>
+        <translation>-- die Anwendung schreibt den Wert, den sie laut Konfiguration verwendet</translation>
+    </message>
+    <message>
+        <source>; in PostgreSQL it is numeric</source>
+        <translation>; in PostgreSQL ist das numeric</translation>
+    </message>
+    <message>
+        <source>%1.%2 holds JSON in %3; in PostgreSQL it is jsonb</source>
+        <translation>%1.%2 enthält JSON in %3; in PostgreSQL ist das jsonb</translation>
+    </message>
+    <message>
+        <source>-- and drop the json_valid() CHECK: jsonb validates</source>
+        <translation>-- und den CHECK mit json_valid() entfernen: jsonb validiert</translation>
+    </message>
+    <message>
+        <source>%1.%2 is an INTEGER 0/1 flag; in PostgreSQL it is boolean</source>
+        <translation>%1.%2 ist ein INTEGER-0/1-Flag; in PostgreSQL ist das boolean</translation>
+    </message>
+    <message>
+        <source>%1.%2 holds UUIDs as %3 with no CHECK that validates them: any %4 goes in</source>
+        <translation>%1.%2 enthält UUIDs als %3 ohne CHECK, der sie prüft: beliebiger Inhalt (%4) geht hinein</translation>
+    </message>
+    <message>
+        <source>blob</source>
+        <translation>Blob</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Declare it with CHECK (length(%1) = 16).</source>
+        <translation>Mit CHECK (length(%1) = 16) deklarieren.</translation>
+    </message>
+    <message>
+        <source>Declare it with CHECK (length(%1) = 36 AND %1 NOT GLOB &apos;*[^0-9a-fA-F-]*&apos;).</source>
+        <translation>Mit CHECK (length(%1) = 36 AND %1 NOT GLOB &apos;*[^0-9a-fA-F-]*&apos;) deklarieren.</translation>
+    </message>
+    <message>
+        <source>%1 holds UUIDs in %2 with no CHECK that validates them: any value goes in</source>
+        <translation>%1 hält UUIDs in %2 ohne CHECK, der sie prüft: jeder Wert kommt hinein</translation>
+    </message>
+    <message>
+        <source>Declare the columns with %1.</source>
+        <translation>Die Spalten mit %1 deklarieren.</translation>
+    </message>
+    <message>
+        <source>%1.%2 holds UUIDs as %3; in PostgreSQL it is uuid</source>
+        <translation>%1.%2 enthält UUIDs als %3; in PostgreSQL ist das uuid</translation>
+    </message>
+    <message>
+        <source>-- PostgreSQL, once the tables are there:</source>
+        <translation>-- PostgreSQL, sobald die Tabellen dort sind:</translation>
+    </message>
+    <message>
+        <source>A UUID in text/varchar(36) takes more than twice the space of the uuid type, in the table and every index, and accepts malformed values. SQLite has no uuid type: there, TEXT or BLOB UUIDs need a CHECK that validates them.</source>
+        <translation>Eine UUID in text/varchar(36) braucht mehr als doppelt so viel Platz wie der Typ uuid, in der Tabelle und in jedem Index, und nimmt fehlerhafte Werte an. SQLite hat keinen uuid-Typ: dort brauchen TEXT- oder BLOB-UUIDs einen CHECK, der sie prüft.</translation>
+    </message>
+    <message>
+        <source>ALTER COLUMN c TYPE uuid USING c::uuid; in SQLite, which has no uuid type, a CHECK that validates the TEXT or BLOB.</source>
+        <translation>ALTER COLUMN c TYPE uuid USING c::uuid; in SQLite, das keinen uuid-Typ hat, ein CHECK, der den TEXT- oder BLOB-Wert prüft.</translation>
+    </message>
 </context>
 <context>
     <name>schemalens</name>
@@ -2769,15 +5112,15 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>keine dialektspezifische Syntax gefunden; PostgreSQL angenommen</translation>
     </message>
     <message>
-        <source>schema "%1" is used but not created by this source; assumed to exist (created by the platform or by hand)</source>
-        <translation>Schema "%1" wird verwendet, aber von dieser Quelle nicht angelegt; es wird als vorhanden angenommen (von der Plattform oder von Hand angelegt)</translation>
+        <source>schema &quot;%1&quot; is used but not created by this source; assumed to exist (created by the platform or by hand)</source>
+        <translation>Schema &quot;%1&quot; wird verwendet, aber von dieser Quelle nicht angelegt; es wird als vorhanden angenommen (von der Plattform oder von Hand angelegt)</translation>
     </message>
     <message>
         <source>table %1.%2 is referenced but not created by this source; shown as an external table</source>
         <translation>Tabelle %1.%2 wird referenziert, aber von dieser Quelle nicht angelegt; als externe Tabelle dargestellt</translation>
     </message>
     <message>
-        <source>schema "%1" does not exist</source>
+        <source>schema &quot;%1&quot; does not exist</source>
         <translation>Schema »%1« existiert nicht</translation>
     </message>
     <message>
@@ -2785,7 +5128,7 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>kein Schema für die Erzeugung ausgewählt</translation>
     </message>
     <message>
-        <source>relation "%1" does not exist</source>
+        <source>relation &quot;%1&quot; does not exist</source>
         <translation>Relation »%1« existiert nicht</translation>
     </message>
     <message>
@@ -2805,12 +5148,12 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>order entry '%1' matches no migration</source>
-        <translation>Reihenfolgeeintrag '%1' passt zu keiner Migration</translation>
+        <source>order entry &apos;%1&apos; matches no migration</source>
+        <translation>Reihenfolgeeintrag &apos;%1&apos; passt zu keiner Migration</translation>
     </message>
     <message>
-        <source>order entry '%1' names %2, which is not applied (%3)</source>
-        <translation>Reihenfolgeeintrag '%1' nennt %2, das nicht angewendet wird (%3)</translation>
+        <source>order entry &apos;%1&apos; names %2, which is not applied (%3)</source>
+        <translation>Reihenfolgeeintrag &apos;%1&apos; nennt %2, das nicht angewendet wird (%3)</translation>
     </message>
     <message>
         <source>%1: symbolic link loop or dangling link</source>
@@ -2841,12 +5184,12 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>folder name '%1'</source>
-        <translation>Ordnername '%1'</translation>
+        <source>folder name &apos;%1&apos;</source>
+        <translation>Ordnername &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>file name '%1'</source>
-        <translation>Dateiname '%1'</translation>
+        <source>file name &apos;%1&apos;</source>
+        <translation>Dateiname &apos;%1&apos;</translation>
     </message>
     <message>
         <source>undo script</source>
@@ -2869,12 +5212,12 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>JavaScript-Migration, kein SQL</translation>
     </message>
     <message>
-        <source>popx file names: '.%1.' variants chosen (PostgreSQL is the default when a folder has both)</source>
-        <translation>popx-Dateinamen: Varianten '.%1.' gewählt (PostgreSQL ist Standard, wenn ein Ordner beide enthält)</translation>
+        <source>popx file names: &apos;.%1.&apos; variants chosen (PostgreSQL is the default when a folder has both)</source>
+        <translation>popx-Dateinamen: Varianten &apos;.%1.&apos; gewählt (PostgreSQL ist Standard, wenn ein Ordner beide enthält)</translation>
     </message>
     <message>
-        <source>popx file names with '.%1.'</source>
-        <translation>popx-Dateinamen mit '.%1.'</translation>
+        <source>popx file names with &apos;.%1.&apos;</source>
+        <translation>popx-Dateinamen mit &apos;.%1.&apos;</translation>
     </message>
     <message>
         <source>down migration</source>
@@ -2929,8 +5272,8 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>nicht in einem Prisma-Migrationsordner</translation>
     </message>
     <message>
-        <source>prisma migration_lock.toml provider "%1"</source>
-        <translation>Prisma-migration_lock.toml-Provider "%1"</translation>
+        <source>prisma migration_lock.toml provider &quot;%1&quot;</source>
+        <translation>Prisma-migration_lock.toml-Provider &quot;%1&quot;</translation>
     </message>
     <message>
         <source>upgrade step (a fresh install applies LATEST.sql)</source>
@@ -2941,11 +5284,11 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>nicht Teil der Versionsordner</translation>
     </message>
     <message>
-        <source>synapse: '%1' files chosen (Synapse runs the files of its engine; PostgreSQL is the default)</source>
-        <translation>synapse: '%1'-Dateien gewählt (Synapse führt die Dateien seiner Engine aus; PostgreSQL ist Standard)</translation>
+        <source>synapse: &apos;%1&apos; files chosen (Synapse runs the files of its engine; PostgreSQL is the default)</source>
+        <translation>synapse: &apos;%1&apos;-Dateien gewählt (Synapse führt die Dateien seiner Engine aus; PostgreSQL ist Standard)</translation>
     </message>
     <message>
-        <source>not part of Synapse's schema files</source>
+        <source>not part of Synapse&apos;s schema files</source>
         <translation>nicht Teil der Schemadateien von Synapse</translation>
     </message>
     <message>
@@ -2977,12 +5320,12 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>Drizzle-Journal %1 kann nicht gelesen werden (%2); Dateien werden in Namensreihenfolge angewendet</translation>
     </message>
     <message>
-        <source>drizzle journal dialect "%1"</source>
-        <translation>Drizzle-Journal-Dialekt "%1"</translation>
+        <source>drizzle journal dialect &quot;%1&quot;</source>
+        <translation>Drizzle-Journal-Dialekt &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>drizzle journal entry '%1' has no file %2</source>
-        <translation>Drizzle-Journaleintrag '%1' hat keine Datei %2</translation>
+        <source>drizzle journal entry &apos;%1&apos; has no file %2</source>
+        <translation>Drizzle-Journaleintrag &apos;%1&apos; hat keine Datei %2</translation>
     </message>
     <message>
         <source>%1 is not in the drizzle journal %2; drizzle does not apply it</source>
@@ -2993,8 +5336,8 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>nicht im Drizzle-Journal</translation>
     </message>
     <message>
-        <source>sqitch plan change '%1' has no deploy script %2</source>
-        <translation>Änderung '%1' des sqitch-Plans hat kein Deploy-Skript %2</translation>
+        <source>sqitch plan change &apos;%1&apos; has no deploy script %2</source>
+        <translation>Änderung &apos;%1&apos; des sqitch-Plans hat kein Deploy-Skript %2</translation>
     </message>
     <message>
         <source>not in sqitch plan</source>
@@ -3009,8 +5352,8 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>Verify-Skript</translation>
     </message>
     <message>
-        <source>sqitch.conf engine "%1"</source>
-        <translation>sqitch.conf-Engine "%1"</translation>
+        <source>sqitch.conf engine &quot;%1&quot;</source>
+        <translation>sqitch.conf-Engine &quot;%1&quot;</translation>
     </message>
     <message>
         <source>separate schema file, not chosen</source>
@@ -3177,39 +5520,39 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>%1: PostgreSQL %2 wird nicht unterstützt (Version 12 oder neuer nötig)</translation>
     </message>
     <message>
-        <source>relation "%1" does not exist, skipping</source>
+        <source>relation &quot;%1&quot; does not exist, skipping</source>
         <translation>Relation »%1« existiert nicht, wird übersprungen</translation>
     </message>
     <message>
-        <source>column "%1" of relation "%2" does not exist</source>
+        <source>column &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
         <translation>Spalte »%1« von Relation »%2« existiert nicht</translation>
     </message>
     <message>
-        <source>column "%1" already exists, skipping</source>
+        <source>column &quot;%1&quot; already exists, skipping</source>
         <translation>Spalte »%1« existiert bereits, wird übersprungen</translation>
     </message>
     <message>
-        <source>column "%1" of relation "%2" already exists</source>
+        <source>column &quot;%1&quot; of relation &quot;%2&quot; already exists</source>
         <translation>Spalte »%1« von Relation »%2« existiert bereits</translation>
     </message>
     <message>
-        <source>column "%1" is in a primary key</source>
+        <source>column &quot;%1&quot; is in a primary key</source>
         <translation>Spalte »%1« ist in einem Primärschlüssel</translation>
     </message>
     <message>
-        <source>table "%1" is not partitioned</source>
+        <source>table &quot;%1&quot; is not partitioned</source>
         <translation>Tabelle »%1« ist nicht partitioniert</translation>
     </message>
     <message>
-        <source>"%1" is already a partition</source>
+        <source>&quot;%1&quot; is already a partition</source>
         <translation>»%1« ist bereits eine Partition</translation>
     </message>
     <message>
-        <source>table "%1" contains column "%2" not found in parent "%3"</source>
+        <source>table &quot;%1&quot; contains column &quot;%2&quot; not found in parent &quot;%3&quot;</source>
         <translation>Tabelle »%1« enthält Spalte »%2«, die nicht in der Elterntabelle »%3« gefunden wurde</translation>
     </message>
     <message>
-        <source>column "%1" does not exist, skipping</source>
+        <source>column &quot;%1&quot; does not exist, skipping</source>
         <translation>Spalte »%1« existiert nicht, wird übersprungen</translation>
     </message>
     <message>
@@ -3225,19 +5568,19 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>Constraint %1</translation>
     </message>
     <message>
-        <source>constraint "%1" does not exist, skipping</source>
+        <source>constraint &quot;%1&quot; does not exist, skipping</source>
         <translation>Constraint »%1« existiert nicht, wird übersprungen</translation>
     </message>
     <message>
-        <source>constraint "%1" of relation "%2" does not exist</source>
+        <source>constraint &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
         <translation>Constraint »%1« von Relation »%2« existiert nicht</translation>
     </message>
     <message>
-        <source>table "%1" does not exist, skipping</source>
+        <source>table &quot;%1&quot; does not exist, skipping</source>
         <translation>Tabelle »%1« existiert nicht, wird übersprungen</translation>
     </message>
     <message>
-        <source>table "%1" does not exist</source>
+        <source>table &quot;%1&quot; does not exist</source>
         <translation>Tabelle »%1« existiert nicht</translation>
     </message>
     <message>
@@ -3257,15 +5600,15 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>Index %1</translation>
     </message>
     <message>
-        <source>index "%1" does not exist</source>
+        <source>index &quot;%1&quot; does not exist</source>
         <translation>Index »%1« existiert nicht</translation>
     </message>
     <message>
-        <source>type "%1" does not exist</source>
+        <source>type &quot;%1&quot; does not exist</source>
         <translation>Typ »%1« existiert nicht</translation>
     </message>
     <message>
-        <source>view "%1" does not exist</source>
+        <source>view &quot;%1&quot; does not exist</source>
         <translation>Sicht »%1« existiert nicht</translation>
     </message>
     <message>
@@ -3277,107 +5620,107 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>kann Schema %1 nicht löschen, weil andere Objekte davon abhängen</translation>
     </message>
     <message>
-        <source>sequence "%1" does not exist</source>
+        <source>sequence &quot;%1&quot; does not exist</source>
         <translation>Sequenz »%1« existiert nicht</translation>
     </message>
     <message>
-        <source>trigger "%1" for table "%2" does not exist</source>
+        <source>trigger &quot;%1&quot; for table &quot;%2&quot; does not exist</source>
         <translation>Trigger »%1« für Tabelle »%2« existiert nicht</translation>
     </message>
     <message>
-        <source>policy "%1" for table "%2" does not exist</source>
+        <source>policy &quot;%1&quot; for table &quot;%2&quot; does not exist</source>
         <translation>Policy »%1« für Tabelle »%2« existiert nicht</translation>
     </message>
     <message>
-        <source>column "%1" does not exist</source>
+        <source>column &quot;%1&quot; does not exist</source>
         <translation>Spalte »%1« existiert nicht</translation>
     </message>
     <message>
-        <source>relation "%1" already exists, skipping</source>
+        <source>relation &quot;%1&quot; already exists, skipping</source>
         <translation>Relation »%1« existiert bereits, wird übersprungen</translation>
     </message>
     <message>
-        <source>relation "%1" already exists</source>
+        <source>relation &quot;%1&quot; already exists</source>
         <translation>Relation »%1« existiert bereits</translation>
     </message>
     <message>
-        <source>schema "%1" already exists, skipping</source>
+        <source>schema &quot;%1&quot; already exists, skipping</source>
         <translation>Schema »%1« existiert bereits, wird übersprungen</translation>
     </message>
     <message>
-        <source>schema "%1" already exists</source>
+        <source>schema &quot;%1&quot; already exists</source>
         <translation>Schema »%1« existiert bereits</translation>
     </message>
     <message>
-        <source>"%1" is not an existing enum label</source>
+        <source>&quot;%1&quot; is not an existing enum label</source>
         <translation>»%1« ist kein existierendes Enum-Label</translation>
     </message>
     <message>
-        <source>enum label "%1" already exists, skipping</source>
+        <source>enum label &quot;%1&quot; already exists, skipping</source>
         <translation>Enum-Label »%1« existiert bereits, wird übersprungen</translation>
     </message>
     <message>
-        <source>enum label "%1" already exists</source>
+        <source>enum label &quot;%1&quot; already exists</source>
         <translation>Enum-Label »%1« existiert bereits</translation>
     </message>
     <message>
-        <source>type "%1" already exists</source>
+        <source>type &quot;%1&quot; already exists</source>
         <translation>Typ »%1« existiert bereits</translation>
     </message>
     <message>
-        <source>function "%1" already exists with same argument types</source>
+        <source>function &quot;%1&quot; already exists with same argument types</source>
         <translation>Funktion »%1« existiert bereits mit den selben Argumenttypen</translation>
     </message>
     <message>
-        <source>trigger "%1" for relation "%2" already exists</source>
+        <source>trigger &quot;%1&quot; for relation &quot;%2&quot; already exists</source>
         <translation>Trigger »%1« für Relation »%2« existiert bereits</translation>
     </message>
     <message>
-        <source>policy "%1" for table "%2" already exists</source>
+        <source>policy &quot;%1&quot; for table &quot;%2&quot; already exists</source>
         <translation>Policy »%1« für Tabelle »%2« existiert bereits</translation>
     </message>
     <message>
-        <source>extension "%1" already exists</source>
+        <source>extension &quot;%1&quot; already exists</source>
         <translation>Erweiterung »%1« existiert bereits</translation>
     </message>
     <message>
-        <source>constraint "%1" for table "%2" does not exist</source>
+        <source>constraint &quot;%1&quot; for table &quot;%2&quot; does not exist</source>
         <translation>Constraint »%1« für Tabelle »%2« existiert nicht</translation>
     </message>
     <message>
-        <source>relation "%1" already exists in schema "%2"</source>
+        <source>relation &quot;%1&quot; already exists in schema &quot;%2&quot;</source>
         <translation>Relation »%1« existiert bereits in Schema »%2«</translation>
     </message>
     <message>
-        <source>"%1" is not partitioned</source>
+        <source>&quot;%1&quot; is not partitioned</source>
         <translation>»%1« ist nicht partitioniert</translation>
     </message>
     <message>
-        <source>column "%1" specified more than once</source>
+        <source>column &quot;%1&quot; specified more than once</source>
         <translation>Spalte »%1« mehrmals angegeben</translation>
     </message>
     <message>
-        <source>column "%1" named in partition key does not exist</source>
+        <source>column &quot;%1&quot; named in partition key does not exist</source>
         <translation>Spalte »%1«, die im Partitionierungsschlüssel genannt wird, existiert nicht</translation>
     </message>
     <message>
-        <source>constraint "%1" for relation "%2" already exists</source>
+        <source>constraint &quot;%1&quot; for relation &quot;%2&quot; already exists</source>
         <translation>Constraint »%1« für Relation »%2« existiert bereits</translation>
     </message>
     <message>
-        <source>column "%1" named in key does not exist</source>
+        <source>column &quot;%1&quot; named in key does not exist</source>
         <translation>Spalte »%1«, die im Schlüssel genannt wird, existiert nicht</translation>
     </message>
     <message>
-        <source>multiple primary keys for table "%1" are not allowed</source>
+        <source>multiple primary keys for table &quot;%1&quot; are not allowed</source>
         <translation>mehrere Primärschlüssel für Tabelle »%1« nicht erlaubt</translation>
     </message>
     <message>
-        <source>column "%1" referenced in foreign key constraint does not exist</source>
+        <source>column &quot;%1&quot; referenced in foreign key constraint does not exist</source>
         <translation>Spalte »%1«, die im Fremdschlüssel-Constraint verwendet wird, existiert nicht</translation>
     </message>
     <message>
-        <source>there is no primary key for referenced table "%1"</source>
+        <source>there is no primary key for referenced table &quot;%1&quot;</source>
         <translation>es gibt keinen Primärschlüssel für die referenzierte Tabelle »%1«</translation>
     </message>
     <message>
@@ -3385,7 +5728,7 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>Anzahl der Quell- und Zielspalten im Fremdschlüssel stimmt nicht überein</translation>
     </message>
     <message>
-        <source>there is no unique constraint matching given keys for referenced table "%1"</source>
+        <source>there is no unique constraint matching given keys for referenced table &quot;%1&quot;</source>
         <translation>keine Unique-Constraint passend zu den gegebenen Schlüsseln für die referenzierte Tabelle »%1«</translation>
     </message>
     <message>
@@ -3441,8 +5784,8 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>%1: leere Datei, keine SQLite-Datenbank</translation>
     </message>
     <message>
-        <source>%1: not a SQLite 3 database (no "SQLite format 3" header); it may be another kind of file or an encrypted database</source>
-        <translation>%1: keine SQLite-3-Datenbank (kein Header "SQLite format 3"); es kann eine andere Dateiart oder eine verschlüsselte Datenbank sein</translation>
+        <source>%1: not a SQLite 3 database (no &quot;SQLite format 3&quot; header); it may be another kind of file or an encrypted database</source>
+        <translation>%1: keine SQLite-3-Datenbank (kein Header &quot;SQLite format 3&quot;); es kann eine andere Dateiart oder eine verschlüsselte Datenbank sein</translation>
     </message>
     <message>
         <source>%1: truncated SQLite database (%2 bytes)</source>
@@ -3658,6 +6001,853 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <source>statement stopped after %1 million steps of SQLite work (an endless recursive query?); the replay goes on</source>
         <translation>Anweisung nach %1 Millionen Schritten SQLite-Arbeit angehalten (eine endlose rekursive Abfrage?); die Wiedergabe geht weiter</translation>
     </message>
+    <message>
+        <source>alembic.ini sqlalchemy.url &quot;%1&quot;</source>
+        <translation>alembic.ini sqlalchemy.url &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>env.py names a &quot;%1&quot; database URL</source>
+        <translation>env.py nennt eine &quot;%1&quot;-Datenbank-URL</translation>
+    </message>
+    <message>
+        <source>not an Alembic revision (no revision = &quot;...&quot;)</source>
+        <translation>keine Alembic-Revision (kein revision = &quot;...&quot;)</translation>
+    </message>
+    <message>
+        <source>duplicate revision id %1</source>
+        <translation>doppelte Revisions-ID %1</translation>
+    </message>
+    <message>
+        <source>Alembic: no database URL in alembic.ini or env.py; PostgreSQL assumed (--dialect sqlite loads it as SQLite)</source>
+        <translation>Alembic: keine Datenbank-URL in alembic.ini oder env.py; PostgreSQL angenommen (--dialect sqlite lädt es als SQLite)</translation>
+    </message>
+    <message>
+        <source>not a string or sa.text()</source>
+        <translation>kein String und kein sa.text()</translation>
+    </message>
+    <message>
+        <source>ForeignKey target</source>
+        <translation>Ziel des ForeignKey</translation>
+    </message>
+    <message>
+        <source>ForeignKeyConstraint columns</source>
+        <translation>Spalten des ForeignKeyConstraint</translation>
+    </message>
+    <message>
+        <source>ForeignKeyConstraint target &apos;%1&apos; is not table.column</source>
+        <translation>Ziel &apos;%1&apos; des ForeignKeyConstraint ist nicht tabelle.spalte</translation>
+    </message>
+    <message>
+        <source>not an sa.Column(...)</source>
+        <translation>kein sa.Column(...)</translation>
+    </message>
+    <message>
+        <source>column of %1</source>
+        <translation>Spalte von %1</translation>
+    </message>
+    <message>
+        <source>column name in %1</source>
+        <translation>Spaltenname in %1</translation>
+    </message>
+    <message>
+        <source>Computed expression</source>
+        <translation>Computed-Ausdruck</translation>
+    </message>
+    <message>
+        <source>CheckConstraint</source>
+        <translation>CheckConstraint</translation>
+    </message>
+    <message>
+        <source>column %1.%2 has no type (SQLAlchemy would take it from the referenced column); it is left out</source>
+        <translation>Spalte %1.%2 hat keinen Typ (SQLAlchemy nähme ihn von der referenzierten Spalte); sie wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>type of column %1.%2</source>
+        <translation>Typ der Spalte %1.%2</translation>
+    </message>
+    <message>
+        <source>server_default of %1.%2: %3; the column is kept without it</source>
+        <translation>server_default von %1.%2: %3; die Spalte bleibt ohne ihn erhalten</translation>
+    </message>
+    <message>
+        <source>create_table table name</source>
+        <translation>Tabellenname von create_table</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Index in create_table</source>
+        <translation>Index in create_table</translation>
+    </message>
+    <message>
+        <source>create_table %1</source>
+        <translation>create_table %1</translation>
+    </message>
+    <message>
+        <source>%1 in create_table %2 is not a Column, constraint or Index; it is left out</source>
+        <translation>%1 in create_table %2 ist weder Column noch Constraint noch Index; es wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>SQLite cannot add a foreign key with ALTER TABLE: Alembic raises NotImplementedError here (batch_alter_table can)</source>
+        <translation>SQLite kann mit ALTER TABLE keinen Fremdschlüssel hinzufügen: Alembic löst hier NotImplementedError aus (batch_alter_table kann es)</translation>
+    </message>
+    <message>
+        <source>type_ of %1.%2</source>
+        <translation>type_ von %1.%2</translation>
+    </message>
+    <message>
+        <source>postgresql_using</source>
+        <translation>postgresql_using</translation>
+    </message>
+    <message>
+        <source>server_default of %1.%2: %3</source>
+        <translation>server_default von %1.%2: %3</translation>
+    </message>
+    <message>
+        <source>SQLite cannot change a column&apos;s type, nullability or default with ALTER TABLE: Alembic emits ALTER COLUMN, which SQLite rejects (batch_alter_table rebuilds the table instead)</source>
+        <translation>SQLite kann Typ, NULL-Fähigkeit oder Default einer Spalte nicht mit ALTER TABLE ändern: Alembic erzeugt ALTER COLUMN, das SQLite ablehnt (batch_alter_table baut die Tabelle stattdessen neu auf)</translation>
+    </message>
+    <message>
+        <source>not a column name or sa.text()</source>
+        <translation>weder Spaltenname noch sa.text()</translation>
+    </message>
+    <message>
+        <source>index %1 column</source>
+        <translation>Spalte des Index %1</translation>
+    </message>
+    <message>
+        <source>index predicate</source>
+        <translation>Index-Prädikat</translation>
+    </message>
+    <message>
+        <source>SQLite cannot add a constraint with ALTER TABLE: Alembic raises NotImplementedError here (batch_alter_table can)</source>
+        <translation>SQLite kann mit ALTER TABLE keinen Constraint hinzufügen: Alembic löst hier NotImplementedError aus (batch_alter_table kann es)</translation>
+    </message>
+    <message>
+        <source>op.execute without SQL</source>
+        <translation>op.execute ohne SQL</translation>
+    </message>
+    <message>
+        <source>%1 is not SQL text</source>
+        <translation>%1 ist kein SQL-Text</translation>
+    </message>
+    <message>
+        <source>op.execute</source>
+        <translation>op.execute</translation>
+    </message>
+    <message>
+        <source>table name</source>
+        <translation>Tabellenname</translation>
+    </message>
+    <message>
+        <source>column name</source>
+        <translation>Spaltenname</translation>
+    </message>
+    <message>
+        <source>index name</source>
+        <translation>Indexname</translation>
+    </message>
+    <message>
+        <source>constraint name</source>
+        <translation>Constraint-Name</translation>
+    </message>
+    <message>
+        <source>referenced table</source>
+        <translation>referenzierte Tabelle</translation>
+    </message>
+    <message>
+        <source>check condition</source>
+        <translation>Check-Bedingung</translation>
+    </message>
+    <message>
+        <source>exclude constraint element</source>
+        <translation>Element des Exclude-Constraints</translation>
+    </message>
+    <message>
+        <source>exclude predicate</source>
+        <translation>Prädikat des Exclude-Constraints</translation>
+    </message>
+    <message>
+        <source>SQLite cannot drop a constraint with ALTER TABLE: Alembic raises NotImplementedError here (batch_alter_table can)</source>
+        <translation>SQLite kann mit ALTER TABLE keinen Constraint entfernen: Alembic löst hier NotImplementedError aus (batch_alter_table kann es)</translation>
+    </message>
+    <message>
+        <source>new table name</source>
+        <translation>neuer Tabellenname</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not an Alembic operation Schemalens knows; nothing is applied for it</source>
+        <translation>%1.%2 ist keine Alembic-Operation, die Schemalens kennt; dafür wird nichts angewendet</translation>
+    </message>
+    <message>
+        <source>%1: %2; it is left out of the schema (Schemalens reads migrations without running them)</source>
+        <translation>%1: %2; es bleibt aus dem Schema ausgelassen (Schemalens liest Migrationen, ohne sie auszuführen)</translation>
+    </message>
+    <message>
+        <source>not a literal</source>
+        <translation>kein Literal</translation>
+    </message>
+    <message>
+        <source>%1: %2(...) is computed when the migration runs; the operation is left out</source>
+        <translation>%1: %2(...) wird erst beim Ausführen der Migration berechnet; die Operation wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1: the name &apos;%2&apos; is not known statically; the operation is left out</source>
+        <translation>%1: der Name &apos;%2&apos; ist statisch nicht bekannt; die Operation wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 is missing; the operation is left out</source>
+        <translation>%1 fehlt; die Operation wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>the Python parser could not read this file</source>
+        <translation>der Python-Parser konnte diese Datei nicht lesen</translation>
+    </message>
+    <message>
+        <source>Python syntax error: missing %1</source>
+        <translation>Python-Syntaxfehler: %1 fehlt</translation>
+    </message>
+    <message>
+        <source>Python syntax error</source>
+        <translation>Python-Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>Python syntax error near &apos;%1&apos;</source>
+        <translation>Python-Syntaxfehler bei &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>this revision has no upgrade() function; nothing is applied</source>
+        <translation>diese Revision hat keine Funktion upgrade(); nichts wird angewendet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds the result of %2</source>
+        <translation>&apos;%1&apos; enthält das Ergebnis von %2</translation>
+    </message>
+    <message>
+        <source>this assignment is not followed statically</source>
+        <translation>diese Zuweisung wird statisch nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>this with block is not followed statically; what it changes is not in the schema</source>
+        <translation>dieser with-Block wird statisch nicht verfolgt; was er ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>a conditional is not followed statically; what it changes is not in the schema</source>
+        <translation>eine Bedingung wird statisch nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>a loop is not followed statically; what it changes is not in the schema</source>
+        <translation>eine Schleife wird statisch nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>a try block is not followed statically; what it changes is not in the schema</source>
+        <translation>ein try-Block wird statisch nicht verfolgt; was er ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>this statement is not followed statically</source>
+        <translation>diese Anweisung wird statisch nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>the helper function %1() is not followed statically; what it changes is not in the schema</source>
+        <translation>die Hilfsfunktion %1() wird statisch nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>%1() is not an Alembic operation; what it does is not in the schema</source>
+        <translation>%1() ist keine Alembic-Operation; was sie bewirkt, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>batch_alter_table table</source>
+        <translation>Tabelle von batch_alter_table</translation>
+    </message>
+    <message>
+        <source>the helper function %1() calls itself too deeply to be followed</source>
+        <translation>die Hilfsfunktion %1() ruft sich zu tief selbst auf, um verfolgt zu werden</translation>
+    </message>
+    <message>
+        <source>%1() returns nothing Schemalens can follow</source>
+        <translation>%1() liefert nichts, was Schemalens verfolgen kann</translation>
+    </message>
+    <message>
+        <source>a loop over values not known statically is not followed; what it changes is not in the schema</source>
+        <translation>eine Schleife über statisch unbekannte Werte wird nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>batch_alter_table: there is no table %1 to rebuild</source>
+        <translation>batch_alter_table: es gibt keine Tabelle %1 zum Neuaufbau</translation>
+    </message>
+    <message>
+        <source>batch drop_column: table %1 has no column %2</source>
+        <translation>batch drop_column: Tabelle %1 hat keine Spalte %2</translation>
+    </message>
+    <message>
+        <source>batch alter_column: table %1 has no column %2</source>
+        <translation>batch alter_column: Tabelle %1 hat keine Spalte %2</translation>
+    </message>
+    <message>
+        <source>batch create_index</source>
+        <translation>batch create_index</translation>
+    </message>
+    <message>
+        <source>batch drop_index: table %1 has no index %2</source>
+        <translation>batch drop_index: Tabelle %1 hat keinen Index %2</translation>
+    </message>
+    <message>
+        <source>batch drop_constraint: table %1 has no constraint named %2 (Alembic raises &quot;No such constraint&quot;)</source>
+        <translation>batch drop_constraint: Tabelle %1 hat keinen Constraint namens %2 (Alembic meldet &quot;No such constraint&quot;)</translation>
+    </message>
+    <message>
+        <source>batch_op.%1 is not an Alembic batch operation Schemalens knows; nothing is applied for it</source>
+        <translation>batch_op.%1 ist keine Alembic-Batch-Operation, die Schemalens kennt; dafür wird nichts angewendet</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>fehlender Wert</translation>
+    </message>
+    <message>
+        <source>integer %1 is out of range</source>
+        <translation>Ganzzahl %1 liegt außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>dictionary unpacking is not a literal</source>
+        <translation>Dictionary-Entpacken ist kein Literal</translation>
+    </message>
+    <message>
+        <source>expression &apos;%1&apos; is not a literal</source>
+        <translation>Ausdruck &apos;%1&apos; ist kein Literal</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a literal</source>
+        <translation>&apos;%1&apos; ist kein Literal</translation>
+    </message>
+    <message>
+        <source>argument unpacking (%1) is not followed statically</source>
+        <translation>Argument-Entpacken (%1) wird statisch nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>f-string part &apos;%1&apos; is not a literal</source>
+        <translation>f-String-Teil &apos;%1&apos; ist kein Literal</translation>
+    </message>
+    <message>
+        <source>revision is not a string literal</source>
+        <translation>revision ist kein String-Literal</translation>
+    </message>
+    <message>
+        <source>down_revision is not a literal (None, a string or a tuple of strings)</source>
+        <translation>down_revision ist kein Literal (None, ein String oder ein Tupel von Strings)</translation>
+    </message>
+    <message>
+        <source>depends_on is not a literal</source>
+        <translation>depends_on ist kein Literal</translation>
+    </message>
+    <message>
+        <source>revision %1 is also declared in %2; this file is not applied</source>
+        <translation>Revision %1 ist auch in %2 deklariert; diese Datei wird nicht angewendet</translation>
+    </message>
+    <message>
+        <source>down_revision %1 of revision %2 is in no file; %2 is applied as if it started the history</source>
+        <translation>down_revision %1 der Revision %2 steht in keiner Datei; %2 wird angewendet, als begänne mit ihr die Historie</translation>
+    </message>
+    <message>
+        <source>depends_on %1 of revision %2 is in no file</source>
+        <translation>depends_on %1 der Revision %2 steht in keiner Datei</translation>
+    </message>
+    <message>
+        <source>revision %1 is on a cycle of down_revisions (%2); Alembic refuses to run it, Schemalens applies these revisions last, in file-name order</source>
+        <translation>Revision %1 liegt auf einem Zyklus von down_revisions (%2); Alembic verweigert die Ausführung, Schemalens wendet diese Revisionen zuletzt in Dateinamen-Reihenfolge an</translation>
+    </message>
+    <message>
+        <source>%1 heads (%2): `alembic upgrade head` refuses to run; Schemalens applies all of them, like `alembic upgrade heads`; a merge revision would join them</source>
+        <translation>%1 Heads (%2): `alembic upgrade head` verweigert die Ausführung; Schemalens wendet alle an, wie `alembic upgrade heads`; eine Merge-Revision würde sie zusammenführen</translation>
+    </message>
+    <message>
+        <source>not a SQLAlchemy type</source>
+        <translation>kein SQLAlchemy-Typ</translation>
+    </message>
+    <message>
+        <source>ARRAY has no SQLite form</source>
+        <translation>ARRAY hat keine SQLite-Form</translation>
+    </message>
+    <message>
+        <source>an Enum without a literal name= (SQLAlchemy names it after the Python enum class)</source>
+        <translation>ein Enum ohne literales name= (SQLAlchemy benennt es nach der Python-Enum-Klasse)</translation>
+    </message>
+    <message>
+        <source>the values of enum %1 come from code; the type is not created</source>
+        <translation>die Werte des Enums %1 stammen aus Code; der Typ wird nicht angelegt</translation>
+    </message>
+    <message>
+        <source>the values of this Enum come from code</source>
+        <translation>die Werte dieses Enums stammen aus Code</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 form</source>
+        <translation>%1 hat keine %2-Form</translation>
+    </message>
+    <message>
+        <source>argument of %1 is not a literal</source>
+        <translation>Argument von %1 ist kein Literal</translation>
+    </message>
+    <message>
+        <source>server_default %1 is not a string, sa.text() or sa.func call</source>
+        <translation>server_default %1 ist weder String noch sa.text() noch sa.func-Aufruf</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>expected table(...) here</source>
+        <translation>hier wird table(...) erwartet</translation>
+    </message>
+    <message>
+        <source>table prefix</source>
+        <translation>Tabellenpräfix</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>create of &apos;%1&apos; is not an Ecto table, index or constraint</source>
+        <translation>create von &apos;%1&apos; ist weder Ecto-Tabelle noch Index noch Constraint</translation>
+    </message>
+    <message>
+        <source>primary_key option</source>
+        <translation>Option primary_key</translation>
+    </message>
+    <message>
+        <source>timestamps column name</source>
+        <translation>Spaltenname von timestamps</translation>
+    </message>
+    <message>
+        <source>%1 inside create: Ecto accepts only add there</source>
+        <translation>%1 innerhalb von create: Ecto akzeptiert dort nur add</translation>
+    </message>
+    <message>
+        <source>column name of %1</source>
+        <translation>Spaltenname von %1</translation>
+    </message>
+    <message>
+        <source>%1 of column %2 without a type</source>
+        <translation>%1 der Spalte %2 ohne Typ</translation>
+    </message>
+    <message>
+        <source>type of column %1</source>
+        <translation>Typ der Spalte %1</translation>
+    </message>
+    <message>
+        <source>default of column %1: %2; the column is kept without it</source>
+        <translation>Default der Spalte %1: %2; die Spalte bleibt ohne ihn erhalten</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>default of column %1: %2; the default is left unchanged</source>
+        <translation>Default der Spalte %1: %2; der Default bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>index table</source>
+        <translation>Tabelle des Index</translation>
+    </message>
+    <message>
+        <source>no columns</source>
+        <translation>keine Spalten</translation>
+    </message>
+    <message>
+        <source>index columns</source>
+        <translation>Indexspalten</translation>
+    </message>
+    <message>
+        <source>index option</source>
+        <translation>Index-Option</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>Constraint</translation>
+    </message>
+    <message>
+        <source>constraint() needs a table and a name</source>
+        <translation>constraint() braucht eine Tabelle und einen Namen</translation>
+    </message>
+    <message>
+        <source>constraint %1 has neither check: nor exclude:</source>
+        <translation>Constraint %1 hat weder check: noch exclude:</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>drop</translation>
+    </message>
+    <message>
+        <source>drop of &apos;%1&apos; is not an Ecto table, index or constraint</source>
+        <translation>drop von &apos;%1&apos; ist weder Ecto-Tabelle noch Index noch Constraint</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>rename</translation>
+    </message>
+    <message>
+        <source>this form of rename is not part of the Ecto migration DSL</source>
+        <translation>diese Form von rename gehört nicht zur Migrations-DSL von Ecto</translation>
+    </message>
+    <message>
+        <source>execute without SQL</source>
+        <translation>execute ohne SQL</translation>
+    </message>
+    <message>
+        <source>execute with a function runs code while migrating; what it changes is not in the schema</source>
+        <translation>execute mit einer Funktion führt beim Migrieren Code aus; was er ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation>execute</translation>
+    </message>
+    <message>
+        <source>not an Ecto migration name (&lt;version&gt;_&lt;name&gt;.exs)</source>
+        <translation>kein Ecto-Migrationsname (&lt;version&gt;_&lt;name&gt;.exs)</translation>
+    </message>
+    <message>
+        <source>not an Ecto migration</source>
+        <translation>keine Ecto-Migration</translation>
+    </message>
+    <message>
+        <source>Ecto migrations, written as ecto_sql&apos;s PostgreSQL adapter does</source>
+        <translation>Ecto-Migrationen, geschrieben wie es der PostgreSQL-Adapter von ecto_sql tut</translation>
+    </message>
+    <message>
+        <source>Ecto migrations; mix.exs depends on postgrex</source>
+        <translation>Ecto-Migrationen; mix.exs hängt von postgrex ab</translation>
+    </message>
+    <message>
+        <source>Ecto migrations, written as ecto_sql&apos;s PostgreSQL adapter does (mix.exs names %1)</source>
+        <translation>Ecto-Migrationen, geschrieben wie es der PostgreSQL-Adapter von ecto_sql tut (mix.exs nennt %1)</translation>
+    </message>
+    <message>
+        <source>mix.exs depends on %1, not postgrex; Schemalens writes these Ecto migrations the way ecto_sql&apos;s PostgreSQL adapter does</source>
+        <translation>mix.exs hängt von %1 ab, nicht von postgrex; Schemalens schreibt diese Ecto-Migrationen so, wie es der PostgreSQL-Adapter von ecto_sql tut</translation>
+    </message>
+    <message>
+        <source>unsupported Ecto type</source>
+        <translation>nicht unterstützter Ecto-Typ</translation>
+    </message>
+    <message>
+        <source>the :generated option is not a string</source>
+        <translation>die Option :generated ist kein String</translation>
+    </message>
+    <message>
+        <source>a default string with a NUL byte</source>
+        <translation>ein Default-String mit einem NUL-Byte</translation>
+    </message>
+    <message>
+        <source>%1(...) is computed when the migration runs</source>
+        <translation>%1(...) wird erst beim Ausführen der Migration berechnet</translation>
+    </message>
+    <message>
+        <source>a default Ecto cannot write (a string, number, boolean, list, map or fragment is expected)</source>
+        <translation>ein Default, den Ecto nicht schreiben kann (erwartet: String, Zahl, Boolean, Liste, Map oder fragment)</translation>
+    </message>
+    <message>
+        <source>references() without a table name</source>
+        <translation>references() ohne Tabellennamen</translation>
+    </message>
+    <message>
+        <source>references(%1) option %2: %3</source>
+        <translation>references(%1) Option %2: %3</translation>
+    </message>
+    <message>
+        <source>the Elixir parser could not read this file</source>
+        <translation>der Elixir-Parser konnte diese Datei nicht lesen</translation>
+    </message>
+    <message>
+        <source>Elixir syntax error: the file ends inside an unclosed do/end, bracket or string</source>
+        <translation>Elixir-Syntaxfehler: die Datei endet in einem nicht geschlossenen do/end, einer Klammer oder einem String</translation>
+    </message>
+    <message>
+        <source>Elixir syntax error: missing %1</source>
+        <translation>Elixir-Syntaxfehler: %1 fehlt</translation>
+    </message>
+    <message>
+        <source>Elixir syntax error</source>
+        <translation>Elixir-Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>Elixir syntax error near &apos;%1&apos;</source>
+        <translation>Elixir-Syntaxfehler bei &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no defmodule in this file; Ecto runs nothing from it</source>
+        <translation>kein defmodule in dieser Datei; Ecto führt daraus nichts aus</translation>
+    </message>
+    <message>
+        <source>this migration has neither change/0 nor up/0; nothing is applied</source>
+        <translation>diese Migration hat weder change/0 noch up/0; nichts wird angewendet</translation>
+    </message>
+    <message>
+        <source>a pipeline (|&gt;) is not followed statically; what it changes is not in the schema</source>
+        <translation>eine Pipeline (|&gt;) wird statisch nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>a pattern match is not followed statically; the names it binds stay unknown</source>
+        <translation>ein Pattern-Match wird statisch nicht verfolgt; die Namen, die er bindet, bleiben unbekannt</translation>
+    </message>
+    <message>
+        <source>execute_file reads SQL from a file when the migration runs; that SQL is not in the schema</source>
+        <translation>execute_file liest beim Ausführen der Migration SQL aus einer Datei; dieses SQL fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>a loop (%1) is not followed statically; what it changes is not in the schema</source>
+        <translation>eine Schleife (%1) wird statisch nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>a conditional (%1) is not followed statically; what it changes is not in the schema</source>
+        <translation>eine Bedingung (%1) wird statisch nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>%1 runs against the database while migrating; its effect is not in the schema</source>
+        <translation>%1 läuft beim Migrieren gegen die Datenbank; seine Wirkung fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>the helper function %1 is not followed statically; what it changes is not in the schema</source>
+        <translation>die Hilfsfunktion %1 wird statisch nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>%1 outside a create/alter block changes no table</source>
+        <translation>%1 außerhalb eines create/alter-Blocks ändert keine Tabelle</translation>
+    </message>
+    <message>
+        <source>the call %1 is not part of the Ecto migration DSL; what it does is not in the schema</source>
+        <translation>der Aufruf %1 gehört nicht zur Migrations-DSL von Ecto; was er bewirkt, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>the helper function %1 calls itself too deeply to be followed</source>
+        <translation>die Hilfsfunktion %1 ruft sich zu tief selbst auf, um verfolgt zu werden</translation>
+    </message>
+    <message>
+        <source>%1() returns nothing</source>
+        <translation>%1() liefert nichts</translation>
+    </message>
+    <message>
+        <source>%1() does more than compute a value</source>
+        <translation>%1() tut mehr, als einen Wert zu berechnen</translation>
+    </message>
+    <message>
+        <source>a loop (for) over values not known statically is not followed; what it changes is not in the schema</source>
+        <translation>eine Schleife (for) über statisch unbekannte Werte wird nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>a loop (for) whose pattern does not match its values is not followed; what it changes is not in the schema</source>
+        <translation>eine Schleife (for), deren Muster nicht zu ihren Werten passt, wird nicht verfolgt; was sie ändert, fehlt im Schema</translation>
+    </message>
+    <message>
+        <source>a block of code</source>
+        <translation>ein Codeblock</translation>
+    </message>
+    <message>
+        <source>variable or function &apos;%1&apos; is not known statically</source>
+        <translation>Variable oder Funktion &apos;%1&apos; ist statisch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>empty interpolation</source>
+        <translation>leere Interpolation</translation>
+    </message>
+    <message>
+        <source>interpolation of &apos;%1&apos; is not a literal</source>
+        <translation>Interpolation von &apos;%1&apos; ist kein Literal</translation>
+    </message>
+    <message>
+        <source>sigil ~%1 is not a string</source>
+        <translation>Sigil ~%1 ist kein String</translation>
+    </message>
+    <message>
+        <source>a struct is not a literal</source>
+        <translation>ein Struct ist kein Literal</translation>
+    </message>
+    <message>
+        <source>map update syntax is not a literal</source>
+        <translation>Map-Update-Syntax ist kein Literal</translation>
+    </message>
+    <message>
+        <source>module attribute @%1 is not set before its use</source>
+        <translation>Modulattribut @%1 ist vor seiner Verwendung nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 is a database, not a migration history: it has no migration to stop at</source>
+        <translation>%1 ist eine Datenbank, keine Migrationshistorie: sie hat keine Migration, bei der man anhalten könnte</translation>
+    </message>
+    <message>
+        <source>%1: Ecto migrations found, but this build cannot read them: it was built without the tree-sitter grammar %2. Run packaging/fetch-grammars.sh, then build again.</source>
+        <translation>%1: Ecto-Migrationen gefunden, aber dieser Build kann sie nicht lesen: Er wurde ohne die tree-sitter-Grammatik %2 gebaut. Führen Sie packaging/fetch-grammars.sh aus und bauen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: Alembic revisions found, but this build cannot read them: it was built without the tree-sitter grammar %2. Run packaging/fetch-grammars.sh, then build again.</source>
+        <translation>%1: Alembic-Revisionen gefunden, aber dieser Build kann sie nicht lesen: Er wurde ohne die tree-sitter-Grammatik %2 gebaut. Führen Sie packaging/fetch-grammars.sh aus und bauen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>no migration given</source>
+        <translation>keine Migration angegeben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the source has no migrations</source>
+        <translation>&apos;%1&apos;: die Quelle hat keine Migrationen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: there are %2 migrations (#0 to #%2)</source>
+        <translation>&apos;%1&apos;: es gibt %2 Migrationen (#0 bis #%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: expected #N, the number of migrations to apply</source>
+        <translation>&apos;%1&apos;: #N erwartet, die Zahl der anzuwendenden Migrationen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names several migrations: %2</source>
+        <translation>&apos;%1&apos; bezeichnet mehrere Migrationen: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; starts the names of several migrations: %2</source>
+        <translation>&apos;%1&apos; ist der Anfang der Namen mehrerer Migrationen: %2</translation>
+    </message>
+    <message>
+        <source>no migration matches &apos;%1&apos; (give a version, a file name or #N; the source has %2 migrations)</source>
+        <translation>keine Migration passt zu &apos;%1&apos; (eine Version, einen Dateinamen oder #N angeben; die Quelle hat %2 Migrationen)</translation>
+    </message>
+    <message>
+        <source>multiple assignments to same column &quot;%1&quot;</source>
+        <translation>mehrere Zuweisungen an dieselbe Spalte »%1«</translation>
+    </message>
+    <message>
+        <source>ON COMMIT can only be used on temporary tables</source>
+        <translation>ON COMMIT kann nur für temporäre Tabellen verwendet werden</translation>
+    </message>
+    <message>
+        <source>cannot use generated column &quot;%1&quot; in column generation expression</source>
+        <translation>generierte Spalte »%1« kann nicht im Spaltengenerierungsausdruck verwendet werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unique index</source>
+        <translation>»%1« ist kein Unique Index</translation>
+    </message>
+    <message>
+        <source>index &quot;%1&quot; contains expressions</source>
+        <translation>Index »%1« enthält Ausdrücke</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a partial index</source>
+        <translation>»%1« ist ein partieller Index</translation>
+    </message>
+    <message>
+        <source>index &quot;%1&quot; is not a btree</source>
+        <translation>Index »%1« ist kein B-Tree</translation>
+    </message>
+    <message>
+        <source>; this one holds such a statement and runs without a transaction</source>
+        <translation>; diese enthält eine solche Anweisung und läuft ohne Transaktion</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own BEGIN opened it</source>
+        <translation>das eigene BEGIN der Datei hat ihn geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 cannot run inside a transaction block</source>
+        <translation>%1 kann nicht in einem Transaktionsblock laufen</translation>
+    </message>
+    <message>
+        <source>LOCK TABLE can only be used in transaction blocks</source>
+        <translation>LOCK TABLE kann nur in Transaktionsblöcken verwendet werden</translation>
+    </message>
+    <message>
+        <source>%1 can only be used in transaction blocks</source>
+        <translation>%1 kann nur in Transaktionsblöcken verwendet werden</translation>
+    </message>
+    <message>
+        <source>Flyway runs each migration in a transaction unless it holds a statement that cannot run in one</source>
+        <translation>Flyway führt jede Migration in einer Transaktion aus, außer sie enthält eine Anweisung, die in keiner laufen kann</translation>
+    </message>
+    <message>
+        <source>the Supabase CLI runs each migration in a transaction and runs statements that cannot run in one on their own</source>
+        <translation>die Supabase-CLI führt jede Migration in einer Transaktion aus und Anweisungen, die in keiner laufen können, für sich allein</translation>
+    </message>
+    <message>
+        <source>goose runs each migration in a transaction (unless -- +goose NO TRANSACTION)</source>
+        <translation>goose führt jede Migration in einer Transaktion aus (außer bei -- +goose NO TRANSACTION)</translation>
+    </message>
+    <message>
+        <source>dbmate runs each migration in a transaction (unless transaction:false)</source>
+        <translation>dbmate führt jede Migration in einer Transaktion aus (außer bei transaction:false)</translation>
+    </message>
+    <message>
+        <source>Diesel runs each migration in a transaction (unless run_in_transaction = false)</source>
+        <translation>Diesel führt jede Migration in einer Transaktion aus (außer bei run_in_transaction = false)</translation>
+    </message>
+    <message>
+        <source>sqlx runs each migration in a transaction (unless it starts with -- no-transaction)</source>
+        <translation>sqlx führt jede Migration in einer Transaktion aus (außer sie beginnt mit -- no-transaction)</translation>
+    </message>
+    <message>
+        <source>drizzle-kit runs pending migrations in one transaction</source>
+        <translation>drizzle-kit führt anstehende Migrationen in einer Transaktion aus</translation>
+    </message>
+    <message>
+        <source>popx runs each migration in a transaction (unless the file is .autocommit)</source>
+        <translation>popx führt jede Migration in einer Transaktion aus (außer die Datei ist .autocommit)</translation>
+    </message>
+    <message>
+        <source>Synapse applies each schema delta inside a transaction</source>
+        <translation>Synapse wendet jedes Schema-Delta in einer Transaktion an</translation>
+    </message>
+    <message>
+        <source>Ecto runs each migration in a transaction (unless @disable_ddl_transaction)</source>
+        <translation>Ecto führt jede Migration in einer Transaktion aus (außer bei @disable_ddl_transaction)</translation>
+    </message>
+    <message>
+        <source>Alembic runs migrations in a transaction</source>
+        <translation>Alembic führt Migrationen in einer Transaktion aus</translation>
+    </message>
+    <message>
+        <source>Prisma sends each migration as one multi-statement query, which PostgreSQL runs as one transaction</source>
+        <translation>Prisma sendet jede Migration als eine Abfrage mit mehreren Anweisungen, die PostgreSQL als eine Transaktion ausführt</translation>
+    </message>
+    <message>
+        <source>golang-migrate sends each migration as one multi-statement query, which PostgreSQL runs as one transaction</source>
+        <translation>golang-migrate sendet jede Migration als eine Abfrage mit mehreren Anweisungen, die PostgreSQL als eine Transaktion ausführt</translation>
+    </message>
+    <message>
+        <source>Postgrator sends each migration as one multi-statement query, which PostgreSQL runs as one transaction</source>
+        <translation>Postgrator sendet jede Migration als eine Abfrage mit mehreren Anweisungen, die PostgreSQL als eine Transaktion ausführt</translation>
+    </message>
+    <message>
+        <source>sqitch runs each script through psql, statement by statement (its scripts carry their own BEGIN)</source>
+        <translation>sqitch führt jedes Skript über psql aus, Anweisung für Anweisung (seine Skripte bringen ihr eigenes BEGIN mit)</translation>
+    </message>
+    <message>
+        <source>each statement commits on its own</source>
+        <translation>jede Anweisung wird für sich committet</translation>
+    </message>
+    <message>
+        <source>this migration opts out of the tool&apos;s transaction</source>
+        <translation>diese Migration verzichtet auf die Transaktion des Werkzeugs</translation>
+    </message>
+    <message>
+        <source>the review file says migrations run in a transaction (migrationsInTransaction)</source>
+        <translation>die Review-Datei sagt, dass Migrationen in einer Transaktion laufen (migrationsInTransaction)</translation>
+    </message>
+    <message>
+        <source>the review file says migrations run without a transaction (migrationsInTransaction)</source>
+        <translation>die Review-Datei sagt, dass Migrationen ohne Transaktion laufen (migrationsInTransaction)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) (%1) have the project&apos;s own type %2; they are kept as columns of that name whose database type is unknown</source>
+        <translation>
+            <numerusform>%n Spalte (%1) hat den projekteigenen Typ %2; sie bleibt als Spalte dieses Namens mit unbekanntem Datenbanktyp erhalten</numerusform>
+            <numerusform>%n Spalten (%1) haben den projekteigenen Typ %2; sie bleiben als Spalten dieses Namens mit unbekanntem Datenbanktyp erhalten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>schemalens::gui::AboutDialog</name>
@@ -3668,6 +6858,28 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
     <message>
         <source>Explore database schemas as diagrams and review them like a senior database engineer would.</source>
         <translation>Datenbankschemas als Diagramme erkunden und prüfen, wie es ein erfahrener Datenbankentwickler tun würde.</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::AgendaDialog</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose · Enter goes there · Esc returns</source>
+        <translation>↑ ↓ auswählen · Eingabe springt dorthin · Esc zurück</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::AreaWidget</name>
+    <message>
+        <source>1 more neighbouring table is not shown</source>
+        <translation>1 weitere benachbarte Tabelle ist nicht dargestellt</translation>
+    </message>
+    <message>
+        <source>%1 more neighbouring tables are not shown</source>
+        <translation>%1 weitere benachbarte Tabellen sind nicht dargestellt</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +6942,41 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
     </message>
 </context>
 <context>
+    <name>schemalens::gui::DecisionEditor</name>
+    <message>
+        <source>&lt;b&gt;Decision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Entscheidung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Note: what was agreed, and why (a won&apos;t-fix needs a reason)</source>
+        <translation>Notiz: was vereinbart wurde und warum („wird nicht behoben“ braucht eine Begründung)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>Save the note and owner (Ctrl+Enter)</source>
+        <translation>Notiz und Zuständigkeit speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>The review file cannot be read, so decisions are not saved: %1</source>
+        <translation>Die Review-Datei ist nicht lesbar, deshalb werden Entscheidungen nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Decided %1 · kept in %2</source>
+        <translation>Entschieden am %1 · gespeichert in %2</translation>
+    </message>
+    <message>
+        <source>Not decided yet · decisions are kept in %1</source>
+        <translation>Noch nicht entschieden · Entscheidungen werden in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>schemalens::gui::DetailsPane</name>
     <message>
         <source>&amp;Copy fix</source>
@@ -3762,6 +7009,40 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
     <message>
         <source>The fix SQL is on the clipboard.</source>
         <translation>Das Korrektur-SQL ist in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::DiagramController</name>
+    <message>
+        <source>The diagram could not be laid out.</source>
+        <translation>Das Diagramm konnte nicht angeordnet werden.</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n tables</source>
+        <translation>
+            <numerusform>%n Tabelle verschieben</numerusform>
+            <numerusform>%n Tabellen verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Reset Arrangement</source>
+        <translation>Anordnung zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +7121,49 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
     </message>
 </context>
 <context>
+    <name>schemalens::gui::FilterDialog</name>
+    <message>
+        <source>What the meeting walks</source>
+        <translation>Was die Besprechung durchgeht</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>&amp;Errors</source>
+        <translation>&amp;Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation>&amp;Warnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Info</source>
+        <translation>&amp;Hinweise</translation>
+    </message>
+    <message>
+        <source>Rule &amp;families (none checked: all)</source>
+        <translation>Regel&amp;familien (keine angekreuzt: alle)</translation>
+    </message>
+    <message>
+        <source>all tables</source>
+        <translation>alle Tabellen</translation>
+    </message>
+    <message>
+        <source>&amp;Tables:</source>
+        <translation>&amp;Tabellen:</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided findings only</source>
+        <translation>Nur &amp;unentschiedene Befunde</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+</context>
+<context>
     <name>schemalens::gui::FindingsModel</name>
     <message>
         <source>Schema and migrations</source>
@@ -3856,6 +7180,16 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
     <message>
         <source>Location</source>
         <translation>Ort</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 confidence · rank %4
+%5</source>
+        <translation>%1 · %2 · Sicherheit %3 · Rang %4
+%5</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +7217,18 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Hide low confidence</source>
+        <translation>Geringe Sicherheit ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide findings that rest on names alone or that the schema explains (a comment, a library&apos;s table)</source>
+        <translation>Befunde ausblenden, die nur auf Namen beruhen oder die das Schema erklärt (ein Kommentar, die Tabelle einer Bibliothek)</translation>
+    </message>
+    <message>
+        <source>By rank</source>
+        <translation>Nach Rang</translation>
     </message>
 </context>
 <context>
@@ -4032,10 +7378,6 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>Layout</translation>
     </message>
     <message>
-        <source>The diagram could not be laid out.</source>
-        <translation>Das Diagramm konnte nicht angeordnet werden.</translation>
-    </message>
-    <message>
         <source>Could not open the source</source>
         <translation>Die Quelle konnte nicht geöffnet werden</translation>
     </message>
@@ -4149,7 +7491,10 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation><numerusform>%n Tabelle</numerusform><numerusform>%n Tabellen</numerusform></translation>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
@@ -4332,6 +7677,207 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <source>Show &amp;Views</source>
         <translation>&amp;Sichten zeigen</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Sichten</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;All Columns</source>
+        <translation>&amp;Alle Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and Findings</source>
+        <translation>&amp;Schlüssel und Befunde</translation>
+    </message>
+    <message>
+        <source>Table &amp;Names Only</source>
+        <translation>Nur Tabellen&amp;namen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Anordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange Around Pinned Tables</source>
+        <translation>Um angeheftete Tabellen &amp;anordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Selected Tables</source>
+        <translation>Ausgewählte Tabellen an&amp;heften</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin Selected Tables</source>
+        <translation>Ausgewählte Tabellen &amp;lösen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Arrangement</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>New &amp;View From Selection…</source>
+        <translation>Neue &amp;Ansicht aus Auswahl…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Minutes…</source>
+        <translation>&amp;Protokoll exportieren…</translation>
+    </message>
+    <message>
+        <source>Remove Resolved &amp;Decisions…</source>
+        <translation>Erledigte &amp;Entscheidungen entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Present Findings</source>
+        <translation>Befunde &amp;präsentieren</translation>
+    </message>
+    <message>
+        <source>Walk the findings full screen in a design review meeting</source>
+        <translation>Die Befunde in einer Design-Review-Besprechung im Vollbild durchgehen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 findings decided</source>
+        <translation>%1 von %2 Befunden entschieden</translation>
+    </message>
+    <message>
+        <source>1 decision resolved: its finding no longer appears</source>
+        <translation>1 Entscheidung erledigt: ihr Befund tritt nicht mehr auf</translation>
+    </message>
+    <message>
+        <source>%1 decisions resolved: their findings no longer appear</source>
+        <translation>%1 Entscheidungen erledigt: ihre Befunde treten nicht mehr auf</translation>
+    </message>
+    <message>
+        <source>review file unreadable: %1</source>
+        <translation>Review-Datei nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Export Minutes</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML with pictures (*.html)</source>
+        <translation>Markdown (*.md);;HTML mit Bildern (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the minutes…</source>
+        <translation>Protokoll wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Minutes written to %1</source>
+        <translation>Protokoll nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Could not write the minutes: %1</source>
+        <translation>Das Protokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Resolved Decisions</source>
+        <translation>Erledigte Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Every decision in the review file still has its finding.</source>
+        <translation>Jede Entscheidung in der Review-Datei hat noch ihren Befund.</translation>
+    </message>
+    <message>
+        <source>Remove Resolved Decisions</source>
+        <translation>Erledigte Entscheidungen entfernen</translation>
+    </message>
+    <message>
+        <source>%1 decisions no longer match a finding (the migrations fixed it, or the rule no longer applies). Remove them from %2?</source>
+        <translation>%1 Entscheidungen passen zu keinem Befund mehr (die Migrationen haben ihn behoben, oder die Regel greift nicht mehr). Aus %2 entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::MeetingStore</name>
+    <message>
+        <source>Schemalens review file of %1</source>
+        <translation>Schemalens-Review-Datei von %1</translation>
+    </message>
+    <message>
+        <source>A won&apos;t-fix decision needs a reason: write it in the note.</source>
+        <translation>„Wird nicht behoben“ braucht eine Begründung: bitte in die Notiz schreiben.</translation>
+    </message>
+    <message>
+        <source>There is no review file to write the decision to.</source>
+        <translation>Es gibt keine Review-Datei, in die die Entscheidung geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>The review file cannot be read, so it is not written: %1</source>
+        <translation>Die Review-Datei ist nicht lesbar und wird deshalb nicht geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::NoteDialog</name>
+    <message>
+        <source>What was agreed, and why</source>
+        <translation>Was vereinbart wurde und warum</translation>
+    </message>
+    <message>
+        <source>Who follows it up</source>
+        <translation>Wer sich darum kümmert</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves · Esc cancels</source>
+        <translation>Strg+Eingabe speichert · Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::NoteEditor</name>
+    <message>
+        <source>&lt;b&gt;Note on&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notiz zu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A design remark that is not a finding</source>
+        <translation>Eine Anmerkung zum Entwurf, die kein Befund ist</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Enter); an empty note removes it</source>
+        <translation>Notiz speichern (Strg+Eingabe); eine leere Notiz entfernt sie</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>The review file cannot be read, so notes are not saved.</source>
+        <translation>Die Review-Datei ist nicht lesbar, deshalb werden Notizen nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Note removed.</source>
+        <translation>Notiz entfernt.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Notiz gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>schemalens::gui::OpenSourceDialog</name>
@@ -4390,6 +7936,109 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
     <message>
         <source>Order File (one migration per line)</source>
         <translation>Reihenfolge-Datei (eine Migration pro Zeile)</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::PresentationWindow</name>
+    <message>
+        <source>Design review — %1</source>
+        <translation>Design-Review — %1</translation>
+    </message>
+    <message>
+        <source>Nothing to walk</source>
+        <translation>Nichts durchzugehen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 decided</source>
+        <translation>%1 von %2 · %3 entschieden</translation>
+    </message>
+    <message>
+        <source>Design review · %1 · %2</source>
+        <translation>Design-Review · %1 · %2</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>gefiltert</translation>
+    </message>
+    <message>
+        <source>No finding matches the filter.</source>
+        <translation>Kein Befund passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>Press F to change what the meeting walks, or Esc to leave.</source>
+        <translation>F ändert, was die Besprechung durchgeht; Esc beendet.</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Korrektur: %1</translation>
+    </message>
+    <message>
+        <source>Migration: %1</source>
+        <translation>Migration: %1</translation>
+    </message>
+    <message>
+        <source>This finding is about the schema as a whole.</source>
+        <translation>Dieser Befund betrifft das Schema als Ganzes.</translation>
+    </message>
+    <message>
+        <source>The tables of this finding could not be laid out.</source>
+        <translation>Die Tabellen dieses Befunds konnten nicht angeordnet werden.</translation>
+    </message>
+    <message>
+        <source>Laying out the tables…</source>
+        <translation>Tabellen werden angeordnet…</translation>
+    </message>
+    <message>
+        <source>Not decided yet: press 1 to 5.</source>
+        <translation>Noch nicht entschieden: 1 bis 5 drücken.</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>zuständig: %1</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>weiter</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>light/dark</source>
+        <translation>hell/dunkel</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>beenden</translation>
+    </message>
+    <message>
+        <source>Why won&apos;t it be fixed?</source>
+        <translation>Warum wird es nicht behoben?</translation>
+    </message>
+    <message>
+        <source>Note on this finding</source>
+        <translation>Notiz zu diesem Befund</translation>
     </message>
 </context>
 <context>
@@ -4516,6 +8165,273 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
     <message>
         <source>Double-click a finding or a file to see its source here.</source>
         <translation>Einen Befund oder eine Datei doppelklicken, um hier die Quelle zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::TimelineDock</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Previous migration</source>
+        <translation>Vorige Migration</translation>
+    </message>
+    <message>
+        <source>Next migration</source>
+        <translation>Nächste Migration</translation>
+    </message>
+    <message>
+        <source>The schema after this migration</source>
+        <translation>Das Schema nach dieser Migration</translation>
+    </message>
+    <message>
+        <source>Full Schema</source>
+        <translation>Ganzes Schema</translation>
+    </message>
+    <message>
+        <source>Show the whole schema as the migrations leave it, with its findings</source>
+        <translation>Das ganze Schema zeigen, wie die Migrationen es hinterlassen, mit seinen Befunden</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Compare this schema with another source: a branch&apos;s migration folder, a schema file, a SQLite database or a live PostgreSQL database</source>
+        <translation>Dieses Schema mit einer anderen Quelle vergleichen: dem Migrationsordner eines Branches, einer Schemadatei, einer SQLite-Datenbank oder einer laufenden PostgreSQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>Migration &amp;Folder…</source>
+        <translation>Migrations&amp;ordner…</translation>
+    </message>
+    <message>
+        <source>Compare with Folder</source>
+        <translation>Mit Ordner vergleichen</translation>
+    </message>
+    <message>
+        <source>Schema or Database &amp;File…</source>
+        <translation>Schema- oder Datenbank&amp;datei…</translation>
+    </message>
+    <message>
+        <source>Compare with File</source>
+        <translation>Mit Datei vergleichen</translation>
+    </message>
+    <message>
+        <source>Schemas and databases (*.sql *.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Schemas und Datenbanken (*.sql *.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL Database…</source>
+        <translation>&amp;PostgreSQL-Datenbank…</translation>
+    </message>
+    <message>
+        <source>Pick a migration to see the schema after it; pick several (Shift) to see what they changed together</source>
+        <translation>Eine Migration wählen, um das Schema danach zu sehen; mehrere (Umschalt) zeigen, was sie zusammen geändert haben</translation>
+    </message>
+    <message>
+        <source>Back to the Timeline</source>
+        <translation>Zurück zur Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Open a migration folder to step through its history.</source>
+        <translation>Einen Migrationsordner öffnen, um seine Historie durchzugehen.</translation>
+    </message>
+    <message>
+        <source>%1 has no migration history. &lt;i&gt;Compare with…&lt;/i&gt; shows how it differs from another source.</source>
+        <translation>%1 hat keine Migrationshistorie. &lt;i&gt;Vergleichen mit…&lt;/i&gt; zeigt, wie es sich von einer anderen Quelle unterscheidet.</translation>
+    </message>
+    <message>
+        <source>1 migration.</source>
+        <translation>1 Migration.</translation>
+    </message>
+    <message>
+        <source>%1 migrations.</source>
+        <translation>%1 Migrationen.</translation>
+    </message>
+    <message>
+        <source>Pick one to see the schema as it was after it, marked with what it changed.</source>
+        <translation>Eine wählen, um das Schema danach zu sehen, markiert mit ihren Änderungen.</translation>
+    </message>
+    <message>
+        <source>After migration %1 of %2, &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Nach Migration %1 von %2, &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Migrations %1 to %2 of %3 together</source>
+        <translation>Migrationen %1 bis %2 von %3 zusammen</translation>
+    </message>
+    <message>
+        <source>The full schema, as the migrations leave it.</source>
+        <translation>Das ganze Schema, wie die Migrationen es hinterlassen.</translation>
+    </message>
+    <message>
+        <source>Loading %1 to compare…</source>
+        <translation>%1 wird zum Vergleich geladen…</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Interner Fehler</translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; compared with &lt;b&gt;%2&lt;/b&gt;: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; verglichen mit &lt;b&gt;%2&lt;/b&gt;: %3</translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation>keine Unterschiede</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::TimelineModel</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>The findings of each migration are being reviewed…</source>
+        <translation>Die Befunde jeder Migration werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Introduced:</source>
+        <translation>Neu:</translation>
+    </message>
+    <message>
+        <source>Fixed:</source>
+        <translation>Behoben:</translation>
+    </message>
+    <message>
+        <source>No finding came or went.</source>
+        <translation>Kein Befund kam oder ging.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+</context>
+<context>
+    <name>schemalens::gui::ViewsPanel</name>
+    <message>
+        <source>New View</source>
+        <translation>Neue Ansicht</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>From the Selected Tables</source>
+        <translation>Aus den ausgewählten Tabellen</translation>
+    </message>
+    <message>
+        <source>From the Search Results</source>
+        <translation>Aus den Suchergebnissen</translation>
+    </message>
+    <message>
+        <source>From the Selected Table and Its Neighbours</source>
+        <translation>Aus der ausgewählten Tabelle und ihren Nachbarn</translation>
+    </message>
+    <message>
+        <source>From a Schema</source>
+        <translation>Aus einem Schema</translation>
+    </message>
+    <message>
+        <source>Whole schema</source>
+        <translation>Ganzes Schema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n tables)</source>
+        <translation>
+            <numerusform>%1 (%n Tabelle)</numerusform>
+            <numerusform>%1 (%n Tabellen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Around %1</source>
+        <translation>Um %1</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>The search finds no table. Type in the find box first.</source>
+        <translation>Die Suche findet keine Tabelle. Zuerst etwas ins Suchfeld eingeben.</translation>
+    </message>
+    <message>
+        <source>Select one or more tables first.</source>
+        <translation>Zuerst eine oder mehrere Tabellen auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Name of the view (%n tables):</source>
+        <translation>
+            <numerusform>Name der Ansicht (%n Tabelle):</numerusform>
+            <numerusform>Name der Ansicht (%n Tabellen):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A view named &quot;%1&quot; exists already.</source>
+        <translation>Eine Ansicht namens „%1“ gibt es schon.</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ QString tableInspectorHtml(const model::Schema &schema, const model::Table &tabl
             tags.append(Tr::tr("identity"));
         html += QStringLiteral("<tr><td><b>%1</b></td><td><code>%2</code></td>"
                                "<td style='color:gray'>%3</td></tr>")
-                    .arg(esc(column.name), esc(column.type), esc(tags.join(QLatin1String(" · "))));
+                    .arg(esc(column.name), esc(column.type), esc(tags.join(QStringLiteral(" · "))));
         if (const QString note = noteOf(column.name); !note.isEmpty())
             html += QStringLiteral("<tr><td></td><td colspan='2' style='background-color:#fff4c2; "
                                    "color:#3d2e00'>&#9998; %1</td></tr>")

@@ -200,11 +200,12 @@ void softFk(const ReviewContext &context, Findings &out)
         int cascading = 0;
         const QString policy = incomingPolicy(context, *soft.target, &cascading);
         if (cascading > 0)
-            f.message += plural(Tr::tr("; %n foreign key(s) to %1 cascade, so deleting a row of "
-                                       "%1 leaves these rows behind",
-                                       nullptr, cascading),
-                                cascading)
-                             .arg(soft.target->name);
+            f.message +=
+                plural(Tr::tr("; deletes in %1 cascade along %n foreign key(s), so deleting a row "
+                              "of %1 leaves these rows behind",
+                              nullptr, cascading),
+                       cascading)
+                    .arg(soft.target->name);
         const QString name = identifierName(soft.table->name + QLatin1Char('_') + soft.column +
                                             QLatin1String("_fkey"));
         f.fix = addForeignKeySql(context, *soft.table, name, {soft.column}, *soft.target,

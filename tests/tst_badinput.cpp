@@ -261,27 +261,33 @@ void TstBadInput::fuzzRegressions()
 void TstBadInput::nearMissFileNamesAreNamed()
 {
     // Issue 16: "NN_name.up..sql" was skipped without a word, and a later migration then
-    // failed for its column. Now the file is listed with its reason and a source-warning
-    // names it, with the name golang-migrate would take.
+    // failed for its column. golang-migrate takes that name (its pattern allows any
+    // extension after ".up."), so it is applied; a name it does not take ("0003-index": a
+    // dash after the version) is listed with its reason and a source-warning names it, with
+    // the name golang-migrate would take.
     QTemporaryDir dir;
     write(dir.filePath(QStringLiteral("0001_init.up.sql")), "CREATE TABLE users (id int);\n");
     write(dir.filePath(QStringLiteral("0002_add_email.up..sql")),
           "ALTER TABLE users ADD COLUMN email text;\n");
-    write(dir.filePath(QStringLiteral("0003_index.up.sql")),
+    write(dir.filePath(QStringLiteral("0003-index.up.sql")),
           "CREATE INDEX users_email ON users (email);\n");
+    write(dir.filePath(QStringLiteral("0004_unique.up.sql")),
+          "CREATE UNIQUE INDEX users_email_key ON users (email);\n");
     Result<load::LoadResult> r = load::loadSource(dir.path());
     QVERIFY(r.ok());
     QCOMPARE(r->source.layout, QStringLiteral("golang-migrate"));
-    const auto skipped = std::find_if(r->source.skipped.cbegin(), r->source.skipped.cend(),
-                                      [](const load::SkippedFile &s) {
-                                          return s.path == QLatin1String("0002_add_email.up..sql");
-                                      });
+    QCOMPARE(r->source.units.size(), 3);
+    for (const load::Diagnostic &d : r->diagnostics)
+        QVERIFY2(d.rule != QLatin1String("migration-error"), qPrintable(d.message));
+    const auto skipped = std::find_if(
+        r->source.skipped.cbegin(), r->source.skipped.cend(),
+        [](const load::SkippedFile &s) { return s.path == QLatin1String("0003-index.up.sql"); });
     QVERIFY(skipped != r->source.skipped.cend());
     QVERIFY(skipped->looksLikeMigration);
-    const load::Diagnostic *warning = find(r.value(), QStringLiteral("0002_add_email.up..sql"));
+    const load::Diagnostic *warning = find(r.value(), QStringLiteral("0003-index.up.sql"));
     QVERIFY(warning);
     QCOMPARE(warning->rule, QStringLiteral("source-warning"));
-    QVERIFY2(warning->message.contains(QStringLiteral("Did you mean 0002_add_email.up.sql?")),
+    QVERIFY2(warning->message.contains(QStringLiteral("Did you mean 0003_index.up.sql?")),
              qPrintable(warning->message));
 }
 

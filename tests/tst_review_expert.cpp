@@ -19,9 +19,9 @@ using namespace schemalens;
 
 namespace {
 
-// The share of the expert suite's `must` rows this branch finds (printed by the test); the
-// target once every wave-2 branch is merged is 0.9.
-constexpr double minimumRecall = 0.78;
+// The share of the expert suite's `must` rows the review finds (printed by the test): issue
+// 17's bar. 91.8 % (78 of 85) when it was set.
+constexpr double minimumRecall = 0.90;
 
 struct Row {
     bool must = true;

@@ -56,9 +56,6 @@ void TestSkippedFiles::nameCorrections_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("layout");
     QTest::addColumn<QString>("suggestion"); // the first correction the layout takes, or ""
-    QTest::newRow("double dot") << "0002_add_email.up..sql"
-                                << "golang-migrate"
-                                << "0002_add_email.up.sql";
     QTest::newRow("upper-case up") << "0003_x.UP.sql"
                                    << "golang-migrate"
                                    << "0003_x.up.sql";
@@ -125,10 +122,6 @@ void TestSkippedFiles::skippedFiles_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("reason");
     QTest::addColumn<QString>("warning"); // part of the source-warning, "" for none
-    QTest::newRow("double dot") << "odd-names"
-                                << "0002_add_email.up..sql"
-                                << "not a golang-migrate file name"
-                                << "Did you mean 0002_add_email.up.sql?";
     QTest::newRow("UP") << "odd-names"
                         << "0003_add_index.UP.sql"
                         << "not a golang-migrate file name"

@@ -82,7 +82,9 @@ const QRegularExpression &sqlxName()
 }
 const QRegularExpression &golangMigrateName()
 {
-    static const QRegularExpression rx(QStringLiteral("^(\\d+)_(.*)\\.(up|down)\\.sql$"));
+    // golang-migrate's own pattern is ^([0-9]+)_(.*)\.(down|up)\.(.*)$: any extension, so
+    // "0002_x.up..sql" is applied too. Of the names it takes, those that end in SQL.
+    static const QRegularExpression rx(QStringLiteral("^(\\d+)_(.*)\\.(up|down)\\.\\.*sql$"));
     return rx;
 }
 

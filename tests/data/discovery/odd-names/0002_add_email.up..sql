@@ -1,2 +1,2 @@
--- The double dot before the extension makes golang-migrate ignore this file.
+-- golang-migrate takes this name too (its pattern allows any extension after .up.).
 ALTER TABLE users ADD COLUMN email text;

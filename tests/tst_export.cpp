@@ -9,8 +9,8 @@
 #include "core/load/loader.h"
 #include "core/render/exporter.h"
 #include "core/review/engine.h"
-#include "tests/corpus.h"
 #include "renderfixture.h"
+#include "tests/corpus.h"
 
 #include <graphviz/gvc.h>
 
@@ -565,10 +565,10 @@ void TstExport::cliDiagramOptions()
     QVERIFY(all.contains(">created_at<"));
 
     // The shape: wide or tall as asked.
-    const QSizeF wide = sizeOf(svgText({QStringLiteral("--aspect"), QStringLiteral("3:1"),
-                                        QStringLiteral("--no-legend")}));
-    const QSizeF tall = sizeOf(svgText({QStringLiteral("--aspect"), QStringLiteral("1:2"),
-                                        QStringLiteral("--no-legend")}));
+    const QSizeF wide = sizeOf(svgText(
+        {QStringLiteral("--aspect"), QStringLiteral("3:1"), QStringLiteral("--no-legend")}));
+    const QSizeF tall = sizeOf(svgText(
+        {QStringLiteral("--aspect"), QStringLiteral("1:2"), QStringLiteral("--no-legend")}));
     QVERIFY2(wide.width() / wide.height() > 1.5 * tall.width() / tall.height(),
              qPrintable(QStringLiteral("%1x%2 vs %3x%4")
                             .arg(wide.width())
@@ -598,11 +598,11 @@ void TstExport::cliDiagramOptions()
         "public.customers": {"pinned": true, "x": 3000, "y": 0},
         "public.orders": {"x": 0, "y": 0}}}}, "version": 1})");
     layoutFile.close();
-    const QSizeF saved = sizeOf(svgText({QStringLiteral("--columns"), QStringLiteral("none"),
-                                         QStringLiteral("--no-legend")}));
-    const QSizeF fresh = sizeOf(svgText({QStringLiteral("--columns"), QStringLiteral("none"),
-                                         QStringLiteral("--no-legend"), QStringLiteral("--layout"),
-                                         QStringLiteral("auto")}));
+    const QSizeF saved = sizeOf(svgText(
+        {QStringLiteral("--columns"), QStringLiteral("none"), QStringLiteral("--no-legend")}));
+    const QSizeF fresh = sizeOf(
+        svgText({QStringLiteral("--columns"), QStringLiteral("none"), QStringLiteral("--no-legend"),
+                 QStringLiteral("--layout"), QStringLiteral("auto")}));
     QVERIFY2(saved.width() > 3000 && fresh.width() < 2000,
              qPrintable(QStringLiteral("%1 vs %2").arg(saved.width()).arg(fresh.width())));
     // Other modes have no arrangement: a fresh layout.

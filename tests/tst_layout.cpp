@@ -320,7 +320,8 @@ private Q_SLOTS:
         QFETCH(bool, tangled);
         QFETCH(bool, namesOnly);
         QFETCH(double, aspect);
-        LayoutRequest request = withEngine(syntheticRequest(tables, tangled), QStringLiteral("auto"));
+        LayoutRequest request =
+            withEngine(syntheticRequest(tables, tangled), QStringLiteral("auto"));
         request.options.aspect = aspect;
         if (namesOnly) {
             for (int i = 0; i < request.graph.nodes.size(); ++i) {
@@ -367,7 +368,9 @@ private Q_SLOTS:
         for (int i : pinned)
             QCOMPARE(arranged->nodes.at(i).topLeft(), request.pinned.at(i));
         QCOMPARE(overlapOf(arranged.value()), QString());
-        QCOMPARE(measureLayout(request.graph, arranged.value(), QSizeF(1600, 1000)).edgesThroughTables, 0);
+        QCOMPARE(
+            measureLayout(request.graph, arranged.value(), QSizeF(1600, 1000)).edgesThroughTables,
+            0);
         // Same input, same picture.
         QVERIFY(computeLayout(request).value() == arranged.value());
     }
@@ -421,11 +424,10 @@ private Q_SLOTS:
         QCOMPARE(placeInOrder({0, 0, 0}, {10, 10, 10}, 2), QList<double>({-12, 0, 12}));
         // Already apart: unchanged.
         QCOMPARE(placeInOrder({0, 50, 100}, {10, 10, 10}, 2), QList<double>({0, 50, 100}));
-        const QList<QRectF> lanes = laneLayout({QSizeF(100, 30), QSizeF(100, 30), QSizeF(100, 30),
-                                                QSizeF(100, 30)},
-                                               {QPointF(0, 0), QPointF(1, 0), QPointF(0, 1),
-                                                QPointF(1, 1)},
-                                               LaneOptions{true, 20, 20, 2.0});
+        const QList<QRectF> lanes =
+            laneLayout({QSizeF(100, 30), QSizeF(100, 30), QSizeF(100, 30), QSizeF(100, 30)},
+                       {QPointF(0, 0), QPointF(1, 0), QPointF(0, 1), QPointF(1, 1)},
+                       LaneOptions{true, 20, 20, 2.0});
         // Two rows of two, neighbours kept: 0 left of 1, 2 left of 3, 0 above 2.
         QVERIFY(lanes.at(0).right() <= lanes.at(1).left());
         QVERIFY(lanes.at(2).right() <= lanes.at(3).left());

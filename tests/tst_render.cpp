@@ -1,12 +1,12 @@
 // core/render: edge style decisions, themes, measuring and painting, checked as data and on
 // painted pixels (a hand-made layout, so Graphviz placement plays no part).
 
+#include "core/graph/columnmode.h"
 #include "core/graph/dotexport.h"
 #include "core/render/exporter.h"
 #include "core/render/measure.h"
 #include "core/render/paint.h"
 #include "core/render/theme.h"
-#include "core/graph/columnmode.h"
 #include "renderfixture.h"
 
 #include <QFontDatabase>

@@ -8,8 +8,8 @@
 #include <QScopedValueRollback>
 
 #include <algorithm>
-#include <functional>
 #include <cmath>
+#include <functional>
 
 namespace schemalens::gui {
 

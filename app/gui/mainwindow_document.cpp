@@ -22,8 +22,6 @@
 
 #include <QDir>
 
-#include <algorithm>
-#include <cmath>
 #include <QDirIterator>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -36,6 +34,8 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <algorithm>
+#include <cmath>
 
 namespace schemalens::gui {
 
@@ -151,7 +151,8 @@ void MainWindow::startLayout()
     // up and the view's viewport has not been laid out yet) the page area's.
     const QSize area = m_view->isVisible() ? m_view->viewport()->size() : m_pages->size();
     if (area.height() > 100)
-        m_diagram->setAspect(std::clamp(std::round(10.0 * area.width() / area.height()) / 10, 1.0, 2.4));
+        m_diagram->setAspect(
+            std::clamp(std::round(10.0 * area.width() / area.height()) / 10, 1.0, 2.4));
     m_diagram->setDocument(m_document, m_keepSource.isEmpty());
 }
 

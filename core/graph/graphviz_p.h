@@ -34,12 +34,12 @@ struct GraphvizOutput {
 struct PositionRequest {
     QList<QSizeF> sizes;
     QList<std::pair<int, int>> edges;
-    QList<double> weights;   // per edge; empty: 1
+    QList<double> weights; // per edge; empty: 1
     QString engine = QStringLiteral("neato");
-    double separation = 12;  // points kept between boxes by overlap removal
-    bool pack = true;        // lay out connected components apart, then pack them
-    QList<QPointF> pinned;   // centres, NaN for free nodes; empty: none
-    double edgeLength = 0;   // preferred edge length in points (0: engine default)
+    double separation = 12; // points kept between boxes by overlap removal
+    bool pack = true;       // lay out connected components apart, then pack them
+    QList<QPointF> pinned;  // centres, NaN for free nodes; empty: none
+    double edgeLength = 0;  // preferred edge length in points (0: engine default)
 };
 Result<QList<QPointF>> runGraphvizPositions(const PositionRequest &request);
 

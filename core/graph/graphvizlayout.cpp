@@ -446,8 +446,8 @@ Result<QList<QPointF>> runGraphvizPositions(const PositionRequest &request)
     QList<QPointF> centres;
     centres.reserve(nodes.size());
     for (Agnode_t *n : nodes)
-        centres.append(QPointF(std::round(ND_coord(n).x * 100) / 100,
-                               std::round(-ND_coord(n).y * 100) / 100));
+        centres.append(
+            QPointF(std::round(ND_coord(n).x * 100) / 100, std::round(-ND_coord(n).y * 100) / 100));
     return centres;
 }
 

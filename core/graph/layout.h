@@ -26,7 +26,7 @@ struct LayoutOptions {
     // shape ASPECT asks for, clusters as domains, edges routed around tables. "dot", "sfdp",
     // "neato", "fdp": Graphviz's own picture (dot's splines; straight attachments otherwise).
     QString engine = QStringLiteral("auto");
-    double aspect = 1.6; // width / height of the whole ("auto" and "compact"): 16:10
+    double aspect = 1.6;        // width / height of the whole ("auto" and "compact"): 16:10
     bool leftToRight = true;    // dot rankdir=LR
     bool clusters = true;       // draw TableNode::cluster groups
     double nodeSeparation = 28; // points

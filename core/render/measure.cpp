@@ -150,7 +150,7 @@ TableMetrics tableMetrics(const graph::TableNode &node, const Theme &theme,
     // borders crisp at 1x.
     const double width = std::ceil(std::max({theme.minTableWidth, rowWidth, headerWidth}));
     // Names only (a column mode hid every row): the header alone.
-    const double bodyHeight = !node.rows.isEmpty() ? m.rowHeight * m.rows.size()
+    const double bodyHeight = !node.rows.isEmpty()  ? m.rowHeight * m.rows.size()
                               : node.hiddenRows > 0 ? 0
                                                     : m.rowHeight * 0.6;
     m.size = QSizeF(width, std::ceil(m.headerHeight + bodyHeight + 3));

@@ -61,7 +61,7 @@ struct Theme {
     double cornerRadius = 5;
     double edgeWidth = 1.4;
     double minTableWidth = 120;
-    double maxNameWidth = 220; // longer column names and types are elided
+    double maxNameWidth = 220;  // longer column names and types are elided
     double maxTitleWidth = 420; // table names: only absurdly long ones (a name is read whole)
     double maxTypeWidth = 170;
 

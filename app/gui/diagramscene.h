@@ -66,7 +66,8 @@ public:
     // (smaller ones are read table by table: their schema frames are no overview).
     bool hasDomains() const
     {
-        return m_domains.domains.size() > 1 && m_graph.nodes.size() > graph::kDomainThreshold;
+        return m_domains.domains.size() > 1 &&
+               graph::domainTableCount(m_graph) > graph::kDomainThreshold;
     }
     // The domain under SCENEPOS in the domain overview, or -1; its rectangle.
     int domainAt(const QPointF &scenePos) const;

@@ -1,6 +1,7 @@
 #include "app/gui/findingsmodel.h"
 
 #include "app/gui/severitystyle.h"
+#include "core/report/reviewreport.h"
 #include "core/review/ranking.h"
 #include "core/review/rule.h"
 
@@ -68,8 +69,10 @@ QString FindingsModel::objectText(const review::Finding &finding)
             text += QLatin1String(" (") + o.constraint + QLatin1Char(')');
         return text;
     }
+    // A finding about many tables names the first few: the column is sized to its rows, and
+    // eleven qualified names pushed the message out of sight. The filter still sees them all.
     if (!o.tables.isEmpty())
-        return o.tables.join(QLatin1String(", "));
+        return report::namesList(o.tables, 3);
     if (!o.file.isEmpty())
         return shortFileName(o.file);
     return o.schema;
@@ -284,6 +287,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return m_decision ? m_decision(f.fingerprint) : QString();
     case SearchTextRole:
         return QString(f.rule + QLatin1Char(' ') + f.message + QLatin1Char(' ') + objectText(f) +
+                       QLatin1Char(' ') + f.object.tables.join(QLatin1Char(' ')) +
                        QLatin1Char(' ') + f.location.file +
                        (m_decision ? QLatin1Char(' ') + m_decision(f.fingerprint) : QString()));
     default:

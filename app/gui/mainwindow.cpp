@@ -152,6 +152,9 @@ MainWindow::~MainWindow()
     m_layoutJob->disconnect(this);
     m_watcher->disconnect(this);
     m_reloadTimer->stop();
+    // The findings list asks this window for decisions while it paints; it outlives this
+    // body (children go in ~QWidget), so it must not call back into the window.
+    m_findings->model()->setDecisionLookup({});
 }
 
 QString MainWindow::examplePath()

@@ -104,7 +104,7 @@ struct Block {
 // a time, zoomed in: it keeps the narrow channels.)
 double roomyGap(const LayoutRequest &request)
 {
-    if (request.graph.nodes.size() > kDomainThreshold)
+    if (domainTableCount(request.graph) > kDomainThreshold)
         return 0;
     QList<QSizeF> sizes;
     for (const NodeGeometry &geometry : request.geometry)

@@ -193,9 +193,15 @@ QList<int> louvainCommunities(int n, const QList<std::pair<int, int>> &edges,
     return renumbered(membership);
 }
 
+int domainTableCount(const ErGraph &graph)
+{
+    return int(std::count_if(graph.nodes.cbegin(), graph.nodes.cend(),
+                             [](const TableNode &n) { return !n.view && !n.external && !n.stub; }));
+}
+
 Grouping defaultGrouping(const ErGraph &graph)
 {
-    return graph.nodes.size() > kDomainThreshold ? Grouping::Community : Grouping::Schema;
+    return domainTableCount(graph) > kDomainThreshold ? Grouping::Community : Grouping::Schema;
 }
 
 void assignDomains(ErGraph &graph, Grouping grouping)

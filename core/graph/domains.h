@@ -24,6 +24,11 @@ QString groupingName(Grouping grouping);
 // Above this many tables a diagram is grouped into domains unless told otherwise.
 inline constexpr int kDomainThreshold = 150;
 
+// The tables of GRAPH that count against kDomainThreshold: its own tables, not the views
+// and external tables drawn beside them (a 136-table schema with 20 views is still read
+// table by table).
+int domainTableCount(const ErGraph &graph);
+
 // Sets every node's cluster to its domain. Community domains are named after their most
 // connected table ("orders"; "billing: orders" when the diagram spans several schemas);
 // tables with no reference at all share one domain ("Unreferenced tables"). Deterministic:

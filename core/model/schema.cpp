@@ -1,31 +1,37 @@
 #include "core/model/schema.h"
 
+#include <utility>
+
 namespace schemalens::model {
 
-Table *Schema::table(const QString &schemaName, const QString &name)
+// Const lookups read without detaching (see Table::column): the schema's lists are shared
+// with snapshots other threads read.
+const Table *Schema::table(const QString &schemaName, const QString &name) const
 {
-    for (Table &t : tables)
+    for (const Table &t : tables)
         if (t.name == name && t.schema == schemaName)
             return &t;
     return nullptr;
 }
 
-const Table *Schema::table(const QString &schemaName, const QString &name) const
+Table *Schema::table(const QString &schemaName, const QString &name)
 {
-    return const_cast<Schema *>(this)->table(schemaName, name);
+    tables.detach();
+    return const_cast<Table *>(std::as_const(*this).table(schemaName, name));
 }
 
-EnumType *Schema::enumType(const QString &schemaName, const QString &name)
+const EnumType *Schema::enumType(const QString &schemaName, const QString &name) const
 {
-    for (EnumType &e : enums)
+    for (const EnumType &e : enums)
         if (e.name == name && e.schema == schemaName)
             return &e;
     return nullptr;
 }
 
-const EnumType *Schema::enumType(const QString &schemaName, const QString &name) const
+EnumType *Schema::enumType(const QString &schemaName, const QString &name)
 {
-    return const_cast<Schema *>(this)->enumType(schemaName, name);
+    enums.detach();
+    return const_cast<EnumType *>(std::as_const(*this).enumType(schemaName, name));
 }
 
 View *Schema::view(const QString &schemaName, const QString &name)

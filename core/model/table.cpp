@@ -1,5 +1,7 @@
 #include "core/model/table.h"
 
+#include <utility>
+
 namespace schemalens::model {
 
 QStringList Index::columns() const
@@ -16,17 +18,22 @@ QString Table::qualifiedName() const
     return schema.isEmpty() ? name : schema + QLatin1Char('.') + name;
 }
 
-Column *Table::column(const QString &columnName)
+// The const lookups read without detaching: a Table's lists are implicitly shared with the
+// snapshots of a migration history, which other threads read at the same time (the timeline
+// reviews and diffs them in the background). A non-const loop would copy them, writing into
+// a "const" table. The non-const lookups detach once and then find the same element.
+const Column *Table::column(const QString &columnName) const
 {
-    for (Column &c : columns)
+    for (const Column &c : columns)
         if (c.name == columnName)
             return &c;
     return nullptr;
 }
 
-const Column *Table::column(const QString &columnName) const
+Column *Table::column(const QString &columnName)
 {
-    return const_cast<Table *>(this)->column(columnName);
+    columns.detach();
+    return const_cast<Column *>(std::as_const(*this).column(columnName));
 }
 
 Index *Table::index(const QString &indexName)

@@ -219,7 +219,8 @@ void TstBadInput::fuzzRegressions_data()
     QTest::addColumn<QByteArray>("input");
     const QDir root(QStringLiteral(SCHEMALENS_TEST_DATA "/badinput"));
     for (const char *target :
-         {"pgload", "sqlite_replay", "sqltokenizer", "discovery", "sqlite_dbfile", "reviewfile"}) {
+         {"pgload", "sqlite_replay", "sqltokenizer", "discovery", "sqlite_dbfile", "reviewfile",
+          "layoutfile", "decisions"}) {
         const QString name = QString::fromLatin1(target);
         QTest::newRow(qPrintable(name + QStringLiteral("/empty"))) << name << QByteArray();
         const QDir dir(root.filePath(name));
@@ -251,6 +252,10 @@ void TstBadInput::fuzzRegressions()
         fuzz::databaseFile(input, scratch.path());
     else if (target == QLatin1String("reviewfile"))
         fuzz::reviewFile(input);
+    else if (target == QLatin1String("layoutfile"))
+        fuzz::layoutFile(input);
+    else if (target == QLatin1String("decisions"))
+        fuzz::decisionsFile(input);
     else
         QFAIL("unknown fuzz target");
     // The fuzzers fail an input that takes more than a second under ASan; without it, far

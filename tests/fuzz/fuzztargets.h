@@ -4,6 +4,7 @@
 // (tests/fuzz/fuzz_*.cpp) and by tst_badinput, which replays every input a fuzzer ever
 // crashed on (tests/data/badinput/<target>/) in the normal suite.
 
+#include "core/graph/layoutfile.h"
 #include "core/load/bookkeeping.h"
 #include "core/load/discovery.h"
 #include "core/load/discovery/dialectscan.h"
@@ -15,10 +16,14 @@
 #include "core/load/sqlite/sqltokenizer.h"
 #include "core/review/config.h"
 #include "core/review/engine.h"
+#include "core/review/reviewfile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace schemalens::fuzz {
 
@@ -184,6 +189,68 @@ inline void reviewFile(QByteArrayView data)
     review::ReviewOptions options;
     options.config = parsed->config;
     (void)review::runReview(schema, options);
+}
+
+// A broken promise of the code under test: printed and aborted, so that the fuzzer keeps the
+// input (and tst_badinput fails on it).
+[[noreturn]] inline void broken(const char *promise)
+{
+    std::fprintf(stderr, "broken promise: %s\n", promise);
+    std::abort();
+}
+
+// A layout file (.schemalens-layout.json): parsed; what was read is written in the canonical
+// form, and that form reads back to itself with no problems and writes the same bytes.
+inline void layoutFile(QByteArrayView data)
+{
+    const Result<graph::ParsedLayoutFile> parsed = graph::parseLayoutFile(data.toByteArray());
+    if (!parsed)
+        return;
+    const QByteArray canonical = graph::serializeLayoutFile(parsed->file);
+    const Result<graph::ParsedLayoutFile> again = graph::parseLayoutFile(canonical);
+    if (!again)
+        broken("the canonical layout file is a JSON object");
+    if (!again->problems.isEmpty())
+        broken("the canonical layout file reads without problems");
+    if (graph::serializeLayoutFile(again->file) != canonical)
+        broken("the canonical layout file is written back byte for byte");
+}
+
+// A review file's decisions and notes as the meeting edits them: read; unchanged it writes
+// back the same bytes; with a decision and a note set, what it writes reads back with them.
+inline void decisionsFile(QByteArrayView data)
+{
+    const QByteArray bytes = data.toByteArray();
+    Result<review::ReviewFile> file = review::ReviewFile::fromBytes(bytes);
+    if (!file)
+        return;
+    if (file->isModified())
+        broken("a review file just read is not modified");
+    const Result<QByteArray> same = file->toBytes();
+    if (same && same.value() != bytes)
+        broken("an unchanged review file is written back byte for byte");
+
+    const QString fingerprint = QStringLiteral("0123456789abcdef01234567");
+    review::Decision decision;
+    decision.status = review::DecisionStatus::WontFix;
+    decision.note = QStringLiteral("legacy \"table\"\n\u00e9t\u00e9 \\ done");
+    decision.owner = QStringLiteral("ana");
+    decision.date = QStringLiteral("2026-12-07");
+    file->setDecision(fingerprint, decision);
+    const QString key = review::noteKey(QStringLiteral("public"), QStringLiteral("orders"));
+    file->setNote(key, QStringLiteral("keep \u2014 ask support"));
+    const Result<QByteArray> edited = file->toBytes();
+    if (!edited)
+        return; // "decisions" or "notes" is not an object: refusing is the promise
+    const Result<review::ReviewFile> reread = review::ReviewFile::fromBytes(edited.value());
+    if (!reread)
+        broken("an edited review file is still valid JSON");
+    const std::optional<review::Decision> kept = reread->decision(fingerprint);
+    if (!kept || kept->status != decision.status || kept->note != decision.note ||
+        kept->owner != decision.owner || kept->date != decision.date)
+        broken("an edited review file keeps the decision set on it");
+    if (reread->note(key) != file->note(key))
+        broken("an edited review file keeps the note set on it");
 }
 
 } // namespace schemalens::fuzz

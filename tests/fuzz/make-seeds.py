@@ -9,6 +9,9 @@ without fixture changes leaves git clean.
   sqlite_dbfile                       small database files built from the SQLite fixtures
                                       (512-byte pages, one in WAL mode)
   reviewfile                          review files (.schemalens.json), hand-written variants
+  layoutfile                          layout files (.schemalens-layout.json), hand-written
+  decisions                           review files with decisions and notes (the minutes
+                                      fixtures), hand-written variants
 """
 import hashlib
 import json
@@ -120,6 +123,39 @@ def review_seeds():
         write("reviewfile", json.dumps(seed, indent=1, sort_keys=True).encode())
 
 
+def layout_seeds():
+    table = {"pinned": True, "x": 120, "y": 40}
+    seeds = [
+        {},
+        {"version": 1, "modes": {"names": {"tables": {"public.orders": table,
+                                                      "public.users": {"x": 400, "y": 40}}}}},
+        {"version": 1, "modes": {"all": {"tables": {"main.t": {"x": -12.5, "y": 1e9}}},
+                                 "keys": {"tables": {}}},
+         "views": {"Billing": {"tables": ["public.invoices", "public.orders"],
+                               "modes": {"names": {"tables": {"public.orders": table}}}}}},
+        {"version": 2, "modes": {"bogus": {"tables": {"x": {"x": "1"}}}}, "extra": [1, 2]},
+    ]
+    for seed in seeds:
+        write("layoutfile", json.dumps(seed, indent=2, sort_keys=True).encode())
+
+
+def decisions_seeds():
+    for path in sorted((DATA / "minutes").rglob("review.json")):
+        write("decisions", path.read_bytes())
+    seeds = [
+        {},
+        {"decisions": {"0123456789abcdef01234567": {"status": "open"}}, "notes": {}},
+        {"comment": "kept", "decisions": {"00000000000000000000dead": {
+            "status": "fixed", "note": "done", "owner": "ana", "date": "2026-11-30",
+            "rule": "table-no-pk", "message": "coupons has no primary key", "x-extra": [1]}},
+         "notes": {"public.orders": "ask support", "public.orders.total": "cents?"}},
+        {"decisions": [], "notes": "not an object"},
+        {"decisions": {"zz": {"status": "maybe"}}, "rules": {"soft-fk": False}},
+    ]
+    for seed in seeds:
+        write("decisions", json.dumps(seed, indent=4).encode())
+
+
 def main():
     if OUT.exists():
         shutil.rmtree(OUT)
@@ -129,6 +165,8 @@ def main():
     discovery_seeds()
     dbfile_seeds()
     review_seeds()
+    layout_seeds()
+    decisions_seeds()
     for target in sorted(os.listdir(OUT)):
         print(target, len(os.listdir(OUT / target)))
 

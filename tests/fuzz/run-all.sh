@@ -10,7 +10,7 @@
 # build-fuzz/bin/fuzz_<target> FILE, and add it to tests/data/badinput/<target>/ so that
 # tst_badinput runs it in the normal suite. Prints one line per target: executions, edge
 # coverage and features. Targets run FUZZ_PARALLEL at a time (default: one per core), so
-# on 2 cores six targets at 60 s take 3 minutes after the build. FUZZ_JOBS sets the
+# on 2 cores eight targets at 60 s take 4 minutes after the build. FUZZ_JOBS sets the
 # build's parallelism (default: one per core).
 set -euo pipefail
 
@@ -18,7 +18,7 @@ seconds=${1:?usage: run-all.sh SECONDS [TARGET...]}
 shift
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$root/build-fuzz
-all=(pgload sqlite_replay sqltokenizer discovery sqlite_dbfile reviewfile)
+all=(pgload sqlite_replay sqltokenizer discovery sqlite_dbfile reviewfile layoutfile decisions)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
 
@@ -48,7 +48,7 @@ run_target() {
     local maxlen=16384
     mkdir -p "$work" "$artifacts"
     case $target in
-    reviewfile) dict=$root/tests/fuzz/json.dict ;;
+    reviewfile | layoutfile | decisions) dict=$root/tests/fuzz/json.dict ;;
     discovery | sqlite_dbfile) maxlen=65536 ;;
     esac
     local rc=0

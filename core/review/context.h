@@ -41,6 +41,11 @@ struct IncomingForeignKey {
     const model::ForeignKey *fk = nullptr;
 };
 
+// Runs WORK(begin, end) over [0, COUNT) in a few contiguous slices on as many threads as the
+// review uses (one slice when COUNT is small), and returns when all are done. WORK must only
+// write what its slice owns.
+void parallelSlices(qsizetype count, const std::function<void(qsizetype, qsizetype)> &work);
+
 // Everything rules share, computed once before rules run (in parallel) and immutable after.
 class ReviewContext {
 public:

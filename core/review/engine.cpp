@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <numeric>
 #include <thread>
 
 namespace schemalens::review {
@@ -77,6 +78,23 @@ bool findingLess(const Finding &a, const Finding &b)
     if (a.rule != b.rule)
         return a.rule < b.rule;
     return a.message < b.message;
+}
+
+// Sorts FINDINGS by findingLess, stably. A finding holds a dozen strings and lists: sorting
+// positions and moving each finding once costs a fraction of moving them through a merge
+// sort (thousands of findings on a large schema).
+void sortFindings(Findings &findings)
+{
+    std::vector<qsizetype> order(size_t(findings.size()));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(), [&findings](qsizetype a, qsizetype b) {
+        return findingLess(findings.at(a), findings.at(b));
+    });
+    Findings sorted;
+    sorted.reserve(findings.size());
+    for (const qsizetype i : order)
+        sorted.append(std::move(findings[i]));
+    findings = std::move(sorted);
 }
 
 } // namespace
@@ -217,8 +235,8 @@ ReviewResult runReview(const load::LoadResult &loaded, const ReviewOptions &opti
         result.belowConfidence = int(result.findings.end() - below);
         result.findings.erase(below, result.findings.end());
     }
-    std::stable_sort(result.findings.begin(), result.findings.end(), findingLess);
-    std::stable_sort(result.suppressed.begin(), result.suppressed.end(), findingLess);
+    sortFindings(result.findings);
+    sortFindings(result.suppressed);
     applyDecisions(result, options.config.decisions);
 
     result.softReferences = context.softReferences();

@@ -18,6 +18,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <vector>
+
 namespace schemalens::review {
 
 namespace {
@@ -115,30 +117,19 @@ public:
 
     QList<SoftReference> run() const
     {
+        // Tables are independent here: their references are found on a few threads (this
+        // runs before the rules, alone) and joined in table order.
+        const QList<const model::Table *> &tables = m_context.tables();
+        std::vector<QList<SoftReference>> perTable(size_t(tables.size()));
+        parallelSlices(tables.size(), [&](qsizetype begin, qsizetype end) {
+            for (qsizetype i = begin; i < end; ++i)
+                perTable[size_t(i)] = referencesFrom(*tables.at(i));
+        });
         QList<SoftReference> out;
         int declared = 0;
-        for (const model::Table *table : m_context.tables()) {
-            declared += int(table->foreignKeys.size());
-            QSet<QString> polymorphic;
-            for (const PolymorphicPair &pair : polymorphicPairs(m_context, *table, m_allNames)) {
-                // A list of kinds of one thing (plans, environments) is no discriminator: its
-                // id may still name a table.
-                if (pair.explanation != QLatin1String("kinds"))
-                    polymorphic.insert(pair.idColumn);
-            }
-            // A table about another system (gitlab, slack_integrations) holds that system's
-            // identifiers (gitlab.application_id, slack_integrations.bot_user_id): only its
-            // declared keys say which columns point into this schema.
-            if (isForeignSystemWord(snakeName(table->name).section(QLatin1Char('_'), 0, 0)))
-                continue;
-            for (const model::Column &column : table->columns) {
-                if (isForeignKeyColumn(*table, column.name) || polymorphic.contains(column.name))
-                    continue;
-                if (auto ref = infer(*table, column)) {
-                    ref->deliberate = deliberate(*ref);
-                    out.append(*ref);
-                }
-            }
+        for (qsizetype i = 0; i < tables.size(); ++i) {
+            declared += int(tables.at(i)->foreignKeys.size());
+            out.append(std::move(perTable[size_t(i)]));
         }
         // A schema whose references are overwhelmingly unconstrained does not use foreign
         // keys, by design (event stores, partitioned or sharded tables, apps that keep
@@ -159,6 +150,33 @@ public:
     }
 
 private:
+    // The soft references of TABLE's columns.
+    QList<SoftReference> referencesFrom(const model::Table &table) const
+    {
+        QList<SoftReference> out;
+        QSet<QString> polymorphic;
+        for (const PolymorphicPair &pair : polymorphicPairs(m_context, table, m_allNames)) {
+            // A list of kinds of one thing (plans, environments) is no discriminator: its id
+            // may still name a table.
+            if (pair.explanation != QLatin1String("kinds"))
+                polymorphic.insert(pair.idColumn);
+        }
+        // A table about another system (gitlab, slack_integrations) holds that system's
+        // identifiers (gitlab.application_id, slack_integrations.bot_user_id): only its
+        // declared keys say which columns point into this schema.
+        if (isForeignSystemWord(snakeName(table.name).section(QLatin1Char('_'), 0, 0)))
+            return out;
+        for (const model::Column &column : table.columns) {
+            if (isForeignKeyColumn(table, column.name) || polymorphic.contains(column.name))
+                continue;
+            if (auto ref = infer(table, column)) {
+                ref->deliberate = deliberate(*ref);
+                out.append(*ref);
+            }
+        }
+        return out;
+    }
+
     // The family of a table: the first word of a prefixed name (v1_task -> "v1",
     // analytics_events -> "analytics"), empty for a name of one word.
     static QString familyOf(const model::Table &table)

@@ -3,13 +3,13 @@
 // Model comparison for the Ecto and Alembic suites: a model loaded from application-code
 // migrations against the model of the SQL the tool itself would run (Alembic's offline SQL,
 // a hand-checked Ecto structure.sql), loaded by the PostgreSQL loader. Both are reduced to
-// one fact per object (expressions canonical, see tests/oracle/exprcanon.h); the tools'
+// one fact per object (expressions canonical, see core/diff/exprcanon.h); the tools'
 // bookkeeping tables are left out.
 
+#include "core/diff/exprcanon.h"
 #include "core/load/loader.h"
 #include "core/load/treesitter/syntaxtree.h"
 #include "core/model/schema.h"
-#include "tests/oracle/exprcanon.h"
 
 #include <QMap>
 #include <QStringList>
@@ -53,7 +53,7 @@ inline void checkMissingGrammar(schemalens::load::treesitter::Grammar grammar,
 
 inline QString expr(const QString &text)
 {
-    return text.isEmpty() ? QString() : oracle::canonicalExpression(text);
+    return text.isEmpty() ? QString() : schemalens::diff::canonicalExpression(text);
 }
 
 inline QString opt(const std::optional<QString> &text)

@@ -97,6 +97,56 @@ int markersOn(gui::MainWindow &window, const QString &table)
     return count;
 }
 
+bool waitShown(gui::MainWindow &window, int timeout = 60000)
+{
+    QSignalSpy shown(&window, &gui::MainWindow::documentShown);
+    return shown.wait(timeout);
+}
+
+// Where most of these tests start: a copy of the shop example (with EXTRA files written into
+// it) in a temporary folder, opened in a shown main window.
+struct ShopWindow {
+    explicit ShopWindow(const QString &name = QStringLiteral("shop"))
+        : folder(dir.filePath(name))
+    {}
+
+    bool open(const QList<std::pair<QString, QByteArray>> &extra = {})
+    {
+        if (!copyShop(folder)) {
+            qWarning("could not copy the shop example to %s", qPrintable(folder));
+            return false;
+        }
+        for (const auto &[name, bytes] : extra) {
+            if (!writeFile(folder + QLatin1Char('/') + name, bytes)) {
+                qWarning("could not write %s into the copy", qPrintable(name));
+                return false;
+            }
+        }
+        window.show();
+        window.openSource(folder);
+        if (!waitShown(window)) {
+            qWarning("%s was not shown in time", qPrintable(folder));
+            return false;
+        }
+        return true;
+    }
+    QString reviewFile() const { return folder + QStringLiteral("/.schemalens.json"); }
+
+    QTemporaryDir dir;
+    const QString folder;
+    gui::MainWindow window;
+};
+
+// A presentation of WINDOW's review at SIZE, started at finding INDEX (-1: the agenda's
+// first); it deletes itself when closed.
+gui::PresentationWindow *present(gui::MainWindow &window, const QSize &size, bool dark, int index)
+{
+    auto *p = new gui::PresentationWindow(window.document(), window.meeting(), dark);
+    p->resize(size);
+    p->start(index, false);
+    return p;
+}
+
 } // namespace
 
 class TstMeetingGui : public QObject {
@@ -113,9 +163,6 @@ private Q_SLOTS:
     void presentationReadableAtProjectorSizes();
     void minutesExport();
     void presentAnotherSource();
-
-private:
-    static bool waitShown(gui::MainWindow &window, int timeout = 60000);
 };
 
 void TstMeetingGui::initTestCase()
@@ -124,22 +171,13 @@ void TstMeetingGui::initTestCase()
     QCoreApplication::setApplicationVersion(QStringLiteral("test"));
 }
 
-bool TstMeetingGui::waitShown(gui::MainWindow &window, int timeout)
-{
-    QSignalSpy shown(&window, &gui::MainWindow::documentShown);
-    return shown.wait(timeout);
-}
-
 void TstMeetingGui::decideNoteReloadAndFindAgain()
 {
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("shop"));
-    QVERIFY(copyShop(folder));
-    const QString reviewFile = folder + QStringLiteral("/.schemalens.json");
-    gui::MainWindow window;
-    window.show();
-    window.openSource(folder);
-    QVERIFY(waitShown(window));
+    ShopWindow fixture;
+    QVERIFY(fixture.open());
+    gui::MainWindow &window = fixture.window;
+    const QString &folder = fixture.folder;
+    const QString reviewFile = fixture.reviewFile();
     QAbstractItemModelTester tester(window.findingsPanel()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -222,19 +260,15 @@ void TstMeetingGui::decideNoteReloadAndFindAgain()
 
 void TstMeetingGui::wontFixNeedsAReason()
 {
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("shop"));
-    QVERIFY(copyShop(folder));
-    gui::MainWindow window;
-    window.show();
-    window.openSource(folder);
-    QVERIFY(waitShown(window));
+    ShopWindow fixture;
+    QVERIFY(fixture.open());
+    gui::MainWindow &window = fixture.window;
     const int index = findingOf(window, QStringLiteral("money-as-float"));
     QVERIFY(index >= 0);
     window.selectFinding(index);
     gui::DecisionEditor *editor = window.decisionEditor();
     QVERIFY(!editor->chooseStatus(DecisionStatus::WontFix));
-    QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/.schemalens.json")));
+    QVERIFY(!QFileInfo::exists(fixture.reviewFile()));
     QVERIFY(!window.meeting()->lastError().isEmpty());
     editor->noteEdit()->setPlainText(QStringLiteral("prices are estimates here"));
     QVERIFY(editor->chooseStatus(DecisionStatus::WontFix));
@@ -245,13 +279,10 @@ void TstMeetingGui::wontFixNeedsAReason()
 
 void TstMeetingGui::fixingMigrationResolvesTheDecision()
 {
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("shop"));
-    QVERIFY(copyShop(folder));
-    gui::MainWindow window;
-    window.show();
-    window.openSource(folder);
-    QVERIFY(waitShown(window));
+    ShopWindow fixture;
+    QVERIFY(fixture.open());
+    gui::MainWindow &window = fixture.window;
+    const QString &folder = fixture.folder;
     const int index = findingOf(window, QStringLiteral("money-as-float"));
     QVERIFY(index >= 0);
     const review::Finding finding = window.document()->review.findings.at(index);
@@ -273,7 +304,7 @@ void TstMeetingGui::fixingMigrationResolvesTheDecision()
             statusSaysResolved || label->text().contains(QLatin1String("resolved"));
     QVERIFY(statusSaysResolved);
     // Never lost silently: still in the file until removed on request.
-    const QString reviewFile = folder + QStringLiteral("/.schemalens.json");
+    const QString reviewFile = fixture.reviewFile();
     QVERIFY(readAll(reviewFile).contains(finding.fingerprint.toLatin1()));
     QVERIFY(window.meeting()->removeResolved());
     QVERIFY(!readAll(reviewFile).contains(finding.fingerprint.toLatin1()));
@@ -330,13 +361,9 @@ void TstMeetingGui::agendaOrdersAndFilters()
 
 void TstMeetingGui::presentationWalksWithTheKeyboard()
 {
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("shop"));
-    QVERIFY(copyShop(folder));
-    gui::MainWindow window;
-    window.show();
-    window.openSource(folder);
-    QVERIFY(waitShown(window));
+    ShopWindow fixture;
+    QVERIFY(fixture.open());
+    gui::MainWindow &window = fixture.window;
     const review::Findings &findings = window.document()->review.findings;
     QVERIFY(findings.size() >= 4);
 
@@ -461,7 +488,7 @@ void TstMeetingGui::presentationWalksWithTheKeyboard()
     const QModelIndex current = window.findingsPanel()->view()->currentIndex();
     QCOMPARE(current.data(gui::FindingsModel::FindingIndexRole).toInt(), onScreen);
     // Everything decided is in the review file.
-    const QByteArray file = readAll(folder + QStringLiteral("/.schemalens.json"));
+    const QByteArray file = readAll(fixture.reviewFile());
     for (const review::Finding *f : {&first, &second, &third})
         QVERIFY(file.contains(f->fingerprint.toLatin1()));
 }
@@ -470,21 +497,14 @@ void TstMeetingGui::presentationShowsTheLinesOfAFindingWithoutTables()
 {
     // A statement that does not parse is about a migration, not a table: the step shows the
     // migration's lines around it instead of a diagram.
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("broken"));
-    QVERIFY(copyShop(folder));
-    QVERIFY(writeFile(folder + QStringLiteral("/V4__audit.sql"),
-                      "-- the audit trail\nCREATE TABLE audit (\n    id bigint PRIMARY KEY,\n"
-                      "    happened_at timestamptz NOT NULL,\n);\n"));
-    gui::MainWindow window;
-    window.show();
-    window.openSource(folder);
-    QVERIFY(waitShown(window));
+    ShopWindow fixture(QStringLiteral("broken"));
+    QVERIFY(fixture.open({{QStringLiteral("V4__audit.sql"),
+                           "-- the audit trail\nCREATE TABLE audit (\n    id bigint PRIMARY KEY,\n"
+                           "    happened_at timestamptz NOT NULL,\n);\n"}}));
+    gui::MainWindow &window = fixture.window;
     const int index = findingOf(window, QStringLiteral("parse-error"));
     QVERIFY(index >= 0);
-    auto *p = new gui::PresentationWindow(window.document(), window.meeting(), false);
-    p->resize(1920, 1080);
-    p->start(index, false);
+    auto *p = present(window, QSize(1920, 1080), false, index);
     QVERIFY(QTest::qWaitForWindowExposed(p));
     QCOMPARE(p->currentFinding(), index);
     QVERIFY(p->areaReady());
@@ -542,13 +562,9 @@ void TstMeetingGui::presentationReadableAtProjectorSizes()
 {
     QFETCH(QSize, size);
     QFETCH(bool, dark);
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("shop"));
-    QVERIFY(copyShop(folder));
-    gui::MainWindow window;
-    window.show();
-    window.openSource(folder);
-    QVERIFY(waitShown(window));
+    ShopWindow fixture;
+    QVERIFY(fixture.open());
+    gui::MainWindow &window = fixture.window;
     // The finding the screenshots show: a foreign key with its neighbourhood, decided.
     const int index = findingOf(window, QStringLiteral("soft-fk"));
     QVERIFY(index >= 0);
@@ -557,9 +573,7 @@ void TstMeetingGui::presentationReadableAtProjectorSizes()
                                      QStringLiteral("Is a review by a deleted customer kept? "
                                                     "Decide with support before adding the FK."),
                                      QStringLiteral("ana")));
-    auto *p = new gui::PresentationWindow(window.document(), window.meeting(), dark);
-    p->resize(size);
-    p->start(index, false);
+    auto *p = present(window, size, dark, index);
     QVERIFY(QTest::qWaitForWindowExposed(p));
     QCOMPARE(p->currentFinding(), index);
     QTRY_VERIFY(p->areaReady());
@@ -617,13 +631,9 @@ void TstMeetingGui::presentationReadableAtProjectorSizes()
 
 void TstMeetingGui::minutesExport()
 {
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("shop"));
-    QVERIFY(copyShop(folder));
-    gui::MainWindow window;
-    window.show();
-    window.openSource(folder);
-    QVERIFY(waitShown(window));
+    ShopWindow fixture;
+    QVERIFY(fixture.open());
+    gui::MainWindow &window = fixture.window;
     const int soft = findingOf(window, QStringLiteral("soft-fk"));
     const int money = findingOf(window, QStringLiteral("money-as-float"));
     const review::Findings &findings = window.document()->review.findings;
@@ -638,7 +648,7 @@ void TstMeetingGui::minutesExport()
     QVERIFY(action && action->isEnabled());
 
     QSignalSpy exported(&window, &gui::MainWindow::minutesExported);
-    const QString markdown = dir.filePath(QStringLiteral("minutes.md"));
+    const QString markdown = fixture.dir.filePath(QStringLiteral("minutes.md"));
     window.exportMinutesTo(markdown);
     QVERIFY(exported.wait(30000));
     QCOMPARE(exported.at(0).at(1).toString(), QString());
@@ -649,7 +659,7 @@ void TstMeetingGui::minutesExport()
     QVERIFY(md.contains("owner: bo"));
     QVERIFY(md.contains("partition by month next year"));
 
-    const QString html = dir.filePath(QStringLiteral("minutes.html"));
+    const QString html = fixture.dir.filePath(QStringLiteral("minutes.html"));
     window.exportMinutesTo(html);
     QVERIFY(exported.wait(60000));
     QCOMPARE(exported.at(1).at(1).toString(), QString());
@@ -686,9 +696,7 @@ void TstMeetingGui::presentAnotherSource()
     const QString name = QFileInfo(source).fileName();
     for (const auto &[size, dark] :
          {std::pair{QSize(1920, 1080), false}, std::pair{QSize(1280, 720), true}}) {
-        auto *p = new gui::PresentationWindow(window.document(), window.meeting(), dark);
-        p->resize(size);
-        p->start(-1, false);
+        auto *p = present(window, size, dark, -1);
         QVERIFY(QTest::qWaitForWindowExposed(p));
         const int steps = std::min(6, int(p->agenda().size()));
         for (int i = 0; i < steps; ++i) {

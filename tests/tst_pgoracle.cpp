@@ -5,18 +5,18 @@
 // database is read back with the live loader, and the two models are compared: tables,
 // columns (type, nullability, default, identity, generation), primary keys, foreign keys
 // (columns, target, actions, deferrable), unique and check constraints (expressions compared
-// canonically, see tests/oracle/exprcanon.h), indexes (elements, method, uniqueness,
-// predicate), enums, row-level security and policies.
+// canonically with the diff's own reduction, core/diff/exprcanon.h), indexes (elements, method,
+// uniqueness, predicate), enums, row-level security and policies.
 //
 // A difference is a static-loader bug unless it is listed in knownGaps() with its reason.
 // Entries the server cannot replay without extensions it lacks are skipped with the reason.
 
 #include "core/diff/diffreport.h"
+#include "core/diff/exprcanon.h"
 #include "core/diff/historydiff.h"
 #include "core/load/live/liveloader.h"
 #include "core/load/loader.h"
 #include "tests/corpus.h"
-#include "tests/oracle/exprcanon.h"
 #include "tests/oracle/pgserver.h"
 
 #include <QDir>
@@ -35,7 +35,7 @@ QString corpusRoot()
 
 QString expr(const QString &text)
 {
-    return oracle::canonicalExpression(text);
+    return diff::canonicalExpression(text);
 }
 
 QString opt(const std::optional<QString> &text)

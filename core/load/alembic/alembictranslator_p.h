@@ -1,8 +1,9 @@
 #pragma once
 
 // Private to core/load/alembic: the translator of one revision, split over
-// alembictranslator.cpp (module, statements, batch blocks) and alembicops.cpp (the op
-// calls rendered as DDL).
+// alembictranslator.cpp (module, statements, output), alembicexpand.cpp (helper functions and
+// loops), alembicbatch.cpp (batch_alter_table blocks), alembicops.cpp and alembictableops.cpp
+// (the op calls rendered as DDL) and alembiccolumnspec.cpp (columns and foreign keys).
 
 #include "core/load/alembic/alembictranslator.h"
 #include "core/load/alembic/pyevaluator.h"
@@ -20,6 +21,13 @@ struct Tr {
 
 // Positional argument `position` or keyword `keyword` of a call (nullptr when absent).
 const Value *argument(const Value &call, int position, const char *keyword);
+
+// Keyword arguments of an op or sa.* call as DDL (alembiccolumnspec.cpp).
+QString quoteNames(const QStringList &names);                // "a", "b"
+bool flag(const Value &call, const char *keyword);           // keyword=True
+QString upperOption(const Value &call, const char *keyword); // keyword="cascade" -> CASCADE
+// " DEFERRABLE INITIALLY DEFERRED" from deferrable= / initially=.
+QString deferrableClause(const Value &call);
 
 struct ForeignKeySpec {
     QString name;
@@ -70,11 +78,12 @@ private:
     QStringList opaqueRoots(const Node &node) const;
     void bindOpaque(const QString &name, const Node &statement);
     void expression(const Node &node, const QString &boundTo = QString());
+    // batch_alter_table blocks (alembicbatch.cpp)
     void batch(const Node &with, const Value &call, const QString &alias);
     void batchRecreate(const Node &with, const QString &table, const QString &schema,
                        const QList<std::pair<Node, Value>> &ops);
 
-    // Helper functions and loops (alembictranslator.cpp)
+    // Helper functions and loops (alembicexpand.cpp)
     struct PyFunction {
         QStringList params;
         Node body;
@@ -86,7 +95,8 @@ private:
     bool bindTarget(const Node &target, const Value &value, QHash<QString, Value> &into) const;
     void place(qsizetype offset);
 
-    // alembicops.cpp
+    // alembicops.cpp, alembictableops.cpp (create_table, add_column, alter_column) and
+    // alembiccolumnspec.cpp (specs and clauses)
     void operation(const Node &node, const Value &call, const QString &op,
                    const QString &batchTable = QString(), const QString &batchSchema = QString());
     void createTable(const Node &node, const Value &call);

@@ -1,5 +1,7 @@
 #include "core/load/alembic/pyevaluator.h"
 
+#include "core/load/treesitter/evalhelpers.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -7,17 +9,13 @@
 
 namespace schemalens::load::alembic {
 
+using namespace treesitter;
+
 namespace {
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(schemalens)
 };
-
-void appendCodePoint(QByteArray &out, uint code)
-{
-    const char32_t c = char32_t(code);
-    out.append(QString::fromUcs4(&c, 1).toUtf8());
-}
 
 // Python's escape sequences in a (non-raw) str literal.
 QByteArray unescape(QByteArrayView escape)
@@ -25,23 +23,11 @@ QByteArray unescape(QByteArrayView escape)
     if (escape.size() < 2)
         return escape.toByteArray();
     const char c = escape.at(1);
+    if (const std::optional<char> control = controlEscape(c))
+        return QByteArray(1, *control);
     switch (c) {
     case '\n':
         return {}; // line continuation
-    case 'n':
-        return "\n";
-    case 't':
-        return "\t";
-    case 'r':
-        return "\r";
-    case 'a':
-        return "\a";
-    case 'b':
-        return "\b";
-    case 'f':
-        return "\f";
-    case 'v':
-        return "\v";
     case 'x':
     case 'u':
     case 'U': {
@@ -104,16 +90,9 @@ QString PyEvaluator::callName(const Node &call) const
     return name;
 }
 
-Value PyEvaluator::unknown(const Node &node, const QString &why) const
-{
-    return Value::unknown(why, node.startByte(), node.endByte());
-}
-
 Value PyEvaluator::eval(const Node &node) const
 {
-    Value v;
-    v.offset = node.startByte();
-    v.endOffset = node.endByte();
+    Value v = valueAt(Value::Kind::Unknown, node);
     if (node.isNull())
         return Value::unknown(Tr::tr("missing value"), 0, 0);
     const char *type = node.type();
@@ -121,10 +100,7 @@ Value PyEvaluator::eval(const Node &node) const
     if (is("string"))
         return evalString(node);
     if (is("concatenated_string")) {
-        Value all;
-        all.kind = Value::Kind::String;
-        all.offset = v.offset;
-        all.endOffset = v.endOffset;
+        Value all = valueAt(Value::Kind::String, node);
         for (uint32_t i = 0; i < node.namedChildCount(); ++i) {
             const Node part = node.namedChild(i);
             if (!part.is("string"))
@@ -137,30 +113,10 @@ Value PyEvaluator::eval(const Node &node) const
         }
         return all;
     }
-    if (is("integer")) {
-        QString digits = text(node).remove(QLatin1Char('_')).toLower();
-        int base = 10;
-        if (digits.startsWith(QLatin1String("0x")))
-            base = 16;
-        else if (digits.startsWith(QLatin1String("0o")))
-            base = 8;
-        else if (digits.startsWith(QLatin1String("0b")))
-            base = 2;
-        if (base != 10)
-            digits = digits.mid(2);
-        bool ok = false;
-        v.integer = digits.toLongLong(&ok, base);
-        if (!ok)
-            return unknown(node, Tr::tr("integer %1 is out of range").arg(text(node)));
-        v.kind = Value::Kind::Integer;
-        v.text = QString::number(v.integer);
-        return v;
-    }
-    if (is("float")) {
-        v.kind = Value::Kind::Float;
-        v.text = text(node).remove(QLatin1Char('_'));
-        return v;
-    }
+    if (is("integer"))
+        return integerLiteral(node, text(node), Qt::CaseInsensitive);
+    if (is("float"))
+        return floatLiteral(node, text(node));
     if (is("true") || is("false")) {
         v.kind = Value::Kind::Bool;
         v.boolean = is("true");
@@ -176,7 +132,7 @@ Value PyEvaluator::eval(const Node &node) const
         return evalCollection(node, Value::Kind::Tuple);
     if (is("parenthesized_expression")) {
         return node.namedChildCount() == 1 ? eval(node.namedChild(0))
-                                           : unknown(node, Tr::tr("not a literal"));
+                                           : unknownAt(node, Tr::tr("not a literal"));
     }
     if (is("dictionary")) {
         v.kind = Value::Kind::Map;
@@ -185,7 +141,7 @@ Value PyEvaluator::eval(const Node &node) const
             if (pair.is("comment"))
                 continue;
             if (!pair.is("pair"))
-                return unknown(pair, Tr::tr("dictionary unpacking is not a literal"));
+                return unknownAt(pair, Tr::tr("dictionary unpacking is not a literal"));
             v.entries.append({eval(pair.field("key")), eval(pair.field("value"))});
         }
         return v;
@@ -204,8 +160,7 @@ Value PyEvaluator::eval(const Node &node) const
             operand.offset = v.offset;
             return operand;
         }
-        return unknown(
-            node, Tr::tr("expression '%1' is not a literal").arg(text(node).left(60).simplified()));
+        return expressionNotALiteral(node, text(node));
     }
     if (is("binary_operator")) {
         const QString op = text(node.field("operator"));
@@ -216,35 +171,18 @@ Value PyEvaluator::eval(const Node &node) const
                 return left;
             if (right.isUnknown())
                 return right;
-            if (left.isString() && right.isString()) {
-                Value out = left;
-                out.text += right.text;
-                out.segments += right.segments;
-                out.endOffset = v.endOffset;
-                return out;
-            }
+            if (left.isString() && right.isString())
+                return joinedStrings(left, right, v.endOffset);
             if ((left.isList() && right.isList()) ||
-                (left.kind == Value::Kind::Tuple && right.kind == Value::Kind::Tuple)) {
-                Value out = left;
-                out.items += right.items;
-                out.endOffset = v.endOffset;
-                return out;
-            }
+                (left.kind == Value::Kind::Tuple && right.kind == Value::Kind::Tuple))
+                return joinedItems(left, right, v.endOffset);
         }
-        return unknown(
-            node, Tr::tr("expression '%1' is not a literal").arg(text(node).left(60).simplified()));
+        return expressionNotALiteral(node, text(node));
     }
     if (is("identifier")) {
         const QString name = text(node);
-        const auto it = variables.constFind(name);
-        if (it != variables.cend()) {
-            Value bound = *it;
-            if (!bound.isUnknown()) {
-                bound.offset = v.offset;
-                bound.endOffset = v.endOffset;
-            }
-            return bound;
-        }
+        if (std::optional<Value> bound = boundValue(variables, name, node))
+            return *bound;
         // A module or class name (sa, postgresql, JSONB): code, not data.
         v.kind = Value::Kind::Atom;
         v.codeName = true;
@@ -264,7 +202,7 @@ Value PyEvaluator::eval(const Node &node) const
         }
         return evalCall(node);
     }
-    return unknown(node, Tr::tr("'%1' is not a literal").arg(text(node).left(60).simplified()));
+    return notALiteral(node, text(node));
 }
 
 namespace {
@@ -318,10 +256,7 @@ Value PyEvaluator::evalCall(const Node &call) const
             }
         }
     }
-    Value v;
-    v.kind = Value::Kind::Call;
-    v.offset = call.startByte();
-    v.endOffset = call.endByte();
+    Value v = valueAt(Value::Kind::Call, call);
     v.text = callName(call);
     // A method called on a call's result (`sa.JSON().with_variant(...)`): the receiver is
     // kept as the keyword kReceiver.
@@ -341,9 +276,9 @@ Value PyEvaluator::evalCall(const Node &call) const
             continue;
         }
         if (arg.is("list_splat") || arg.is("dictionary_splat")) {
-            v.items.append(unknown(arg, Tr::tr("argument unpacking (%1) is not followed "
-                                               "statically")
-                                            .arg(text(arg).left(40))));
+            v.items.append(unknownAt(arg, Tr::tr("argument unpacking (%1) is not followed "
+                                                 "statically")
+                                              .arg(text(arg).left(40))));
             continue;
         }
         v.items.append(eval(arg));
@@ -353,12 +288,8 @@ Value PyEvaluator::evalCall(const Node &call) const
 
 Value PyEvaluator::evalString(const Node &node) const
 {
-    Value v;
-    v.kind = Value::Kind::String;
-    v.offset = node.startByte();
-    v.endOffset = node.endByte();
+    Value v = valueAt(Value::Kind::String, node);
     QString prefix;
-    QByteArray all;
     for (uint32_t i = 0; i < node.namedChildCount(); ++i) {
         const Node part = node.namedChild(i);
         if (part.is("string_start")) {
@@ -377,7 +308,6 @@ Value PyEvaluator::evalString(const Node &node) const
                 const QByteArray bytes =
                     QByteArrayView(m_tree.source()).sliced(at, end - at).toByteArray();
                 v.segments.append({at, bytes});
-                all += bytes;
             };
             for (uint32_t k = 0; k < part.namedChildCount() && !raw; ++k) {
                 const Node escape = part.namedChild(k);
@@ -386,7 +316,6 @@ Value PyEvaluator::evalString(const Node &node) const
                 verbatim(escape.startByte());
                 const QByteArray bytes = unescape(m_tree.text(escape));
                 v.segments.append({-1, bytes});
-                all += bytes;
                 at = escape.endByte();
             }
             verbatim(part.endByte());
@@ -399,31 +328,21 @@ Value PyEvaluator::evalString(const Node &node) const
             if (!piece || part.namedChildCount() > 1) { // format specs, conversions
                 return value.isUnknown()
                            ? value
-                           : unknown(part, Tr::tr("f-string part '%1' is not a literal")
-                                               .arg(text(part).left(60)));
+                           : unknownAt(part, Tr::tr("f-string part '%1' is not a literal")
+                                                 .arg(text(part).left(60)));
             }
             const QByteArray bytes = piece->toUtf8();
             v.segments.append({-1, bytes});
-            all += bytes;
         }
     }
-    v.text = QString::fromUtf8(all);
+    v.text = segmentsText(v.segments);
     return v;
 }
 
 Value PyEvaluator::evalCollection(const Node &node, Value::Kind kind) const
 {
-    Value v;
-    v.kind = kind;
-    v.offset = node.startByte();
-    v.endOffset = node.endByte();
-    for (uint32_t i = 0; i < node.namedChildCount(); ++i) {
-        const Node item = node.namedChild(i);
-        if (item.is("comment"))
-            continue;
-        v.items.append(eval(item));
-    }
-    return v;
+    return collectionOf(
+        node, kind, [this](const Node &item, QList<Value> &items) { items.append(eval(item)); });
 }
 
 } // namespace schemalens::load::alembic

@@ -41,7 +41,6 @@ public:
 private:
     Value evalString(const Node &node) const;
     Value evalCollection(const Node &node, Value::Kind kind) const;
-    Value unknown(const Node &node, const QString &why) const;
 
     const SyntaxTree &m_tree;
 };

@@ -1,5 +1,7 @@
 #include "core/load/ecto/exevaluator.h"
 
+#include "core/load/treesitter/evalhelpers.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -8,17 +10,13 @@
 
 namespace schemalens::load::ecto {
 
+using namespace treesitter;
+
 namespace {
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(schemalens)
 };
-
-void appendCodePoint(QByteArray &out, uint code)
-{
-    const char32_t c = char32_t(code);
-    out.append(QString::fromUcs4(&c, 1).toUtf8());
-}
 
 // Elixir's escape sequences (String and ~s sigils).
 QByteArray unescape(QByteArrayView escape)
@@ -26,28 +24,17 @@ QByteArray unescape(QByteArrayView escape)
     if (escape.size() < 2)
         return escape.toByteArray();
     const char c = escape.at(1);
+    if (const std::optional<char> control = controlEscape(c))
+        return QByteArray(1, *control);
     switch (c) {
-    case 'n':
-        return "\n";
-    case 't':
-        return "\t";
-    case 'r':
-        return "\r";
     case 's':
         return " ";
     case 'e':
         return "\x1b";
     case '0':
         return QByteArray(1, '\0');
-    case 'a':
-        return "\a";
-    case 'b':
-        return "\b";
-    case 'f':
-        return "\f";
-    case 'v':
-        return "\v";
-    case 'x': {
+    case 'x':   // \xHH, \x{H...}: a byte
+    case 'u': { // \uHHHH, \u{H...}: a code point as UTF-8
         QByteArrayView hex = escape.sliced(2);
         if (hex.startsWith('{') && hex.endsWith('}'))
             hex = hex.sliced(1, hex.size() - 2);
@@ -56,19 +43,10 @@ QByteArray unescape(QByteArrayView escape)
         if (!ok)
             return escape.toByteArray();
         QByteArray out;
-        out.append(char(code));
-        return out;
-    }
-    case 'u': {
-        QByteArrayView hex = escape.sliced(2);
-        if (hex.startsWith('{') && hex.endsWith('}'))
-            hex = hex.sliced(1, hex.size() - 2);
-        bool ok = false;
-        const uint code = hex.toByteArray().toUInt(&ok, 16);
-        if (!ok)
-            return escape.toByteArray();
-        QByteArray out;
-        appendCodePoint(out, code);
+        if (c == 'x')
+            out.append(char(code));
+        else
+            appendCodePoint(out, code);
         return out;
     }
     default:
@@ -135,11 +113,6 @@ QString ExEvaluator::callName(const Node &call) const
     return text(target).simplified().remove(QLatin1Char(' '));
 }
 
-Value ExEvaluator::unknown(const Node &node, const QString &why) const
-{
-    return Value::unknown(why, node.startByte(), node.endByte());
-}
-
 QString ExEvaluator::keywordKey(const Node &key) const
 {
     // `null: ` (colon and space included) or `"quoted key": `.
@@ -157,9 +130,7 @@ QString ExEvaluator::keywordKey(const Node &key) const
 
 Value ExEvaluator::eval(const Node &node) const
 {
-    Value v;
-    v.offset = node.startByte();
-    v.endOffset = node.endByte();
+    Value v = valueAt(Value::Kind::Unknown, node);
     const char *type = node.type();
     const auto is = [&](const char *t) { return std::strcmp(type, t) == 0; };
     if (node.isNull())
@@ -180,32 +151,10 @@ Value ExEvaluator::eval(const Node &node) const
         return evalString(node, false);
     if (is("sigil"))
         return evalSigil(node);
-    if (is("integer")) {
-        QString digits = text(node).remove(QLatin1Char('_'));
-        int base = 10;
-        if (digits.startsWith(QLatin1String("0x"))) {
-            base = 16;
-            digits = digits.mid(2);
-        } else if (digits.startsWith(QLatin1String("0o"))) {
-            base = 8;
-            digits = digits.mid(2);
-        } else if (digits.startsWith(QLatin1String("0b"))) {
-            base = 2;
-            digits = digits.mid(2);
-        }
-        bool ok = false;
-        v.integer = digits.toLongLong(&ok, base);
-        if (!ok)
-            return unknown(node, Tr::tr("integer %1 is out of range").arg(text(node)));
-        v.kind = Value::Kind::Integer;
-        v.text = QString::number(v.integer);
-        return v;
-    }
-    if (is("float")) {
-        v.kind = Value::Kind::Float;
-        v.text = text(node).remove(QLatin1Char('_'));
-        return v;
-    }
+    if (is("integer"))
+        return integerLiteral(node, text(node), Qt::CaseSensitive);
+    if (is("float"))
+        return floatLiteral(node, text(node));
     if (is("boolean")) {
         v.kind = Value::Kind::Bool;
         v.boolean = text(node) == QLatin1String("true");
@@ -236,21 +185,14 @@ Value ExEvaluator::eval(const Node &node) const
         return evalUnary(node);
     if (is("block")) { // (expr): the value of the last expression
         const uint32_t n = node.namedChildCount();
-        return n == 1 ? eval(node.namedChild(0)) : unknown(node, Tr::tr("a block of code"));
+        return n == 1 ? eval(node.namedChild(0)) : unknownAt(node, Tr::tr("a block of code"));
     }
     if (is("identifier")) {
         const QString name = text(node);
-        const auto it = variables.constFind(name);
-        if (it != variables.cend()) {
-            Value bound = *it;
-            // Keep where the use is (for diagnostics), not where the binding was.
-            if (!bound.isUnknown()) {
-                bound.offset = v.offset;
-                bound.endOffset = v.endOffset;
-            }
-            return bound;
-        }
-        return unknown(node, Tr::tr("variable or function '%1' is not known statically").arg(name));
+        if (std::optional<Value> bound = boundValue(variables, name, node))
+            return *bound;
+        return unknownAt(node,
+                         Tr::tr("variable or function '%1' is not known statically").arg(name));
     }
     if (is("call")) {
         if (localCall) {
@@ -259,15 +201,12 @@ Value ExEvaluator::eval(const Node &node) const
         }
         return evalCall(node);
     }
-    return unknown(node, Tr::tr("'%1' is not a literal").arg(text(node).left(60).simplified()));
+    return notALiteral(node, text(node));
 }
 
 Value ExEvaluator::evalCall(const Node &call) const
 {
-    Value v;
-    v.kind = Value::Kind::Call;
-    v.offset = call.startByte();
-    v.endOffset = call.endByte();
+    Value v = valueAt(Value::Kind::Call, call);
     v.text = callName(call);
     const Node args = arguments(call);
     for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
@@ -291,39 +230,32 @@ Value ExEvaluator::evalCall(const Node &call) const
 
 Value ExEvaluator::evalString(const Node &node, bool raw) const
 {
-    Value v;
-    v.kind = Value::Kind::String;
-    v.offset = node.startByte();
-    v.endOffset = node.endByte();
-    QByteArray all;
+    Value v = valueAt(Value::Kind::String, node);
     for (uint32_t i = 0; i < node.namedChildCount(); ++i) {
         const Node part = node.namedChild(i);
         if (part.is("quoted_content")) {
             const QByteArray bytes = m_tree.text(part).toByteArray();
             v.segments.append({qsizetype(part.startByte()), bytes});
-            all += bytes;
         } else if (part.is("escape_sequence")) {
             const QByteArray bytes =
                 raw ? m_tree.text(part).toByteArray() : unescape(m_tree.text(part));
             v.segments.append({-1, bytes});
-            all += bytes;
         } else if (part.is("interpolation")) {
             const Node inner = part.namedChildCount() == 1 ? part.namedChild(0) : Node();
             const Value value =
-                inner.isNull() ? unknown(part, Tr::tr("empty interpolation")) : eval(inner);
+                inner.isNull() ? unknownAt(part, Tr::tr("empty interpolation")) : eval(inner);
             const std::optional<QString> piece = interpolationText(value);
             if (!piece) {
                 return value.isUnknown()
                            ? value
-                           : unknown(part, Tr::tr("interpolation of '%1' is not a literal")
-                                               .arg(text(inner).left(60)));
+                           : unknownAt(part, Tr::tr("interpolation of '%1' is not a literal")
+                                                 .arg(text(inner).left(60)));
             }
             const QByteArray bytes = piece->toUtf8();
             v.segments.append({-1, bytes});
-            all += bytes;
         }
     }
-    v.text = QString::fromUtf8(all);
+    v.text = segmentsText(v.segments);
     return v;
 }
 
@@ -345,10 +277,7 @@ Value ExEvaluator::evalSigil(const Node &node) const
         const Value words = evalString(node, name == QLatin1String("W"));
         if (words.isUnknown())
             return words;
-        Value list;
-        list.kind = Value::Kind::List;
-        list.offset = node.startByte();
-        list.endOffset = node.endByte();
+        Value list = valueAt(Value::Kind::List, node);
         const bool atoms = modifiers.contains(QLatin1Char('a'));
         for (const QString &word :
              words.text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
@@ -358,42 +287,28 @@ Value ExEvaluator::evalSigil(const Node &node) const
         }
         return list;
     }
-    return unknown(node, Tr::tr("sigil ~%1 is not a string").arg(name));
+    return unknownAt(node, Tr::tr("sigil ~%1 is not a string").arg(name));
 }
 
 Value ExEvaluator::evalCollection(const Node &node, Value::Kind kind) const
 {
-    Value v;
-    v.kind = kind;
-    v.offset = node.startByte();
-    v.endOffset = node.endByte();
-    for (uint32_t i = 0; i < node.namedChildCount(); ++i) {
-        const Node item = node.namedChild(i);
-        if (item.is("comment"))
-            continue;
-        if (item.is("keywords")) {
-            v.items += evalKeywords(item).items;
-            continue;
-        }
-        v.items.append(eval(item));
-    }
-    return v;
+    // A trailing keyword list is part of the list: [:a, null: false].
+    return collectionOf(node, kind, [this](const Node &item, QList<Value> &items) {
+        if (item.is("keywords"))
+            items += evalKeywords(item).items;
+        else
+            items.append(eval(item));
+    });
 }
 
 Value ExEvaluator::evalKeywords(const Node &keywords) const
 {
-    Value list;
-    list.kind = Value::Kind::List;
-    list.offset = keywords.startByte();
-    list.endOffset = keywords.endByte();
+    Value list = valueAt(Value::Kind::List, keywords);
     for (uint32_t i = 0; i < keywords.namedChildCount(); ++i) {
         const Node pair = keywords.namedChild(i);
         if (!pair.is("pair"))
             continue;
-        Value tuple;
-        tuple.kind = Value::Kind::Tuple;
-        tuple.offset = pair.startByte();
-        tuple.endOffset = pair.endByte();
+        Value tuple = valueAt(Value::Kind::Tuple, pair);
         Value key = Value::atom(keywordKey(pair.field("key")));
         key.offset = pair.startByte();
         tuple.items.append(key);
@@ -405,14 +320,11 @@ Value ExEvaluator::evalKeywords(const Node &keywords) const
 
 Value ExEvaluator::evalMap(const Node &node) const
 {
-    Value v;
-    v.kind = Value::Kind::Map;
-    v.offset = node.startByte();
-    v.endOffset = node.endByte();
+    Value v = valueAt(Value::Kind::Map, node);
     for (uint32_t i = 0; i < node.namedChildCount(); ++i) {
         const Node content = node.namedChild(i);
         if (content.is("struct"))
-            return unknown(node, Tr::tr("a struct is not a literal"));
+            return unknownAt(node, Tr::tr("a struct is not a literal"));
         if (!content.is("map_content"))
             continue;
         for (uint32_t k = 0; k < content.namedChildCount(); ++k) {
@@ -424,7 +336,7 @@ Value ExEvaluator::evalMap(const Node &node) const
                        text(entry.field("operator")) == QLatin1String("=>")) {
                 v.entries.append({eval(entry.field("left")), eval(entry.field("right"))});
             } else if (!entry.is("comment")) {
-                return unknown(entry, Tr::tr("map update syntax is not a literal"));
+                return unknownAt(entry, Tr::tr("map update syntax is not a literal"));
             }
         }
     }
@@ -441,22 +353,12 @@ Value ExEvaluator::evalBinary(const Node &node) const
             return left;
         if (right.isUnknown())
             return right;
-        if (op == QLatin1String("<>") && left.isString() && right.isString()) {
-            Value v = left;
-            v.text += right.text;
-            v.segments += right.segments;
-            v.endOffset = node.endByte();
-            return v;
-        }
-        if (op == QLatin1String("++") && left.isList() && right.isList()) {
-            Value v = left;
-            v.items += right.items;
-            v.endOffset = node.endByte();
-            return v;
-        }
+        if (op == QLatin1String("<>") && left.isString() && right.isString())
+            return joinedStrings(left, right, node.endByte());
+        if (op == QLatin1String("++") && left.isList() && right.isList())
+            return joinedItems(left, right, node.endByte());
     }
-    return unknown(
-        node, Tr::tr("expression '%1' is not a literal").arg(text(node).left(60).simplified()));
+    return expressionNotALiteral(node, text(node));
 }
 
 Value ExEvaluator::evalUnary(const Node &node) const
@@ -465,16 +367,9 @@ Value ExEvaluator::evalUnary(const Node &node) const
     const Node operand = node.field("operand");
     if (op == QLatin1String("@") && operand.is("identifier")) {
         const QString name = text(operand);
-        const auto it = attributes.constFind(name);
-        if (it != attributes.cend()) {
-            Value v = *it;
-            if (!v.isUnknown()) {
-                v.offset = node.startByte();
-                v.endOffset = node.endByte();
-            }
-            return v;
-        }
-        return unknown(node, Tr::tr("module attribute @%1 is not set before its use").arg(name));
+        if (std::optional<Value> bound = boundValue(attributes, name, node))
+            return *bound;
+        return unknownAt(node, Tr::tr("module attribute @%1 is not set before its use").arg(name));
     }
     if (op == QLatin1String("-") || op == QLatin1String("+")) {
         Value v = eval(operand);
@@ -492,8 +387,7 @@ Value ExEvaluator::evalUnary(const Node &node) const
         if (v.kind == Value::Kind::Integer || v.kind == Value::Kind::Float)
             return v;
     }
-    return unknown(
-        node, Tr::tr("expression '%1' is not a literal").arg(text(node).left(60).simplified()));
+    return expressionNotALiteral(node, text(node));
 }
 
 } // namespace schemalens::load::ecto

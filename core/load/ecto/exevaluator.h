@@ -47,7 +47,6 @@ private:
     Value evalKeywords(const Node &keywords) const; // a list of {atom, value} tuples
     Value evalBinary(const Node &node) const;
     Value evalUnary(const Node &node) const;
-    Value unknown(const Node &node, const QString &why) const;
     QString keywordKey(const Node &key) const;
 
     const SyntaxTree &m_tree;

@@ -233,7 +233,11 @@ private Q_SLOTS:
           "modes": {"names": {"tables": {"public.a": {"x": 1, "y": "two"},
                                          "public.b": {"x": 5, "y": 6, "size": 3}}},
                     "wide": {}},
-          "views": {"v": {"tables": ["public.a", 7]}}
+          "views": {"v": {"tables": ["public.a", 7]}},
+          "modes": {"names": {"tables": {"public.a": {"x": 1, "y": "two"},
+                                         "public.b": {"x": 5, "y": 6, "size": 3},
+                                         "public.far": {"x": 1e102, "y": 0}}},
+                    "wide": {}}
         })");
         QVERIFY(odd.ok());
         QStringList paths;
@@ -244,6 +248,7 @@ private Q_SLOTS:
             paths,
             QStringList({QStringLiteral("colour"), QStringLiteral("modes.names.tables.public.a"),
                          QStringLiteral("modes.names.tables.public.b.size"),
+                         QStringLiteral("modes.names.tables.public.far"),
                          QStringLiteral("modes.wide"), QStringLiteral("views.v.tables")}));
         QCOMPARE(odd->file.arrangement(ColumnMode::Names).tables.size(), 1);
         QVERIFY(!parseLayoutFile("[1, 2]").ok());

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void removeFirstMiddleLastAndOnly();
     void unreadableEntriesSurviveEdits();
     void notesAddChangeRemove();
+    void duplicateKeysEditTheCopyThatIsRead();
     void randomEditsReadBackExactly();
     void refusesToRewriteWhatItCannotRead();
     void saveWritesAtomicallyAndRereads();
@@ -287,6 +288,23 @@ void TstReviewFile::notesAddChangeRemove()
     file.setNote(QStringLiteral("public.a"), QStringLiteral("AY"));
     QCOMPARE(bytesOf(file), QByteArray("{\n  \"notes\": {\n    \"public.a\": \"AY\",\n"
                                        "    \"public.c.x\": \"sea\"\n  }\n}\n"));
+}
+
+void TstReviewFile::duplicateKeysEditTheCopyThatIsRead()
+{
+    // A merge can leave a key twice; a JSON reader keeps the last copy, so that is the one an
+    // edit must change (found by the decisions fuzzer: the note was written into the first
+    // "notes" and lost on reading).
+    const QByteArray before = "{\n  \"notes\": {\"public.a\": \"old\"},\n"
+                              "  \"notes\": {\"public.b\": \"bee\"}\n}\n";
+    review::ReviewFile file = fileOf(before);
+    QCOMPARE(file.note(QStringLiteral("public.b")), QStringLiteral("bee"));
+    file.setNote(QStringLiteral("public.c"), QStringLiteral("sea"));
+    const QByteArray after = bytesOf(file);
+    QVERIFY2(after.startsWith("{\n  \"notes\": {\"public.a\": \"old\"},\n"), after.constData());
+    const review::ReviewFile reread = fileOf(after);
+    QCOMPARE(reread.note(QStringLiteral("public.b")), QStringLiteral("bee"));
+    QCOMPARE(reread.note(QStringLiteral("public.c")), QStringLiteral("sea"));
 }
 
 void TstReviewFile::randomEditsReadBackExactly()

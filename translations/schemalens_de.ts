@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QLineEdit</name>
@@ -203,9 +204,9 @@
 <context>
     <name>cli</name>
     <message>
-        <source>schemalens-cli: unknown command '%1'
+        <source>schemalens-cli: unknown command &apos;%1&apos;
 </source>
-        <translation>schemalens-cli: unbekannter Befehl '%1'
+        <translation>schemalens-cli: unbekannter Befehl &apos;%1&apos;
 </translation>
     </message>
     <message>
@@ -215,15 +216,15 @@
 </translation>
     </message>
     <message>
-        <source>%1: unexpected argument '%2'
+        <source>%1: unexpected argument &apos;%2&apos;
 </source>
-        <translation>%1: unerwartetes Argument '%2'
+        <translation>%1: unerwartetes Argument &apos;%2&apos;
 </translation>
     </message>
     <message>
-        <source>%1: unknown dialect '%2' (use pg or sqlite)
+        <source>%1: unknown dialect &apos;%2&apos; (use pg or sqlite)
 </source>
-        <translation>%1: unbekannter Dialekt '%2' (pg oder sqlite verwenden)
+        <translation>%1: unbekannter Dialekt &apos;%2&apos; (pg oder sqlite verwenden)
 </translation>
     </message>
     <message>
@@ -247,7 +248,7 @@
 </translation>
     </message>
     <message>
-        <source>Export SOURCE's ER diagram as SVG, PNG, PDF, Graphviz DOT or Mermaid.</source>
+        <source>Export SOURCE&apos;s ER diagram as SVG, PNG, PDF, Graphviz DOT or Mermaid.</source>
         <translation>Das ER-Diagramm von QUELLE als SVG, PNG, PDF, Graphviz-DOT oder Mermaid exportieren.</translation>
     </message>
     <message>
@@ -271,7 +272,7 @@
         <translation>Nur Tabellen dieses Schemas (wiederholbar oder kommagetrennte Liste).</translation>
     </message>
     <message>
-        <source>Leave the review's findings off the diagram.</source>
+        <source>Leave the review&apos;s findings off the diagram.</source>
         <translation>Die Befunde der Prüfung nicht ins Diagramm aufnehmen.</translation>
     </message>
     <message>
@@ -307,9 +308,9 @@
 </translation>
     </message>
     <message>
-        <source>export: unknown theme '%1' (use light or dark)
+        <source>export: unknown theme &apos;%1&apos; (use light or dark)
 </source>
-        <translation>export: unbekanntes Farbschema '%1' (light oder dark verwenden)
+        <translation>export: unbekanntes Farbschema &apos;%1&apos; (light oder dark verwenden)
 </translation>
     </message>
     <message>
@@ -337,9 +338,9 @@
 </translation>
     </message>
     <message>
-        <source>export: no table named '%1'
+        <source>export: no table named &apos;%1&apos;
 </source>
-        <translation>export: keine Tabelle namens '%1'
+        <translation>export: keine Tabelle namens &apos;%1&apos;
 </translation>
     </message>
     <message>
@@ -403,15 +404,15 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <source>review: unknown format '%1' (use text, json, sarif, markdown or html)
+        <source>review: unknown format &apos;%1&apos; (use text, json, sarif, markdown or html)
 </source>
-        <translation>review: unbekanntes Format '%1' (text, json, sarif, markdown oder html verwenden)
+        <translation>review: unbekanntes Format &apos;%1&apos; (text, json, sarif, markdown oder html verwenden)
 </translation>
     </message>
     <message>
-        <source>review: unknown severity '%1' for --fail-on (use error, warning or info)
+        <source>review: unknown severity &apos;%1&apos; for --fail-on (use error, warning or info)
 </source>
-        <translation>review: unbekannter Schweregrad '%1' für --fail-on (error, warning oder info verwenden)
+        <translation>review: unbekannter Schweregrad &apos;%1&apos; für --fail-on (error, warning oder info verwenden)
 </translation>
     </message>
     <message>
@@ -443,9 +444,9 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>Ausgabeformat: text (Standard) oder json.</translation>
     </message>
     <message>
-        <source>rules: unknown format '%1' (use text or json)
+        <source>rules: unknown format &apos;%1&apos; (use text or json)
 </source>
-        <translation>rules: unbekanntes Format '%1' (text oder json verwenden)
+        <translation>rules: unbekanntes Format &apos;%1&apos; (text oder json verwenden)
 </translation>
     </message>
     <message>
@@ -489,9 +490,9 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>Zusätzlich das SQL jeder Migration wie angewendet (Abschnitte und Platzhalter aufgelöst) der Reihe nach nach DIR/NNNN.sql schreiben.</translation>
     </message>
     <message>
-        <source>schema: unknown format '%1' (use text or json)
+        <source>schema: unknown format &apos;%1&apos; (use text or json)
 </source>
-        <translation>schema: unbekanntes Format '%1' (text oder json verwenden)
+        <translation>schema: unbekanntes Format &apos;%1&apos; (text oder json verwenden)
 </translation>
     </message>
     <message>
@@ -547,9 +548,9 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>Ausgabeformat: text (Standard), json oder markdown.</translation>
     </message>
     <message>
-        <source>diff: unknown format '%1' (use text, json or markdown)
+        <source>diff: unknown format &apos;%1&apos; (use text, json or markdown)
 </source>
-        <translation>diff: unbekanntes Format '%1' (text, json oder markdown verwenden)
+        <translation>diff: unbekanntes Format &apos;%1&apos; (text, json oder markdown verwenden)
 </translation>
     </message>
     <message>
@@ -591,19 +592,19 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
         <translation>Form eines neuen Layouts, Breite:Höhe (Standard 16:10).</translation>
     </message>
     <message>
-        <source>export: unknown layout engine '%1' (use auto, compact, dot, sfdp, neato or fdp)
+        <source>export: unknown layout engine &apos;%1&apos; (use auto, compact, dot, sfdp, neato or fdp)
 </source>
         <translation>export: unbekannte Layout-Engine „%1“ (auto, compact, dot, sfdp, neato oder fdp verwenden)
 </translation>
     </message>
     <message>
-        <source>export: unknown --columns '%1' (use all, keys or none)
+        <source>export: unknown --columns &apos;%1&apos; (use all, keys or none)
 </source>
         <translation>export: unbekanntes --columns „%1“ (all, keys oder none verwenden)
 </translation>
     </message>
     <message>
-        <source>export: unknown --group '%1' (use schema, prefix, community or none)
+        <source>export: unknown --group &apos;%1&apos; (use schema, prefix, community or none)
 </source>
         <translation>export: unbekanntes --group „%1“ (schema, prefix, community oder none verwenden)
 </translation>
@@ -621,13 +622,13 @@ Exit-Codes: 0 geprüft (Befunde lassen den Lauf nur mit --fail-on scheitern), 1 
 </translation>
     </message>
     <message>
-        <source>export: no view named '%1' (the layout file has none)
+        <source>export: no view named &apos;%1&apos; (the layout file has none)
 </source>
         <translation>export: keine Ansicht namens „%1“ (die Layout-Datei hat keine)
 </translation>
     </message>
     <message>
-        <source>export: no view named '%1' (views: %2)
+        <source>export: no view named &apos;%1&apos; (views: %2)
 </source>
         <translation>export: keine Ansicht namens „%1“ (Ansichten: %2)
 </translation>
@@ -639,12 +640,12 @@ Commands:
   schema   load SOURCE and print its model
   review   review SOURCE: findings, strengths, summary (text, json, sarif, markdown, html)
   rules    describe every review rule
-  export   write SOURCE's ER diagram (svg, png, pdf, dot, mmd)
+  export   write SOURCE&apos;s ER diagram (svg, png, pdf, dot, mmd)
   minutes  the minutes of a design review (markdown, html)
   diff     compare two schemas, or two points of a migration history
 
 SOURCE is a migration folder, a schema file or sqlite:PATH.
-Run 'schemalens-cli COMMAND --help' for the options of a command.
+Run &apos;schemalens-cli COMMAND --help&apos; for the options of a command.
 </source>
         <translation>Aufruf: schemalens-cli BEFEHL QUELLE [Optionen]
 
@@ -657,11 +658,11 @@ Befehle:
   diff     zwei Schemas oder zwei Punkte einer Migrationshistorie vergleichen
 
 QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
-'schemalens-cli BEFEHL --help' zeigt die Optionen eines Befehls.
+&apos;schemalens-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <source>Write the minutes of a design review: the decisions, notes and open questions kept in SOURCE's review file, with the findings they are about.</source>
+        <source>Write the minutes of a design review: the decisions, notes and open questions kept in SOURCE&apos;s review file, with the findings they are about.</source>
         <translation>Schreibt das Protokoll eines Design-Reviews: die Entscheidungen, Notizen und offenen Fragen aus der Review-Datei von SOURCE, mit den Befunden, auf die sie sich beziehen.</translation>
     </message>
     <message>
@@ -669,15 +670,15 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
         <translation>Ausgabeformat: markdown (Standard) oder html.</translation>
     </message>
     <message>
-        <source>The meeting's date (default: today).</source>
+        <source>The meeting&apos;s date (default: today).</source>
         <translation>Datum der Besprechung (Standard: heute).</translation>
     </message>
     <message>
-        <source>Colours of the HTML's pictures: light or dark.</source>
+        <source>Colours of the HTML&apos;s pictures: light or dark.</source>
         <translation>Farben der Bilder im HTML: light (hell) oder dark (dunkel).</translation>
     </message>
     <message>
-        <source>minutes: unknown format '%1' (use markdown or html)
+        <source>minutes: unknown format &apos;%1&apos; (use markdown or html)
 </source>
         <translation>minutes: unbekanntes Format „%1“ (markdown oder html verwenden)
 </translation>
@@ -689,7 +690,7 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
 </translation>
     </message>
     <message>
-        <source>minutes: unknown theme '%1' (use light or dark)
+        <source>minutes: unknown theme &apos;%1&apos; (use light or dark)
 </source>
         <translation>minutes: unbekanntes Farbschema „%1“ (light oder dark verwenden)
 </translation>
@@ -721,15 +722,15 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
         <translation>Befunde geringerer Sicherheit weglassen: high, medium oder low (Vorgabe: low, alles).</translation>
     </message>
     <message>
-        <source>The dialect the schema will move to (pg): a SQLite schema then also gets the findings of a port to PostgreSQL. Overrides the review file's targetDialect.</source>
+        <source>The dialect the schema will move to (pg): a SQLite schema then also gets the findings of a port to PostgreSQL. Overrides the review file&apos;s targetDialect.</source>
         <translation>Der Dialekt, in den das Schema umziehen wird (pg): ein SQLite-Schema bekommt dann auch die Befunde einer Portierung nach PostgreSQL. Hat Vorrang vor targetDialect der Review-Datei.</translation>
     </message>
     <message>
-        <source>PostgreSQL major version the migrations will run on (default: the review file's "postgresVersion", else 15).</source>
+        <source>PostgreSQL major version the migrations will run on (default: the review file&apos;s &quot;postgresVersion&quot;, else 15).</source>
         <translation>PostgreSQL-Hauptversion, auf der die Migrationen laufen werden (Standard: »postgresVersion« der Review-Datei, sonst 15).</translation>
     </message>
     <message>
-        <source>review: unknown confidence '%1' for --min-confidence (use high, medium or low)
+        <source>review: unknown confidence &apos;%1&apos; for --min-confidence (use high, medium or low)
 </source>
         <translation>review: unbekannte Sicherheit „%1“ für --min-confidence (high, medium oder low verwenden)
 </translation>
@@ -1275,7 +1276,7 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
         <translation>Nicht referenzierte Tabellen</translation>
     </message>
     <message>
-        <source>Unknown layout engine "%1" (use auto, compact, dot, sfdp, neato or fdp).</source>
+        <source>Unknown layout engine &quot;%1&quot; (use auto, compact, dot, sfdp, neato or fdp).</source>
         <translation>Unbekannte Layout-Engine „%1“ (auto, compact, dot, sfdp, neato oder fdp verwenden).</translation>
     </message>
     <message>
@@ -1329,6 +1330,10 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>x and y must be between -%1 and %1</source>
+        <translation>x und y müssen zwischen -%1 und %1 liegen</translation>
     </message>
 </context>
 <context>
@@ -1494,7 +1499,7 @@ QUELLE ist ein Migrationsordner, eine Schemadatei oder sqlite:PFAD.
         <translation>Unbekannter Dateityp von %1: verwenden Sie .svg, .png, .pdf, .dot, .gv, .mmd oder .md.</translation>
     </message>
     <message>
-        <source>Unknown theme '%1'.</source>
+        <source>Unknown theme &apos;%1&apos;.</source>
         <translation>Unbekanntes Farbschema „%1“.</translation>
     </message>
     <message>
@@ -1606,7 +1611,7 @@ Um das Fenster zu sehen, auf einem Desktop starten oder unter einer virtuellen A
 </translation>
     </message>
     <message>
-        <source>schemalens: unknown dialect '%1' (use pg or sqlite)
+        <source>schemalens: unknown dialect &apos;%1&apos; (use pg or sqlite)
 </source>
         <translation>schemalens: unbekannter Dialekt „%1“ (pg oder sqlite verwenden)
 </translation>
@@ -2043,7 +2048,7 @@ Um das Fenster zu sehen, auf einem Desktop starten oder unter einer virtuellen A
         <translation>%1 wird behoben</translation>
     </message>
     <message>
-        <source>%1 won't fix</source>
+        <source>%1 won&apos;t fix</source>
         <translation>%1 wird nicht behoben</translation>
     </message>
     <message>
@@ -2222,8 +2227,8 @@ Um das Fenster zu sehen, auf einem Desktop starten oder unter einer virtuellen A
         <translation>Verweis auf eine Tabelle oder Spalte, die es nicht gibt</translation>
     </message>
     <message>
-        <source>A foreign key, index or constraint names something the schema does not have (SQLite accepts such keys and fails later writes with "foreign key mismatch"); the reference protects nothing.</source>
-        <translation>Ein Fremdschlüssel, Index oder Constraint nennt etwas, das im Schema fehlt (SQLite akzeptiert solche Schlüssel und lässt spätere Schreibzugriffe mit "foreign key mismatch" scheitern); der Verweis schützt nichts.</translation>
+        <source>A foreign key, index or constraint names something the schema does not have (SQLite accepts such keys and fails later writes with &quot;foreign key mismatch&quot;); the reference protects nothing.</source>
+        <translation>Ein Fremdschlüssel, Index oder Constraint nennt etwas, das im Schema fehlt (SQLite akzeptiert solche Schlüssel und lässt spätere Schreibzugriffe mit &quot;foreign key mismatch&quot; scheitern); der Verweis schützt nichts.</translation>
     </message>
     <message>
         <source>Point it at an existing key, or drop it.</source>
@@ -2280,7 +2285,7 @@ ALTER TABLE t VALIDATE CONSTRAINT t_user_id_fkey;</translation>
         <translation>Ein Verweis auf einen natürlichen Schlüssel bindet Kindzeilen an einen Wert, der sich ändern kann (Änderungen brauchen dann ON UPDATE CASCADE), und ist meist breiter als der Primärschlüssel.</translation>
     </message>
     <message>
-        <source>Reference the parent's primary key instead.</source>
+        <source>Reference the parent&apos;s primary key instead.</source>
         <translation>Stattdessen auf den Primärschlüssel der Elterntabelle verweisen.</translation>
     </message>
     <message>
@@ -2352,7 +2357,7 @@ ALTER TABLE t VALIDATE CONSTRAINT t_user_id_fkey;</translation>
         <translation>Getrennte Fremdschlüssel für Mandant und Elterntabelle</translation>
     </message>
     <message>
-        <source>The row and its parent each reference the tenant, but nothing ties the two together: a row can point at another tenant's parent. A composite foreign key (tenant, parent) enforces the hierarchy.</source>
+        <source>The row and its parent each reference the tenant, but nothing ties the two together: a row can point at another tenant&apos;s parent. A composite foreign key (tenant, parent) enforces the hierarchy.</source>
         <translation>Die Zeile und ihre Elternzeile verweisen jeweils auf den Mandanten, aber nichts verbindet beides: Eine Zeile kann auf die Elternzeile eines anderen Mandanten zeigen. Ein zusammengesetzter Fremdschlüssel (Mandant, Elternzeile) erzwingt die Hierarchie.</translation>
     </message>
     <message>
@@ -2413,8 +2418,8 @@ ALTER TABLE tasks ADD FOREIGN KEY (workspace_id, project_id) REFERENCES projects
         <translation>Objekt mit Regel-IDs erwartet</translation>
     </message>
     <message>
-        <source>unknown rule '%1' (see 'schemalens-cli rules')</source>
-        <translation>unbekannte Regel '%1' (siehe 'schemalens-cli rules')</translation>
+        <source>unknown rule &apos;%1&apos; (see &apos;schemalens-cli rules&apos;)</source>
+        <translation>unbekannte Regel &apos;%1&apos; (siehe &apos;schemalens-cli rules&apos;)</translation>
     </message>
     <message>
         <source>expected true/false, a severity or an object</source>
@@ -2425,24 +2430,24 @@ ALTER TABLE tasks ADD FOREIGN KEY (workspace_id, project_id) REFERENCES projects
         <translation>true oder false erwartet</translation>
     </message>
     <message>
-        <source>expected "error", "warning" or "info"</source>
-        <translation>"error", "warning" oder "info" erwartet</translation>
+        <source>expected &quot;error&quot;, &quot;warning&quot; or &quot;info&quot;</source>
+        <translation>&quot;error&quot;, &quot;warning&quot; oder &quot;info&quot; erwartet</translation>
     </message>
     <message>
         <source>expected a non-negative number</source>
         <translation>nicht-negative Zahl erwartet</translation>
     </message>
     <message>
-        <source>unknown setting; rule '%1' takes only "enabled" and "severity"</source>
-        <translation>unbekannte Einstellung; Regel '%1' kennt nur "enabled" und "severity"</translation>
+        <source>unknown setting; rule &apos;%1&apos; takes only &quot;enabled&quot; and &quot;severity&quot;</source>
+        <translation>unbekannte Einstellung; Regel &apos;%1&apos; kennt nur &quot;enabled&quot; und &quot;severity&quot;</translation>
     </message>
     <message>
-        <source>unknown setting; rule '%1' takes "enabled", "severity" and %2</source>
-        <translation>unbekannte Einstellung; Regel '%1' kennt "enabled", "severity" und %2</translation>
+        <source>unknown setting; rule &apos;%1&apos; takes &quot;enabled&quot;, &quot;severity&quot; and %2</source>
+        <translation>unbekannte Einstellung; Regel &apos;%1&apos; kennt &quot;enabled&quot;, &quot;severity&quot; und %2</translation>
     </message>
     <message>
-        <source>unknown severity '%1' (use error, warning, info or off)</source>
-        <translation>unbekannter Schweregrad '%1' (error, warning, info oder off verwenden)</translation>
+        <source>unknown severity &apos;%1&apos; (use error, warning, info or off)</source>
+        <translation>unbekannter Schweregrad &apos;%1&apos; (error, warning, info oder off verwenden)</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -2457,16 +2462,16 @@ ALTER TABLE tasks ADD FOREIGN KEY (workspace_id, project_id) REFERENCES projects
         <translation>unbekannter Schlüssel (tenantColumns oder enumLikeColumns verwenden)</translation>
     </message>
     <message>
-        <source>expected an array of {"fingerprint", "reason"} objects</source>
-        <translation>Array von {"fingerprint", "reason"}-Objekten erwartet</translation>
+        <source>expected an array of {&quot;fingerprint&quot;, &quot;reason&quot;} objects</source>
+        <translation>Array von {&quot;fingerprint&quot;, &quot;reason&quot;}-Objekten erwartet</translation>
     </message>
     <message>
-        <source>expected an object with a "fingerprint"</source>
-        <translation>Objekt mit einem "fingerprint" erwartet</translation>
+        <source>expected an object with a &quot;fingerprint&quot;</source>
+        <translation>Objekt mit einem &quot;fingerprint&quot; erwartet</translation>
     </message>
     <message>
         <source>a suppression needs a reason, so the next reviewer knows why</source>
-        <translation>eine Unterdrückung braucht eine Begründung ("reason"), damit der nächste Prüfer weiß, warum</translation>
+        <translation>eine Unterdrückung braucht eine Begründung (&quot;reason&quot;), damit der nächste Prüfer weiß, warum</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
@@ -2489,7 +2494,7 @@ ALTER TABLE tasks ADD FOREIGN KEY (workspace_id, project_id) REFERENCES projects
         <translation>%1 hat %2 Spalten (mehr als %3): sie vermischt womöglich mehrere Belange</translation>
     </message>
     <message>
-        <source>Move groups of optional or rarely read columns (settings, billing, profile…) to 1:1 tables keyed by %1's primary key, or to a JSONB column when they are free-form.</source>
+        <source>Move groups of optional or rarely read columns (settings, billing, profile…) to 1:1 tables keyed by %1&apos;s primary key, or to a JSONB column when they are free-form.</source>
         <translation>Gruppen optionaler oder selten gelesener Spalten (Einstellungen, Abrechnung, Profil…) in 1:1-Tabellen mit dem Primärschlüssel von %1 auslagern, oder in eine JSONB-Spalte, wenn sie frei strukturiert sind.</translation>
     </message>
     <message>
@@ -2639,14 +2644,14 @@ ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL;</translation>
         <translation>%1 hat %2 nicht eindeutige Indexe (Schwelle %3) auf %4 Spalten; jeder Insert pflegt sie alle</translation>
     </message>
     <message>
-        <source>-- check which indexes the application's queries use (EXPLAIN QUERY PLAN) and drop the others</source>
+        <source>-- check which indexes the application&apos;s queries use (EXPLAIN QUERY PLAN) and drop the others</source>
         <translation>-- prüfen, welche Indexe die Abfragen der Anwendung nutzen (EXPLAIN QUERY PLAN), und die anderen löschen</translation>
     </message>
     <message>
         <source>-- indexes never scanned since the last stats reset:
-SELECT indexrelname, idx_scan FROM pg_stat_user_indexes WHERE relid = '%1'::regclass ORDER BY idx_scan;</source>
+SELECT indexrelname, idx_scan FROM pg_stat_user_indexes WHERE relid = &apos;%1&apos;::regclass ORDER BY idx_scan;</source>
         <translation>-- seit dem letzten Zurücksetzen der Statistiken nie gescannte Indexe:
-SELECT indexrelname, idx_scan FROM pg_stat_user_indexes WHERE relid = '%1'::regclass ORDER BY idx_scan;</translation>
+SELECT indexrelname, idx_scan FROM pg_stat_user_indexes WHERE relid = &apos;%1&apos;::regclass ORDER BY idx_scan;</translation>
     </message>
     <message>
         <source>%1.%2 is jsonb with no GIN or expression index; containment and key queries on it scan the whole table</source>
@@ -2813,7 +2818,7 @@ ALTER INDEX %3 RENAME TO %4;</translation>
         <translation>Spaltentyp durch eine Migration geändert</translation>
     </message>
     <message>
-        <source>Changing a column's type rewrites the table under an exclusive lock and changes what stored values mean (an embedding's dimension, a number's precision); readers may still expect the old type. Catalog-only widenings (longer varchar, varchar to text) are left out.</source>
+        <source>Changing a column&apos;s type rewrites the table under an exclusive lock and changes what stored values mean (an embedding&apos;s dimension, a number&apos;s precision); readers may still expect the old type. Catalog-only widenings (longer varchar, varchar to text) are left out.</source>
         <translation>Eine Typänderung schreibt die Tabelle unter einer exklusiven Sperre neu und ändert die Bedeutung gespeicherter Werte (die Dimension eines Embeddings, die Genauigkeit einer Zahl); Leser erwarten womöglich noch den alten Typ. Reine Katalogerweiterungen (längeres varchar, varchar zu text) werden ausgelassen.</translation>
     </message>
     <message>
@@ -2825,7 +2830,7 @@ ALTER INDEX %3 RENAME TO %4;</translation>
         <translation>Index gelöscht und neu angelegt</translation>
     </message>
     <message>
-        <source>Dropping an index and creating it again leaves a window with no index (no uniqueness for a unique one) and locks writes during the build; building the new one first and swapping avoids both. SQLite runs the pair inside the migration's transaction with a single writer, so it is PostgreSQL only.</source>
+        <source>Dropping an index and creating it again leaves a window with no index (no uniqueness for a unique one) and locks writes during the build; building the new one first and swapping avoids both. SQLite runs the pair inside the migration&apos;s transaction with a single writer, so it is PostgreSQL only.</source>
         <translation>Einen Index zu löschen und neu anzulegen lässt ein Zeitfenster ohne Index (bei einem Unique-Index ohne Eindeutigkeit) und sperrt Schreibzugriffe während des Aufbaus; zuerst den neuen aufzubauen und dann zu tauschen vermeidet beides. SQLite führt das Paar in der Transaktion der Migration mit einem einzigen Schreiber aus, daher gilt dies nur für PostgreSQL.</translation>
     </message>
     <message>
@@ -2917,8 +2922,8 @@ ALTER INDEX %3 RENAME TO %4;</translation>
         <translation>Fremdschlüssel %1 verweist auf Spalte %2.%3, die nicht existiert</translation>
     </message>
     <message>
-        <source>Foreign key %1 references %2, which is not a primary key or unique: every write that checks it fails with "foreign key mismatch"</source>
-        <translation>Fremdschlüssel %1 verweist auf %2, das weder Primärschlüssel noch unique ist: jeder Schreibvorgang, der ihn prüft, scheitert mit "foreign key mismatch"</translation>
+        <source>Foreign key %1 references %2, which is not a primary key or unique: every write that checks it fails with &quot;foreign key mismatch&quot;</source>
+        <translation>Fremdschlüssel %1 verweist auf %2, das weder Primärschlüssel noch unique ist: jeder Schreibvorgang, der ihn prüft, scheitert mit &quot;foreign key mismatch&quot;</translation>
     </message>
     <message>
         <source>%1 names column %2, which %3 does not have</source>
@@ -3045,7 +3050,7 @@ ALTER TABLE %1 RENAME COLUMN %2 TO %3;</translation>
     <message>
         <source>If the application only compares the value, store a hash of it (SHA-256 of a random token is enough):
 ALTER TABLE %1 RENAME COLUMN %2 TO %3;
-If it must read the value back (a provider's token, a key it uses), encrypt it with a key kept outside the database.</source>
+If it must read the value back (a provider&apos;s token, a key it uses), encrypt it with a key kept outside the database.</source>
         <translation>Wenn die Anwendung den Wert nur vergleicht, einen Hash davon speichern (SHA-256 eines zufälligen Tokens genügt):
 ALTER TABLE %1 RENAME COLUMN %2 TO %3;
 Wenn sie den Wert zurücklesen muss (ein Token eines Anbieters, ein verwendeter Schlüssel), ihn mit einem Schlüssel verschlüsseln, der außerhalb der Datenbank liegt.</translation>
@@ -3071,10 +3076,10 @@ CREATE POLICY %2 ON %1 USING (%3);</translation>
     <message>
         <source>If other roles should reach the table, add a policy, e.g.
 CREATE POLICY %1 ON %2 FOR SELECT USING (/* condition */ true);
-If deny-all is intended, say so: COMMENT ON TABLE %2 IS 'RLS deny-all: service role only';</source>
+If deny-all is intended, say so: COMMENT ON TABLE %2 IS &apos;RLS deny-all: service role only&apos;;</source>
         <translation>Sollen andere Rollen die Tabelle erreichen, eine Policy hinzufügen, z. B.
 CREATE POLICY %1 ON %2 FOR SELECT USING (/* Bedingung */ true);
-Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: service role only';</translation>
+Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS &apos;RLS deny-all: service role only&apos;;</translation>
     </message>
     <message>
         <source>Secret stored as plain text</source>
@@ -3141,8 +3146,8 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>Enum-artige Textspalte ohne CHECK oder Enum-Typ</translation>
     </message>
     <message>
-        <source>A status/type/kind/role-like column that accepts any string collects typos and retired values ('canceled' next to 'cancelled'); every query filtering on it then misses rows.</source>
-        <translation>Eine Status-, Typ-, Art- oder Rollenspalte, die jede Zeichenkette annimmt, sammelt Tippfehler und ausgemusterte Werte ('canceled' neben 'cancelled'); jede Abfrage, die darauf filtert, verfehlt dann Zeilen.</translation>
+        <source>A status/type/kind/role-like column that accepts any string collects typos and retired values (&apos;canceled&apos; next to &apos;cancelled&apos;); every query filtering on it then misses rows.</source>
+        <translation>Eine Status-, Typ-, Art- oder Rollenspalte, die jede Zeichenkette annimmt, sammelt Tippfehler und ausgemusterte Werte (&apos;canceled&apos; neben &apos;cancelled&apos;); jede Abfrage, die darauf filtert, verfehlt dann Zeilen.</translation>
     </message>
     <message>
         <source>Add CHECK (col IN (...)) listing the allowed values, use an enum type, or reference a lookup table.</source>
@@ -3205,8 +3210,8 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>-- und bei jedem UPDATE setzen (ein BEFORE-UPDATE-Trigger oder das ORM)</translation>
     </message>
     <message>
-        <source>%1.%2 defaults to the fixed date '%3', which every new row gets long after it has passed</source>
-        <translation>%1.%2 hat das feste Datum '%3' als Standardwert, das jede neue Zeile erhält, lange nachdem es vergangen ist</translation>
+        <source>%1.%2 defaults to the fixed date &apos;%3&apos;, which every new row gets long after it has passed</source>
+        <translation>%1.%2 hat das feste Datum &apos;%3&apos; als Standardwert, das jede neue Zeile erhält, lange nachdem es vergangen ist</translation>
     </message>
     <message>
         <source>Default to CURRENT_DATE/CURRENT_TIMESTAMP or drop the default.</source>
@@ -3217,8 +3222,8 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>-- oder DROP DEFAULT und den Wert von der Anwendung setzen lassen</translation>
     </message>
     <message>
-        <source>%1.%2 defaults to the version '%3', which new rows keep getting after the next release</source>
-        <translation>%1.%2 hat die Version '%3' als Standardwert, die neue Zeilen auch nach dem nächsten Release noch erhalten</translation>
+        <source>%1.%2 defaults to the version &apos;%3&apos;, which new rows keep getting after the next release</source>
+        <translation>%1.%2 hat die Version &apos;%3&apos; als Standardwert, die neue Zeilen auch nach dem nächsten Release noch erhalten</translation>
     </message>
     <message>
         <source>Drop the default; the application writes the version it speaks.</source>
@@ -3237,7 +3242,7 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>Ein Vergleich oder Join von timestamp with time zone mit einem ohne (oder mit einer Epochenzahl) wendet stillschweigend die Zeitzone der Sitzung an oder braucht eine Umrechnung; ein Schema sollte Zeitpunkte auf eine Art speichern.</translation>
     </message>
     <message>
-        <source>Convert the minority to the schema's convention (usually timestamptz).</source>
+        <source>Convert the minority to the schema&apos;s convention (usually timestamptz).</source>
         <translation>Die Minderheit auf die Konvention des Schemas umstellen (meist timestamptz).</translation>
     </message>
     <message>
@@ -3249,7 +3254,7 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>Zeilen, deren Status sich ändert, müssen sagen, wann sie zuletzt geändert wurden: für inkrementelle Synchronisierung, Cache-Invalidierung und Fehlersuche.</translation>
     </message>
     <message>
-        <source>Add updated_at with the created_at's type and default, and set it on every update.</source>
+        <source>Add updated_at with the created_at&apos;s type and default, and set it on every update.</source>
         <translation>updated_at mit Typ und Standardwert von created_at hinzufügen und bei jedem Update setzen.</translation>
     </message>
     <message>
@@ -3257,8 +3262,8 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>Standardwert mit eingebettetem Datum oder eingebetteter Version</translation>
     </message>
     <message>
-        <source>A default of '2021-01-01' or 'v2' was right the day it was written; every row inserted since silently gets a stale value.</source>
-        <translation>Ein Standardwert wie '2021-01-01' oder 'v2' war an dem Tag richtig, an dem er geschrieben wurde; jede seither eingefügte Zeile erhält stillschweigend einen veralteten Wert.</translation>
+        <source>A default of &apos;2021-01-01&apos; or &apos;v2&apos; was right the day it was written; every row inserted since silently gets a stale value.</source>
+        <translation>Ein Standardwert wie &apos;2021-01-01&apos; oder &apos;v2&apos; war an dem Tag richtig, an dem er geschrieben wurde; jede seither eingefügte Zeile erhält stillschweigend einen veralteten Wert.</translation>
     </message>
     <message>
         <source>Default to now()/CURRENT_DATE, or drop the default and let the application write the value.</source>
@@ -3301,7 +3306,7 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>%1.%2 enthält JSON in %3: nichts validiert es, und es kann nicht als JSON indiziert oder abgefragt werden; jsonb verwenden</translation>
     </message>
     <message>
-        <source>%1.%2 is a flag stored as %3; SQLite's booleans are INTEGER 0/1</source>
+        <source>%1.%2 is a flag stored as %3; SQLite&apos;s booleans are INTEGER 0/1</source>
         <translation>%1.%2 ist ein Flag, gespeichert als %3; die Booleans von SQLite sind INTEGER 0/1</translation>
     </message>
     <message>
@@ -3349,7 +3354,7 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>JSON ohne Validierung in einer Textspalte</translation>
     </message>
     <message>
-        <source>A text column accepts malformed JSON that breaks every reader later; PostgreSQL's jsonb validates, compresses and can be indexed, SQLite's json_valid() CHECK validates.</source>
+        <source>A text column accepts malformed JSON that breaks every reader later; PostgreSQL&apos;s jsonb validates, compresses and can be indexed, SQLite&apos;s json_valid() CHECK validates.</source>
         <translation>Eine Textspalte nimmt fehlerhaftes JSON an, das später jeden Leser stört; jsonb in PostgreSQL validiert, komprimiert und ist indizierbar, der json_valid()-CHECK in SQLite validiert.</translation>
     </message>
     <message>
@@ -3361,8 +3366,8 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>Flag als Integer oder Text gespeichert</translation>
     </message>
     <message>
-        <source>is_*/has_*/*_enabled flags in integer or text columns accept 2, -1 or 'maybe'; PostgreSQL's boolean says what the column is. In SQLite, INTEGER 0/1 is the idiom, text flags are not.</source>
-        <translation>Flags wie is_*/has_*/*_enabled in integer- oder text-Spalten nehmen 2, -1 oder 'maybe' an; boolean in PostgreSQL sagt, was die Spalte ist. In SQLite ist INTEGER 0/1 das Idiom, Text-Flags sind es nicht.</translation>
+        <source>is_*/has_*/*_enabled flags in integer or text columns accept 2, -1 or &apos;maybe&apos;; PostgreSQL&apos;s boolean says what the column is. In SQLite, INTEGER 0/1 is the idiom, text flags are not.</source>
+        <translation>Flags wie is_*/has_*/*_enabled in integer- oder text-Spalten nehmen 2, -1 oder &apos;maybe&apos; an; boolean in PostgreSQL sagt, was die Spalte ist. In SQLite ist INTEGER 0/1 das Idiom, Text-Flags sind es nicht.</translation>
     </message>
     <message>
         <source>ALTER COLUMN flag TYPE boolean USING flag &lt;&gt; 0</source>
@@ -3537,8 +3542,8 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>Containment- und Schlüsselsuchen (@&gt;, ?, jsonb_path_ops) auf einer JSONB-Spalte durchsuchen die ganze Tabelle, wenn es keinen GIN-Index auf der Spalte oder keinen Ausdrucksindex auf den abgefragten Schlüsseln gibt.</translation>
     </message>
     <message>
-        <source>CREATE INDEX CONCURRENTLY … USING gin (column jsonb_path_ops); or a btree index on the expression queried ((column-&gt;&gt;'key')).</source>
-        <translation>CREATE INDEX CONCURRENTLY … USING gin (column jsonb_path_ops); oder ein B-Tree-Index auf dem abgefragten Ausdruck ((column-&gt;&gt;'key')).</translation>
+        <source>CREATE INDEX CONCURRENTLY … USING gin (column jsonb_path_ops); or a btree index on the expression queried ((column-&gt;&gt;&apos;key&apos;)).</source>
+        <translation>CREATE INDEX CONCURRENTLY … USING gin (column jsonb_path_ops); oder ein B-Tree-Index auf dem abgefragten Ausdruck ((column-&gt;&gt;&apos;key&apos;)).</translation>
     </message>
     <message>
         <source>pgvector column without an HNSW index</source>
@@ -3553,7 +3558,7 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>CREATE INDEX CONCURRENTLY … USING hnsw (embedding vector_cosine_ops); mit der Operatorklasse der Distanz, die Ihre Abfragen verwenden.</translation>
     </message>
     <message>
-        <source>When the tenant column is NOT NULL in most tables, or the table's rows belong to a tenant (they are deleted with it, or a row-level security policy filters by it), a nullable tenant column can hold rows that belong to no tenant: tenant filters and RLS policies silently skip them.</source>
+        <source>When the tenant column is NOT NULL in most tables, or the table&apos;s rows belong to a tenant (they are deleted with it, or a row-level security policy filters by it), a nullable tenant column can hold rows that belong to no tenant: tenant filters and RLS policies silently skip them.</source>
         <translation>Wenn die Mandantenspalte in den meisten Tabellen NOT NULL ist oder die Zeilen der Tabelle einem Mandanten gehören (sie werden mit ihm gelöscht, oder eine Row-Level-Security-Policy filtert nach ihr), kann eine nullbare Mandantenspalte Zeilen ohne Mandanten enthalten: Mandantenfilter und RLS-Policies übergehen sie stillschweigend.</translation>
     </message>
     <message>
@@ -3601,7 +3606,7 @@ Ist deny-all gewollt, das festhalten: COMMENT ON TABLE %2 IS 'RLS deny-all: serv
         <translation>%1.%2 + %3 ist eine polymorphe Referenz auf %4: kein Constraint kann prüfen, ob die genannte Zeile existiert</translation>
     </message>
     <message>
-        <source>named by its role after a table of its own table's family</source>
+        <source>named by its role after a table of its own table&apos;s family</source>
         <translation>nach ihrer Rolle benannt, nach einer Tabelle aus der Familie ihrer eigenen Tabelle</translation>
     </message>
     <message numerus="yes">
@@ -3692,7 +3697,7 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>Die Spalte ist eindeutig ein Verweis (Name, Typ und die benannte Tabelle passen zusammen), aber keine Constraint prüft ihn, sodass gelöschte oder falsch eingetragene Eltern verwaiste Zeilen hinterlassen. Der Befund nennt auch einen fehlenden Index und die Kaskaden in die Zieltabelle. Absichtlich unbeschränkte Verweise werden nicht einzeln gemeldet: ein Fremdschlüssel, den eine Migration entfernt hat, und ein Schema, eine Tabellenfamilie oder ein Ziel, dessen Verweise meist keinen haben (dann sagt es ein Befund).</translation>
     </message>
     <message>
-        <source>An x_type + x_id pair points at a row of one of several tables; no foreign key can check it, so orphans and type typos go unnoticed and every join needs the type in its condition. A pair counts when the type's stated values (CHECK, enum, default) name tables, or, stating none, nothing else explains it: not kinds of one thing, not an id in another system, not the row's own key.</source>
+        <source>An x_type + x_id pair points at a row of one of several tables; no foreign key can check it, so orphans and type typos go unnoticed and every join needs the type in its condition. A pair counts when the type&apos;s stated values (CHECK, enum, default) name tables, or, stating none, nothing else explains it: not kinds of one thing, not an id in another system, not the row&apos;s own key.</source>
         <translation>Ein Paar x_type + x_id zeigt auf eine Zeile einer von mehreren Tabellen; kein Fremdschlüssel kann das prüfen, sodass Waisen und Tippfehler im Typ unbemerkt bleiben und jeder Join den Typ in seiner Bedingung braucht. Ein Paar zählt, wenn die angegebenen Werte des Typs (CHECK, Enum, Default) Tabellen nennen oder, wenn keine angegeben sind, nichts anderes es erklärt: keine Arten einer Sache, keine ID in einem anderen System, nicht der eigene Schlüssel der Zeile.</translation>
     </message>
     <message>
@@ -3716,7 +3721,7 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>Tabellen, die einander im Kreis referenzieren, können nicht beide ihre erste Zeile bekommen, außer ein Glied ist nullbar (später gefüllt) oder die Constraints sind DEFERRABLE; Löschungen brauchen dieselbe Sorgfalt. Ein weicher Verweis zählt: sein Kreis schließt sich, sobald sein Schlüssel hinzukommt.</translation>
     </message>
     <message>
-        <source>expected "postgresql" or "sqlite"</source>
+        <source>expected &quot;postgresql&quot; or &quot;sqlite&quot;</source>
         <translation>„postgresql“ oder „sqlite“ erwartet</translation>
     </message>
     <message>
@@ -3728,12 +3733,12 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>erwartet ein Objekt mit Fingerabdrücken von Befunden</translation>
     </message>
     <message>
-        <source>not a finding fingerprint (24 hex digits, as 'review --format json' shows them)</source>
+        <source>not a finding fingerprint (24 hex digits, as &apos;review --format json&apos; shows them)</source>
         <translation>kein Fingerabdruck eines Befunds (24 Hexadezimalziffern, wie „review --format json“ sie zeigt)</translation>
     </message>
     <message>
-        <source>expected an object of "schema.table[.column]": "text"</source>
-        <translation>erwartet ein Objekt aus "schema.tabelle[.spalte]": "Text"</translation>
+        <source>expected an object of &quot;schema.table[.column]&quot;: &quot;text&quot;</source>
+        <translation>erwartet ein Objekt aus &quot;schema.tabelle[.spalte]&quot;: &quot;Text&quot;</translation>
     </message>
     <message>
         <source>expected a string</source>
@@ -3748,7 +3753,7 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>Wird behoben</translation>
     </message>
     <message>
-        <source>Won't fix</source>
+        <source>Won&apos;t fix</source>
         <translation>Wird nicht behoben</translation>
     </message>
     <message>
@@ -3760,19 +3765,19 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>Besprechen</translation>
     </message>
     <message>
-        <source>expected an object with a "status"</source>
-        <translation>erwartet ein Objekt mit "status"</translation>
+        <source>expected an object with a &quot;status&quot;</source>
+        <translation>erwartet ein Objekt mit &quot;status&quot;</translation>
     </message>
     <message>
-        <source>missing "status" (open, will-fix, wont-fix, fixed or discuss)</source>
-        <translation>"status" fehlt (open, will-fix, wont-fix, fixed oder discuss)</translation>
+        <source>missing &quot;status&quot; (open, will-fix, wont-fix, fixed or discuss)</source>
+        <translation>&quot;status&quot; fehlt (open, will-fix, wont-fix, fixed oder discuss)</translation>
     </message>
     <message>
         <source>expected a status string (open, will-fix, wont-fix, fixed or discuss)</source>
         <translation>erwartet einen Status als Zeichenkette (open, will-fix, wont-fix, fixed oder discuss)</translation>
     </message>
     <message>
-        <source>unknown status '%1' (use open, will-fix, wont-fix, fixed or discuss)</source>
+        <source>unknown status &apos;%1&apos; (use open, will-fix, wont-fix, fixed or discuss)</source>
         <translation>unbekannter Status „%1“ (open, will-fix, wont-fix, fixed oder discuss verwenden)</translation>
     </message>
     <message>
@@ -3784,11 +3789,11 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>erwartet ein Datum als JJJJ-MM-TT</translation>
     </message>
     <message>
-        <source>a won't-fix decision needs a reason in "note"; the finding stays open until it has one</source>
-        <translation>eine Entscheidung „wird nicht behoben“ braucht eine Begründung in "note"; bis dahin bleibt der Befund offen</translation>
+        <source>a won&apos;t-fix decision needs a reason in &quot;note&quot;; the finding stays open until it has one</source>
+        <translation>eine Entscheidung „wird nicht behoben“ braucht eine Begründung in &quot;note&quot;; bis dahin bleibt der Befund offen</translation>
     </message>
     <message>
-        <source>Remove the ignore, or correct its rule ids (see 'schemalens-cli rules').</source>
+        <source>Remove the ignore, or correct its rule ids (see &apos;schemalens-cli rules&apos;).</source>
         <translation>Entfernen Sie das Ignore oder korrigieren Sie seine Regel-IDs (siehe »schemalens-cli rules«).</translation>
     </message>
     <message>
@@ -3820,7 +3825,7 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>Entfernen Sie den Kommentar oder korrigieren Sie seine Regel-IDs.</translation>
     </message>
     <message>
-        <source>The table belongs to %1, which creates and migrates it: its shape is the library's choice, not the application's.</source>
+        <source>The table belongs to %1, which creates and migrates it: its shape is the library&apos;s choice, not the application&apos;s.</source>
         <translation>Die Tabelle gehört zu %1, das sie anlegt und migriert: ihre Gestalt ist die Wahl der Bibliothek, nicht der Anwendung.</translation>
     </message>
     <message>
@@ -3868,12 +3873,12 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>%1 kann nicht aktualisiert werden: das JSON ist kein Objekt</translation>
     </message>
     <message>
-        <source>cannot update %1: "decisions" is not an object</source>
-        <translation>%1 kann nicht aktualisiert werden: "decisions" ist kein Objekt</translation>
+        <source>cannot update %1: &quot;decisions&quot; is not an object</source>
+        <translation>%1 kann nicht aktualisiert werden: &quot;decisions&quot; ist kein Objekt</translation>
     </message>
     <message>
-        <source>cannot update %1: "notes" is not an object</source>
-        <translation>%1 kann nicht aktualisiert werden: "notes" ist kein Objekt</translation>
+        <source>cannot update %1: &quot;notes&quot; is not an object</source>
+        <translation>%1 kann nicht aktualisiert werden: &quot;notes&quot; ist kein Objekt</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
@@ -3888,7 +3893,7 @@ CREATE POLICY %2 ON %1 FOR SELECT USING (/* Bedingung */ true);</translation>
         <translation>%1 sind eine Familie mit denselben Spalten (%2), jede mit einer eigenen Referenz (%3): Kandidaten zum Zusammenführen</translation>
     </message>
     <message>
-        <source>If they are handled alike, one %1 table with a kind column (CHECK kind IN (…)) and the target's id replaces them, at the cost of the per-kind foreign keys; keep them apart if each kind needs its own constraints.</source>
+        <source>If they are handled alike, one %1 table with a kind column (CHECK kind IN (…)) and the target&apos;s id replaces them, at the cost of the per-kind foreign keys; keep them apart if each kind needs its own constraints.</source>
         <translation>Werden sie gleich behandelt, ersetzt sie eine Tabelle %1 mit einer Art-Spalte (CHECK kind IN (…)) und der ID des Ziels, um den Preis der Fremdschlüssel je Art; getrennt lassen, wenn jede Art eigene Constraints braucht.</translation>
     </message>
     <message>
@@ -4421,13 +4426,13 @@ ALTER TABLE %1 ADD CONSTRAINT %2 %4 USING INDEX %2_idx;</translation>
         <translation>%1 Migrationen sperren bestehende Tabellen, ohne %2 zu setzen (zuletzt: %3): muss eine Sperre warten, reiht sich jede Abfrage auf der Tabelle hinter der Migration ein</translation>
     </message>
     <message>
-        <source>-- At the top of each migration that alters busy tables (or in the tool's connection settings):
-SET lock_timeout = '5s';
-SET statement_timeout = '15min';
+        <source>-- At the top of each migration that alters busy tables (or in the tool&apos;s connection settings):
+SET lock_timeout = &apos;5s&apos;;
+SET statement_timeout = &apos;15min&apos;;
 -- and retry the migration when it times out.</source>
         <translation>-- Am Anfang jeder Migration, die belebte Tabellen ändert (oder in den Verbindungseinstellungen des Werkzeugs):
-SET lock_timeout = '5s';
-SET statement_timeout = '15min';
+SET lock_timeout = &apos;5s&apos;;
+SET statement_timeout = &apos;15min&apos;;
 -- und die Migration bei einem Timeout wiederholen.</translation>
     </message>
     <message>
@@ -4435,7 +4440,7 @@ SET statement_timeout = '15min';
         <translation>Fremdschlüssel oder CHECK hinzugefügt und sofort geprüft</translation>
     </message>
     <message>
-        <source>Adding a foreign key or CHECK to a table that has rows checks every row while holding a lock that blocks writes (ACCESS EXCLUSIVE for a CHECK, SHARE ROW EXCLUSIVE on both tables for a foreign key). NOT VALID adds it for new rows only; VALIDATE CONSTRAINT then checks old rows without blocking writes — in a later transaction, or the ADD's lock is still held.</source>
+        <source>Adding a foreign key or CHECK to a table that has rows checks every row while holding a lock that blocks writes (ACCESS EXCLUSIVE for a CHECK, SHARE ROW EXCLUSIVE on both tables for a foreign key). NOT VALID adds it for new rows only; VALIDATE CONSTRAINT then checks old rows without blocking writes — in a later transaction, or the ADD&apos;s lock is still held.</source>
         <translation>Einen Fremdschlüssel oder CHECK zu einer Tabelle mit Zeilen hinzuzufügen prüft jede Zeile, während eine Sperre gehalten wird, die Schreibzugriffe blockiert (ACCESS EXCLUSIVE für einen CHECK, SHARE ROW EXCLUSIVE auf beiden Tabellen für einen Fremdschlüssel). NOT VALID fügt ihn nur für neue Zeilen hinzu; VALIDATE CONSTRAINT prüft dann die alten Zeilen, ohne Schreiber zu blockieren — in einer späteren Transaktion, sonst wird die Sperre des ADD noch gehalten.</translation>
     </message>
     <message>
@@ -4535,7 +4540,7 @@ SET statement_timeout = '15min';
         <translation>Eine DDL-Anweisung, die auf ihre Sperre wartet (hinter einer langen Abfrage oder einem Autovacuum), lässt jede spätere Abfrage auf der Tabelle dahinter warten: aus einer kurzen Migration wird ein Ausfall. lock_timeout lässt sie schnell scheitern und wiederholen; statement_timeout begrenzt, wie lange sie laufen darf.</translation>
     </message>
     <message>
-        <source>SET lock_timeout and statement_timeout at the top of such migrations (or in the tool's connection settings).</source>
+        <source>SET lock_timeout and statement_timeout at the top of such migrations (or in the tool&apos;s connection settings).</source>
         <translation>lock_timeout und statement_timeout am Anfang solcher Migrationen setzen (oder in den Verbindungseinstellungen des Werkzeugs).</translation>
     </message>
     <message>
@@ -4599,20 +4604,20 @@ ALTER TABLE … DROP CONSTRAINT IF EXISTS c; ALTER TABLE … ADD CONSTRAINT c �
         <translation>%1 hängt %2 ohne BEFORE oder AFTER an den Enum %3 an: Vergleiche und ORDER BY stellen sie ans Ende</translation>
     </message>
     <message>
-        <source>State where each belongs: ALTER TYPE %1 ADD VALUE '%2' BEFORE '…'; (or AFTER '…').</source>
-        <translation>Geben Sie an, wohin jeder gehört: ALTER TYPE %1 ADD VALUE '%2' BEFORE '…'; (oder AFTER '…').</translation>
+        <source>State where each belongs: ALTER TYPE %1 ADD VALUE &apos;%2&apos; BEFORE &apos;…&apos;; (or AFTER &apos;…&apos;).</source>
+        <translation>Geben Sie an, wohin jeder gehört: ALTER TYPE %1 ADD VALUE &apos;%2&apos; BEFORE &apos;…&apos;; (oder AFTER &apos;…&apos;).</translation>
     </message>
     <message>
-        <source>%1 appends '%2' to enum %3 without BEFORE or AFTER: comparisons and ORDER BY on %3 put it last</source>
-        <translation>%1 hängt '%2' ohne BEFORE oder AFTER an den Enum %3 an: Vergleiche und ORDER BY auf %3 stellen es ans Ende</translation>
+        <source>%1 appends &apos;%2&apos; to enum %3 without BEFORE or AFTER: comparisons and ORDER BY on %3 put it last</source>
+        <translation>%1 hängt &apos;%2&apos; ohne BEFORE oder AFTER an den Enum %3 an: Vergleiche und ORDER BY auf %3 stellen es ans Ende</translation>
     </message>
     <message>
-        <source>%1 appends '%2' to enum %3 without BEFORE or AFTER: it sorts after '%4', and comparisons such as &lt; '%4' leave it out</source>
-        <translation>%1 hängt '%2' ohne BEFORE oder AFTER an den Enum %3 an: es sortiert nach '%4', und Vergleiche wie &lt; '%4' lassen es aus</translation>
+        <source>%1 appends &apos;%2&apos; to enum %3 without BEFORE or AFTER: it sorts after &apos;%4&apos;, and comparisons such as &lt; &apos;%4&apos; leave it out</source>
+        <translation>%1 hängt &apos;%2&apos; ohne BEFORE oder AFTER an den Enum %3 an: es sortiert nach &apos;%4&apos;, und Vergleiche wie &lt; &apos;%4&apos; lassen es aus</translation>
     </message>
     <message>
-        <source>State where it belongs: ALTER TYPE %1 ADD VALUE '%2' BEFORE '…'; (or AFTER '…').</source>
-        <translation>Geben Sie an, wohin er gehört: ALTER TYPE %1 ADD VALUE '%2' BEFORE '…'; (oder AFTER '…').</translation>
+        <source>State where it belongs: ALTER TYPE %1 ADD VALUE &apos;%2&apos; BEFORE &apos;…&apos;; (or AFTER &apos;…&apos;).</source>
+        <translation>Geben Sie an, wohin er gehört: ALTER TYPE %1 ADD VALUE &apos;%2&apos; BEFORE &apos;…&apos;; (oder AFTER &apos;…&apos;).</translation>
     </message>
     <message>
         <source>%1 names table %2 without its schema: which table it means depends on the search_path of the session that runs it</source>
@@ -4659,7 +4664,7 @@ ALTER TABLE … DROP CONSTRAINT IF EXISTS c; ALTER TABLE … ADD CONSTRAINT c �
         <translation>CHECK-Constraint auf einer Domäne</translation>
     </message>
     <message>
-        <source>A domain's CHECK applies to every column of that type: changing it later revalidates all of them at once, and converting a column to a domain with a constraint rewrites the table. Constraints on the columns can be changed one table at a time, online.</source>
+        <source>A domain&apos;s CHECK applies to every column of that type: changing it later revalidates all of them at once, and converting a column to a domain with a constraint rewrites the table. Constraints on the columns can be changed one table at a time, online.</source>
         <translation>Der CHECK einer Domäne gilt für jede Spalte dieses Typs: ihn später zu ändern prüft alle auf einmal neu, und eine Spalte in eine Domäne mit Constraint umzuwandeln schreibt die Tabelle neu. Constraints auf den Spalten lassen sich Tabelle für Tabelle online ändern.</translation>
     </message>
     <message>
@@ -4683,8 +4688,8 @@ ALTER TABLE … DROP CONSTRAINT IF EXISTS c; ALTER TABLE … ADD CONSTRAINT c �
         <translation>Enum-Wert ohne Position angehängt</translation>
     </message>
     <message>
-        <source>ALTER TYPE … ADD VALUE without BEFORE or AFTER puts the value last; enums compare and sort by that order, so queries such as status &lt; 'approved' miss it when it belongs earlier. Off by default: most enums (kinds, roles, categories) have no meaningful order, and appending is then right.</source>
-        <translation>ALTER TYPE … ADD VALUE ohne BEFORE oder AFTER stellt den Wert ans Ende; Enums vergleichen und sortieren nach dieser Reihenfolge, daher verfehlen Abfragen wie status &lt; 'approved' ihn, wenn er weiter vorne hingehört. Standardmäßig aus: die meisten Enums (Arten, Rollen, Kategorien) haben keine bedeutsame Reihenfolge, und Anhängen ist dann richtig.</translation>
+        <source>ALTER TYPE … ADD VALUE without BEFORE or AFTER puts the value last; enums compare and sort by that order, so queries such as status &lt; &apos;approved&apos; miss it when it belongs earlier. Off by default: most enums (kinds, roles, categories) have no meaningful order, and appending is then right.</source>
+        <translation>ALTER TYPE … ADD VALUE ohne BEFORE oder AFTER stellt den Wert ans Ende; Enums vergleichen und sortieren nach dieser Reihenfolge, daher verfehlen Abfragen wie status &lt; &apos;approved&apos; ihn, wenn er weiter vorne hingehört. Standardmäßig aus: die meisten Enums (Arten, Rollen, Kategorien) haben keine bedeutsame Reihenfolge, und Anhängen ist dann richtig.</translation>
     </message>
     <message>
         <source>Add the value BEFORE or AFTER the value it follows.</source>
@@ -4695,7 +4700,7 @@ ALTER TABLE … DROP CONSTRAINT IF EXISTS c; ALTER TABLE … ADD CONSTRAINT c �
         <translation>Tabelle ohne ihr Schema genannt</translation>
     </message>
     <message>
-        <source>Without a schema the table a statement changes depends on the session's search_path. Off by default; turn it on for databases with several schemas.</source>
+        <source>Without a schema the table a statement changes depends on the session&apos;s search_path. Off by default; turn it on for databases with several schemas.</source>
         <translation>Ohne Schema hängt die Tabelle, die eine Anweisung ändert, vom search_path der Sitzung ab. Standardmäßig aus; für Datenbanken mit mehreren Schemas einschalten.</translation>
     </message>
     <message>
@@ -4731,7 +4736,7 @@ ALTER TABLE … DROP CONSTRAINT IF EXISTS c; ALTER TABLE … ADD CONSTRAINT c �
         <translation>Das innere BEGIN entfernen (für einen verschachtelten Schritt SAVEPOINT nutzen).</translation>
     </message>
     <message>
-        <source>%1 opens a transaction although %2 (line %3): PostgreSQL only warns, and the file's COMMIT then ends the tool's transaction early</source>
+        <source>%1 opens a transaction although %2 (line %3): PostgreSQL only warns, and the file&apos;s COMMIT then ends the tool&apos;s transaction early</source>
         <translation>%1 öffnet eine Transaktion, obwohl %2 (Zeile %3): PostgreSQL warnt nur, und das COMMIT der Datei beendet dann die Transaktion des Werkzeugs vorzeitig</translation>
     </message>
     <message>
@@ -4739,11 +4744,11 @@ ALTER TABLE … DROP CONSTRAINT IF EXISTS c; ALTER TABLE … ADD CONSTRAINT c �
         <translation>BEGIN und COMMIT aus der Datei entfernen: das Werkzeug führt sie bereits in einer Transaktion aus.</translation>
     </message>
     <message>
-        <source>%1 commits the transaction the tool opened (%2, line %3): what follows runs without a transaction and the tool's own COMMIT finds none</source>
+        <source>%1 commits the transaction the tool opened (%2, line %3): what follows runs without a transaction and the tool&apos;s own COMMIT finds none</source>
         <translation>%1 committet die Transaktion, die das Werkzeug geöffnet hat (%2, Zeile %3): was folgt, läuft ohne Transaktion, und das eigene COMMIT des Werkzeugs findet keine</translation>
     </message>
     <message>
-        <source>Remove COMMIT/ROLLBACK from the file, or turn the tool's transaction off for this migration.</source>
+        <source>Remove COMMIT/ROLLBACK from the file, or turn the tool&apos;s transaction off for this migration.</source>
         <translation>COMMIT/ROLLBACK aus der Datei entfernen oder die Transaktion des Werkzeugs für diese Migration abschalten.</translation>
     </message>
     <message>
@@ -4759,7 +4764,7 @@ ALTER TABLE … DROP CONSTRAINT IF EXISTS c; ALTER TABLE … ADD CONSTRAINT c �
         <translation>Transaktion geöffnet und nie committet</translation>
     </message>
     <message>
-        <source>A migration that says BEGIN and never COMMIT leaves its changes uncommitted: when the tool's session ends they are rolled back, while the tool may record the migration as applied.</source>
+        <source>A migration that says BEGIN and never COMMIT leaves its changes uncommitted: when the tool&apos;s session ends they are rolled back, while the tool may record the migration as applied.</source>
         <translation>Eine Migration, die BEGIN sagt und nie COMMIT, lässt ihre Änderungen uncommittet: endet die Sitzung des Werkzeugs, werden sie zurückgerollt, während das Werkzeug die Migration womöglich als angewendet einträgt.</translation>
     </message>
     <message>
@@ -4815,12 +4820,12 @@ ALTER TABLE … DROP CONSTRAINT IF EXISTS c; ALTER TABLE … ADD CONSTRAINT c �
 -- Existing (PostgreSQL 10+): drop the serial default and attach an identity that continues the sequence:
 ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT;
 ALTER TABLE %1 ALTER COLUMN %2 ADD GENERATED BY DEFAULT AS IDENTITY;
-SELECT setval(pg_get_serial_sequence('%1', '%2'), (SELECT max(%2) FROM %1));</source>
+SELECT setval(pg_get_serial_sequence(&apos;%1&apos;, &apos;%2&apos;), (SELECT max(%2) FROM %1));</source>
         <translation>-- Neue Tabellen: %2 bigint GENERATED BY DEFAULT AS IDENTITY.
 -- Bestehende (PostgreSQL 10+): den serial-Standardwert entfernen und eine Identity anhängen, die die Sequenz fortsetzt:
 ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT;
 ALTER TABLE %1 ALTER COLUMN %2 ADD GENERATED BY DEFAULT AS IDENTITY;
-SELECT setval(pg_get_serial_sequence('%1', '%2'), (SELECT max(%2) FROM %1));</translation>
+SELECT setval(pg_get_serial_sequence(&apos;%1&apos;, &apos;%2&apos;), (SELECT max(%2) FROM %1));</translation>
     </message>
     <message>
         <source>%1 columns are serial (%2): each sequence is a separate object with its own owner and grants, and explicit inserts can run ahead of it</source>
@@ -4843,8 +4848,8 @@ SELECT setval(pg_get_serial_sequence('%1', '%2'), (SELECT max(%2) FROM %1));</tr
         <translation>%1 speichert %2 als timestamp without time zone: der Wert bedeutet nichts, ohne die Zeitzone des Schreibenden zu kennen, und Sommerzeitwechsel wiederholen oder überspringen eine Stunde</translation>
     </message>
     <message>
-        <source>ALTER TABLE %1 ALTER COLUMN %2 TYPE timestamptz USING %2 AT TIME ZONE 'UTC';</source>
-        <translation>ALTER TABLE %1 ALTER COLUMN %2 TYPE timestamptz USING %2 AT TIME ZONE 'UTC';</translation>
+        <source>ALTER TABLE %1 ALTER COLUMN %2 TYPE timestamptz USING %2 AT TIME ZONE &apos;UTC&apos;;</source>
+        <translation>ALTER TABLE %1 ALTER COLUMN %2 TYPE timestamptz USING %2 AT TIME ZONE &apos;UTC&apos;;</translation>
     </message>
     <message>
         <source>
@@ -4975,8 +4980,8 @@ ALTER TABLE %1 VALIDATE CONSTRAINT %3;</translation>
         <translation>SQLite speichert Zeitpunkte als ISO-Text oder Epoch-Zahlen; ein Schema, das nach PostgreSQL umzieht (targetDialect), sollte sie als timestamptz speichern, damit sie sich als Zeitpunkte vergleichen, indizieren und verrechnen lassen.</translation>
     </message>
     <message>
-        <source>ALTER COLUMN c TYPE timestamptz USING to_timestamp(c) (epochs) or (c || '+00')::timestamptz (UTC text).</source>
-        <translation>ALTER COLUMN c TYPE timestamptz USING to_timestamp(c) (Epochs) oder (c || '+00')::timestamptz (UTC-Text).</translation>
+        <source>ALTER COLUMN c TYPE timestamptz USING to_timestamp(c) (epochs) or (c || &apos;+00&apos;)::timestamptz (UTC text).</source>
+        <translation>ALTER COLUMN c TYPE timestamptz USING to_timestamp(c) (Epochs) oder (c || &apos;+00&apos;)::timestamptz (UTC-Text).</translation>
     </message>
     <message>
         <source>AUTOINCREMENT keys to port to identity columns</source>
@@ -5007,25 +5012,25 @@ ALTER TABLE %1 VALIDATE CONSTRAINT %3;</translation>
         <translation>-- und ebenso für %1</translation>
     </message>
     <message>
-        <source>Most timestamps (%1 of %2 columns) are %3; only %4 use timestamptz, which stores an absolute instant: the schema's convention is the weaker one</source>
+        <source>Most timestamps (%1 of %2 columns) are %3; only %4 use timestamptz, which stores an absolute instant: the schema&apos;s convention is the weaker one</source>
         <translation>Die meisten Zeitstempel (%1 von %2 Spalten) sind %3; nur %4 verwenden timestamptz, das einen absoluten Zeitpunkt speichert: die Konvention des Schemas ist die schwächere</translation>
     </message>
     <message>
         <source>-- Use timestamptz for new columns and convert the others when convenient, table by table:
-ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME ZONE 'UTC'; -- if the stored values are UTC</source>
+ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME ZONE &apos;UTC&apos;; -- if the stored values are UTC</source>
         <translation>-- Für neue Spalten timestamptz verwenden und die übrigen bei Gelegenheit Tabelle für Tabelle umstellen:
-ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME ZONE 'UTC'; -- wenn die gespeicherten Werte UTC sind</translation>
+ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME ZONE &apos;UTC&apos;; -- wenn die gespeicherten Werte UTC sind</translation>
     </message>
     <message>
         <source>%1 has %2 and moves through states (%3, starting at %4) but no updated_at: when a row last changed cannot be told</source>
         <translation>%1 hat %2 und durchläuft Zustände (%3, beginnend bei %4), aber kein updated_at: wann sich eine Zeile zuletzt geändert hat, lässt sich nicht sagen</translation>
     </message>
     <message>
-        <source>%1.%2 defaults to '%3', a dated snapshot: new rows keep getting it after it is superseded or retired</source>
+        <source>%1.%2 defaults to &apos;%3&apos;, a dated snapshot: new rows keep getting it after it is superseded or retired</source>
         <translation>%1.%2 hat den Vorgabewert „%3“, einen datierten Stand: neue Zeilen bekommen ihn weiter, auch wenn er abgelöst oder abgeschaltet ist</translation>
     </message>
     <message>
-        <source>%1.%2 defaults to the model '%3': new rows keep getting it after the application moves to the next one</source>
+        <source>%1.%2 defaults to the model &apos;%3&apos;: new rows keep getting it after the application moves to the next one</source>
         <translation>%1.%2 hat das Modell „%3“ als Vorgabe: neue Zeilen bekommen es weiter, wenn die Anwendung längst das nächste verwendet</translation>
     </message>
     <message>
@@ -5069,8 +5074,8 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>Mit CHECK (length(%1) = 16) deklarieren.</translation>
     </message>
     <message>
-        <source>Declare it with CHECK (length(%1) = 36 AND %1 NOT GLOB '*[^0-9a-fA-F-]*').</source>
-        <translation>Mit CHECK (length(%1) = 36 AND %1 NOT GLOB '*[^0-9a-fA-F-]*') deklarieren.</translation>
+        <source>Declare it with CHECK (length(%1) = 36 AND %1 NOT GLOB &apos;*[^0-9a-fA-F-]*&apos;).</source>
+        <translation>Mit CHECK (length(%1) = 36 AND %1 NOT GLOB &apos;*[^0-9a-fA-F-]*&apos;) deklarieren.</translation>
     </message>
     <message>
         <source>%1 holds UUIDs in %2 with no CHECK that validates them: any value goes in</source>
@@ -5098,7 +5103,10 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
     </message>
     <message numerus="yes">
         <source>; deletes in %1 cascade along %n foreign key(s), so deleting a row of %1 leaves these rows behind</source>
-        <translation><numerusform>; Löschungen in %1 kaskadieren über %n Fremdschlüssel, sodass das Löschen einer Zeile von %1 diese Zeilen zurücklässt</numerusform><numerusform>; Löschungen in %1 kaskadieren über %n Fremdschlüssel, sodass das Löschen einer Zeile von %1 diese Zeilen zurücklässt</numerusform></translation>
+        <translation>
+            <numerusform>; Löschungen in %1 kaskadieren über %n Fremdschlüssel, sodass das Löschen einer Zeile von %1 diese Zeilen zurücklässt</numerusform>
+            <numerusform>; Löschungen in %1 kaskadieren über %n Fremdschlüssel, sodass das Löschen einer Zeile von %1 diese Zeilen zurücklässt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5108,15 +5116,15 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>keine dialektspezifische Syntax gefunden; PostgreSQL angenommen</translation>
     </message>
     <message>
-        <source>schema "%1" is used but not created by this source; assumed to exist (created by the platform or by hand)</source>
-        <translation>Schema "%1" wird verwendet, aber von dieser Quelle nicht angelegt; es wird als vorhanden angenommen (von der Plattform oder von Hand angelegt)</translation>
+        <source>schema &quot;%1&quot; is used but not created by this source; assumed to exist (created by the platform or by hand)</source>
+        <translation>Schema &quot;%1&quot; wird verwendet, aber von dieser Quelle nicht angelegt; es wird als vorhanden angenommen (von der Plattform oder von Hand angelegt)</translation>
     </message>
     <message>
         <source>table %1.%2 is referenced but not created by this source; shown as an external table</source>
         <translation>Tabelle %1.%2 wird referenziert, aber von dieser Quelle nicht angelegt; als externe Tabelle dargestellt</translation>
     </message>
     <message>
-        <source>schema "%1" does not exist</source>
+        <source>schema &quot;%1&quot; does not exist</source>
         <translation>Schema »%1« existiert nicht</translation>
     </message>
     <message>
@@ -5124,7 +5132,7 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>kein Schema für die Erzeugung ausgewählt</translation>
     </message>
     <message>
-        <source>relation "%1" does not exist</source>
+        <source>relation &quot;%1&quot; does not exist</source>
         <translation>Relation »%1« existiert nicht</translation>
     </message>
     <message>
@@ -5144,12 +5152,12 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>order entry '%1' matches no migration</source>
-        <translation>Reihenfolgeeintrag '%1' passt zu keiner Migration</translation>
+        <source>order entry &apos;%1&apos; matches no migration</source>
+        <translation>Reihenfolgeeintrag &apos;%1&apos; passt zu keiner Migration</translation>
     </message>
     <message>
-        <source>order entry '%1' names %2, which is not applied (%3)</source>
-        <translation>Reihenfolgeeintrag '%1' nennt %2, das nicht angewendet wird (%3)</translation>
+        <source>order entry &apos;%1&apos; names %2, which is not applied (%3)</source>
+        <translation>Reihenfolgeeintrag &apos;%1&apos; nennt %2, das nicht angewendet wird (%3)</translation>
     </message>
     <message>
         <source>%1: symbolic link loop or dangling link</source>
@@ -5180,12 +5188,12 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>folder name '%1'</source>
-        <translation>Ordnername '%1'</translation>
+        <source>folder name &apos;%1&apos;</source>
+        <translation>Ordnername &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>file name '%1'</source>
-        <translation>Dateiname '%1'</translation>
+        <source>file name &apos;%1&apos;</source>
+        <translation>Dateiname &apos;%1&apos;</translation>
     </message>
     <message>
         <source>undo script</source>
@@ -5208,12 +5216,12 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>JavaScript-Migration, kein SQL</translation>
     </message>
     <message>
-        <source>popx file names: '.%1.' variants chosen (PostgreSQL is the default when a folder has both)</source>
-        <translation>popx-Dateinamen: Varianten '.%1.' gewählt (PostgreSQL ist Standard, wenn ein Ordner beide enthält)</translation>
+        <source>popx file names: &apos;.%1.&apos; variants chosen (PostgreSQL is the default when a folder has both)</source>
+        <translation>popx-Dateinamen: Varianten &apos;.%1.&apos; gewählt (PostgreSQL ist Standard, wenn ein Ordner beide enthält)</translation>
     </message>
     <message>
-        <source>popx file names with '.%1.'</source>
-        <translation>popx-Dateinamen mit '.%1.'</translation>
+        <source>popx file names with &apos;.%1.&apos;</source>
+        <translation>popx-Dateinamen mit &apos;.%1.&apos;</translation>
     </message>
     <message>
         <source>down migration</source>
@@ -5268,8 +5276,8 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>nicht in einem Prisma-Migrationsordner</translation>
     </message>
     <message>
-        <source>prisma migration_lock.toml provider "%1"</source>
-        <translation>Prisma-migration_lock.toml-Provider "%1"</translation>
+        <source>prisma migration_lock.toml provider &quot;%1&quot;</source>
+        <translation>Prisma-migration_lock.toml-Provider &quot;%1&quot;</translation>
     </message>
     <message>
         <source>upgrade step (a fresh install applies LATEST.sql)</source>
@@ -5280,11 +5288,11 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>nicht Teil der Versionsordner</translation>
     </message>
     <message>
-        <source>synapse: '%1' files chosen (Synapse runs the files of its engine; PostgreSQL is the default)</source>
-        <translation>synapse: '%1'-Dateien gewählt (Synapse führt die Dateien seiner Engine aus; PostgreSQL ist Standard)</translation>
+        <source>synapse: &apos;%1&apos; files chosen (Synapse runs the files of its engine; PostgreSQL is the default)</source>
+        <translation>synapse: &apos;%1&apos;-Dateien gewählt (Synapse führt die Dateien seiner Engine aus; PostgreSQL ist Standard)</translation>
     </message>
     <message>
-        <source>not part of Synapse's schema files</source>
+        <source>not part of Synapse&apos;s schema files</source>
         <translation>nicht Teil der Schemadateien von Synapse</translation>
     </message>
     <message>
@@ -5316,12 +5324,12 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>Drizzle-Journal %1 kann nicht gelesen werden (%2); Dateien werden in Namensreihenfolge angewendet</translation>
     </message>
     <message>
-        <source>drizzle journal dialect "%1"</source>
-        <translation>Drizzle-Journal-Dialekt "%1"</translation>
+        <source>drizzle journal dialect &quot;%1&quot;</source>
+        <translation>Drizzle-Journal-Dialekt &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>drizzle journal entry '%1' has no file %2</source>
-        <translation>Drizzle-Journaleintrag '%1' hat keine Datei %2</translation>
+        <source>drizzle journal entry &apos;%1&apos; has no file %2</source>
+        <translation>Drizzle-Journaleintrag &apos;%1&apos; hat keine Datei %2</translation>
     </message>
     <message>
         <source>%1 is not in the drizzle journal %2; drizzle does not apply it</source>
@@ -5332,8 +5340,8 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>nicht im Drizzle-Journal</translation>
     </message>
     <message>
-        <source>sqitch plan change '%1' has no deploy script %2</source>
-        <translation>Änderung '%1' des sqitch-Plans hat kein Deploy-Skript %2</translation>
+        <source>sqitch plan change &apos;%1&apos; has no deploy script %2</source>
+        <translation>Änderung &apos;%1&apos; des sqitch-Plans hat kein Deploy-Skript %2</translation>
     </message>
     <message>
         <source>not in sqitch plan</source>
@@ -5348,8 +5356,8 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>Verify-Skript</translation>
     </message>
     <message>
-        <source>sqitch.conf engine "%1"</source>
-        <translation>sqitch.conf-Engine "%1"</translation>
+        <source>sqitch.conf engine &quot;%1&quot;</source>
+        <translation>sqitch.conf-Engine &quot;%1&quot;</translation>
     </message>
     <message>
         <source>separate schema file, not chosen</source>
@@ -5516,39 +5524,39 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>%1: PostgreSQL %2 wird nicht unterstützt (Version 12 oder neuer nötig)</translation>
     </message>
     <message>
-        <source>relation "%1" does not exist, skipping</source>
+        <source>relation &quot;%1&quot; does not exist, skipping</source>
         <translation>Relation »%1« existiert nicht, wird übersprungen</translation>
     </message>
     <message>
-        <source>column "%1" of relation "%2" does not exist</source>
+        <source>column &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
         <translation>Spalte »%1« von Relation »%2« existiert nicht</translation>
     </message>
     <message>
-        <source>column "%1" already exists, skipping</source>
+        <source>column &quot;%1&quot; already exists, skipping</source>
         <translation>Spalte »%1« existiert bereits, wird übersprungen</translation>
     </message>
     <message>
-        <source>column "%1" of relation "%2" already exists</source>
+        <source>column &quot;%1&quot; of relation &quot;%2&quot; already exists</source>
         <translation>Spalte »%1« von Relation »%2« existiert bereits</translation>
     </message>
     <message>
-        <source>column "%1" is in a primary key</source>
+        <source>column &quot;%1&quot; is in a primary key</source>
         <translation>Spalte »%1« ist in einem Primärschlüssel</translation>
     </message>
     <message>
-        <source>table "%1" is not partitioned</source>
+        <source>table &quot;%1&quot; is not partitioned</source>
         <translation>Tabelle »%1« ist nicht partitioniert</translation>
     </message>
     <message>
-        <source>"%1" is already a partition</source>
+        <source>&quot;%1&quot; is already a partition</source>
         <translation>»%1« ist bereits eine Partition</translation>
     </message>
     <message>
-        <source>table "%1" contains column "%2" not found in parent "%3"</source>
+        <source>table &quot;%1&quot; contains column &quot;%2&quot; not found in parent &quot;%3&quot;</source>
         <translation>Tabelle »%1« enthält Spalte »%2«, die nicht in der Elterntabelle »%3« gefunden wurde</translation>
     </message>
     <message>
-        <source>column "%1" does not exist, skipping</source>
+        <source>column &quot;%1&quot; does not exist, skipping</source>
         <translation>Spalte »%1« existiert nicht, wird übersprungen</translation>
     </message>
     <message>
@@ -5564,19 +5572,19 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>Constraint %1</translation>
     </message>
     <message>
-        <source>constraint "%1" does not exist, skipping</source>
+        <source>constraint &quot;%1&quot; does not exist, skipping</source>
         <translation>Constraint »%1« existiert nicht, wird übersprungen</translation>
     </message>
     <message>
-        <source>constraint "%1" of relation "%2" does not exist</source>
+        <source>constraint &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
         <translation>Constraint »%1« von Relation »%2« existiert nicht</translation>
     </message>
     <message>
-        <source>table "%1" does not exist, skipping</source>
+        <source>table &quot;%1&quot; does not exist, skipping</source>
         <translation>Tabelle »%1« existiert nicht, wird übersprungen</translation>
     </message>
     <message>
-        <source>table "%1" does not exist</source>
+        <source>table &quot;%1&quot; does not exist</source>
         <translation>Tabelle »%1« existiert nicht</translation>
     </message>
     <message>
@@ -5596,15 +5604,15 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>Index %1</translation>
     </message>
     <message>
-        <source>index "%1" does not exist</source>
+        <source>index &quot;%1&quot; does not exist</source>
         <translation>Index »%1« existiert nicht</translation>
     </message>
     <message>
-        <source>type "%1" does not exist</source>
+        <source>type &quot;%1&quot; does not exist</source>
         <translation>Typ »%1« existiert nicht</translation>
     </message>
     <message>
-        <source>view "%1" does not exist</source>
+        <source>view &quot;%1&quot; does not exist</source>
         <translation>Sicht »%1« existiert nicht</translation>
     </message>
     <message>
@@ -5616,107 +5624,107 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>kann Schema %1 nicht löschen, weil andere Objekte davon abhängen</translation>
     </message>
     <message>
-        <source>sequence "%1" does not exist</source>
+        <source>sequence &quot;%1&quot; does not exist</source>
         <translation>Sequenz »%1« existiert nicht</translation>
     </message>
     <message>
-        <source>trigger "%1" for table "%2" does not exist</source>
+        <source>trigger &quot;%1&quot; for table &quot;%2&quot; does not exist</source>
         <translation>Trigger »%1« für Tabelle »%2« existiert nicht</translation>
     </message>
     <message>
-        <source>policy "%1" for table "%2" does not exist</source>
+        <source>policy &quot;%1&quot; for table &quot;%2&quot; does not exist</source>
         <translation>Policy »%1« für Tabelle »%2« existiert nicht</translation>
     </message>
     <message>
-        <source>column "%1" does not exist</source>
+        <source>column &quot;%1&quot; does not exist</source>
         <translation>Spalte »%1« existiert nicht</translation>
     </message>
     <message>
-        <source>relation "%1" already exists, skipping</source>
+        <source>relation &quot;%1&quot; already exists, skipping</source>
         <translation>Relation »%1« existiert bereits, wird übersprungen</translation>
     </message>
     <message>
-        <source>relation "%1" already exists</source>
+        <source>relation &quot;%1&quot; already exists</source>
         <translation>Relation »%1« existiert bereits</translation>
     </message>
     <message>
-        <source>schema "%1" already exists, skipping</source>
+        <source>schema &quot;%1&quot; already exists, skipping</source>
         <translation>Schema »%1« existiert bereits, wird übersprungen</translation>
     </message>
     <message>
-        <source>schema "%1" already exists</source>
+        <source>schema &quot;%1&quot; already exists</source>
         <translation>Schema »%1« existiert bereits</translation>
     </message>
     <message>
-        <source>"%1" is not an existing enum label</source>
+        <source>&quot;%1&quot; is not an existing enum label</source>
         <translation>»%1« ist kein existierendes Enum-Label</translation>
     </message>
     <message>
-        <source>enum label "%1" already exists, skipping</source>
+        <source>enum label &quot;%1&quot; already exists, skipping</source>
         <translation>Enum-Label »%1« existiert bereits, wird übersprungen</translation>
     </message>
     <message>
-        <source>enum label "%1" already exists</source>
+        <source>enum label &quot;%1&quot; already exists</source>
         <translation>Enum-Label »%1« existiert bereits</translation>
     </message>
     <message>
-        <source>type "%1" already exists</source>
+        <source>type &quot;%1&quot; already exists</source>
         <translation>Typ »%1« existiert bereits</translation>
     </message>
     <message>
-        <source>function "%1" already exists with same argument types</source>
+        <source>function &quot;%1&quot; already exists with same argument types</source>
         <translation>Funktion »%1« existiert bereits mit den selben Argumenttypen</translation>
     </message>
     <message>
-        <source>trigger "%1" for relation "%2" already exists</source>
+        <source>trigger &quot;%1&quot; for relation &quot;%2&quot; already exists</source>
         <translation>Trigger »%1« für Relation »%2« existiert bereits</translation>
     </message>
     <message>
-        <source>policy "%1" for table "%2" already exists</source>
+        <source>policy &quot;%1&quot; for table &quot;%2&quot; already exists</source>
         <translation>Policy »%1« für Tabelle »%2« existiert bereits</translation>
     </message>
     <message>
-        <source>extension "%1" already exists</source>
+        <source>extension &quot;%1&quot; already exists</source>
         <translation>Erweiterung »%1« existiert bereits</translation>
     </message>
     <message>
-        <source>constraint "%1" for table "%2" does not exist</source>
+        <source>constraint &quot;%1&quot; for table &quot;%2&quot; does not exist</source>
         <translation>Constraint »%1« für Tabelle »%2« existiert nicht</translation>
     </message>
     <message>
-        <source>relation "%1" already exists in schema "%2"</source>
+        <source>relation &quot;%1&quot; already exists in schema &quot;%2&quot;</source>
         <translation>Relation »%1« existiert bereits in Schema »%2«</translation>
     </message>
     <message>
-        <source>"%1" is not partitioned</source>
+        <source>&quot;%1&quot; is not partitioned</source>
         <translation>»%1« ist nicht partitioniert</translation>
     </message>
     <message>
-        <source>column "%1" specified more than once</source>
+        <source>column &quot;%1&quot; specified more than once</source>
         <translation>Spalte »%1« mehrmals angegeben</translation>
     </message>
     <message>
-        <source>column "%1" named in partition key does not exist</source>
+        <source>column &quot;%1&quot; named in partition key does not exist</source>
         <translation>Spalte »%1«, die im Partitionierungsschlüssel genannt wird, existiert nicht</translation>
     </message>
     <message>
-        <source>constraint "%1" for relation "%2" already exists</source>
+        <source>constraint &quot;%1&quot; for relation &quot;%2&quot; already exists</source>
         <translation>Constraint »%1« für Relation »%2« existiert bereits</translation>
     </message>
     <message>
-        <source>column "%1" named in key does not exist</source>
+        <source>column &quot;%1&quot; named in key does not exist</source>
         <translation>Spalte »%1«, die im Schlüssel genannt wird, existiert nicht</translation>
     </message>
     <message>
-        <source>multiple primary keys for table "%1" are not allowed</source>
+        <source>multiple primary keys for table &quot;%1&quot; are not allowed</source>
         <translation>mehrere Primärschlüssel für Tabelle »%1« nicht erlaubt</translation>
     </message>
     <message>
-        <source>column "%1" referenced in foreign key constraint does not exist</source>
+        <source>column &quot;%1&quot; referenced in foreign key constraint does not exist</source>
         <translation>Spalte »%1«, die im Fremdschlüssel-Constraint verwendet wird, existiert nicht</translation>
     </message>
     <message>
-        <source>there is no primary key for referenced table "%1"</source>
+        <source>there is no primary key for referenced table &quot;%1&quot;</source>
         <translation>es gibt keinen Primärschlüssel für die referenzierte Tabelle »%1«</translation>
     </message>
     <message>
@@ -5724,7 +5732,7 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>Anzahl der Quell- und Zielspalten im Fremdschlüssel stimmt nicht überein</translation>
     </message>
     <message>
-        <source>there is no unique constraint matching given keys for referenced table "%1"</source>
+        <source>there is no unique constraint matching given keys for referenced table &quot;%1&quot;</source>
         <translation>keine Unique-Constraint passend zu den gegebenen Schlüsseln für die referenzierte Tabelle »%1«</translation>
     </message>
     <message>
@@ -5780,8 +5788,8 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>%1: leere Datei, keine SQLite-Datenbank</translation>
     </message>
     <message>
-        <source>%1: not a SQLite 3 database (no "SQLite format 3" header); it may be another kind of file or an encrypted database</source>
-        <translation>%1: keine SQLite-3-Datenbank (kein Header "SQLite format 3"); es kann eine andere Dateiart oder eine verschlüsselte Datenbank sein</translation>
+        <source>%1: not a SQLite 3 database (no &quot;SQLite format 3&quot; header); it may be another kind of file or an encrypted database</source>
+        <translation>%1: keine SQLite-3-Datenbank (kein Header &quot;SQLite format 3&quot;); es kann eine andere Dateiart oder eine verschlüsselte Datenbank sein</translation>
     </message>
     <message>
         <source>%1: truncated SQLite database (%2 bytes)</source>
@@ -5864,8 +5872,8 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>Cargo.toml: %1</translation>
     </message>
     <message>
-        <source>Cargo.toml: %1 feature "%2"</source>
-        <translation>Cargo.toml: %1 mit Feature "%2"</translation>
+        <source>Cargo.toml: %1 feature &quot;%2&quot;</source>
+        <translation>Cargo.toml: %1 mit Feature &quot;%2&quot;</translation>
     </message>
     <message>
         <source>diesel.toml: print_schema schema</source>
@@ -5884,8 +5892,8 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 "%3"</source>
-        <translation>%1: %2 "%3"</translation>
+        <source>%1: %2 &quot;%3&quot;</source>
+        <translation>%1: %2 &quot;%3&quot;</translation>
     </message>
     <message>
         <source>go.mod: %1</source>
@@ -5986,11 +5994,11 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>; %1 nach den Hinweisen beibehalten (%2)</translation>
     </message>
     <message>
-        <source>table %1.%2 is %3's own bookkeeping table, created by the tool before the first migration; shown as an external table</source>
+        <source>table %1.%2 is %3&apos;s own bookkeeping table, created by the tool before the first migration; shown as an external table</source>
         <translation>Tabelle %1.%2 ist die eigene Verwaltungstabelle von %3, vom Werkzeug vor der ersten Migration angelegt; als externe Tabelle gezeigt</translation>
     </message>
     <message>
-        <source>table %1 is %2's own bookkeeping table, created by the tool before the first migration; shown as an external table</source>
+        <source>table %1 is %2&apos;s own bookkeeping table, created by the tool before the first migration; shown as an external table</source>
         <translation>Tabelle %1 ist die eigene Verwaltungstabelle von %2, vom Werkzeug vor der ersten Migration angelegt; als externe Tabelle gezeigt</translation>
     </message>
     <message>
@@ -5998,16 +6006,16 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>Anweisung nach %1 Millionen Schritten SQLite-Arbeit angehalten (eine endlose rekursive Abfrage?); die Wiedergabe geht weiter</translation>
     </message>
     <message>
-        <source>alembic.ini sqlalchemy.url "%1"</source>
-        <translation>alembic.ini sqlalchemy.url "%1"</translation>
+        <source>alembic.ini sqlalchemy.url &quot;%1&quot;</source>
+        <translation>alembic.ini sqlalchemy.url &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>env.py names a "%1" database URL</source>
-        <translation>env.py nennt eine "%1"-Datenbank-URL</translation>
+        <source>env.py names a &quot;%1&quot; database URL</source>
+        <translation>env.py nennt eine &quot;%1&quot;-Datenbank-URL</translation>
     </message>
     <message>
-        <source>not an Alembic revision (no revision = "...")</source>
-        <translation>keine Alembic-Revision (kein revision = "...")</translation>
+        <source>not an Alembic revision (no revision = &quot;...&quot;)</source>
+        <translation>keine Alembic-Revision (kein revision = &quot;...&quot;)</translation>
     </message>
     <message>
         <source>duplicate revision id %1</source>
@@ -6030,8 +6038,8 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>Spalten des ForeignKeyConstraint</translation>
     </message>
     <message>
-        <source>ForeignKeyConstraint target '%1' is not table.column</source>
-        <translation>Ziel '%1' des ForeignKeyConstraint ist nicht tabelle.spalte</translation>
+        <source>ForeignKeyConstraint target &apos;%1&apos; is not table.column</source>
+        <translation>Ziel &apos;%1&apos; des ForeignKeyConstraint ist nicht tabelle.spalte</translation>
     </message>
     <message>
         <source>not an sa.Column(...)</source>
@@ -6102,7 +6110,7 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>server_default von %1.%2: %3</translation>
     </message>
     <message>
-        <source>SQLite cannot change a column's type, nullability or default with ALTER TABLE: Alembic emits ALTER COLUMN, which SQLite rejects (batch_alter_table rebuilds the table instead)</source>
+        <source>SQLite cannot change a column&apos;s type, nullability or default with ALTER TABLE: Alembic emits ALTER COLUMN, which SQLite rejects (batch_alter_table rebuilds the table instead)</source>
         <translation>SQLite kann Typ, NULL-Fähigkeit oder Default einer Spalte nicht mit ALTER TABLE ändern: Alembic erzeugt ALTER COLUMN, das SQLite ablehnt (batch_alter_table baut die Tabelle stattdessen neu auf)</translation>
     </message>
     <message>
@@ -6190,8 +6198,8 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>%1: %2(...) wird erst beim Ausführen der Migration berechnet; die Operation wird ausgelassen</translation>
     </message>
     <message>
-        <source>%1: the name '%2' is not known statically; the operation is left out</source>
-        <translation>%1: der Name '%2' ist statisch nicht bekannt; die Operation wird ausgelassen</translation>
+        <source>%1: the name &apos;%2&apos; is not known statically; the operation is left out</source>
+        <translation>%1: der Name &apos;%2&apos; ist statisch nicht bekannt; die Operation wird ausgelassen</translation>
     </message>
     <message>
         <source>%1 is missing; the operation is left out</source>
@@ -6210,16 +6218,16 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>Python-Syntaxfehler</translation>
     </message>
     <message>
-        <source>Python syntax error near '%1'</source>
-        <translation>Python-Syntaxfehler bei '%1'</translation>
+        <source>Python syntax error near &apos;%1&apos;</source>
+        <translation>Python-Syntaxfehler bei &apos;%1&apos;</translation>
     </message>
     <message>
         <source>this revision has no upgrade() function; nothing is applied</source>
         <translation>diese Revision hat keine Funktion upgrade(); nichts wird angewendet</translation>
     </message>
     <message>
-        <source>'%1' holds the result of %2</source>
-        <translation>'%1' enthält das Ergebnis von %2</translation>
+        <source>&apos;%1&apos; holds the result of %2</source>
+        <translation>&apos;%1&apos; enthält das Ergebnis von %2</translation>
     </message>
     <message>
         <source>this assignment is not followed statically</source>
@@ -6290,8 +6298,8 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>batch drop_index: Tabelle %1 hat keinen Index %2</translation>
     </message>
     <message>
-        <source>batch drop_constraint: table %1 has no constraint named %2 (Alembic raises "No such constraint")</source>
-        <translation>batch drop_constraint: Tabelle %1 hat keinen Constraint namens %2 (Alembic meldet "No such constraint")</translation>
+        <source>batch drop_constraint: table %1 has no constraint named %2 (Alembic raises &quot;No such constraint&quot;)</source>
+        <translation>batch drop_constraint: Tabelle %1 hat keinen Constraint namens %2 (Alembic meldet &quot;No such constraint&quot;)</translation>
     </message>
     <message>
         <source>batch_op.%1 is not an Alembic batch operation Schemalens knows; nothing is applied for it</source>
@@ -6310,20 +6318,20 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>Dictionary-Entpacken ist kein Literal</translation>
     </message>
     <message>
-        <source>expression '%1' is not a literal</source>
-        <translation>Ausdruck '%1' ist kein Literal</translation>
+        <source>expression &apos;%1&apos; is not a literal</source>
+        <translation>Ausdruck &apos;%1&apos; ist kein Literal</translation>
     </message>
     <message>
-        <source>'%1' is not a literal</source>
-        <translation>'%1' ist kein Literal</translation>
+        <source>&apos;%1&apos; is not a literal</source>
+        <translation>&apos;%1&apos; ist kein Literal</translation>
     </message>
     <message>
         <source>argument unpacking (%1) is not followed statically</source>
         <translation>Argument-Entpacken (%1) wird statisch nicht verfolgt</translation>
     </message>
     <message>
-        <source>f-string part '%1' is not a literal</source>
-        <translation>f-String-Teil '%1' ist kein Literal</translation>
+        <source>f-string part &apos;%1&apos; is not a literal</source>
+        <translation>f-String-Teil &apos;%1&apos; ist kein Literal</translation>
     </message>
     <message>
         <source>revision is not a string literal</source>
@@ -6406,8 +6414,8 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>create</translation>
     </message>
     <message>
-        <source>create of '%1' is not an Ecto table, index or constraint</source>
-        <translation>create von '%1' ist weder Ecto-Tabelle noch Index noch Constraint</translation>
+        <source>create of &apos;%1&apos; is not an Ecto table, index or constraint</source>
+        <translation>create von &apos;%1&apos; ist weder Ecto-Tabelle noch Index noch Constraint</translation>
     </message>
     <message>
         <source>primary_key option</source>
@@ -6482,8 +6490,8 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>drop</translation>
     </message>
     <message>
-        <source>drop of '%1' is not an Ecto table, index or constraint</source>
-        <translation>drop von '%1' ist weder Ecto-Tabelle noch Index noch Constraint</translation>
+        <source>drop of &apos;%1&apos; is not an Ecto table, index or constraint</source>
+        <translation>drop von &apos;%1&apos; ist weder Ecto-Tabelle noch Index noch Constraint</translation>
     </message>
     <message>
         <source>rename</source>
@@ -6514,7 +6522,7 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>keine Ecto-Migration</translation>
     </message>
     <message>
-        <source>Ecto migrations, written as ecto_sql's PostgreSQL adapter does</source>
+        <source>Ecto migrations, written as ecto_sql&apos;s PostgreSQL adapter does</source>
         <translation>Ecto-Migrationen, geschrieben wie es der PostgreSQL-Adapter von ecto_sql tut</translation>
     </message>
     <message>
@@ -6522,11 +6530,11 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>Ecto-Migrationen; mix.exs hängt von postgrex ab</translation>
     </message>
     <message>
-        <source>Ecto migrations, written as ecto_sql's PostgreSQL adapter does (mix.exs names %1)</source>
+        <source>Ecto migrations, written as ecto_sql&apos;s PostgreSQL adapter does (mix.exs names %1)</source>
         <translation>Ecto-Migrationen, geschrieben wie es der PostgreSQL-Adapter von ecto_sql tut (mix.exs nennt %1)</translation>
     </message>
     <message>
-        <source>mix.exs depends on %1, not postgrex; Schemalens writes these Ecto migrations the way ecto_sql's PostgreSQL adapter does</source>
+        <source>mix.exs depends on %1, not postgrex; Schemalens writes these Ecto migrations the way ecto_sql&apos;s PostgreSQL adapter does</source>
         <translation>mix.exs hängt von %1 ab, nicht von postgrex; Schemalens schreibt diese Ecto-Migrationen so, wie es der PostgreSQL-Adapter von ecto_sql tut</translation>
     </message>
     <message>
@@ -6574,8 +6582,8 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>Elixir-Syntaxfehler</translation>
     </message>
     <message>
-        <source>Elixir syntax error near '%1'</source>
-        <translation>Elixir-Syntaxfehler bei '%1'</translation>
+        <source>Elixir syntax error near &apos;%1&apos;</source>
+        <translation>Elixir-Syntaxfehler bei &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no defmodule in this file; Ecto runs nothing from it</source>
@@ -6646,16 +6654,16 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>ein Codeblock</translation>
     </message>
     <message>
-        <source>variable or function '%1' is not known statically</source>
-        <translation>Variable oder Funktion '%1' ist statisch nicht bekannt</translation>
+        <source>variable or function &apos;%1&apos; is not known statically</source>
+        <translation>Variable oder Funktion &apos;%1&apos; ist statisch nicht bekannt</translation>
     </message>
     <message>
         <source>empty interpolation</source>
         <translation>leere Interpolation</translation>
     </message>
     <message>
-        <source>interpolation of '%1' is not a literal</source>
-        <translation>Interpolation von '%1' ist kein Literal</translation>
+        <source>interpolation of &apos;%1&apos; is not a literal</source>
+        <translation>Interpolation von &apos;%1&apos; ist kein Literal</translation>
     </message>
     <message>
         <source>sigil ~%1 is not a string</source>
@@ -6690,31 +6698,31 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>keine Migration angegeben</translation>
     </message>
     <message>
-        <source>'%1': the source has no migrations</source>
-        <translation>'%1': die Quelle hat keine Migrationen</translation>
+        <source>&apos;%1&apos;: the source has no migrations</source>
+        <translation>&apos;%1&apos;: die Quelle hat keine Migrationen</translation>
     </message>
     <message>
-        <source>'%1': there are %2 migrations (#0 to #%2)</source>
-        <translation>'%1': es gibt %2 Migrationen (#0 bis #%2)</translation>
+        <source>&apos;%1&apos;: there are %2 migrations (#0 to #%2)</source>
+        <translation>&apos;%1&apos;: es gibt %2 Migrationen (#0 bis #%2)</translation>
     </message>
     <message>
-        <source>'%1': expected #N, the number of migrations to apply</source>
-        <translation>'%1': #N erwartet, die Zahl der anzuwendenden Migrationen</translation>
+        <source>&apos;%1&apos;: expected #N, the number of migrations to apply</source>
+        <translation>&apos;%1&apos;: #N erwartet, die Zahl der anzuwendenden Migrationen</translation>
     </message>
     <message>
-        <source>'%1' names several migrations: %2</source>
-        <translation>'%1' bezeichnet mehrere Migrationen: %2</translation>
+        <source>&apos;%1&apos; names several migrations: %2</source>
+        <translation>&apos;%1&apos; bezeichnet mehrere Migrationen: %2</translation>
     </message>
     <message>
-        <source>'%1' starts the names of several migrations: %2</source>
-        <translation>'%1' ist der Anfang der Namen mehrerer Migrationen: %2</translation>
+        <source>&apos;%1&apos; starts the names of several migrations: %2</source>
+        <translation>&apos;%1&apos; ist der Anfang der Namen mehrerer Migrationen: %2</translation>
     </message>
     <message>
-        <source>no migration matches '%1' (give a version, a file name or #N; the source has %2 migrations)</source>
-        <translation>keine Migration passt zu '%1' (eine Version, einen Dateinamen oder #N angeben; die Quelle hat %2 Migrationen)</translation>
+        <source>no migration matches &apos;%1&apos; (give a version, a file name or #N; the source has %2 migrations)</source>
+        <translation>keine Migration passt zu &apos;%1&apos; (eine Version, einen Dateinamen oder #N angeben; die Quelle hat %2 Migrationen)</translation>
     </message>
     <message>
-        <source>multiple assignments to same column "%1"</source>
+        <source>multiple assignments to same column &quot;%1&quot;</source>
         <translation>mehrere Zuweisungen an dieselbe Spalte »%1«</translation>
     </message>
     <message>
@@ -6722,23 +6730,23 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>ON COMMIT kann nur für temporäre Tabellen verwendet werden</translation>
     </message>
     <message>
-        <source>cannot use generated column "%1" in column generation expression</source>
+        <source>cannot use generated column &quot;%1&quot; in column generation expression</source>
         <translation>generierte Spalte »%1« kann nicht im Spaltengenerierungsausdruck verwendet werden</translation>
     </message>
     <message>
-        <source>"%1" is not a unique index</source>
+        <source>&quot;%1&quot; is not a unique index</source>
         <translation>»%1« ist kein Unique Index</translation>
     </message>
     <message>
-        <source>index "%1" contains expressions</source>
+        <source>index &quot;%1&quot; contains expressions</source>
         <translation>Index »%1« enthält Ausdrücke</translation>
     </message>
     <message>
-        <source>"%1" is a partial index</source>
+        <source>&quot;%1&quot; is a partial index</source>
         <translation>»%1« ist ein partieller Index</translation>
     </message>
     <message>
-        <source>index "%1" is not a btree</source>
+        <source>index &quot;%1&quot; is not a btree</source>
         <translation>Index »%1« ist kein B-Tree</translation>
     </message>
     <message>
@@ -6746,7 +6754,7 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>; diese enthält eine solche Anweisung und läuft ohne Transaktion</translation>
     </message>
     <message>
-        <source>the file's own BEGIN opened it</source>
+        <source>the file&apos;s own BEGIN opened it</source>
         <translation>das eigene BEGIN der Datei hat ihn geöffnet</translation>
     </message>
     <message>
@@ -6826,7 +6834,7 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>jede Anweisung wird für sich committet</translation>
     </message>
     <message>
-        <source>this migration opts out of the tool's transaction</source>
+        <source>this migration opts out of the tool&apos;s transaction</source>
         <translation>diese Migration verzichtet auf die Transaktion des Werkzeugs</translation>
     </message>
     <message>
@@ -6838,7 +6846,7 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>die Review-Datei sagt, dass Migrationen ohne Transaktion laufen (migrationsInTransaction)</translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s) (%1) have the project's own type %2; they are kept as columns of that name whose database type is unknown</source>
+        <source>%n column(s) (%1) have the project&apos;s own type %2; they are kept as columns of that name whose database type is unknown</source>
         <translation>
             <numerusform>%n Spalte (%1) hat den projekteigenen Typ %2; sie bleibt als Spalte dieses Namens mit unbekanntem Datenbanktyp erhalten</numerusform>
             <numerusform>%n Spalten (%1) haben den projekteigenen Typ %2; sie bleiben als Spalten dieses Namens mit unbekanntem Datenbanktyp erhalten</numerusform>
@@ -6944,7 +6952,7 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>&lt;b&gt;Entscheidung&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Note: what was agreed, and why (a won't-fix needs a reason)</source>
+        <source>Note: what was agreed, and why (a won&apos;t-fix needs a reason)</source>
         <translation>Notiz: was vereinbart wurde und warum („wird nicht behoben“ braucht eine Begründung)</translation>
     </message>
     <message>
@@ -7219,7 +7227,7 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>Geringe Sicherheit ausblenden</translation>
     </message>
     <message>
-        <source>Hide findings that rest on names alone or that the schema explains (a comment, a library's table)</source>
+        <source>Hide findings that rest on names alone or that the schema explains (a comment, a library&apos;s table)</source>
         <translation>Befunde ausblenden, die nur auf Namen beruhen oder die das Schema erklärt (ein Kommentar, die Tabelle einer Bibliothek)</translation>
     </message>
     <message>
@@ -7801,7 +7809,7 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>Schemalens-Review-Datei von %1</translation>
     </message>
     <message>
-        <source>A won't-fix decision needs a reason: write it in the note.</source>
+        <source>A won&apos;t-fix decision needs a reason: write it in the note.</source>
         <translation>„Wird nicht behoben“ braucht eine Begründung: bitte in die Notiz schreiben.</translation>
     </message>
     <message>
@@ -8029,7 +8037,7 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>beenden</translation>
     </message>
     <message>
-        <source>Why won't it be fixed?</source>
+        <source>Why won&apos;t it be fixed?</source>
         <translation>Warum wird es nicht behoben?</translation>
     </message>
     <message>
@@ -8206,7 +8214,7 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         <translation>Vergleichen mit…</translation>
     </message>
     <message>
-        <source>Compare this schema with another source: a branch's migration folder, a schema file, a SQLite database or a live PostgreSQL database</source>
+        <source>Compare this schema with another source: a branch&apos;s migration folder, a schema file, a SQLite database or a live PostgreSQL database</source>
         <translation>Dieses Schema mit einer anderen Quelle vergleichen: dem Migrationsordner eines Branches, einer Schemadatei, einer SQLite-Datenbank oder einer laufenden PostgreSQL-Datenbank</translation>
     </message>
     <message>
@@ -8418,7 +8426,7 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
         </translation>
     </message>
     <message>
-        <source>A view named "%1" exists already.</source>
+        <source>A view named &quot;%1&quot; exists already.</source>
         <translation>Eine Ansicht namens „%1“ gibt es schon.</translation>
     </message>
     <message>

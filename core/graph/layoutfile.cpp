@@ -19,6 +19,9 @@ namespace schemalens::graph {
 
 namespace {
 
+// The largest position a layout file may hold, in diagram points either way.
+constexpr int kMaxCoordinate = 10'000'000;
+
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(graph)
 };
@@ -75,6 +78,14 @@ public:
             if (!x.isDouble() || !y.isDouble() || !std::isfinite(x.toDouble()) ||
                 !std::isfinite(y.toDouble())) {
                 problem(where, Tr::tr("x and y must be numbers"));
+                continue;
+            }
+            // No diagram is near this size (2,000 tables span about 10^5 points); a position
+            // beyond it is a damaged file, and would not survive being written as a whole
+            // number.
+            if (std::abs(x.toDouble()) > kMaxCoordinate ||
+                std::abs(y.toDouble()) > kMaxCoordinate) {
+                problem(where, Tr::tr("x and y must be between -%1 and %1").arg(kMaxCoordinate));
                 continue;
             }
             const QJsonValue pinned = table.value(QStringLiteral("pinned"));

@@ -40,11 +40,14 @@ struct ObjectSpan {
     qsizetype open = 0;  // '{'
     qsizetype close = 0; // '}'
     QList<Member> members;
+    // The member KEY names; of a key written twice (a merge can do that), the last, which is
+    // the one a JSON reader keeps (QJsonDocument does): an edit of an earlier copy would be
+    // written and then lost on reading.
     const Member *find(const QString &key) const
     {
-        for (const Member &m : members) {
-            if (m.key == key)
-                return &m;
+        for (auto it = members.crbegin(); it != members.crend(); ++it) {
+            if (it->key == key)
+                return &*it;
         }
         return nullptr;
     }

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void exportCountsAgreeWithTheFindingsList();
     void exportDialogLabelsAndWidth();
     void focusFitsTheNeighbourhood();
+    void aTallTableIsShownFromItsHeader();
     void resizeKeepsAFittedView();
     void findingOnAHiddenTableShowsIt();
     void hiddenTablesAreListed();
@@ -276,6 +277,37 @@ void TstGuiPolish::focusFitsTheNeighbourhood()
     QVERIFY2(visible.contains(scene->shownRect().adjusted(30, 30, -30, -30)),
              "the focused neighbourhood is not in view");
     QVERIFY(view->zoom() >= before); // fewer tables: at least as large
+}
+
+// Going to a table taller than the view (120 columns) keeps names readable and shows the
+// table's header, not the middle of its columns or the whole table shrunk to lines.
+void TstGuiPolish::aTallTableIsShownFromItsHeader()
+{
+    QTemporaryDir dir;
+    QByteArray sql = "CREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE wide (id bigint "
+                     "PRIMARY KEY, account_id bigint REFERENCES accounts";
+    for (int i = 0; i < 120; ++i)
+        sql += ", attribute_" + QByteArray::number(i) + " text";
+    sql += ");\n";
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("001_init.sql")), sql));
+    gui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    window.openSource(dir.path());
+    QVERIFY(waitShown(window));
+    gui::DiagramView *view = window.diagramView();
+    gui::TableItem *wide =
+        window.diagramScene()->tableItem(QStringLiteral("public"), QStringLiteral("wide"));
+    QVERIFY(wide);
+    view->fitAll();
+    QVERIFY(window.goToTable(QStringLiteral("public.wide")));
+    QVERIFY2(view->zoom() >= gui::DiagramView::kReadableZoom - 1e-9,
+             qPrintable(QString::number(view->zoom())));
+    const QRectF table = wide->sceneBoundingRect();
+    const QRectF visible = gui::visibleSceneRect(*view);
+    QVERIFY(table.height() > visible.height()); // the case this is about
+    const QRectF header(table.topLeft(), QSizeF(std::min(table.width(), visible.width()), 30));
+    QVERIFY2(visible.contains(header), "the table's header is not in view");
 }
 
 void TstGuiPolish::resizeKeepsAFittedView()

@@ -10,7 +10,9 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPixmapCache>
+
 #include <QTimer>
+#include <algorithm>
 
 #include <algorithm>
 #include <cmath>
@@ -208,13 +210,32 @@ void DiagramView::fitAll()
 
 void DiagramView::centreOnRect(const QRectF &rect)
 {
-    if (zoom() < 0.6)
+    if (zoom() < kReadableZoom)
         zoomTo(0.8);
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    if (rect.width() > visible.width() || rect.height() > visible.height())
-        fitInView(rect.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
-    centerOn(rect.center());
+    if (rect.width() > visible.width() || rect.height() > visible.height()) {
+        // Fitted whole while its names stay readable; a table too big for that (a hundred
+        // columns) stays at a readable zoom and is shown from its header down instead of
+        // shrinking to a column of unreadable lines.
+        const QRectF padded = rect.adjusted(-40, -40, 40, 40);
+        const QSizeF area = viewport()->size();
+        const double fit = std::min(area.width() / padded.width(), area.height() / padded.height());
+        zoomTo(std::clamp(fit, kReadableZoom, 4.0));
+    }
+    revealRect(rect);
     zoomed();
+}
+
+void DiagramView::revealRect(const QRectF &rect)
+{
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const double margin = 24 / std::max(0.01, zoom());
+    QPointF centre = rect.center();
+    if (rect.height() + 2 * margin > visible.height())
+        centre.setY(rect.top() - margin + visible.height() / 2);
+    if (rect.width() + 2 * margin > visible.width())
+        centre.setX(rect.left() - margin + visible.width() / 2);
+    centerOn(centre);
 }
 
 void DiagramView::zoomed()

@@ -20,7 +20,12 @@ public:
     void fitAll();
     void zoomTo(double scale);
     double zoom() const;
-    void centreOnRect(const QRectF &rect); // centres, zooming in to a readable scale if needed
+    // Shows RECT at a readable zoom: whole and centred when it fits, else from its top-left.
+    void centreOnRect(const QRectF &rect);
+    // Scrolls to RECT without zooming: centred when it fits the view, else its top-left part
+    // (a table's header and first columns, not its middle).
+    void revealRect(const QRectF &rect);
+    static constexpr double kReadableZoom = 0.6; // names below this are not read
     void setLegendVisible(bool visible);
     void setMinimapVisible(bool visible);
     bool minimapVisible() const;

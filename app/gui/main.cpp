@@ -287,7 +287,7 @@ int main(int argc, char *argv[])
                         centre = box;
                     }
                 }
-                window.diagramView()->centerOn(centre.center());
+                window.diagramView()->revealRect(centre);
             }
             QTimer::singleShot(300, &window, [&window, file] {
                 const bool saved = window.grab().save(file, "PNG");

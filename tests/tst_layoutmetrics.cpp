@@ -30,7 +30,7 @@ namespace {
 const QSizeF kViewport(1270, 670);
 constexpr double kNamePixels = 12; // Theme::headerFont
 constexpr int kNameThresholdTables = 150;
-constexpr double kCrossingRatchet = 1.4;
+constexpr double kCrossingRatchet = 1.2;
 // Median distance between a foreign key's two tables, as a share of dot's: the issue asks for
 // no worse than dot. Measured after the merge of the wave: harbor names 1.06, dokploy names
 // 1.10 (the other rows at or below 1.0). A ratchet, like the crossings': lower it.

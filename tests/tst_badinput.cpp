@@ -218,9 +218,8 @@ void TstBadInput::fuzzRegressions_data()
     QTest::addColumn<QString>("target");
     QTest::addColumn<QByteArray>("input");
     const QDir root(QStringLiteral(SCHEMALENS_TEST_DATA "/badinput"));
-    for (const char *target :
-         {"pgload", "sqlite_replay", "sqltokenizer", "discovery", "sqlite_dbfile", "reviewfile",
-          "layoutfile", "decisions"}) {
+    for (const char *target : {"pgload", "sqlite_replay", "sqltokenizer", "discovery",
+                               "sqlite_dbfile", "reviewfile", "layoutfile", "decisions"}) {
         const QString name = QString::fromLatin1(target);
         QTest::newRow(qPrintable(name + QStringLiteral("/empty"))) << name << QByteArray();
         const QDir dir(root.filePath(name));

@@ -1,4 +1,5 @@
-// libFuzzer target: a review file's decisions and notes: read, edited, written, read back (fuzztargets.h).
+// libFuzzer target: a review file's decisions and notes: read, edited, written, read back
+// (fuzztargets.h).
 #include "tests/fuzz/fuzztargets.h"
 
 #include <cstddef>

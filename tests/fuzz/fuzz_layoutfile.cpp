@@ -1,4 +1,5 @@
-// libFuzzer target: a layout file (.schemalens-layout.json): parsed, written canonically, read back (fuzztargets.h).
+// libFuzzer target: a layout file (.schemalens-layout.json): parsed, written canonically, read back
+// (fuzztargets.h).
 #include "tests/fuzz/fuzztargets.h"
 
 #include <cstddef>

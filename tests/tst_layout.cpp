@@ -9,6 +9,7 @@
 #include "core/graph/router.h"
 #include "layoutgen.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -258,6 +259,58 @@ private Q_SLOTS:
         QVERIFY(first.ok() && second.ok());
         QVERIFY(first.value() == second.value());
         QCOMPARE(encodeLayout(first.value()), encodeLayout(second.value()));
+    }
+
+    // Cached layouts are found by a key that includes kLayoutFormatVersion, not the code: a
+    // change to what the engines produce must bump it, or the window keeps showing the old
+    // layouts from its cache (a row-spacing change went unseen that way). A fingerprint of
+    // fixed layouts is recorded with the version; when it changes, bump the version and record
+    // the new one. Only what is the same on every x86-64 machine goes in: dot's positions
+    // (integer ranks and orders) and the compact layout's lane pitch (box sizes and spacing;
+    // sfdp's floating-point picture behind the lanes may differ in the last bit elsewhere).
+    void cachedLayoutsFollowTheCode()
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const bool namesOnly : {false, true}) {
+            for (const char *engine : {"dot", "compact"}) {
+                LayoutRequest request =
+                    withEngine(syntheticRequest(60, false), QString::fromLatin1(engine));
+                request.options.aspect = 1.9;
+                if (namesOnly) {
+                    for (int i = 0; i < request.graph.nodes.size(); ++i) {
+                        request.graph.nodes[i].rows.clear();
+                        request.geometry[i] = NodeGeometry{QSizeF(90 + 7 * (i % 9), 28), {}};
+                    }
+                }
+                const Result<Layout> layout = computeLayout(request);
+                QVERIFY(layout.ok());
+                if (QLatin1String(engine) == QLatin1String("dot")) {
+                    for (const QRectF &node : layout->nodes)
+                        hash.addData(QByteArray(QByteArray::number(qRound(node.x())) + ',' +
+                                                QByteArray::number(qRound(node.y())) + ';'));
+                    continue;
+                }
+                // Lanes: rows of name boxes (all 28 high), columns of column boxes (all 200
+                // wide); the smallest step between lanes is one box plus the channel.
+                QList<int> starts;
+                for (const QRectF &node : layout->nodes)
+                    starts.append(qRound(namesOnly ? node.y() : node.x()));
+                std::sort(starts.begin(), starts.end());
+                starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+                int pitch = 0;
+                for (qsizetype k = 1; k < starts.size(); ++k)
+                    pitch = pitch == 0 ? starts.at(k) - starts.at(k - 1)
+                                       : std::min(pitch, starts.at(k) - starts.at(k - 1));
+                QVERIFY(pitch > 0);
+                hash.addData(QByteArray(QByteArray::number(pitch) + ';'));
+            }
+        }
+        const QByteArray fingerprint = hash.result().toHex().left(16);
+        const QMap<int, QByteArray> recorded = {{3, QByteArrayLiteral("84ad19ff5f0842f3")}};
+        QVERIFY2(recorded.value(kLayoutFormatVersion) == fingerprint,
+                 qPrintable(QStringLiteral("layouts changed (fingerprint %1): bump "
+                                           "kLayoutFormatVersion (layoutcodec.h) and record it")
+                                .arg(QString::fromLatin1(fingerprint))));
     }
 
     // No two table boxes overlap, for dot and for what "auto" picks on large graphs.

@@ -6852,6 +6852,10 @@ ALTER TABLE t ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME 
             <numerusform>%n Spalten (%1) haben den projekteigenen Typ %2; sie bleiben als Spalten dieses Namens mit unbekanntem Datenbanktyp erhalten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>DO without a code block: PostgreSQL refuses it (no inline code specified)</source>
+        <translation>DO ohne Codeblock: PostgreSQL lehnt das ab (no inline code specified)</translation>
+    </message>
 </context>
 <context>
     <name>schemalens::gui::AboutDialog</name>

@@ -8,6 +8,8 @@
 #include "core/load/pg/pgjson.h"
 #include "core/load/pg/pgparser.h"
 
+#include <QCoreApplication>
+
 namespace schemalens::load::pg {
 
 namespace {
@@ -59,6 +61,18 @@ void PgApplier::applyDo(const JsonObject &node)
     }
     if (language != QLatin1String("plpgsql")) {
         skip(QStringLiteral("DoStmt:") + language);
+        return;
+    }
+    if (body.isEmpty()) {
+        // `DO LANGUAGE plpgsql` parses but has no code: PostgreSQL refuses it when run, and
+        // libpg_query's PL/pgSQL compiler asserts on it (an abort, found by fuzzing).
+        Diagnostic d;
+        d.rule = QStringLiteral("migration-error");
+        d.message = QCoreApplication::translate(
+            "schemalens",
+            "DO without a code block: PostgreSQL refuses it (no inline code specified)");
+        d.location = statementOrigin();
+        m_result.diagnostics.append(d);
         return;
     }
     const QByteArray statement = m_text->text().mid(m_parseOffset, m_statementEnd - m_parseOffset);

@@ -32,6 +32,16 @@ LayoutRequest withEngine(LayoutRequest request, const QString &engine)
     return request;
 }
 
+// REQUEST as Names mode lays it out: no column rows, name-only boxes 28 high of a few widths.
+LayoutRequest namesOnlyBoxes(LayoutRequest request)
+{
+    for (int i = 0; i < request.graph.nodes.size(); ++i) {
+        request.graph.nodes[i].rows.clear();
+        request.geometry[i] = NodeGeometry{QSizeF(90 + 7 * (i % 9), 28), {}};
+    }
+    return request;
+}
+
 // A small hand-made schema: a composite FK, a self-loop, a soft edge, two clusters.
 LayoutRequest handMade()
 {
@@ -276,12 +286,8 @@ private Q_SLOTS:
                 LayoutRequest request =
                     withEngine(syntheticRequest(60, false), QString::fromLatin1(engine));
                 request.options.aspect = 1.9;
-                if (namesOnly) {
-                    for (int i = 0; i < request.graph.nodes.size(); ++i) {
-                        request.graph.nodes[i].rows.clear();
-                        request.geometry[i] = NodeGeometry{QSizeF(90 + 7 * (i % 9), 28), {}};
-                    }
-                }
+                if (namesOnly)
+                    request = namesOnlyBoxes(request);
                 const Result<Layout> layout = computeLayout(request);
                 QVERIFY(layout.ok());
                 if (QLatin1String(engine) == QLatin1String("dot")) {
@@ -376,12 +382,8 @@ private Q_SLOTS:
         LayoutRequest request =
             withEngine(syntheticRequest(tables, tangled), QStringLiteral("auto"));
         request.options.aspect = aspect;
-        if (namesOnly) {
-            for (int i = 0; i < request.graph.nodes.size(); ++i) {
-                request.graph.nodes[i].rows.clear();
-                request.geometry[i] = NodeGeometry{QSizeF(90 + 7 * (i % 9), 28), {}};
-            }
-        }
+        if (namesOnly)
+            request = namesOnlyBoxes(request);
         const Result<Layout> layout = computeLayout(request);
         QVERIFY(layout.ok());
         QCOMPARE(layout->engine, QStringLiteral("compact"));

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void enumLikePatternsFromConfig();
     void enumLikeValidations();
     void fixSql();
+    void storedFactsMatchFreshOnes();
 };
 
 void TstReviewTypes::nameTokens_data()
@@ -149,6 +150,50 @@ void TstReviewTypes::fixSql()
     const QString uuidFix = fixOf("uuid-as-text");
     QVERIFY2(uuidFix.contains(QLatin1String("ALTER TABLE pings ALTER COLUMN device_id TYPE uuid")),
              qPrintable(uuidFix));
+}
+
+// The context computes every column's facts once, sharing what follows from a name or a
+// (schema, type) pair between columns: the shared facts must be the column's own. Two schemas
+// each with an enum `state`: the same type text resolves to a different enum per table.
+void TstReviewTypes::storedFactsMatchFreshOnes()
+{
+    const auto reviewed = reviewtest::reviewSql(QStringLiteral(
+        "CREATE SCHEMA a; CREATE SCHEMA b;\n"
+        "CREATE TYPE a.state AS ENUM ('on', 'off');\n"
+        "CREATE TYPE b.state AS ENUM ('up', 'down');\n"
+        "CREATE DOMAIN a.label AS varchar(20);\n"
+        "CREATE TABLE a.t (id int PRIMARY KEY, state state, \"createdAt\" timestamptz,\n"
+        "  workspace_id int, tag a.label, kind text, notes text[]);\n"
+        "CREATE TABLE b.t (id int PRIMARY KEY, state state, created_at timestamptz,\n"
+        "  workspace_id int, tag int, kind text, notes text);"));
+    QVERIFY(reviewed);
+    const review::ReviewContext context(reviewed->loaded.schema, reviewed->loaded.source, {});
+    QHash<QString, const model::EnumType *> stateEnums;
+    int columns = 0;
+    for (const model::Table &table : reviewed->loaded.schema.tables) {
+        for (const model::Column &column : table.columns) {
+            const QString where =
+                table.schema + QLatin1Char('.') + table.name + QLatin1Char('.') + column.name;
+            const review::ColumnFacts *stored = context.storedFacts(column);
+            QVERIFY2(stored, qPrintable(where));
+            const review::ColumnFacts fresh = review::computeColumnFacts(context, table, column);
+            QCOMPARE(stored->tokens, fresh.tokens);
+            QCOMPARE(stored->snake, fresh.snake);
+            QCOMPARE(stored->lowerName, fresh.lowerName);
+            QCOMPARE(stored->baseType, fresh.baseType);
+            QVERIFY2(stored->enumType == fresh.enumType, qPrintable(where));
+            QVERIFY2(stored->text == fresh.text, qPrintable(where));
+            QVERIFY2(stored->enumLikeName == fresh.enumLikeName, qPrintable(where));
+            QVERIFY2(stored->tenant == fresh.tenant, qPrintable(where));
+            if (column.name == QLatin1String("state"))
+                stateEnums.insert(table.schema, stored->enumType);
+            ++columns;
+        }
+    }
+    QCOMPARE(columns, 14);
+    QVERIFY(stateEnums.value(QStringLiteral("a")));
+    QCOMPARE(stateEnums.value(QStringLiteral("a"))->schema, QStringLiteral("a"));
+    QCOMPARE(stateEnums.value(QStringLiteral("b"))->schema, QStringLiteral("b"));
 }
 
 QTEST_GUILESS_MAIN(TstReviewTypes)

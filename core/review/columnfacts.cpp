@@ -453,19 +453,69 @@ const model::EnumType *computeEnumTypeOf(const ReviewContext &context, const mod
 
 } // namespace
 
-ColumnFacts computeColumnFacts(const ReviewContext &context, const model::Table &table,
-                               const model::Column &column)
+namespace {
+
+// The facts that follow from the column's name alone.
+void addNameFacts(const ReviewContext &context, const model::Column &column, ColumnFacts &facts)
 {
-    ColumnFacts facts;
     facts.tokens = nameTokens(column.name);
     facts.snake = facts.tokens.join(QLatin1Char('_'));
     facts.lowerName = column.name.toLower();
+    facts.enumLikeName = enumLikeName(context, column.name, facts.tokens);
+    facts.tenant = context.isTenantColumn(column.name);
+}
+
+// The facts that follow from the column's type (and, in SQLite, its affinity) and the
+// table's schema alone.
+void addTypeFacts(const ReviewContext &context, const model::Table &table,
+                  const model::Column &column, ColumnFacts &facts)
+{
     facts.baseType = baseTypeName(column.type);
     const QStringList parts = context.isSqlite() ? QStringList() : typeNameParts(column.type);
     facts.enumType = computeEnumTypeOf(context, table, column, parts);
     facts.text = computeIsTextType(context, column, parts);
-    facts.enumLikeName = enumLikeName(context, column.name, facts.tokens);
-    facts.tenant = context.isTenantColumn(column.name);
+}
+
+} // namespace
+
+ColumnFacts computeColumnFacts(const ReviewContext &context, const model::Table &table,
+                               const model::Column &column)
+{
+    ColumnFacts facts;
+    addNameFacts(context, column, facts);
+    addTypeFacts(context, table, column, facts);
+    return facts;
+}
+
+ColumnFacts ColumnFactsMemo::compute(const model::Table &table, const model::Column &column)
+{
+    ColumnFacts facts;
+    auto byName = m_byName.constFind(column.name);
+    if (byName == m_byName.cend()) {
+        ColumnFacts named;
+        addNameFacts(m_context, column, named);
+        byName = m_byName.insert(column.name, std::move(named));
+    }
+    facts.tokens = byName->tokens;
+    facts.snake = byName->snake;
+    facts.lowerName = byName->lowerName;
+    facts.enumLikeName = byName->enumLikeName;
+    facts.tenant = byName->tenant;
+    // SQLite's text fact depends on the column's affinity too: not shared.
+    if (m_context.isSqlite()) {
+        addTypeFacts(m_context, table, column, facts);
+        return facts;
+    }
+    const std::pair<QString, QString> key(table.schema, column.type);
+    auto byType = m_byType.constFind(key);
+    if (byType == m_byType.cend()) {
+        ColumnFacts typed;
+        addTypeFacts(m_context, table, column, typed);
+        byType = m_byType.insert(key, std::move(typed));
+    }
+    facts.baseType = byType->baseType;
+    facts.enumType = byType->enumType;
+    facts.text = byType->text;
     return facts;
 }
 

@@ -24,6 +24,23 @@ struct ColumnFacts {
 ColumnFacts computeColumnFacts(const ReviewContext &context, const model::Table &table,
                                const model::Column &column);
 
+// computeColumnFacts() for many columns in a row. Names and types repeat (id, created_at,
+// bigint, "timestamp with time zone" on most tables): the facts that follow from the name
+// alone, and from the type and the table's schema alone, are computed once per distinct
+// value and shared (implicitly shared strings). One instance per thread.
+class ColumnFactsMemo {
+public:
+    explicit ColumnFactsMemo(const ReviewContext &context)
+        : m_context(context)
+    {}
+    ColumnFacts compute(const model::Table &table, const model::Column &column);
+
+private:
+    const ReviewContext &m_context;
+    QHash<QString, ColumnFacts> m_byName;                     // name facts only
+    QHash<std::pair<QString, QString>, ColumnFacts> m_byType; // (schema, type): type facts only
+};
+
 // Text-like declared types: text, varchar/character varying, char, citext; SQLite TEXT
 // affinity. A PostgreSQL domain counts by its base type. (ColumnFacts::text.)
 bool isTextType(const ReviewContext &context, const model::Column &column);

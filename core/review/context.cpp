@@ -263,9 +263,9 @@ ReviewContext::ReviewContext(const model::Schema &schema, const load::MigrationP
     for (qsizetype i = 0; i < columns.size(); ++i)
         m_facts->index.insert(columns.at(i).second, i);
     parallelSlices(columns.size(), [&](qsizetype begin, qsizetype end) {
+        ColumnFactsMemo memo(*this);
         for (qsizetype i = begin; i < end; ++i)
-            m_facts->facts[size_t(i)] =
-                computeColumnFacts(*this, *columns.at(i).first, *columns.at(i).second);
+            m_facts->facts[size_t(i)] = memo.compute(*columns.at(i).first, *columns.at(i).second);
     });
     m_softReferences = inferSoftReferences(*this);
 }

@@ -53,6 +53,22 @@ QString familyStem(const QString &name)
                        "new|legacy|v\\d+)|_?\\d+([_-]\\d+)*|_?[a-z]?\\d+)$"),
         QRegularExpression::CaseInsensitiveOption);
     QString stem = name.toLower();
+    // Every alternative ends in a digit or in one of the words after '_': without either the
+    // expression cannot match (most names), and the regular expression is not run.
+    static const QStringList words = {
+        QStringLiteral("_archive"),   QStringLiteral("_archived"),  QStringLiteral("_history"),
+        QStringLiteral("_histories"), QStringLiteral("_log"),       QStringLiteral("_logs"),
+        QStringLiteral("_audit"),     QStringLiteral("_audits"),    QStringLiteral("_old"),
+        QStringLiteral("_backup"),    QStringLiteral("_bak"),       QStringLiteral("_copy"),
+        QStringLiteral("_tmp"),       QStringLiteral("_temp"),      QStringLiteral("_staging"),
+        QStringLiteral("_deleted"),   QStringLiteral("_snapshot"),  QStringLiteral("_snapshots"),
+        QStringLiteral("_versions"),  QStringLiteral("_revisions"), QStringLiteral("_new"),
+        QStringLiteral("_legacy"),
+    };
+    if (stem.isEmpty() || (!stem.back().isDigit() &&
+                           std::none_of(words.cbegin(), words.cend(),
+                                        [&](const QString &word) { return stem.endsWith(word); })))
+        return stem;
     QString previous;
     while (previous != stem) {
         previous = stem;
@@ -75,18 +91,27 @@ bool isDeliberateCopy(const QString &name)
         QStringLiteral("old"),       QStringLiteral("legacy"),   QStringLiteral("deleted"),
         QStringLiteral("current"),   QStringLiteral("shadow"),   QStringLiteral("mirror"),
     };
-    static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
-    QString spaced;
+    // The words of the name, lower case: split at camelCase humps and at anything but
+    // ASCII lower-case letters and digits.
+    QString word;
+    auto isMarker = [&] { return !word.isEmpty() && markers.contains(word); };
     for (qsizetype i = 0; i < name.size(); ++i) {
-        if (i > 0 && name.at(i).isUpper() && name.at(i - 1).isLower())
-            spaced += QLatin1Char('_');
-        spaced += name.at(i).toLower();
+        if (i > 0 && name.at(i).isUpper() && name.at(i - 1).isLower()) {
+            if (isMarker())
+                return true;
+            word.clear();
+        }
+        const QChar c = name.at(i).toLower();
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9'))) {
+            word += c;
+        } else {
+            if (isMarker())
+                return true;
+            word.clear();
+        }
     }
-    for (const QString &word : spaced.split(separators, Qt::SkipEmptyParts)) {
-        if (markers.contains(word))
-            return true;
-    }
-    return false;
+    return isMarker();
 }
 
 // "plugin_hooks" -> {"plugin", "hook"}: the family prefix and the member's own word, or

@@ -126,7 +126,9 @@ QStringList IndexKey::display() const
     return parts;
 }
 
-QList<IndexKey> indexKeys(const ReviewContext &context, const model::Table &table)
+namespace {
+
+QList<IndexKey> computeIndexKeys(const ReviewContext &context, const model::Table &table)
 {
     QList<IndexKey> keys;
     keys.reserve(1 + table.uniques.size() + table.exclusions.size() + table.indexes.size());
@@ -167,6 +169,25 @@ QList<IndexKey> indexKeys(const ReviewContext &context, const model::Table &tabl
         keys.append(k);
     }
     return keys;
+}
+
+} // namespace
+
+QList<IndexKey> indexKeys(const ReviewContext &context, const model::Table &table)
+{
+    // Nine rules of the family ask for the same keys of every table: built once per review
+    // (by the first rule that asks; the others wait) and shared as implicitly shared lists.
+    using KeysByTable = QHash<const model::Table *, QList<IndexKey>>;
+    const KeysByTable &all = context.shared<KeysByTable>("indexes.keys", [&context] {
+        KeysByTable keys;
+        keys.reserve(context.tables().size());
+        for (const model::Table *reviewed : context.tables())
+            keys.insert(reviewed, computeIndexKeys(context, *reviewed));
+        return keys;
+    });
+    if (const auto it = all.constFind(&table); it != all.cend())
+        return *it;
+    return computeIndexKeys(context, table); // a table the review does not cover
 }
 
 bool identical(const IndexKey &a, const IndexKey &b)

@@ -29,12 +29,13 @@ struct Tr {
 QList<IndexKey> uniqueKeys(const ReviewContext &context, const model::Table &table)
 {
     QList<IndexKey> keys;
-    for (IndexKey &key : indexKeys(context, table)) {
+    const QList<IndexKey> all = indexKeys(context, table);
+    for (const IndexKey &key : all) {
         if (!key.unique || key.source == IndexKey::Source::PrimaryKey)
             continue;
         if (key.source == IndexKey::Source::Index && key.index && !key.index->constraint.isEmpty())
             continue;
-        keys.append(std::move(key));
+        keys.append(key);
     }
     return keys;
 }

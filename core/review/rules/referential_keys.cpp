@@ -42,28 +42,29 @@ void danglingForeignKey(const ReviewContext &context, const model::Table &table,
         f.fingerprintKey = fk.columns.join(QLatin1Char(','));
         out.append(f);
     };
-    const QString from = describeKey(table, fk.columns);
+    // Described only for a finding (most keys have none).
+    auto from = [&] { return describeKey(table, fk.columns); };
     for (const QString &column : fk.columns) {
         if (!table.column(column))
             report(Tr::tr("Foreign key %1 names column %2, which %3 does not have")
-                       .arg(from, column, table.name));
+                       .arg(from(), column, table.name));
     }
     const model::Table *target = context.referencedTable(fk);
     if (!target) {
         report(Tr::tr("Foreign key %1 references table %2, which does not exist")
-                   .arg(from, context.qualifiedName(fk.refSchema, fk.refTable)));
+                   .arg(from(), context.qualifiedName(fk.refSchema, fk.refTable)));
         return;
     }
     if (fk.refColumns.isEmpty()) {
         report(Tr::tr("Foreign key %1 references the primary key of %2, which has none")
-                   .arg(from, target->name));
+                   .arg(from(), target->name));
         return;
     }
     bool missing = false;
     for (const QString &column : fk.refColumns) {
         if (!target->column(column)) {
             report(Tr::tr("Foreign key %1 references column %2.%3, which does not exist")
-                       .arg(from, target->name, column));
+                       .arg(from(), target->name, column));
             missing = true;
         }
     }
@@ -71,7 +72,7 @@ void danglingForeignKey(const ReviewContext &context, const model::Table &table,
     if (!missing && !target->external && !isUniqueKey(*target, fk.refColumns))
         report(Tr::tr("Foreign key %1 references %2, which is not a primary key or unique: every "
                       "write that checks it fails with \"foreign key mismatch\"")
-                   .arg(from, describeKey(*target, fk.refColumns)));
+                   .arg(from(), describeKey(*target, fk.refColumns)));
 }
 
 } // namespace
@@ -81,7 +82,9 @@ void danglingReference(const ReviewContext &context, Findings &out)
     for (const model::Table *table : context.tables()) {
         for (const model::ForeignKey &fk : table->foreignKeys)
             danglingForeignKey(context, *table, fk, out);
-        auto missingColumn = [&](const QStringList &columns, const QString &what,
+        // WHAT names the object; translated only when a column is missing (rarely: this runs
+        // for every key, check and index).
+        auto missingColumn = [&](const QStringList &columns, const auto &what,
                                  const model::Origin &origin, ObjectRef object) {
             for (const QString &column : columns) {
                 if (column.isEmpty() || table->column(column))
@@ -91,7 +94,7 @@ void danglingReference(const ReviewContext &context, Findings &out)
                 f.object.schema = table->schema;
                 f.object.table = table->name;
                 f.message = Tr::tr("%1 names column %2, which %3 does not have")
-                                .arg(what, column, table->name);
+                                .arg(what(), column, table->name);
                 f.location = origin;
                 f.fix = Tr::tr("Drop or correct the object; the column is gone.");
                 f.fingerprintKey = column;
@@ -101,18 +104,21 @@ void danglingReference(const ReviewContext &context, Findings &out)
         ObjectRef constraint{.kind = ObjectRef::Kind::Constraint};
         if (table->primaryKey) {
             constraint.constraint = table->primaryKey->name;
-            missingColumn(table->primaryKey->columns, Tr::tr("Primary key"),
-                          table->primaryKey->origin, constraint);
+            missingColumn(
+                table->primaryKey->columns, [] { return Tr::tr("Primary key"); },
+                table->primaryKey->origin, constraint);
         }
         for (const model::KeyConstraint &unique : table->uniques) {
             constraint.constraint = unique.name;
-            missingColumn(unique.columns, Tr::tr("Unique constraint %1").arg(unique.name),
-                          unique.origin, constraint);
+            missingColumn(
+                unique.columns, [&] { return Tr::tr("Unique constraint %1").arg(unique.name); },
+                unique.origin, constraint);
         }
         for (const model::CheckConstraint &check : table->checks) {
             constraint.constraint = check.name;
-            missingColumn(check.columns, Tr::tr("Check constraint %1").arg(check.name),
-                          check.origin, constraint);
+            missingColumn(
+                check.columns, [&] { return Tr::tr("Check constraint %1").arg(check.name); },
+                check.origin, constraint);
         }
         for (const model::Index &index : table->indexes) {
             // Expression elements are checked by the loader; only plain columns here.
@@ -121,7 +127,8 @@ void danglingReference(const ReviewContext &context, Findings &out)
                 columns.append(element.column);
             columns.append(index.include);
             ObjectRef object{.kind = ObjectRef::Kind::Index, .index = index.name};
-            missingColumn(columns, Tr::tr("Index %1").arg(index.name), index.origin, object);
+            missingColumn(
+                columns, [&] { return Tr::tr("Index %1").arg(index.name); }, index.origin, object);
         }
     }
 }

@@ -118,8 +118,13 @@ SequenceKind sequenceKind(const QString &lower, const QString &tableSingular)
     const QString name = lower.endsWith(QLatin1Char('\n')) ? lower.chopped(1) : lower;
     if (version.contains(name))
         return SequenceKind::Version;
-    if (number.contains(name) || lower == tableSingular + QLatin1String("_number") ||
-        lower == tableSingular + QLatin1String("_no"))
+    // <table>_number and <table>_no, compared in place (this runs for every column).
+    auto isTableNumber = [&](QLatin1String suffix) {
+        return lower.size() == tableSingular.size() + suffix.size() &&
+               lower.startsWith(tableSingular) && lower.endsWith(suffix);
+    };
+    if (number.contains(name) || isTableNumber(QLatin1String("_number")) ||
+        isTableNumber(QLatin1String("_no")))
         return SequenceKind::Number;
     if (order.contains(name))
         return SequenceKind::Order;

@@ -4,8 +4,8 @@
 #include "core/review/inlineignore.h"
 #include "core/review/ranking.h"
 #include "core/review/rule.h"
+#include "core/util/sha256.h"
 
-#include <QCryptographicHash>
 #include <QStringBuilder>
 
 #include <algorithm>
@@ -116,7 +116,7 @@ QString fingerprintOf(const Finding &finding)
         o.column % sep % o.constraint % sep % o.index % sep % o.refSchema % sep % o.refTable % sep %
         o.refColumns.join(QLatin1Char(',')) % sep % tables.join(QLatin1Char(',')) % sep %
         columns.join(QLatin1Char(',')) % sep % o.file % sep % finding.fingerprintKey;
-    const QByteArray digest = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray digest = util::sha256(text.toUtf8());
     return QString::fromLatin1(digest.left(12).toHex());
 }
 

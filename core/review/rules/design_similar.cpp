@@ -345,22 +345,57 @@ void similarTables(const ReviewContext &context, Findings &out)
         int(context.threshold(QStringLiteral("similar-tables"), QStringLiteral("minColumns")));
     const double minSimilarity =
         context.threshold(QStringLiteral("similar-tables"), QStringLiteral("minSimilarity"));
+    // A column is its (lower-case name, lower-case type) pair, interned as an id; a table has
+    // one type per name (the last written, as a map keeps it).
     struct Shape {
         const model::Table *table;
-        QHash<QString, QString> columns; // lower-case name -> type
+        QList<int> columns; // column ids, one per distinct name, in column order
     };
+    QHash<QString, int> nameIds;
+    QStringList lowerNames;        // name id -> lower-case name
+    QHash<QString, int> typeIds;   // lower-case type -> id
+    QHash<quint64, int> columnIds; // (name id, type id) -> column id
+    QList<int> columnName;         // column id -> name id
     QList<Shape> shapes;
+    QList<std::pair<int, int>> pairs; // one table's (name id, type id)
+    auto intern = [](QHash<QString, int> &ids, const QString &text) {
+        const auto it = ids.constFind(text);
+        return it != ids.cend() ? *it : *ids.insert(text, int(ids.size()));
+    };
     for (const model::Table *table : context.tables()) {
         // A library's tables look alike by the library's design (job queues, their archives).
         if (!context.owningLibrary(*table).isEmpty())
             continue;
-        Shape shape{table, {}};
+        pairs.clear();
         for (const model::Column &c : table->columns) {
-            if (!isTrivialColumn(context, c))
-                shape.columns.insert(context.facts(c).lowerName, c.type.toLower());
+            if (isTrivialColumn(context, c))
+                continue;
+            const QString &lowerName = context.facts(c).lowerName;
+            const int name = intern(nameIds, lowerName);
+            if (name == lowerNames.size())
+                lowerNames.append(lowerName);
+            const int type = intern(typeIds, c.type.toLower());
+            const auto same = std::find_if(pairs.begin(), pairs.end(),
+                                           [&](const auto &pair) { return pair.first == name; });
+            if (same != pairs.end())
+                same->second = type;
+            else
+                pairs.append({name, type});
         }
-        if (shape.columns.size() >= minColumns)
-            shapes.append(shape);
+        if (pairs.size() < minColumns)
+            continue;
+        Shape shape{table, {}};
+        shape.columns.reserve(pairs.size());
+        for (const auto &[name, type] : std::as_const(pairs)) {
+            const quint64 key = (quint64(quint32(name)) << 32) | quint32(type);
+            auto id = columnIds.constFind(key);
+            if (id == columnIds.cend()) {
+                id = columnIds.insert(key, int(columnIds.size()));
+                columnName.append(name);
+            }
+            shape.columns.append(*id);
+        }
+        shapes.append(shape);
     }
     // Union-find over similar pairs, so three near-copies make one finding.
     QList<int> parent(shapes.size());
@@ -383,9 +418,8 @@ void similarTables(const ReviewContext &context, Findings &out)
         int stem = -1;      // id of the family stem: tables of one family are never grouped
         bool skip = false;  // a deliberate copy: never grouped
     };
-    QHash<QPair<QString, QString>, int> columnIds;
     QHash<QString, int> stemIds;
-    QList<int> frequency;
+    QList<int> frequency(columnIds.size(), 0);
     QList<Prepared> prepared(shapes.size());
     for (int i = 0; i < shapes.size(); ++i) {
         const Shape &shape = shapes.at(i);
@@ -398,16 +432,9 @@ void similarTables(const ReviewContext &context, Findings &out)
             stemId = stemIds.insert(stem, int(stemIds.size()));
         p.stem = *stemId;
         p.skip = isDeliberateCopy(shape.table->name);
-        for (auto it = shape.columns.cbegin(); it != shape.columns.cend(); ++it) {
-            const auto id = columnIds.constFind({it.key(), it.value()});
-            const int value = id != columnIds.cend() ? *id : int(columnIds.size());
-            if (id == columnIds.cend()) {
-                columnIds.insert({it.key(), it.value()}, value);
-                frequency.append(0);
-            }
-            ++frequency[value];
-            p.columns.append(value);
-        }
+        for (const int id : shape.columns)
+            ++frequency[id];
+        p.columns = shape.columns;
     }
     auto rarer = [&](int a, int b) {
         return frequency.at(a) != frequency.at(b) ? frequency.at(a) < frequency.at(b) : a < b;
@@ -519,8 +546,9 @@ void similarTables(const ReviewContext &context, Findings &out)
             const Shape &s = shapes.at(i);
             names.append(s.table->name);
             qualified.append(ReviewContext::key(s.table->schema, s.table->name));
-            const QList<QString> keys = s.columns.keys();
-            const QSet<QString> mine(keys.begin(), keys.end());
+            QSet<QString> mine;
+            for (const int id : s.columns)
+                mine.insert(lowerNames.at(columnName.at(id)));
             common = first ? mine : common.intersect(mine);
             first = false;
             if (!earliest || s.table->name < earliest->name)

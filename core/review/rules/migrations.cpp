@@ -134,7 +134,7 @@ private:
 
 void notNullNoDefault(const ReviewContext &context, Findings &out)
 {
-    const TableFuture future(context);
+    const TableFuture &future = tableFuture(context);
     const EmptiedTables emptied(context);
     const auto groups = groupPerStatement(context, future, [&](const Change &c) {
         return c.kind == Change::Kind::AddColumn && c.notNull && !c.hasDefault &&
@@ -223,7 +223,7 @@ bool isEnumSwap(const QString &from, const QString &to)
 
 void columnTypeChanged(const ReviewContext &context, Findings &out)
 {
-    const TableFuture future(context);
+    const TableFuture &future = tableFuture(context);
     const auto groups = groupPerStatement(context, future, [](const Change &c) {
         return c.kind == Change::Kind::AlterColumnType && c.onExistingTable &&
                !c.oldValue.isEmpty() && c.oldValue.compare(c.newValue, Qt::CaseInsensitive) != 0 &&
@@ -400,7 +400,7 @@ namespace {
 void indexRecreated(const ReviewContext &context, Findings &out)
 {
     const QList<model::Statement> &statements = context.schema().history.statements;
-    const TableFuture future(context);
+    const TableFuture &future = tableFuture(context);
     for (qsizetype i = 0; i < statements.size(); ++i) {
         const model::Statement &s = statements.at(i);
         for (const model::Operation &drop : s.operations) {
@@ -472,7 +472,7 @@ void indexRecreated(const ReviewContext &context, Findings &out)
 void indexNotConcurrent(const ReviewContext &context, Findings &out)
 {
     const QList<model::Statement> &statements = context.schema().history.statements;
-    const TableFuture future(context);
+    const TableFuture &future = tableFuture(context);
     // One finding per migration, listing its indexes (Lemmy's history had 391 findings).
     struct Group {
         const model::Statement *first = nullptr;

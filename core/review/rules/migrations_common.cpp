@@ -149,13 +149,22 @@ QString noTransactionAdvice(const ReviewContext &context, const QString &file)
     return Tr::tr("-- CONCURRENTLY cannot run inside a transaction block: run it on its own.");
 }
 
-QSet<QString> statementsUnderInlineIgnores(const ReviewContext &context)
+const QSet<QString> &statementsUnderInlineIgnores(const ReviewContext &context)
 {
-    QSet<QString> lines;
-    for (const InlineIgnore &ignore : findInlineIgnores(context.plan(), context.schema().history))
-        if (!ignore.wholeFile && ignore.firstLine > 0)
-            lines.insert(ignore.file + QChar(0x1f) + QString::number(ignore.firstLine));
-    return lines;
+    return context.shared<QSet<QString>>("migrations.inline-ignores", [&context] {
+        QSet<QString> lines;
+        for (const InlineIgnore &ignore :
+             findInlineIgnores(context.plan(), context.schema().history))
+            if (!ignore.wholeFile && ignore.firstLine > 0)
+                lines.insert(ignore.file + QChar(0x1f) + QString::number(ignore.firstLine));
+        return lines;
+    });
+}
+
+const TableFuture &tableFuture(const ReviewContext &context)
+{
+    return context.shared<TableFuture>("migrations.table-future",
+                                       [&context] { return TableFuture(context); });
 }
 
 Finding migrationFinding(const model::Statement &first, const QList<const model::Operation *> &ops,

@@ -49,6 +49,10 @@ private:
     QSet<QString> m_final; // "schema\x1fname" of the tables at the end
 };
 
+// The review's TableFuture, built by the first rule that asks and shared (most of the
+// family's rules ask; the history can hold thousands of tables).
+const TableFuture &tableFuture(const ReviewContext &context);
+
 // The DROP of an index or key and the statement that rebuilds it later in the same migration
 // (migrations.cpp): index-recreated reports the pair, so the rules about each half
 // (index-not-concurrent, drop-index-not-concurrent, constraint-builds-index) leave it out.
@@ -82,8 +86,9 @@ QString noTransactionAdvice(const ReviewContext &context, const QString &file);
 // The tool's transaction around FILE, if any (History::runs).
 const model::MigrationRun *runOf(const ReviewContext &context, const QString &file);
 
-// "file\x1fline" of the statements a line ignore (-- schemalens-ignore) covers.
-QSet<QString> statementsUnderInlineIgnores(const ReviewContext &context);
+// "file\x1fline" of the statements a line ignore (-- schemalens-ignore) covers. Found once per
+// review (it reads every migration's text) and shared.
+const QSet<QString> &statementsUnderInlineIgnores(const ReviewContext &context);
 
 // Calls REPORT(first statement, ops) once per migration whose applied statements have
 // operations matching MATCH(statement, op): a reviewer writes one point per migration ("this
@@ -94,7 +99,7 @@ void forEachMatchingMigration(const ReviewContext &context, Match match, Report 
     const QList<model::Statement> &statements = context.schema().history.statements;
     // A statement under a -- schemalens-ignore comment keeps a finding of its own, so that the
     // ignore silences that statement and not the rest of its migration.
-    const QSet<QString> ignored = statementsUnderInlineIgnores(context);
+    const QSet<QString> &ignored = statementsUnderInlineIgnores(context);
     const model::Statement *first = nullptr;
     QList<const model::Operation *> ops;
     const auto flush = [&] {

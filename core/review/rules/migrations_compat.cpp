@@ -12,15 +12,18 @@ namespace {
 
 using Op = model::Operation;
 
-// Columns added by each migration: (ordinal, schema.table.column).
-QSet<QString> columnsAddedPerMigration(const ReviewContext &context)
+// Columns added by each migration: (ordinal, schema.table.column). Built once per review and
+// shared by the rules of this file.
+const QSet<QString> &columnsAddedPerMigration(const ReviewContext &context)
 {
-    QSet<QString> added;
-    for (const model::Change &c : context.schema().history.changes)
-        if (c.kind == model::Change::Kind::AddColumn)
-            added.insert(QString::number(c.origin.ordinal) + QChar(0x1f) + c.schema + QChar(0x1f) +
-                         c.table + QChar(0x1f) + c.object);
-    return added;
+    return context.shared<QSet<QString>>("migrations.added-columns", [&context] {
+        QSet<QString> added;
+        for (const model::Change &c : context.schema().history.changes)
+            if (c.kind == model::Change::Kind::AddColumn)
+                added.insert(QString::number(c.origin.ordinal) + QChar(0x1f) + c.schema +
+                             QChar(0x1f) + c.table + QChar(0x1f) + c.object);
+        return added;
+    });
 }
 
 bool addedInSameMigration(const QSet<QString> &added, const model::Statement &s, const Op &op)
@@ -34,8 +37,8 @@ bool addedInSameMigration(const QSet<QString> &added, const model::Statement &s,
 
 void dropColumn(const ReviewContext &context, Findings &out)
 {
-    const TableFuture future(context);
-    const QSet<QString> added = columnsAddedPerMigration(context);
+    const TableFuture &future = tableFuture(context);
+    const QSet<QString> &added = columnsAddedPerMigration(context);
     forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
@@ -85,8 +88,8 @@ void dropTable(const ReviewContext &context, Findings &out)
 
 void renameColumn(const ReviewContext &context, Findings &out)
 {
-    const TableFuture future(context);
-    const QSet<QString> added = columnsAddedPerMigration(context);
+    const TableFuture &future = tableFuture(context);
+    const QSet<QString> &added = columnsAddedPerMigration(context);
     forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
@@ -128,7 +131,7 @@ void renameColumn(const ReviewContext &context, Findings &out)
 
 void renameTable(const ReviewContext &context, Findings &out)
 {
-    const TableFuture future(context);
+    const TableFuture &future = tableFuture(context);
     forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
@@ -171,8 +174,8 @@ void renameTable(const ReviewContext &context, Findings &out)
 
 void dropNotNull(const ReviewContext &context, Findings &out)
 {
-    const TableFuture future(context);
-    const QSet<QString> added = columnsAddedPerMigration(context);
+    const TableFuture &future = tableFuture(context);
+    const QSet<QString> &added = columnsAddedPerMigration(context);
     forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {

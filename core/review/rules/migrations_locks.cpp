@@ -23,7 +23,7 @@ bool isValidatedConstraint(const Op &op)
 
 void constraintNotValid(const ReviewContext &context, Findings &out)
 {
-    const TableFuture future(context);
+    const TableFuture &future = tableFuture(context);
     const QList<model::Statement> &statements = context.schema().history.statements;
     forEachMatchingMigration(
         context,
@@ -118,7 +118,7 @@ void constraintNotValid(const ReviewContext &context, Findings &out)
 
 void setNotNull(const ReviewContext &context, Findings &out)
 {
-    const TableFuture future(context);
+    const TableFuture &future = tableFuture(context);
     const int version = postgresVersion(context);
     forEachMatchingMigration(
         context,
@@ -162,7 +162,7 @@ void setNotNull(const ReviewContext &context, Findings &out)
 
 void addColumnRewrite(const ReviewContext &context, Findings &out)
 {
-    const TableFuture future(context);
+    const TableFuture &future = tableFuture(context);
     const int version = postgresVersion(context);
     const auto rewrites = [&](const Op &op) {
         return op.has(Op::VolatileDefault) || op.has(Op::GeneratedStored) ||
@@ -207,7 +207,7 @@ void addColumnRewrite(const ReviewContext &context, Findings &out)
 
 void constraintBuildsIndex(const ReviewContext &context, Findings &out)
 {
-    const TableFuture future(context);
+    const TableFuture &future = tableFuture(context);
     const QSet<const Op *> recreated = recreatedIndexOperations(context, future);
     forEachMatchingMigration(
         context,
@@ -259,7 +259,7 @@ void constraintBuildsIndex(const ReviewContext &context, Findings &out)
 
 void dropIndexNotConcurrent(const ReviewContext &context, Findings &out)
 {
-    const TableFuture future(context);
+    const TableFuture &future = tableFuture(context);
     const QSet<const Op *> recreated = recreatedIndexOperations(context, future);
     forEachMatchingMigration(
         context,
@@ -297,7 +297,7 @@ void dropIndexNotConcurrent(const ReviewContext &context, Findings &out)
 
 void reindexNotConcurrent(const ReviewContext &context, Findings &out)
 {
-    const TableFuture future(context);
+    const TableFuture &future = tableFuture(context);
     forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
@@ -342,7 +342,7 @@ void detachPartitionNotConcurrent(const ReviewContext &context, Findings &out)
 {
     if (postgresVersion(context) < 14)
         return; // DETACH … CONCURRENTLY came with PostgreSQL 14: there is no alternative
-    const TableFuture future(context);
+    const TableFuture &future = tableFuture(context);
     forEachMatchingMigration(
         context,
         [&](const model::Statement &s, const Op &op) {
@@ -373,7 +373,7 @@ void detachPartitionNotConcurrent(const ReviewContext &context, Findings &out)
 
 void tableRewriteLock(const ReviewContext &context, Findings &out)
 {
-    const TableFuture future(context);
+    const TableFuture &future = tableFuture(context);
     const int version = postgresVersion(context);
     forEachMatchingMigration(
         context,
@@ -417,7 +417,7 @@ bool isTimeoutSet(const Op &op, const char *name)
 
 void lockTimeoutMissing(const ReviewContext &context, Findings &out)
 {
-    const TableFuture future(context);
+    const TableFuture &future = tableFuture(context);
     const QList<model::Statement> &statements = context.schema().history.statements;
     // One finding for the history: setting timeouts is a practice, not a line.
     struct Hit {

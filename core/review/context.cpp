@@ -224,8 +224,11 @@ ReviewContext::ReviewContext(const model::Schema &schema, const load::MigrationP
                                                      : config.tenantColumns)
     , m_facts(std::make_unique<FactStore>())
 {
-    for (const QString &column : std::as_const(m_tenantColumns))
-        m_tenantColumnLengths.insert(column.size());
+    for (const QString &column : std::as_const(m_tenantColumns)) {
+        if (m_tenantColumnsByLength.size() <= column.size())
+            m_tenantColumnsByLength.resize(column.size() + 1);
+        m_tenantColumnsByLength[column.size()].append(column);
+    }
     for (const model::Table &table : schema.tables) {
         m_byName.insert(key(table.schema, table.name), &table);
         if (isReviewed(table))
@@ -496,10 +499,14 @@ const QStringList &ReviewContext::tenantColumns() const
 
 bool ReviewContext::isTenantColumn(const QString &column) const
 {
-    // Strings of different lengths never compare equal, even without case: most names are
-    // ruled out before any comparison.
-    return m_tenantColumnLengths.contains(column.size()) &&
-           m_tenantColumns.contains(column, Qt::CaseInsensitive);
+    // Strings of different lengths never compare equal, even without case (asked for every
+    // column by several rules): only the tenant names of the same length are compared.
+    if (column.size() >= m_tenantColumnsByLength.size())
+        return false;
+    const QStringList &sameLength = m_tenantColumnsByLength.at(column.size());
+    return std::any_of(sameLength.cbegin(), sameLength.cend(), [&](const QString &tenant) {
+        return tenant.compare(column, Qt::CaseInsensitive) == 0;
+    });
 }
 
 QString ReviewContext::quote(const QString &identifier) const

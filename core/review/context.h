@@ -164,7 +164,7 @@ private:
     QList<SoftReference> m_softReferences;
     const DataChecker *m_dataChecker = nullptr;
     QStringList m_tenantColumns;
-    QSet<qsizetype> m_tenantColumnLengths; // for isTenantColumn()
+    QList<QStringList> m_tenantColumnsByLength; // for isTenantColumn(): index = name length
     std::unique_ptr<FactStore> m_facts;
     // Lazily computed shared facts: rules run in parallel on a const context, so the first
     // caller computes under call_once and the others wait for it.

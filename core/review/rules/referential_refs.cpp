@@ -259,7 +259,7 @@ const model::Table *referenceTarget(const ReviewContext &context, const model::T
                                     const QString &column)
 {
     for (const model::ForeignKey &fk : table.foreignKeys) {
-        if (fk.columns == QStringList{column})
+        if (fk.columns.size() == 1 && fk.columns.constFirst() == column)
             return context.referencedTable(fk);
     }
     for (const SoftReference &soft : context.softReferences()) {
@@ -271,8 +271,17 @@ const model::Table *referenceTarget(const ReviewContext &context, const model::T
 
 bool hasUniqueOn(const model::Table &table, const QSet<QString> &columns)
 {
+    // The key's columns as a set equal COLUMNS: each is one of them, and as many distinct
+    // (compared in place: this runs for every tenant-scoped foreign key).
     auto same = [&](const QStringList &key) {
-        return QSet<QString>(key.begin(), key.end()) == columns;
+        qsizetype distinct = 0;
+        for (qsizetype i = 0; i < key.size(); ++i) {
+            if (!columns.contains(key.at(i)))
+                return false;
+            if (!key.first(i).contains(key.at(i)))
+                ++distinct;
+        }
+        return distinct == columns.size();
     };
     if (table.primaryKey && same(table.primaryKey->columns))
         return true;
@@ -388,7 +397,7 @@ void tenantCompositeFk(const ReviewContext &context, Findings &out)
                         .arg(tenant.name, tenantTable->name, arrows.join(QLatin1String(", ")));
             }
             f.fix = sql.join(QLatin1Char('\n'));
-            out.append(f);
+            out.append(std::move(f));
         }
     }
 }

@@ -4,6 +4,12 @@
 #include <cstddef>
 #include <cstdint>
 
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    schemalens::fuzz::tuneSqliteForFuzzing();
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using namespace schemalens::fuzz;

@@ -312,7 +312,8 @@ private Q_SLOTS:
             }
         }
         const QByteArray fingerprint = hash.result().toHex().left(16);
-        const QMap<int, QByteArray> recorded = {{3, QByteArrayLiteral("84ad19ff5f0842f3")}};
+        const QMap<int, QByteArray> recorded = {{3, QByteArrayLiteral("84ad19ff5f0842f3")},
+                                                {4, QByteArrayLiteral("84ad19ff5f0842f3")}};
         QVERIFY2(recorded.value(kLayoutFormatVersion) == fingerprint,
                  qPrintable(QStringLiteral("layouts changed (fingerprint %1): bump "
                                            "kLayoutFormatVersion (layoutcodec.h) and record it")
@@ -368,10 +369,13 @@ private Q_SLOTS:
         QTest::addColumn<bool>("tangled");
         QTest::addColumn<bool>("namesOnly");
         QTest::addColumn<double>("aspect");
-        QTest::newRow("DAG 150, names") << 150 << false << true << 1.9;
-        QTest::newRow("DAG 150, columns") << 150 << false << false << 1.6;
-        QTest::newRow("tangled 200, columns, 4:3") << 200 << true << false << 4.0 / 3;
-        QTest::newRow("DAG 60, names, 1:1") << 60 << false << true << 1.0;
+        QTest::addColumn<double>("minFill"); // share of the viewport the whole fills at fit
+        QTest::newRow("DAG 150, names") << 150 << false << true << 1.9 << 0.9;
+        QTest::newRow("DAG 150, columns") << 150 << false << false << 1.6 << 0.85;
+        QTest::newRow("tangled 200, columns, 4:3") << 200 << true << false << 4.0 / 3 << 0.9;
+        // Its lanes came out 1.13 wide for 1:1 (88 %) until the largest block was laid out
+        // again for the shape that corrects the whole.
+        QTest::newRow("DAG 60, names, 1:1") << 60 << false << true << 1.0 << 0.95;
     }
     void compactShape()
     {
@@ -379,6 +383,7 @@ private Q_SLOTS:
         QFETCH(bool, tangled);
         QFETCH(bool, namesOnly);
         QFETCH(double, aspect);
+        QFETCH(double, minFill);
         LayoutRequest request =
             withEngine(syntheticRequest(tables, tangled), QStringLiteral("auto"));
         request.options.aspect = aspect;
@@ -393,7 +398,7 @@ private Q_SLOTS:
         const LayoutMetrics m = measureLayout(request.graph, layout.value(), viewport);
         qInfo("aspect %.2f (asked %.2f), fill %.0f%%, ink %.0f%%, crossings %d, over tables %d",
               m.aspect, aspect, 100 * m.fill, 100 * m.ink, m.crossings, m.edgesThroughTables);
-        QVERIFY2(m.fill > 0.75, qPrintable(QString::number(m.fill)));
+        QVERIFY2(m.fill >= minFill, qPrintable(QString::number(m.fill)));
         QCOMPARE(m.edgesThroughTables, 0);
         for (int e = 0; e < layout->edges.size(); ++e) {
             const EdgeGeometry &edge = layout->edges.at(e);

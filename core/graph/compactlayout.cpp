@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <utility>
 
 namespace schemalens::graph::detail {
 
@@ -103,7 +104,35 @@ Spacing spacingFor(const QList<NodeGeometry> &geometry, const QList<int> &member
 struct Block {
     QList<QRectF> rects; // per member, block coordinates (0,0 top-left)
     QSizeF size;
+    double asked = 1; // the width / height it was laid out for
+    // The picture the lanes are cut from, kept to cut them again for another shape.
+    QList<QSizeF> sizes;
+    QList<QPointF> centres;
+    QList<std::pair<int, int>> edges;
+    bool rows = true;
+    double gapAlong = 0, gapAcross = 0;
 };
+
+// Cuts BLOCK's picture into lanes for the whole to be about ASPECT wide.
+void cutLanes(Block &block, double aspect)
+{
+    block.asked = aspect;
+    LaneOptions lanes;
+    lanes.rows = block.rows;
+    // Columns: tables stacked with small gaps, wide channels between the columns (rows:
+    // the other way round).
+    lanes.gapAlong = block.gapAlong;
+    lanes.gapAcross = block.gapAcross;
+    lanes.aspect = aspect;
+    lanes.edges = block.edges;
+    block.rects = laneLayout(block.sizes, block.centres, lanes);
+    QRectF bounds;
+    for (const QRectF &r : std::as_const(block.rects))
+        bounds |= r;
+    for (QRectF &r : block.rects)
+        r.translate(-bounds.topLeft());
+    block.size = bounds.size();
+}
 
 // A diagram that would fill less than a screen at a comfortable zoom gets the room: wider
 // channels route edges with fewer bends and crossings. (A large diagram is read one domain at
@@ -122,6 +151,7 @@ Result<Block> layoutBlock(const LayoutRequest &request, const QList<int> &member
                           double roomy)
 {
     Block block;
+    block.asked = aspect;
     const int n = int(members.size());
     if (n == 0)
         return block;
@@ -147,7 +177,7 @@ Result<Block> layoutBlock(const LayoutRequest &request, const QList<int> &member
     }
     const Spacing spacing =
         spacingFor(request.geometry, members, int(positions.edges.size()), roomy);
-    QList<QPointF> centres(n, QPointF());
+    block.centres = QList<QPointF>(n, QPointF());
     if (n > 1) {
         // sfdp's multilevel picture keeps groups apart better than neato's stress layout:
         // measured on the corpus, its drawings have far fewer crossings once compacted.
@@ -156,24 +186,62 @@ Result<Block> layoutBlock(const LayoutRequest &request, const QList<int> &member
         Result<QList<QPointF>> placed = runGraphvizPositions(positions);
         if (!placed)
             return placed.error();
-        centres = principalAxisHorizontal(placed.value());
+        block.centres = principalAxisHorizontal(placed.value());
     }
-    LaneOptions lanes;
-    lanes.rows = spacing.rows;
-    // Columns: tables stacked with small gaps, wide channels between the columns (rows:
-    // the other way round).
-    lanes.gapAlong = spacing.along;
-    lanes.gapAcross = spacing.across;
-    lanes.aspect = aspect;
-    lanes.edges = positions.edges;
-    block.rects = laneLayout(positions.sizes, centres, lanes);
-    QRectF bounds;
-    for (const QRectF &r : std::as_const(block.rects))
-        bounds |= r;
-    for (QRectF &r : block.rects)
-        r.translate(-bounds.topLeft());
-    block.size = bounds.size();
+    block.sizes = positions.sizes;
+    block.edges = positions.edges;
+    block.rows = spacing.rows;
+    block.gapAlong = spacing.along;
+    block.gapAcross = spacing.across;
+    cutLanes(block, aspect);
     return block;
+}
+
+// Lanes hold whole tables, so a block comes out wider or taller than it was asked to be, and
+// a picture that misses the screen's shape is shrunk to fit by its longer side (lago's 138
+// tables: 2.25 wide for 1.9 asked, names 6.2 px at fit). When the whole, as COMPOSED measures
+// it, misses ASPECT by more than 5 %, the largest block's picture is cut into lanes again (at
+// most twice; the force-directed picture is not run again) for a shape found by the secant method
+// on the logarithms of asked and resulting shapes (lane counts respond in steps), and the layout
+// that fits the screen at the largest scale is kept (a closer shape with more empty lanes can be
+// smaller at fit).
+template <typename Composed>
+void correctAspect(const QList<std::pair<QString, QList<int>>> &domains, QList<Block> &blocks,
+                   double aspect, const Composed &composed)
+{
+    auto shape = [](const QSizeF &size) { return std::log(size.width() / size.height()); };
+    auto scaleAtFit = [&](const QSizeF &size) {
+        return std::min(aspect / size.width(), 1.0 / size.height());
+    };
+    const double target = std::log(aspect);
+    const QSizeF before = composed();
+    if (before.isEmpty() || std::abs(shape(before) - target) < std::log(1.05))
+        return;
+    int largest = 0;
+    for (int d = 1; d < domains.size(); ++d) {
+        if (domains.at(d).second.size() > domains.at(largest).second.size())
+            largest = d;
+    }
+    Block best = blocks.at(largest);
+    double bestScale = scaleAtFit(before);
+    double askedBefore = std::log(best.asked), cameBefore = shape(before);
+    double ask = askedBefore + target - cameBefore; // first try: in proportion
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        cutLanes(blocks[largest], std::exp(ask));
+        const QSizeF size = composed();
+        if (scaleAtFit(size) > bestScale) {
+            bestScale = scaleAtFit(size);
+            best = blocks.at(largest);
+        }
+        const double came = shape(size);
+        const double slope = (came - cameBefore) / (ask - askedBefore);
+        if (std::abs(came - target) < std::log(1.05) || !std::isfinite(slope) || slope < 0.05)
+            break;
+        askedBefore = ask;
+        cameBefore = came;
+        ask += (target - came) / slope;
+    }
+    blocks[largest] = std::move(best);
 }
 
 // The domains in order of first appearance; nodes without one form a domain of their own.
@@ -215,8 +283,10 @@ Result<QList<QRectF>> placeDomains(const LayoutRequest &request,
             layoutBlock(request, domains.first().second, aspect, roomyGap(request));
         if (!block)
             return block.error();
+        QList<Block> blocks{std::move(block).value()};
+        correctAspect(domains, blocks, aspect, [&] { return blocks.first().size; });
         for (int k = 0; k < domains.first().second.size(); ++k)
-            nodes[domains.first().second.at(k)] = block->rects.at(k);
+            nodes[domains.first().second.at(k)] = blocks.first().rects.at(k);
         return nodes;
     }
     // Where the domains go relative to each other: a force-directed picture of the domain
@@ -281,19 +351,36 @@ Result<QList<QRectF>> placeDomains(const LayoutRequest &request,
         const QRectF ra = rooms.at(a), rb = rooms.at(b);
         return std::abs(ra.top() - rb.top()) > 0.5 ? ra.top() < rb.top() : ra.left() < rb.left();
     });
-    double top = 0;
-    for (int k = 0; k < byRoom.size();) {
-        // One row: the rooms sharing a top.
-        int end = k;
+    // Rows: the rooms sharing a top, left to right.
+    QList<QList<int>> rows;
+    for (int k = 0; k < byRoom.size(); ++k) {
+        if (k == 0 ||
+            std::abs(rooms.at(byRoom.at(k)).top() - rooms.at(byRoom.at(k - 1)).top()) > 0.5)
+            rows.append(QList<int>());
+        rows.last().append(byRoom.at(k));
+    }
+    auto rowHeight = [&](const QList<int> &row) {
         double height = 0;
-        while (end < byRoom.size() &&
-               std::abs(rooms.at(byRoom.at(end)).top() - rooms.at(byRoom.at(k)).top()) < 0.5) {
-            height = std::max(height, blocks.at(byRoom.at(end)).size.height());
-            ++end;
+        for (int d : row)
+            height = std::max(height, blocks.at(d).size.height());
+        return height + kClusterLabel + 2 * kClusterPadding;
+    };
+    auto composed = [&] {
+        double width = 0, height = 0;
+        for (const QList<int> &row : std::as_const(rows)) {
+            double x = 0;
+            for (int d : row)
+                x += blocks.at(d).size.width() + 2 * kClusterPadding + kDomainGap;
+            width = std::max(width, x - kDomainGap);
+            height += rowHeight(row) + kDomainGap;
         }
+        return QSizeF(width, height - kDomainGap);
+    };
+    correctAspect(domains, blocks, aspect, composed);
+    double top = 0;
+    for (const QList<int> &row : std::as_const(rows)) {
         double x = 0;
-        for (int j = k; j < end; ++j) {
-            const int d = byRoom.at(j);
+        for (int d : row) {
             const Block &block = blocks.at(d);
             const QPointF origin(x + kClusterPadding, top + kClusterLabel + kClusterPadding);
             for (int m = 0; m < domains.at(d).second.size(); ++m)
@@ -304,8 +391,7 @@ Result<QList<QRectF>> placeDomains(const LayoutRequest &request,
                 clusters->append({domains.at(d).first, frame});
             x += frame.width() + kDomainGap;
         }
-        top += height + kClusterLabel + 2 * kClusterPadding + kDomainGap;
-        k = end;
+        top += rowHeight(row) + kDomainGap;
     }
     return nodes;
 }

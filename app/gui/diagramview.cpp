@@ -190,22 +190,27 @@ void DiagramView::fitAll()
     // Fit into the viewport above the legend strip, so that the legend covers no table;
     // what is shown (a focused neighbourhood) rather than the whole diagram.
     const QRectF diagram = m_scene->shownRect();
-    const QRectF area = viewport()->rect();
-    double reserved = 0;
-    if (m_legend && !m_scene->graph().nodes.isEmpty()) {
-        render::LegendOptions options;
-        options.findings = m_scene->showFindings();
-        reserved = render::legendSize(m_scene->theme(), options, 420).height() + 20;
-    }
-    if (diagram.isEmpty() || area.height() - reserved < 50)
+    const QSizeF area =
+        m_scene->graph().nodes.isEmpty() ? QSizeF(viewport()->size()) : fitArea(viewport()->size());
+    if (diagram.isEmpty() || area.height() < 50)
         return;
-    const double scale = std::min(
-        {area.width() / diagram.width(), (area.height() - reserved) / diagram.height(), 1.0});
+    const double scale =
+        std::min({area.width() / diagram.width(), area.height() / diagram.height(), 1.0});
     resetTransform();
     QGraphicsView::scale(scale, scale);
     centerOn(diagram.center());
     zoomed();
     m_fitted = true; // a resize (maximizing the window) fits again until the user zooms or pans
+}
+
+QSizeF DiagramView::fitArea(QSizeF area) const
+{
+    if (m_legend && m_scene) {
+        render::LegendOptions options;
+        options.findings = m_scene->showFindings();
+        area.rheight() -= render::legendSize(m_scene->theme(), options, 420).height() + 20;
+    }
+    return area;
 }
 
 void DiagramView::centreOnRect(const QRectF &rect)

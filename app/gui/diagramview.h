@@ -18,6 +18,9 @@ public:
     void zoomIn();
     void zoomOut();
     void fitAll();
+    // The part of a viewport of VIEWPORT size that fitAll() fits the diagram into: above the
+    // legend strip when the legend is shown. The layout is asked for this shape.
+    QSizeF fitArea(QSizeF viewport) const;
     void zoomTo(double scale);
     double zoom() const;
     // Shows RECT at a readable zoom: whole and centred when it fits, else from its top-left.

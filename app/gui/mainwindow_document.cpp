@@ -147,12 +147,15 @@ void MainWindow::startLayout()
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Layout"));
     m_cancel->setVisible(true);
-    // The shape the diagram will have on screen: the view's, or (while the welcome page is
-    // up and the view's viewport has not been laid out yet) the page area's.
-    const QSize area = m_view->isVisible() ? m_view->viewport()->size() : m_pages->size();
+    // The shape the diagram will have on screen: the part of the view it is fitted into
+    // (above the legend), or (while the welcome page is up and the view's viewport has not
+    // been laid out yet) the page area's. Asking for the view's whole shape left a third of
+    // the width empty at fit: the legend strip makes the fitted area wider than the view.
+    const QSizeF area =
+        m_view->fitArea(m_view->isVisible() ? m_view->viewport()->size() : m_pages->size());
     if (area.height() > 100)
         m_diagram->setAspect(
-            std::clamp(std::round(10.0 * area.width() / area.height()) / 10, 1.0, 2.4));
+            std::clamp(std::round(10.0 * area.width() / area.height()) / 10, 1.0, 3.2));
     m_diagram->setDocument(m_document, m_keepSource.isEmpty());
 }
 

@@ -278,7 +278,7 @@ bool hasUniqueOn(const model::Table &table, const QSet<QString> &columns)
         for (qsizetype i = 0; i < key.size(); ++i) {
             if (!columns.contains(key.at(i)))
                 return false;
-            if (!key.first(i).contains(key.at(i)))
+            if (std::find(key.cbegin(), key.cbegin() + i, key.at(i)) == key.cbegin() + i)
                 ++distinct;
         }
         return distinct == columns.size();

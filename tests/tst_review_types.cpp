@@ -2,6 +2,7 @@
 // (name words, CHECK value lists, review-file patterns) and the fix SQL the rules suggest.
 
 #include "core/review/columnfacts.h"
+#include "core/review/pointerindex.h"
 #include "reviewtest.h"
 
 #include <QTest>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void enumLikeValidations();
     void fixSql();
     void storedFactsMatchFreshOnes();
+    void pointerIndexFindsWhatWasInserted();
 };
 
 void TstReviewTypes::nameTokens_data()
@@ -181,6 +183,7 @@ void TstReviewTypes::storedFactsMatchFreshOnes()
             QCOMPARE(stored->snake, fresh.snake);
             QCOMPARE(stored->lowerName, fresh.lowerName);
             QCOMPARE(stored->baseType, fresh.baseType);
+            QCOMPARE(stored->lowerType, fresh.lowerType);
             QVERIFY2(stored->enumType == fresh.enumType, qPrintable(where));
             QVERIFY2(stored->text == fresh.text, qPrintable(where));
             QVERIFY2(stored->enumLikeName == fresh.enumLikeName, qPrintable(where));
@@ -194,6 +197,33 @@ void TstReviewTypes::storedFactsMatchFreshOnes()
     QVERIFY(stateEnums.value(QStringLiteral("a")));
     QCOMPARE(stateEnums.value(QStringLiteral("a"))->schema, QStringLiteral("a"));
     QCOMPARE(stateEnums.value(QStringLiteral("b"))->schema, QStringLiteral("b"));
+}
+
+// The column -> facts map: every inserted address found with its position through growth
+// (collisions included: addresses 8 bytes apart in one array), absent ones not, and a second
+// insert of an address replaces its position.
+void TstReviewTypes::pointerIndexFindsWhatWasInserted()
+{
+    std::vector<double> objects(5000);
+    review::PointerIndex index;
+    QCOMPARE(index.find(&objects[0]), qsizetype(-1)); // empty: no table yet
+    for (qsizetype i = 0; i < 3000; i += 2)
+        index.insert(&objects[size_t(i)], i * 7);
+    QCOMPARE(index.size(), qsizetype(1500));
+    for (qsizetype i = 0; i < 3000; ++i)
+        QCOMPARE(index.find(&objects[size_t(i)]), i % 2 == 0 ? i * 7 : qsizetype(-1));
+    for (qsizetype i = 3000; i < 5000; ++i)
+        QCOMPARE(index.find(&objects[size_t(i)]), qsizetype(-1));
+    index.insert(&objects[10], 1);
+    QCOMPARE(index.find(&objects[10]), qsizetype(1));
+    QCOMPARE(index.size(), qsizetype(1500));
+
+    review::PointerIndex reserved;
+    reserved.reserve(100);
+    for (qsizetype i = 0; i < 100; ++i)
+        reserved.insert(&objects[size_t(i)], i);
+    for (qsizetype i = 0; i < 100; ++i)
+        QCOMPARE(reserved.find(&objects[size_t(i)]), i);
 }
 
 QTEST_GUILESS_MAIN(TstReviewTypes)

@@ -471,6 +471,7 @@ void addTypeFacts(const ReviewContext &context, const model::Table &table,
                   const model::Column &column, ColumnFacts &facts)
 {
     facts.baseType = baseTypeName(column.type);
+    facts.lowerType = column.type.trimmed().toLower();
     const QStringList parts = context.isSqlite() ? QStringList() : typeNameParts(column.type);
     facts.enumType = computeEnumTypeOf(context, table, column, parts);
     facts.text = computeIsTextType(context, column, parts);
@@ -514,6 +515,7 @@ ColumnFacts ColumnFactsMemo::compute(const model::Table &table, const model::Col
         byType = m_byType.insert(key, std::move(typed));
     }
     facts.baseType = byType->baseType;
+    facts.lowerType = byType->lowerType;
     facts.enumType = byType->enumType;
     facts.text = byType->text;
     return facts;

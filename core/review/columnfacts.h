@@ -14,6 +14,7 @@ struct ColumnFacts {
     QString snake;      // tokens joined by '_': "orderStatus" -> "order_status"
     QString lowerName;  // name.toLower()
     QString baseType;   // baseTypeName(type): "character varying(36)" -> "character varying"
+    QString lowerType;  // type.trimmed().toLower(): "Numeric " -> "numeric"
     const model::EnumType *enumType = nullptr; // enumTypeOf()
     bool text = false;                         // isTextType()
     bool enumLikeName = false;                 // isEnumLikeName()

@@ -2,6 +2,7 @@
 
 #include "core/review/columnfacts.h"
 #include "core/review/libraries.h"
+#include "core/review/pointerindex.h"
 #include "core/review/rule.h"
 
 #include <QRegularExpression>
@@ -205,7 +206,7 @@ void parallelSlices(qsizetype count, const std::function<void(qsizetype, qsizety
 }
 
 struct ReviewContext::FactStore {
-    QHash<const model::Column *, qsizetype> index;
+    PointerIndex index; // column -> position in facts
     std::vector<ColumnFacts> facts;
     // Facts of columns outside the schema's tables, computed on demand (none in practice).
     std::mutex extraMutex;
@@ -271,12 +272,35 @@ ReviewContext::ReviewContext(const model::Schema &schema, const load::MigrationP
             m_facts->facts[size_t(i)] = memo.compute(*columns.at(i).first, *columns.at(i).second);
     });
     m_softReferences = inferSoftReferences(*this);
+    for (qsizetype i = 0; i < m_softReferences.size(); ++i)
+        m_softByTable[m_softReferences.at(i).table].append(i);
+}
+
+QList<const SoftReference *> ReviewContext::softReferencesFrom(const model::Table &table) const
+{
+    QList<const SoftReference *> from;
+    for (const qsizetype i : m_softByTable.value(&table))
+        from.append(&m_softReferences.at(i));
+    return from;
+}
+
+const SoftReference *ReviewContext::softReference(const model::Table &table,
+                                                  const QString &column) const
+{
+    const auto it = m_softByTable.constFind(&table);
+    if (it == m_softByTable.cend())
+        return nullptr;
+    for (const qsizetype i : *it) {
+        if (m_softReferences.at(i).column == column)
+            return &m_softReferences.at(i);
+    }
+    return nullptr;
 }
 
 const ColumnFacts *ReviewContext::storedFacts(const model::Column &column) const
 {
-    const auto it = m_facts->index.constFind(&column);
-    return it == m_facts->index.cend() ? nullptr : &m_facts->facts[size_t(*it)];
+    const qsizetype position = m_facts->index.find(&column);
+    return position < 0 ? nullptr : &m_facts->facts[size_t(position)];
 }
 
 const ColumnFacts &ReviewContext::facts(const model::Column &column) const
@@ -317,7 +341,13 @@ QString ReviewContext::key(const QString &schema, const QString &name)
 
 const model::Table *ReviewContext::table(const QString &schema, const QString &name) const
 {
-    return m_byName.value(key(schema, name), nullptr);
+    // Rules look tables up by the hundred thousand: the key is built in a buffer each thread
+    // keeps, not in a new string per call.
+    thread_local QString buffer;
+    buffer.resize(0);
+    buffer.reserve(schema.size() + 1 + name.size());
+    buffer.append(schema).append(QLatin1Char('.')).append(name);
+    return m_byName.value(buffer, nullptr);
 }
 
 const model::Table *ReviewContext::referencedTable(const model::ForeignKey &fk) const

@@ -98,6 +98,10 @@ public:
     static QString key(const QString &schema, const QString &name); // "schema.name"
 
     const QList<SoftReference> &softReferences() const { return m_softReferences; }
+    // The soft reference from TABLE's COLUMN (the first inferred), or null: rules ask this
+    // per column and foreign key, and a large schema has thousands of soft references.
+    const SoftReference *softReference(const model::Table &table, const QString &column) const;
+    QList<const SoftReference *> softReferencesFrom(const model::Table &table) const;
     // Read-only data queries (live sources with --data-checks only), else null.
     const DataChecker *dataChecker() const { return m_dataChecker; }
 
@@ -162,6 +166,7 @@ private:
     QHash<QString, const model::Table *> m_byName;
     QHash<const model::Table *, QList<IncomingForeignKey>> m_incoming;
     QList<SoftReference> m_softReferences;
+    QHash<const model::Table *, QList<qsizetype>> m_softByTable; // indexes into the list above
     const DataChecker *m_dataChecker = nullptr;
     QStringList m_tenantColumns;
     QList<QStringList> m_tenantColumnsByLength; // for isTenantColumn(): index = name length

@@ -171,14 +171,22 @@ ReviewResult runReview(const load::LoadResult &loaded, const ReviewOptions &opti
     result.cancelled = cancelled;
     result.rulesRun = done;
 
+    // The merge moves each finding once: a finding holds a dozen strings and lists, and a
+    // large schema has thousands of them.
     Findings all;
+    qsizetype total = 0;
+    for (const Findings &findings : std::as_const(perRule))
+        total += findings.size();
     if (options.config.enabled(QStringLiteral("parse-error")) ||
         options.config.enabled(QStringLiteral("migration-error"))) {
-        for (Finding &f : findingsFromDiagnostics(loaded)) {
+        Findings diagnostics = findingsFromDiagnostics(loaded);
+        all.reserve(total + diagnostics.size());
+        for (Finding &f : diagnostics) {
             if (options.config.enabled(f.rule))
                 all.append(std::move(f));
         }
     }
+    all.reserve(total + all.size());
     for (int i = 0; i < toRun.size(); ++i) {
         const RuleInfo &info = toRun.at(i)->info;
         for (Finding &f : perRule[i]) {
@@ -188,17 +196,23 @@ ReviewResult runReview(const load::LoadResult &loaded, const ReviewOptions &opti
             all.append(std::move(f));
         }
     }
+    perRule.clear();
 
     // Ignores written in the migration files (-- schemalens-ignore) come first.
     applyInlineIgnores(loaded, all, result.suppressed);
     if (!options.config.enabled(QStringLiteral("unused-ignore")))
         all.removeIf([](const Finding &f) { return f.rule == QLatin1String("unused-ignore"); });
 
+    // Then the review file's severities and suppressions, in place: most reviews suppress
+    // nothing, and then no finding moves.
     QHash<QString, QString> suppressions;
     for (const Suppression &s : options.config.suppressions)
         suppressions.insert(s.fingerprint, s.reason);
     QSet<QString> matched;
-    for (Finding &f : all) {
+    std::vector<bool> suppressedHere(size_t(all.size()), false);
+    bool anySuppressed = false;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        Finding &f = all[i];
         if (const auto it = options.config.severities.constFind(f.rule);
             it != options.config.severities.cend())
             f.severity = *it;
@@ -211,11 +225,20 @@ ReviewResult runReview(const load::LoadResult &loaded, const ReviewOptions &opti
         if (const auto it = suppressions.constFind(f.fingerprint); it != suppressions.cend()) {
             f.suppressedBecause = *it;
             matched.insert(f.fingerprint);
-            result.suppressed.append(std::move(f));
-        } else {
-            result.findings.append(std::move(f));
+            suppressedHere[size_t(i)] = anySuppressed = true;
         }
     }
+    if (anySuppressed) { // split, keeping the order of both parts
+        qsizetype kept = 0;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (suppressedHere[size_t(i)])
+                result.suppressed.append(std::move(all[i]));
+            else if (kept++ != i)
+                all[kept - 1] = std::move(all[i]);
+        }
+        all.resize(kept);
+    }
+    result.findings = std::move(all);
     for (const Suppression &s : options.config.suppressions) {
         if (!matched.contains(s.fingerprint))
             result.unmatchedSuppressions.append(s.fingerprint);

@@ -113,6 +113,13 @@ public:
                 continue;
             m_byName[snakeName(table.name)].append(&table);
         }
+        // <prefix>_<rest> by rest, for lookupPrefixed(): the prefix is one word, so the rest
+        // starts after the name's first underscore.
+        for (auto it = m_byName.cbegin(); it != m_byName.cend(); ++it) {
+            const qsizetype underscore = it.key().indexOf(QLatin1Char('_'));
+            if (underscore >= 0)
+                m_byTail[it.key().mid(underscore + 1)].append(it.value());
+        }
     }
 
     QList<SoftReference> run() const
@@ -284,16 +291,8 @@ private:
     // auth_group for group_id): only when exactly one fits, preferring FROM's own prefix.
     const model::Table *lookupPrefixed(const QString &name, const model::Table &from) const
     {
-        QList<const model::Table *> found;
-        const QStringList forms = {name, pluralOf(name)};
-        for (auto it = m_byName.cbegin(); it != m_byName.cend(); ++it) {
-            for (const QString &form : forms) {
-                const QString &key = it.key();
-                if (key.endsWith(QLatin1Char('_') + form) &&
-                    !key.left(key.size() - form.size() - 1).contains(QLatin1Char('_')))
-                    found.append(it.value());
-            }
-        }
+        QList<const model::Table *> found = m_byTail.value(name);
+        found.append(m_byTail.value(pluralOf(name)));
         const QString ownPrefix = snakeName(from.name).section(QLatin1Char('_'), 0, 0);
         QList<const model::Table *> samePrefix;
         for (const model::Table *t : std::as_const(found)) {
@@ -457,6 +456,7 @@ private:
 
     const ReviewContext &m_context;
     QHash<QString, QList<const model::Table *>> m_byName; // snake_case name -> keyed tables
+    QHash<QString, QList<const model::Table *>> m_byTail; // m_byName after its first '_'
     QSet<QString> m_allNames;                             // snake_case names of all tables
     DroppedKeys m_dropped;
 };

@@ -294,8 +294,12 @@ void lookAlikes(const ReviewContext &context, const QSet<const model::Table *> &
             if (context.referencedTable(fk) == a)
                 return true;
         }
-        for (const SoftReference &ref : context.softReferences()) {
-            if ((ref.table == a && ref.target == b) || (ref.table == b && ref.target == a))
+        for (const SoftReference *ref : context.softReferencesFrom(*a)) {
+            if (ref->target == b)
+                return true;
+        }
+        for (const SoftReference *ref : context.softReferencesFrom(*b)) {
+            if (ref->target == a)
                 return true;
         }
         return false;

@@ -71,10 +71,8 @@ QString scopeRole(const ReviewContext &context, const model::Table &table,
         return QStringLiteral("tenant");
     if (isSingleColumnForeignKey(table, column.name))
         return QStringLiteral("reference");
-    for (const SoftReference &ref : context.softReferences()) {
-        if (ref.table == &table && ref.column == column.name)
-            return QStringLiteral("reference");
-    }
+    if (context.softReference(table, column.name))
+        return QStringLiteral("reference");
     const QStringList &tokens = facts.tokens;
     if (!tokens.isEmpty() && tokens.first() == QLatin1String("parent") &&
         tokens.last() == QLatin1String("id"))

@@ -1,6 +1,7 @@
 // The indexes family's rules about what a table's workload likely needs:
 // missing-composite-index, over-indexed-table, jsonb-no-gin and vector-index.
 
+#include "core/review/columnfacts.h"
 #include "core/review/rules/indexes_common.h"
 
 #include <QCoreApplication>
@@ -76,9 +77,12 @@ struct VectorType {
     int dimensions = 0;
 };
 
-VectorType vectorType(const QString &declared)
+// LOWER: the declared type, trimmed and lower case (ColumnFacts::lowerType).
+VectorType vectorType(const QString &lower)
 {
-    QString type = declared.trimmed().toLower();
+    if (!lower.contains(QLatin1String("vec")))
+        return {}; // vector, halfvec, sparsevec: most types are none of them
+    QString type = lower;
     if (type.endsWith(QLatin1Char(']')))
         return {}; // an array of vectors is not what an ANN index takes
     const qsizetype paren = type.indexOf(QLatin1Char('('));
@@ -423,7 +427,7 @@ void runVectorIndex(const ReviewContext &context, Findings &out)
         QList<IndexKey> keys;
         bool keysBuilt = false;
         for (const model::Column &column : table->columns) {
-            const VectorType vector = vectorType(column.type);
+            const VectorType vector = vectorType(context.facts(column).lowerType);
             if (vector.base.isEmpty())
                 continue;
             if (!keysBuilt) {

@@ -13,10 +13,7 @@ namespace {
 // non-partial unique index of TABLE: what a foreign key may reference.
 bool isUniqueKey(const model::Table &table, const QStringList &columns)
 {
-    const QSet<QString> wanted(columns.begin(), columns.end());
-    auto same = [&](const QStringList &key) {
-        return QSet<QString>(key.begin(), key.end()) == wanted;
-    };
+    auto same = [&](const QStringList &key) { return sameColumnSet(key, columns); };
     if (table.primaryKey && same(table.primaryKey->columns))
         return true;
     for (const model::KeyConstraint &unique : table.uniques) {

@@ -16,6 +16,9 @@ struct Tr {
 };
 
 // "a, b" for messages and SQL column lists (identifiers quoted as the dialect needs).
+// A and B name the same set of columns (order and repeats aside), compared without building
+// sets: this runs for every foreign key and every key of its target.
+bool sameColumnSet(const QStringList &a, const QStringList &b);
 QString columnList(const ReviewContext &context, const QStringList &columns);
 
 // "orders(customer_id)" for messages.

@@ -98,7 +98,8 @@ const model::Table *tableNamedBy(const ReviewContext &context, const QString &va
         if (forms.contains(snake))
             return table;
         for (const QString &form : forms) {
-            if (snake.endsWith(QLatin1Char('_') + form)) {
+            if (snake.size() > form.size() && snake.endsWith(form) &&
+                snake.at(snake.size() - form.size() - 1) == QLatin1Char('_')) {
                 suffixed = table;
                 ++suffixedCount;
                 break;
@@ -231,6 +232,9 @@ QList<PolymorphicPair> polymorphicPairs(const ReviewContext &context, const mode
     for (const model::Column &column : table.columns) {
         // The suffixes the pattern ends with, tested first: most names have none of them.
         const QStringView tail = beforeFinalNewline(column.name);
+        const char16_t last = tail.isEmpty() ? 0 : tail.back().unicode();
+        if (last != u'e' && last != u's' && last != u'l') // type, table, name; class; model
+            continue;
         if (!tail.endsWith(QLatin1String("_type")) && !tail.endsWith(QLatin1String("_class")) &&
             !tail.endsWith(QLatin1String("_table")) && !tail.endsWith(QLatin1String("_model")) &&
             !tail.endsWith(QLatin1String("Type")) && !tail.endsWith(QLatin1String("_type_name")))

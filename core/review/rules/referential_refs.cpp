@@ -264,11 +264,8 @@ const model::Table *referenceTarget(const ReviewContext &context, const model::T
         if (fk.columns.size() == 1 && fk.columns.constFirst() == column)
             return context.referencedTable(fk);
     }
-    for (const SoftReference &soft : context.softReferences()) {
-        if (soft.table == &table && soft.column == column)
-            return soft.target;
-    }
-    return nullptr;
+    const SoftReference *soft = context.softReference(table, column);
+    return soft ? soft->target : nullptr;
 }
 
 bool hasUniqueOn(const model::Table &table, const QSet<QString> &columns)

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace schemalens::review::referential {
 
 QString columnList(const ReviewContext &context, const QStringList &columns)
@@ -14,6 +16,30 @@ QString columnList(const ReviewContext &context, const QStringList &columns)
     for (const QString &column : columns)
         quoted.append(context.quote(column));
     return quoted.join(QLatin1String(", "));
+}
+
+namespace {
+
+qsizetype distinctCount(const QStringList &list)
+{
+    qsizetype distinct = 0;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (std::find(list.cbegin(), list.cbegin() + i, list.at(i)) == list.cbegin() + i)
+            ++distinct;
+    }
+    return distinct;
+}
+
+} // namespace
+
+bool sameColumnSet(const QStringList &a, const QStringList &b)
+{
+    for (const QString &column : a) {
+        if (!b.contains(column))
+            return false;
+    }
+    // Every column of A is in B: the sets are equal when B has no more distinct columns.
+    return distinctCount(a) == distinctCount(b);
 }
 
 QString describeKey(const model::Table &table, const QStringList &columns)

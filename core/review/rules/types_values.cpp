@@ -147,7 +147,7 @@ void decimalNoPrecision(const ReviewContext &context, Findings &out)
 {
     for (const model::Table *table : context.tables()) {
         for (const model::Column &column : table->columns) {
-            const QString type = column.type.trimmed().toLower();
+            const QString &type = context.facts(column).lowerType;
             if (type != QLatin1String("numeric") && type != QLatin1String("decimal"))
                 continue;
             Finding f = columnFinding(context, *table, column);

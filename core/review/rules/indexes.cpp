@@ -95,7 +95,7 @@ void runDuplicateIndex(const ReviewContext &context, Findings &out)
             f.fix =
                 Tr::tr("-- keep %1\n").arg(kept.name) + dropIndexSql(context, *table, dropped.name);
             f.location = dropped.origin;
-            out.append(f);
+            out.append(std::move(f));
         }
     }
 }
@@ -148,7 +148,7 @@ void runRedundantIndex(const ReviewContext &context, Findings &out)
                 }
             }
             f.location = index.origin;
-            out.append(f);
+            out.append(std::move(f));
         }
     }
 }

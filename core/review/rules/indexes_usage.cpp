@@ -213,7 +213,7 @@ void runMissingCompositeIndex(const ReviewContext &context, Findings &out)
                             dropIndexSql(context, *table, scopeIndex->name);
                 }
                 f.location = filterIndex->origin;
-                out.append(f);
+                out.append(std::move(f));
                 reported = true;
                 break; // one composite per scope column: the best filter
             }
@@ -257,7 +257,7 @@ void runOverIndexedTable(const ReviewContext &context, Findings &out)
                          "'%1'::regclass ORDER BY idx_scan;")
                       .arg(context.qualified(*table));
         f.location = table->origin;
-        out.append(f);
+        out.append(std::move(f));
     }
 }
 
@@ -416,7 +416,7 @@ void runJsonbNoGin(const ReviewContext &context, Findings &out)
                     Tr::tr("\n-- jsonb_path_ops serves @> and is smaller; the default jsonb_ops "
                            "also serves ?, ?| and ?&");
             f.location = column->origin;
-            out.append(f);
+            out.append(std::move(f));
         }
     }
 }
@@ -460,7 +460,7 @@ void runVectorIndex(const ReviewContext &context, Findings &out)
                                            elements.join(QLatin1String(", ")) + QLatin1Char(')')) +
                         QLatin1Char('\n') + dropIndexSql(context, *table, key.name);
                 f.location = key.origin;
-                out.append(f);
+                out.append(std::move(f));
             }
             if (hasAnn)
                 continue;
@@ -505,7 +505,7 @@ void runVectorIndex(const ReviewContext &context, Findings &out)
                                "_cosine_ops (<=>), _l2_ops (<->), _ip_ops (<#>)");
             }
             f.location = column.origin;
-            out.append(f);
+            out.append(std::move(f));
         }
     }
 }

@@ -386,7 +386,7 @@ void onDeleteFindings(const ReviewContext &context, const QString &rule, Finding
         }
         for (const QString &angle : std::as_const(also))
             f.message += QLatin1String("; ") + angle;
-        out.append(f);
+        out.append(std::move(f));
     }
 }
 
@@ -443,7 +443,7 @@ void setNullNotNull(const ReviewContext &context, Findings &out)
                         : QLatin1String("ALTER TABLE ") + context.qualified(*r.from) +
                               QLatin1String(" ALTER COLUMN ") + context.quote(name) +
                               QLatin1String(" DROP NOT NULL;");
-                out.append(f);
+                out.append(std::move(f));
             }
         }
     }
@@ -614,7 +614,7 @@ void circularFk(const ReviewContext &context, Findings &out)
                            "both rows exist.")
                         .arg(context.qualified(*link->from), context.quote(link->soft->column));
         }
-        out.append(f);
+        out.append(std::move(f));
     }
 }
 

@@ -37,7 +37,7 @@ void danglingForeignKey(const ReviewContext &context, const model::Table &table,
         f.location = fk.origin;
         f.fix = Tr::tr("Point the foreign key at an existing key, or drop it.");
         f.fingerprintKey = fk.columns.join(QLatin1Char(','));
-        out.append(f);
+        out.append(std::move(f));
     };
     // Described only for a finding (most keys have none).
     auto from = [&] { return describeKey(table, fk.columns); };
@@ -95,7 +95,7 @@ void danglingReference(const ReviewContext &context, Findings &out)
                 f.location = origin;
                 f.fix = Tr::tr("Drop or correct the object; the column is gone.");
                 f.fingerprintKey = column;
-                out.append(f);
+                out.append(std::move(f));
             }
         };
         ObjectRef constraint{.kind = ObjectRef::Kind::Constraint};
@@ -159,7 +159,7 @@ void fkToNonPk(const ReviewContext &context, Findings &out)
                            "the stable identity (it then must never change, or needs ON UPDATE "
                            "CASCADE).")
                         .arg(target->name);
-            out.append(f);
+            out.append(std::move(f));
         }
     }
 }
@@ -201,7 +201,7 @@ void fkTypeMismatch(const ReviewContext &context, Findings &out)
                             QLatin1String(" ALTER COLUMN ") + context.quote(child->name) +
                             QLatin1String(" TYPE ") + parent->type + QLatin1Char(';');
                 }
-                out.append(f);
+                out.append(std::move(f));
             }
         }
     }

@@ -315,7 +315,7 @@ void polymorphicFk(const ReviewContext &context, Findings &out)
             f.fix = Tr::tr("Use one nullable foreign key column per target table with CHECK "
                            "(num_nonnulls(a_id, b_id) = 1), or make the targets share one parent "
                            "table the reference can point at.");
-            out.append(f);
+            out.append(std::move(f));
         }
     }
 }

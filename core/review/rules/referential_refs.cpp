@@ -161,7 +161,7 @@ void noForeignKeys(const ReviewContext &context, const QString &scope,
     f.fix = Tr::tr("Declare foreign keys for the references whose parents live in this "
                    "database (NOT VALID first on big tables), or document that integrity is "
                    "kept by the application; index the reference columns that joins use.");
-    out.append(f);
+    out.append(std::move(f));
 }
 
 } // namespace
@@ -225,7 +225,7 @@ void softFk(const ReviewContext &context, Findings &out)
         }
         if (!indexed)
             f.fix += QLatin1Char('\n') + indexSql(context, *soft.table, {soft.column});
-        out.append(f);
+        out.append(std::move(f));
     }
     for (auto it = byDesign.cbegin(); it != byDesign.cend(); ++it)
         noForeignKeys(context, it.key(), *it, out);
@@ -249,7 +249,7 @@ void fkMissingIndex(const ReviewContext &context, Findings &out)
                             .arg(describeKey(*table, fk.columns), fk.refTable,
                                  fk.columns.join(QLatin1String(", ")), table->name);
             f.fix = indexSql(context, *table, fk.columns);
-            out.append(f);
+            out.append(std::move(f));
         }
     }
 }
@@ -457,7 +457,7 @@ void selfRefNoCheck(const ReviewContext &context, Findings &out)
                         context.quote(identifierName(table->name + QLatin1Char('_') + column +
                                                      QLatin1String("_not_self"))) +
                         QLatin1Char(' ') + check + QLatin1Char(';');
-            out.append(f);
+            out.append(std::move(f));
         }
     }
 }

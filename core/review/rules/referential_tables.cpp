@@ -72,7 +72,7 @@ void tableNoPk(const ReviewContext &context, Findings &out)
                 f.fix = alter + QLatin1String(" ADD COLUMN id bigint GENERATED ALWAYS AS "
                                               "IDENTITY PRIMARY KEY;");
         }
-        out.append(f);
+        out.append(std::move(f));
     }
 }
 
@@ -184,22 +184,33 @@ void sequenceNotUnique(const ReviewContext &context, Findings &out)
         const QList<Parent> owners = parents.value(table);
         if (owners.isEmpty())
             continue;
-        const QString tableSingular = singularOf(table->name.toLower());
+        // Built when a column numbers rows (few do): the table's singular name matters only
+        // for <table>_number and <table>_no.
+        QString tableSingular;
+        auto kindOf = [&](const QString &lower) {
+            if (!lower.endsWith(QLatin1String("_number")) && !lower.endsWith(QLatin1String("_no")))
+                return sequenceKind(lower, QString());
+            if (tableSingular.isEmpty())
+                tableSingular = singularOf(table->name.toLower());
+            return sequenceKind(lower, tableSingular);
+        };
         QSet<QString> keyParts; // columns that may join the number in a unique key
-        for (const Parent &p : owners)
-            keyParts.insert(p.column);
         for (const model::Column &column : table->columns) {
-            if (context.facts(column).tenant)
-                keyParts.insert(column.name);
-        }
-        for (const model::Column &column : table->columns) {
-            const SequenceKind kind = sequenceKind(context.facts(column).lowerName, tableSingular);
+            const SequenceKind kind = kindOf(context.facts(column).lowerName);
             if (kind == SequenceKind::None || isForeignKeyColumn(*table, column.name) ||
                 typeFamily(context, column) != QLatin1String("integer"))
                 continue;
             const Parent *owner = ownerOf(context, *table, owners, kind);
             if (!owner)
                 continue;
+            if (keyParts.isEmpty()) {
+                for (const Parent &p : owners)
+                    keyParts.insert(p.column);
+                for (const model::Column &other : table->columns) {
+                    if (context.facts(other).tenant)
+                        keyParts.insert(other.name);
+                }
+            }
             // Any unique key made of the number and parent/tenant columns (a partial one
             // too: it states the intent) makes the pair unique.
             auto enforces = [&](const QStringList &key) {
@@ -245,7 +256,7 @@ void sequenceNotUnique(const ReviewContext &context, Findings &out)
                     // Reordering positions swaps values inside one transaction.
                     (kind == SequenceKind::Order ? QLatin1String(" DEFERRABLE INITIALLY DEFERRED;")
                                                  : QLatin1String(";"));
-            out.append(f);
+            out.append(std::move(f));
         }
     }
 }

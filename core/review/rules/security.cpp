@@ -32,8 +32,21 @@ QStringList words(const QString &name)
             spaced += QLatin1Char('_');
         spaced += c.toLower();
     }
-    static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
-    return spaced.split(separators, Qt::SkipEmptyParts);
+    // Runs of [a-z0-9], split by hand (a regular expression per column name was a third of
+    // the rule's time).
+    QStringList parts;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= spaced.size(); ++i) {
+        const char16_t c = i < spaced.size() ? spaced.at(i).unicode() : u' ';
+        const bool word = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+        if (word && start < 0)
+            start = i;
+        else if (!word && start >= 0) {
+            parts.append(spaced.mid(start, i - start));
+            start = -1;
+        }
+    }
+    return parts;
 }
 
 // A declared type that holds the value itself: text, bytes or JSON (arrays of them too).

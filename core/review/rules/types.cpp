@@ -19,8 +19,8 @@ QString baseType(const QString &type)
 
 std::optional<QString> literalDefault(const model::Column &column)
 {
-    if (!column.defaultExpr)
-        return std::nullopt;
+    if (!column.defaultExpr || !column.defaultExpr->contains(QLatin1Char('\'')))
+        return std::nullopt; // no quote, no literal (most defaults: now(), 0, false)
     // 'text', ('text'), 'text'::type, E'text' or N'text', as both loaders print defaults.
     static const QRegularExpression literal(
         QStringLiteral("^\\(*\\s*[EN]?'((?:[^']|'')*)'\\s*\\)*(?:::[\\w .\"\\[\\]()]+)?\\s*\\)*$"),

@@ -204,7 +204,8 @@ void TstReviewInference::keyTypes()
         "  f integer[], g timestamp(3) without time zone);"));
     QVERIFY(reviewed);
     const load::MigrationPlan &plan = reviewed->loaded.source;
-    const ReviewContext context(reviewed->loaded.schema, plan, ReviewConfig{});
+    const ReviewConfig config;
+    const ReviewContext context(reviewed->loaded.schema, plan, config);
     const model::Table *t = context.table(QStringLiteral("public"), QStringLiteral("t"));
     QVERIFY(t);
     auto type = [&](const char *column) {
@@ -404,7 +405,8 @@ void TstReviewInference::polymorphicVerdicts()
     const auto reviewed = reviewtest::reviewPath(
         QStringLiteral(SCHEMALENS_TEST_DATA "/review/referential/polymorphic-fk-values.sql"));
     QVERIFY(reviewed);
-    const ReviewContext context(reviewed->loaded.schema, reviewed->loaded.source, ReviewConfig{});
+    const ReviewConfig config;
+    const ReviewContext context(reviewed->loaded.schema, reviewed->loaded.source, config);
     const QSet<QString> names = referential::tableNames(context);
     QStringList verdicts;
     for (const model::Table *table : context.tables()) {

@@ -113,7 +113,8 @@ void TstReviewTypes::enumLikeValidations()
         "  status text CHECK (status IN ('x')), category text REFERENCES kinds (kind),\n"
         "  role text);"));
     QVERIFY(reviewed);
-    const review::ReviewContext context(reviewed->loaded.schema, reviewed->loaded.source, {});
+    const review::ReviewConfig config;
+    const review::ReviewContext context(reviewed->loaded.schema, reviewed->loaded.source, config);
     QMap<QString, review::EnumValidation> by;
     for (const review::EnumLikeColumn &c : review::enumLikeColumns(context))
         by.insert(c.table->name + QLatin1Char('.') + c.column->name, c.validation);
@@ -169,7 +170,8 @@ void TstReviewTypes::storedFactsMatchFreshOnes()
         "CREATE TABLE b.t (id int PRIMARY KEY, state state, created_at timestamptz,\n"
         "  workspace_id int, tag int, kind text, notes text);"));
     QVERIFY(reviewed);
-    const review::ReviewContext context(reviewed->loaded.schema, reviewed->loaded.source, {});
+    const review::ReviewConfig config; // the context keeps a reference: not a temporary
+    const review::ReviewContext context(reviewed->loaded.schema, reviewed->loaded.source, config);
     QHash<QString, const model::EnumType *> stateEnums;
     int columns = 0;
     for (const model::Table &table : reviewed->loaded.schema.tables) {
@@ -194,6 +196,20 @@ void TstReviewTypes::storedFactsMatchFreshOnes()
         }
     }
     QCOMPARE(columns, 14);
+    // Lookups alternating between the tables, backwards, find the same facts as in order (a
+    // thread remembers the table of its last lookup), and a copy of a column is not stored.
+    const QList<model::Table> &tables = reviewed->loaded.schema.tables;
+    QCOMPARE(tables.size(), 2);
+    for (qsizetype i = tables.at(0).columns.size() - 1; i >= 0; --i) {
+        for (const model::Table &table : tables) {
+            const model::Column &column = table.columns.at(i);
+            QCOMPARE(context.storedFacts(column)->lowerName, column.name.toLower());
+            QCOMPARE(context.storedFacts(column), &context.facts(column));
+        }
+    }
+    const model::Column copy = tables.at(0).columns.at(2);
+    QVERIFY(!context.storedFacts(copy));
+    QCOMPARE(context.facts(copy).lowerName, copy.name.toLower());
     QVERIFY(stateEnums.value(QStringLiteral("a")));
     QCOMPARE(stateEnums.value(QStringLiteral("a"))->schema, QStringLiteral("a"));
     QCOMPARE(stateEnums.value(QStringLiteral("b"))->schema, QStringLiteral("b"));

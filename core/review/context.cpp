@@ -11,6 +11,8 @@
 #include <optional>
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <cstring>
 #include <deque>
 #include <thread>
@@ -208,6 +210,18 @@ void parallelSlices(qsizetype count, const std::function<void(qsizetype, qsizety
 struct ReviewContext::FactStore {
     PointerIndex index; // column -> position in facts
     std::vector<ColumnFacts> facts;
+    // Each table's columns are one array, and their facts are stored in its order: a lookup
+    // in the table of the previous lookup (rules walk a table's columns in turn) is pointer
+    // arithmetic. The index above is a cache miss into a megabyte on a large schema.
+    struct ColumnRange {
+        std::uintptr_t begin = 0; // address of the first column
+        std::uintptr_t end = 0;   // one past the last
+        qsizetype base = 0;       // position of the first column's facts
+    };
+    std::vector<ColumnRange> ranges;
+    std::vector<qint32> rangeOf;       // position -> its range
+    const std::uint64_t id = nextId++; // which store a thread's cached range belongs to
+    static inline std::atomic<std::uint64_t> nextId{1};
     // Every foreign key's referenced table (null when missing), by the key's address: rules
     // ask for it a hundred thousand times in a large review.
     PointerIndex foreignKeyIndex;
@@ -269,8 +283,16 @@ ReviewContext::ReviewContext(const model::Schema &schema, const load::MigrationP
     // slices on a few threads: this is most of the string work rules would otherwise repeat.
     QList<std::pair<const model::Table *, const model::Column *>> columns;
     for (const model::Table &table : schema.tables) {
-        for (const model::Column &column : table.columns)
+        if (table.columns.isEmpty())
+            continue;
+        const auto begin = reinterpret_cast<std::uintptr_t>(table.columns.constData());
+        m_facts->ranges.push_back(
+            {begin, begin + sizeof(model::Column) * std::size_t(table.columns.size()),
+             columns.size()});
+        for (const model::Column &column : table.columns) {
             columns.append({&table, &column});
+            m_facts->rangeOf.push_back(qint32(m_facts->ranges.size() - 1));
+        }
     }
     m_facts->facts.resize(size_t(columns.size()));
     m_facts->index.reserve(columns.size());
@@ -309,8 +331,18 @@ const SoftReference *ReviewContext::softReference(const model::Table &table,
 
 const ColumnFacts *ReviewContext::storedFacts(const model::Column &column) const
 {
+    thread_local std::uint64_t cachedStore = 0;
+    thread_local FactStore::ColumnRange cached;
+    const auto address = reinterpret_cast<std::uintptr_t>(&column);
+    if (cachedStore == m_facts->id && address >= cached.begin && address < cached.end)
+        return &m_facts
+                    ->facts[size_t(cached.base) + (address - cached.begin) / sizeof(model::Column)];
     const qsizetype position = m_facts->index.find(&column);
-    return position < 0 ? nullptr : &m_facts->facts[size_t(position)];
+    if (position < 0)
+        return nullptr;
+    cached = m_facts->ranges[size_t(m_facts->rangeOf[size_t(position)])];
+    cachedStore = m_facts->id;
+    return &m_facts->facts[size_t(position)];
 }
 
 const ColumnFacts &ReviewContext::facts(const model::Column &column) const

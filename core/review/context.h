@@ -51,6 +51,10 @@ class ReviewContext {
 public:
     ReviewContext(const model::Schema &schema, const load::MigrationPlan &plan,
                   const ReviewConfig &config, const DataChecker *dataChecker = nullptr);
+    // The context keeps references to what it is given: a temporary configuration would
+    // dangle (rules read it long after the constructor).
+    ReviewContext(const model::Schema &schema, const load::MigrationPlan &plan,
+                  ReviewConfig &&config, const DataChecker *dataChecker = nullptr) = delete;
     ~ReviewContext();
     ReviewContext(const ReviewContext &) = delete;
     ReviewContext &operator=(const ReviewContext &) = delete;

@@ -89,6 +89,8 @@ private Q_SLOTS:
     void aTallTableIsShownFromItsHeader();
     void resizeKeepsAFittedView();
     void theDiagramTakesTheFittedAreasShape();
+    void aFirstWindowGivesTheDiagramItsRoom();
+    void theMinimapShowsOnlyNamesItsBoxesHold();
     void findingOnAHiddenTableShowsIt();
     void hiddenTablesAreListed();
     void anotherSourceClearsSourceAndSearch();
@@ -343,6 +345,50 @@ void TstGuiPolish::theDiagramTakesTheFittedAreasShape()
                             .arg(diagram.height())
                             .arg(area.width())
                             .arg(area.height())));
+}
+
+// First run (no saved window state): the findings list takes a quarter of the height, not
+// its size hint's third, so that a small schema's diagram shows its columns at fit (Chinook
+// at 1440x900: zoom 0.54, names only, before; 0.63 with columns after).
+void TstGuiPolish::aFirstWindowGivesTheDiagramItsRoom()
+{
+    auto window = std::make_unique<gui::MainWindow>();
+    window->resize(1440, 900);
+    window->show();
+    window->openExample();
+    QVERIFY(waitShown(*window));
+    QTest::qWait(50); // the first-run dock sizes are applied once the window is shown
+    const int viewHeight = window->diagramView()->viewport()->height();
+    QVERIFY2(viewHeight >= 0.58 * window->height(),
+             qPrintable(QStringLiteral("diagram %1 px of a %2 px window")
+                            .arg(viewHeight)
+                            .arg(window->height())));
+}
+
+// The minimap renders the scene into 200x140 pixels: names sized for the screen would cover
+// it, so only names that fit inside their boxes are drawn there; the view places the others
+// on top of their boxes as before.
+void TstGuiPolish::theMinimapShowsOnlyNamesItsBoxesHold()
+{
+    const auto window = openExample();
+    QVERIFY(window);
+    gui::DiagramScene *scene = window->diagramScene();
+    QList<const gui::TableItem *> shown;
+    for (const gui::TableItem *item : scene->tableItems())
+        shown.append(item);
+    QVERIFY(shown.size() >= 3);
+    const double lod = 0.05; // a thumbnail's scale: every name is wider than its box
+    const QList<const gui::TableItem *> onScreen = scene->placeOverviewNames(shown, lod);
+    scene->setRenderingThumbnail(true);
+    const QList<const gui::TableItem *> inThumbnail = scene->placeOverviewNames(shown, lod);
+    scene->setRenderingThumbnail(false);
+    QVERIFY(!onScreen.isEmpty());
+    for (const gui::TableItem *item : inThumbnail) {
+        bool onTop = true;
+        item->overviewNameRect(lod, &onTop);
+        QVERIFY(!onTop);
+    }
+    QVERIFY(inThumbnail.size() < onScreen.size());
 }
 
 void TstGuiPolish::resizeKeepsAFittedView()

@@ -616,7 +616,7 @@ QList<const TableItem *> DiagramScene::placeOverviewNames(const QList<const Tabl
         if (!above) {
             named.append(item);
             placed.append(rect);
-        } else {
+        } else if (!m_renderingThumbnail) { // the minimap shows only names its boxes hold
             onTop.append(item);
         }
     }

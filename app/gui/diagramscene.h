@@ -53,6 +53,10 @@ public:
     const graph::Layout &layout() const { return m_layout; }
     const render::Theme &theme() const { return m_theme; }
     bool showFindings() const { return m_showFindings; }
+    // True while the minimap renders the scene into its thumbnail: labels sized for the
+    // screen would cover it, so items draw only those that fit their boxes.
+    bool renderingThumbnail() const { return m_renderingThumbnail; }
+    void setRenderingThumbnail(bool thumbnail) { m_renderingThumbnail = thumbnail; }
     const QList<TableItem *> &tableItems() const { return m_tables; }
     const QList<EdgeItem *> &edgeItems() const { return m_edges; }
     TableItem *tableItem(const QString &schema, const QString &table) const;
@@ -137,6 +141,7 @@ private:
     graph::Layout m_layout;
     render::Theme m_theme = render::Theme::light();
     bool m_showFindings = true;
+    bool m_renderingThumbnail = false;
     bool m_overview = false;
     bool m_domainOverview = false;
     QList<TableItem *> m_tables;

@@ -84,7 +84,9 @@ protected:
             m_image.fill(m_scene->theme().background);
             const PhaseTimer timer("minimap render");
             QPainter image(&m_image);
+            m_scene->setRenderingThumbnail(true);
             m_scene->render(&image, m_drawn, source, Qt::KeepAspectRatio);
+            m_scene->setRenderingThumbnail(false);
         }
         if (!m_image.isNull())
             painter.drawPixmap(0, 0, m_image);

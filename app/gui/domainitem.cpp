@@ -9,12 +9,16 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
 namespace schemalens::gui {
 
 namespace {
+
+// The smallest a domain's label is made to fit its box: 10 px names, 8 px counts.
+constexpr double kSmallestLabel = 10.0 / 14.0;
 
 // Where the line from A's centre towards B leaves rectangle A.
 QPointF exitPoint(const QRectF &a, const QPointF &towards)
@@ -112,15 +116,6 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->drawText(pill, Qt::AlignCenter, count);
     }
 
-    // Domains: a box, the name, the table count and the findings in severity pills.
-    QFont nameFont = theme.headerFont;
-    nameFont.setPixelSize(std::max(1, int(std::lround(14 / lod))));
-    QFont textFont = theme.typeFont;
-    textFont.setPixelSize(std::max(1, int(std::lround(11 / lod))));
-    const QFontMetricsF nameFm(nameFont), textFm(textFont);
-    QFont pillFont = theme.tagFont;
-    pillFont.setPixelSize(std::max(1, int(std::lround(10 / lod))));
-    const QFontMetricsF pillFm(pillFont);
     // The boxes first, then their labels on top: a label is drawn whole, centred on its box
     // (wider than a small box if need be), larger domains first; a label that would cover
     // one already drawn is left out (a name only gives way to another name).
@@ -157,14 +152,40 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
             if (domain.infos)
                 pills.append({theme.info, domain.infos});
         }
-        double width = textFm.horizontalAdvance(count);
-        const double pillHeight = pillFm.height() + 2 / lod;
-        for (const auto &pill : std::as_const(pills))
-            width +=
-                4 / lod + std::max(pillFm.horizontalAdvance(QString::number(pill.second)) + 8 / lod,
-                                   pillHeight);
-        const double labelWidth = std::max(width, nameFm.horizontalAdvance(name));
-        const double labelHeight = nameFm.height() + textFm.height();
+        // The label at its screen size (14 px name); a label wider or taller than its box is
+        // made smaller, down to 10 px names (still read at a glance), before it is drawn
+        // whole on a plate over the box's edges. The minimap draws only labels that fit.
+        double scale = 1;
+        QFont nameFont, textFont, pillFont;
+        double width = 0, pillHeight = 0, labelWidth = 0, labelHeight = 0;
+        auto measureAt = [&](double s) {
+            nameFont = theme.headerFont;
+            nameFont.setPixelSize(std::max(1, int(std::lround(14 * s / lod))));
+            textFont = theme.typeFont;
+            textFont.setPixelSize(std::max(1, int(std::lround(11 * s / lod))));
+            pillFont = theme.tagFont;
+            pillFont.setPixelSize(std::max(1, int(std::lround(10 * s / lod))));
+            const QFontMetricsF nameFm(nameFont), textFm(textFont), pillFm(pillFont);
+            width = textFm.horizontalAdvance(count);
+            pillHeight = pillFm.height() + 2 * s / lod;
+            for (const auto &pill : std::as_const(pills))
+                width +=
+                    4 * s / lod +
+                    std::max(pillFm.horizontalAdvance(QString::number(pill.second)) + 8 * s / lod,
+                             pillHeight);
+            labelWidth = std::max(width, nameFm.horizontalAdvance(name));
+            labelHeight = nameFm.height() + textFm.height();
+        };
+        measureAt(scale);
+        const double roomWidth = rect.width() - 16 / lod, roomHeight = rect.height() - 10 / lod;
+        if (labelWidth > roomWidth || labelHeight > roomHeight) {
+            scale = std::clamp(std::min(roomWidth / labelWidth, roomHeight / labelHeight),
+                               kSmallestLabel, 1.0);
+            measureAt(scale);
+        }
+        if (m_scene->renderingThumbnail() && (labelWidth > roomWidth || labelHeight > roomHeight))
+            continue;
+        const QFontMetricsF nameFm(nameFont), textFm(textFont), pillFm(pillFont);
         const QRectF label(rect.center().x() - labelWidth / 2, rect.center().y() - labelHeight / 2,
                            labelWidth, labelHeight);
         const QRectF room = label.adjusted(-6 / lod, -3 / lod, 6 / lod, 3 / lod);
@@ -197,8 +218,8 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->setFont(pillFont);
         for (const auto &[colour, n] : std::as_const(pills)) {
             const QString text = QString::number(n);
-            const double w = std::max(pillFm.horizontalAdvance(text) + 8 / lod, pillHeight);
-            x += 4 / lod;
+            const double w = std::max(pillFm.horizontalAdvance(text) + 8 * scale / lod, pillHeight);
+            x += 4 * scale / lod;
             const QRectF pill(x, y + (textFm.height() - pillHeight) / 2, w, pillHeight);
             painter->setPen(Qt::NoPen);
             painter->setBrush(colour);

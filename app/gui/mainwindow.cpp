@@ -335,7 +335,15 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        return;
+    // First run: the diagram is the point. The findings list would take its size hint (a
+    // third of the height), leaving a 10-table schema's diagram too small to show columns
+    // at fit; a quarter of the window keeps eight findings in view. After the first show,
+    // once the docks have their places.
+    QTimer::singleShot(0, this, [this] {
+        resizeDocks({m_findingsDock}, {std::max(180, height() / 4)}, Qt::Vertical);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -11,6 +11,7 @@
 #include "app/gui/diagramitems.h"
 #include "app/gui/diagramscene.h"
 #include "app/gui/diagramview.h"
+#include "app/gui/domainitem.h"
 #include "app/gui/exportdialog.h"
 #include "app/gui/findingsdock.h"
 #include "app/gui/findingsmodel.h"
@@ -22,6 +23,7 @@
 #include "app/gui/sourceoptions.h"
 #include "app/gui/sourcepanel.h"
 #include "app/gui/sourceviewer.h"
+#include "generatedschema.h"
 
 #include <QAction>
 #include <QApplication>
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void theDiagramTakesTheFittedAreasShape();
     void aFirstWindowGivesTheDiagramItsRoom();
     void theMinimapShowsOnlyNamesItsBoxesHold();
+    void everyDomainIsLabelledAtFit();
     void findingOnAHiddenTableShowsIt();
     void hiddenTablesAreListed();
     void anotherSourceClearsSourceAndSearch();
@@ -389,6 +392,39 @@ void TstGuiPolish::theMinimapShowsOnlyNamesItsBoxesHold()
         QVERIFY(!onTop);
     }
     QVERIFY(inThumbnail.size() < onScreen.size());
+}
+
+// A 1,000-table schema at fit is 21 domain boxes. Labels 14 px high, centred on their boxes,
+// covered each other on the narrow ones: five of 21 domains had no name. A label now shrinks
+// to fit its box (to 10 px) first; in the minimap only labels that fit are drawn.
+void TstGuiPolish::everyDomainIsLabelledAtFit()
+{
+    QTemporaryDir dir;
+    QVERIFY(testing::writeGeneratedMigrations(dir.path(), 1000));
+    gui::MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    window.openSource(dir.path());
+    QVERIFY(waitShown(window));
+    gui::DiagramView *view = window.diagramView();
+    view->fitAll();
+    gui::DiagramScene *scene = window.diagramScene();
+    QVERIFY(scene->isDomainOverview());
+    const qsizetype domains = scene->domains().domains.size();
+    QVERIFY(domains >= 10);
+    const double lod = view->transform().m11();
+    const QList<gui::DomainItem::Label> labels =
+        scene->domainItem()->labels(lod, scene->sceneRect());
+    QCOMPARE(labels.size(), domains);
+    for (const gui::DomainItem::Label &label : labels)
+        QVERIFY(label.scale >= 10.0 / 14.0 - 1e-9); // never below 10 px names
+    scene->setRenderingThumbnail(true);
+    const QList<gui::DomainItem::Label> inThumbnail =
+        scene->domainItem()->labels(lod / 6, scene->sceneRect());
+    scene->setRenderingThumbnail(false);
+    QVERIFY(inThumbnail.size() < domains);
+    for (const gui::DomainItem::Label &label : inThumbnail)
+        QVERIFY(!label.plate);
 }
 
 void TstGuiPolish::resizeKeepsAFittedView()

@@ -45,6 +45,7 @@ public:
     void setOverview(bool overview);
     bool isOverview() const { return m_overview; }
     bool isDomainOverview() const { return m_domainOverview; }
+    const DomainItem *domainItem() const { return m_domainItem; }
     static constexpr double kDomainsBelow = 7.0 / 12.0; // table names under 7 px
 
     // The graph on screen (its columns as the column mode shows them; a view's tables and

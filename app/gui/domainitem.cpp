@@ -84,57 +84,16 @@ void DomainItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
     setToolTip(text);
 }
 
-void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+QList<DomainItem::Label> DomainItem::labels(double lod, const QRectF &exposed) const
 {
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const render::Theme &theme = m_scene->theme();
     const graph::Domains &domains = m_scene->domains();
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    painter->fillRect(option->exposedRect, theme.background);
-
-    // References between domains: one line per pair, thicker for more, with the count.
-    QFont countFont = theme.tagFont;
-    countFont.setPixelSize(std::max(1, int(std::lround(10 / lod))));
-    const QFontMetricsF countFm(countFont);
-    for (const graph::DomainLink &link : domains.links) {
-        const QRectF a = m_scene->domainRect(link.from), b = m_scene->domainRect(link.to);
-        const QPointF p = exitPoint(a, b.center()), q = exitPoint(b, a.center());
-        QPen pen(theme.border, 1 + std::log2(double(link.count)));
-        pen.setCosmetic(true);
-        painter->setPen(pen);
-        painter->drawLine(p, q);
-        const QString count = QString::number(link.count);
-        const QPointF mid = (p + q) / 2;
-        const double w = countFm.horizontalAdvance(count) + 8 / lod, h = countFm.height() + 2 / lod;
-        const QRectF pill(mid.x() - w / 2, mid.y() - h / 2, w, h);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(theme.legendFill);
-        painter->drawRoundedRect(pill, h / 2, h / 2);
-        painter->setFont(countFont);
-        painter->setPen(theme.mutedText);
-        painter->drawText(pill, Qt::AlignCenter, count);
-    }
-
-    // The boxes first, then their labels on top: a label is drawn whole, centred on its box
-    // (wider than a small box if need be), larger domains first; a label that would cover
-    // one already drawn is left out (a name only gives way to another name).
-    for (int d = 0; d < domains.domains.size(); ++d) {
-        const QRectF rect = m_scene->domainRect(d);
-        if (!rect.intersects(option->exposedRect))
-            continue;
-        QPen border(theme.clusterBorder, 1.5);
-        border.setCosmetic(true);
-        painter->setPen(border);
-        painter->setBrush(theme.clusterFill);
-        painter->drawRoundedRect(rect, 8 / lod, 8 / lod);
-    }
     QList<int> bySize(domains.domains.size());
     std::iota(bySize.begin(), bySize.end(), 0);
     std::stable_sort(bySize.begin(), bySize.end(), [&](int a, int b) {
         return domains.domains.at(a).nodes.size() > domains.domains.at(b).nodes.size();
     });
-    QList<QRectF> labels;
+    QList<Label> placed;
     for (int d : std::as_const(bySize)) {
         const graph::DomainSummary &domain = domains.domains.at(d);
         const QRectF rect = m_scene->domainRect(d);
@@ -185,41 +144,108 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         }
         if (m_scene->renderingThumbnail() && (labelWidth > roomWidth || labelHeight > roomHeight))
             continue;
+        // Centred on the box; where that would cover a label already placed (neighbours'
+        // labels sit at their centres too), at the top of the box, then at its bottom.
+        const double margin = 8 / lod;
+        const double tops[] = {rect.center().y() - labelHeight / 2, rect.top() + margin,
+                               rect.bottom() - margin - labelHeight};
+        for (const double top : tops) {
+            const QRectF label(rect.center().x() - labelWidth / 2, top, labelWidth, labelHeight);
+            const QRectF room = label.adjusted(-6 / lod, -3 / lod, 6 / lod, 3 / lod);
+            if (!room.intersects(exposed))
+                break;
+            bool covers = false;
+            for (const Label &other : std::as_const(placed))
+                covers = covers || other.room.intersects(room);
+            if (covers)
+                continue;
+            placed.append(
+                {d, name, count, pills, scale, label, room, width,
+                 room.width() > rect.width() - 4 / lod || room.height() > rect.height() - 4 / lod});
+            break;
+        }
+    }
+    return placed;
+}
+
+void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const render::Theme &theme = m_scene->theme();
+    const graph::Domains &domains = m_scene->domains();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->fillRect(option->exposedRect, theme.background);
+
+    // References between domains: one line per pair, thicker for more, with the count.
+    QFont countFont = theme.tagFont;
+    countFont.setPixelSize(std::max(1, int(std::lround(10 / lod))));
+    const QFontMetricsF countFm(countFont);
+    for (const graph::DomainLink &link : domains.links) {
+        const QRectF a = m_scene->domainRect(link.from), b = m_scene->domainRect(link.to);
+        const QPointF p = exitPoint(a, b.center()), q = exitPoint(b, a.center());
+        QPen pen(theme.border, 1 + std::log2(double(link.count)));
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->drawLine(p, q);
+        const QString count = QString::number(link.count);
+        const QPointF mid = (p + q) / 2;
+        const double w = countFm.horizontalAdvance(count) + 8 / lod, h = countFm.height() + 2 / lod;
+        const QRectF pill(mid.x() - w / 2, mid.y() - h / 2, w, h);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(theme.legendFill);
+        painter->drawRoundedRect(pill, h / 2, h / 2);
+        painter->setFont(countFont);
+        painter->setPen(theme.mutedText);
+        painter->drawText(pill, Qt::AlignCenter, count);
+    }
+
+    // The boxes first, then their labels on top: a label is drawn whole, centred on its box
+    // (wider than a small box if need be), larger domains first; a label that would cover
+    // one already drawn is left out (a name only gives way to another name).
+    for (int d = 0; d < domains.domains.size(); ++d) {
+        const QRectF rect = m_scene->domainRect(d);
+        if (!rect.intersects(option->exposedRect))
+            continue;
+        QPen border(theme.clusterBorder, 1.5);
+        border.setCosmetic(true);
+        painter->setPen(border);
+        painter->setBrush(theme.clusterFill);
+        painter->drawRoundedRect(rect, 8 / lod, 8 / lod);
+    }
+    for (const Label &l : labels(lod, option->exposedRect)) {
+        QFont nameFont = theme.headerFont;
+        nameFont.setPixelSize(std::max(1, int(std::lround(14 * l.scale / lod))));
+        QFont textFont = theme.typeFont;
+        textFont.setPixelSize(std::max(1, int(std::lround(11 * l.scale / lod))));
+        QFont pillFont = theme.tagFont;
+        pillFont.setPixelSize(std::max(1, int(std::lround(10 * l.scale / lod))));
         const QFontMetricsF nameFm(nameFont), textFm(textFont), pillFm(pillFont);
-        const QRectF label(rect.center().x() - labelWidth / 2, rect.center().y() - labelHeight / 2,
-                           labelWidth, labelHeight);
-        const QRectF room = label.adjusted(-6 / lod, -3 / lod, 6 / lod, 3 / lod);
-        if (!room.intersects(option->exposedRect))
-            continue;
-        bool covers = false;
-        for (const QRectF &other : std::as_const(labels))
-            covers = covers || other.intersects(room);
-        if (covers)
-            continue;
-        labels.append(room);
-        if (room.width() > rect.width() - 4 / lod || room.height() > rect.height() - 4 / lod) {
+        const double pillHeight = pillFm.height() + 2 * l.scale / lod;
+        if (l.plate) {
             // Wider than its box: on a plate of its own, so that it reads as the box's name.
             QPen border(theme.clusterBorder, 1);
             border.setCosmetic(true);
             painter->setPen(border);
             painter->setBrush(theme.legendFill);
-            painter->drawRoundedRect(room, 4 / lod, 4 / lod);
+            painter->drawRoundedRect(l.room, 4 / lod, 4 / lod);
         }
         painter->setFont(nameFont);
         painter->setPen(theme.text);
-        painter->drawText(QRectF(label.left(), label.top(), label.width(), nameFm.height()),
-                          Qt::AlignHCenter | Qt::AlignVCenter, name);
-        double x = label.center().x() - width / 2;
-        const double y = label.top() + nameFm.height();
+        painter->drawText(QRectF(l.label.left(), l.label.top(), l.label.width(), nameFm.height()),
+                          Qt::AlignHCenter | Qt::AlignVCenter, l.name);
+        double x = l.label.center().x() - l.width / 2;
+        const double y = l.label.top() + nameFm.height();
         painter->setFont(textFont);
         painter->setPen(theme.mutedText);
-        painter->drawText(QPointF(x, y + textFm.ascent()), count);
-        x += textFm.horizontalAdvance(count);
+        painter->drawText(QPointF(x, y + textFm.ascent()), l.count);
+        x += textFm.horizontalAdvance(l.count);
         painter->setFont(pillFont);
-        for (const auto &[colour, n] : std::as_const(pills)) {
+        for (const auto &[colour, n] : std::as_const(l.pills)) {
             const QString text = QString::number(n);
-            const double w = std::max(pillFm.horizontalAdvance(text) + 8 * scale / lod, pillHeight);
-            x += 4 * scale / lod;
+            const double w =
+                std::max(pillFm.horizontalAdvance(text) + 8 * l.scale / lod, pillHeight);
+            x += 4 * l.scale / lod;
             const QRectF pill(x, y + (textFm.height() - pillHeight) / 2, w, pillHeight);
             painter->setPen(Qt::NoPen);
             painter->setBrush(colour);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QColor>
 #include <QGraphicsItem>
+#include <QList>
+#include <QString>
 
 namespace schemalens::gui {
 
@@ -17,6 +20,25 @@ public:
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    // A domain's label as drawn at a zoom: its name, "N tables" and the severity pills,
+    // centred on the box, at SCALE of its screen size (smaller to fit a small box), on a
+    // plate when it is still wider or taller than the box.
+    struct Label {
+        int domain = -1;
+        QString name;
+        QString count;
+        QList<std::pair<QColor, int>> pills;
+        double scale = 1;
+        QRectF label;     // the text
+        QRectF room;      // with its margins
+        double width = 0; // of the second line
+        bool plate = false;
+    };
+    // The labels drawn at LOD in EXPOSED, larger domains first; a label that would cover one
+    // already placed is left out (a name only gives way to another name). The minimap
+    // (DiagramScene::renderingThumbnail) gets only those that fit their boxes.
+    QList<Label> labels(double lod, const QRectF &exposed) const;
 
 protected:
     void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void words();
     void referenceStem_data();
     void referenceStem();
+    void sameColumnSet_data();
+    void sameColumnSet();
     void softReferences_data();
     void softReferences();
     void externalTarget();
@@ -455,6 +457,40 @@ void TstReviewInference::confidence()
              Confidence::Medium); // an index corroborates the role name
     for (const Finding &f : reviewed->ofRule(QStringLiteral("fk-missing-index")))
         QCOMPARE(f.confidence, Confidence::High);
+}
+
+// Key column sets compared in place (dangling-reference asks it for every foreign key and
+// every key of its target): order and repeats do not matter, missing or extra columns do.
+void TstReviewInference::sameColumnSet_data()
+{
+    QTest::addColumn<QStringList>("a");
+    QTest::addColumn<QStringList>("b");
+    QTest::addColumn<bool>("same");
+    const QString id = QStringLiteral("id"), org = QStringLiteral("org_id"),
+                  slug = QStringLiteral("slug");
+    QTest::newRow("equal") << QStringList{id} << QStringList{id} << true;
+    QTest::newRow("order") << QStringList{org, id} << QStringList{id, org} << true;
+    QTest::newRow("repeat in a") << QStringList{id, id, org} << QStringList{org, id} << true;
+    QTest::newRow("repeat in b") << QStringList{org, id} << QStringList{id, org, org} << true;
+    QTest::newRow("subset") << QStringList{id} << QStringList{id, org} << false;
+    QTest::newRow("superset") << QStringList{id, org} << QStringList{id} << false;
+    QTest::newRow("repeat hides a missing one")
+        << QStringList{id, id} << QStringList{id, org} << false;
+    QTest::newRow("other") << QStringList{id, slug} << QStringList{id, org} << false;
+    QTest::newRow("both empty") << QStringList{} << QStringList{} << true;
+    QTest::newRow("one empty") << QStringList{} << QStringList{id} << false;
+    QTest::newRow("case matters") << QStringList{QStringLiteral("ID")} << QStringList{id} << false;
+}
+
+void TstReviewInference::sameColumnSet()
+{
+    QFETCH(QStringList, a);
+    QFETCH(QStringList, b);
+    QFETCH(bool, same);
+    QCOMPARE(review::referential::sameColumnSet(a, b), same);
+    QCOMPARE(review::referential::sameColumnSet(b, a), same);
+    QCOMPARE(review::referential::sameColumnSet(a, b),
+             QSet<QString>(a.cbegin(), a.cend()) == QSet<QString>(b.cbegin(), b.cend()));
 }
 
 QTEST_GUILESS_MAIN(TstReviewInference)

@@ -109,6 +109,8 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<gui::MainWindow> openExample();
+    // A window of SIZE showing FOLDER's diagram, or null when it did not show.
+    std::unique_ptr<gui::MainWindow> openFolder(const QString &folder, QSize size);
 };
 
 void TstGuiPolish::initTestCase()
@@ -129,6 +131,17 @@ std::unique_ptr<gui::MainWindow> TstGuiPolish::openExample()
     window->show();
     window->openExample();
     if (!waitShown(*window) || !window->document())
+        return nullptr;
+    return window;
+}
+
+std::unique_ptr<gui::MainWindow> TstGuiPolish::openFolder(const QString &folder, QSize size)
+{
+    auto window = std::make_unique<gui::MainWindow>();
+    window->resize(size);
+    window->show();
+    window->openSource(folder);
+    if (!waitShown(*window))
         return nullptr;
     return window;
 }
@@ -296,11 +309,9 @@ void TstGuiPolish::aTallTableIsShownFromItsHeader()
         sql += ", attribute_" + QByteArray::number(i) + " text";
     sql += ");\n";
     QVERIFY(writeFile(dir.filePath(QStringLiteral("001_init.sql")), sql));
-    gui::MainWindow window;
-    window.resize(1280, 800);
-    window.show();
-    window.openSource(dir.path());
-    QVERIFY(waitShown(window));
+    const auto opened = openFolder(dir.path(), QSize(1280, 800));
+    QVERIFY(opened);
+    gui::MainWindow &window = *opened;
     gui::DiagramView *view = window.diagramView();
     gui::TableItem *wide =
         window.diagramScene()->tableItem(QStringLiteral("public"), QStringLiteral("wide"));
@@ -327,11 +338,9 @@ void TstGuiPolish::theDiagramTakesTheFittedAreasShape()
         sql += "CREATE TABLE t" + QByteArray::number(i) + " (id bigint PRIMARY KEY, account_id " +
                "bigint REFERENCES accounts, label text, amount numeric);\n";
     QVERIFY(writeFile(dir.filePath(QStringLiteral("001_init.sql")), sql));
-    gui::MainWindow window;
-    window.resize(1440, 900);
-    window.show();
-    window.openSource(dir.path());
-    QVERIFY(waitShown(window));
+    const auto opened = openFolder(dir.path(), QSize(1440, 900));
+    QVERIFY(opened);
+    gui::MainWindow &window = *opened;
     gui::DiagramView *view = window.diagramView();
     view->fitAll();
     const QSizeF area = view->fitArea(view->viewport()->size());
@@ -401,11 +410,9 @@ void TstGuiPolish::everyDomainIsLabelledAtFit()
 {
     QTemporaryDir dir;
     QVERIFY(testing::writeGeneratedMigrations(dir.path(), 1000));
-    gui::MainWindow window;
-    window.resize(1440, 900);
-    window.show();
-    window.openSource(dir.path());
-    QVERIFY(waitShown(window));
+    const auto opened = openFolder(dir.path(), QSize(1440, 900));
+    QVERIFY(opened);
+    gui::MainWindow &window = *opened;
     gui::DiagramView *view = window.diagramView();
     view->fitAll();
     gui::DiagramScene *scene = window.diagramScene();

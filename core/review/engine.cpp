@@ -179,9 +179,7 @@ ReviewResult runReview(const load::LoadResult &loaded, const ReviewOptions &opti
         total += findings.size();
     if (options.config.enabled(QStringLiteral("parse-error")) ||
         options.config.enabled(QStringLiteral("migration-error"))) {
-        Findings diagnostics = findingsFromDiagnostics(loaded);
-        all.reserve(total + diagnostics.size());
-        for (Finding &f : diagnostics) {
+        for (Finding &f : findingsFromDiagnostics(loaded)) {
             if (options.config.enabled(f.rule))
                 all.append(std::move(f));
         }
@@ -231,10 +229,13 @@ ReviewResult runReview(const load::LoadResult &loaded, const ReviewOptions &opti
     if (anySuppressed) { // split, keeping the order of both parts
         qsizetype kept = 0;
         for (qsizetype i = 0; i < all.size(); ++i) {
-            if (suppressedHere[size_t(i)])
+            if (suppressedHere[size_t(i)]) {
                 result.suppressed.append(std::move(all[i]));
-            else if (kept++ != i)
-                all[kept - 1] = std::move(all[i]);
+                continue;
+            }
+            if (kept != i)
+                all[kept] = std::move(all[i]);
+            ++kept;
         }
         all.resize(kept);
     }

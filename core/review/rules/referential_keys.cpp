@@ -9,24 +9,6 @@ namespace schemalens::review::referential {
 
 namespace {
 
-// True when COLUMNS (in any order) are exactly a primary key, unique constraint or
-// non-partial unique index of TABLE: what a foreign key may reference.
-bool isUniqueKey(const model::Table &table, const QStringList &columns)
-{
-    auto same = [&](const QStringList &key) { return sameColumnSet(key, columns); };
-    if (table.primaryKey && same(table.primaryKey->columns))
-        return true;
-    for (const model::KeyConstraint &unique : table.uniques) {
-        if (same(unique.columns))
-            return true;
-    }
-    for (const model::Index &index : table.indexes) {
-        if (index.unique && index.predicate.isEmpty() && same(index.columns()))
-            return true;
-    }
-    return false;
-}
-
 void danglingForeignKey(const ReviewContext &context, const model::Table &table,
                         const model::ForeignKey &fk, Findings &out)
 {

@@ -19,6 +19,9 @@ struct Tr {
 // A and B name the same set of columns (order and repeats aside), compared without building
 // sets: this runs for every foreign key and every key of its target.
 bool sameColumnSet(const QStringList &a, const QStringList &b);
+// True when COLUMNS (in any order) are exactly a primary key, unique constraint or
+// non-partial unique index of TABLE: what a foreign key may reference.
+bool isUniqueKey(const model::Table &table, const QStringList &columns);
 QString columnList(const ReviewContext &context, const QStringList &columns);
 
 // "orders(customer_id)" for messages.

@@ -6,8 +6,6 @@
 
 #include <QRegularExpression>
 
-#include <algorithm>
-
 namespace schemalens::review::referential {
 
 namespace {
@@ -268,33 +266,6 @@ const model::Table *referenceTarget(const ReviewContext &context, const model::T
     return soft ? soft->target : nullptr;
 }
 
-bool hasUniqueOn(const model::Table &table, const QSet<QString> &columns)
-{
-    // The key's columns as a set equal COLUMNS: each is one of them, and as many distinct
-    // (compared in place: this runs for every tenant-scoped foreign key).
-    auto same = [&](const QStringList &key) {
-        qsizetype distinct = 0;
-        for (qsizetype i = 0; i < key.size(); ++i) {
-            if (!columns.contains(key.at(i)))
-                return false;
-            if (std::find(key.cbegin(), key.cbegin() + i, key.at(i)) == key.cbegin() + i)
-                ++distinct;
-        }
-        return distinct == columns.size();
-    };
-    if (table.primaryKey && same(table.primaryKey->columns))
-        return true;
-    for (const model::KeyConstraint &unique : table.uniques) {
-        if (same(unique.columns))
-            return true;
-    }
-    for (const model::Index &index : table.indexes) {
-        if (index.unique && index.predicate.isEmpty() && same(index.columns()))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 // One finding per child table and tenant column, listing every parent it reaches through a
@@ -354,7 +325,7 @@ void tenantCompositeFk(const ReviewContext &context, Findings &out)
                 arrows.append(table->name + QLatin1Char('.') + column + QStringLiteral(" → ") +
                               link.parent->name);
                 parents.append(link.parent->name);
-                if (!hasUniqueOn(*link.parent, {tenant.name, key}) && !context.isSqlite())
+                if (!isUniqueKey(*link.parent, {tenant.name, key}) && !context.isSqlite())
                     sql.append(QLatin1String("ALTER TABLE ") + context.qualified(*link.parent) +
                                QLatin1String(" ADD CONSTRAINT ") +
                                context.quote(identifierName(link.parent->name + QLatin1Char('_') +

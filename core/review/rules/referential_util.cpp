@@ -42,6 +42,24 @@ bool sameColumnSet(const QStringList &a, const QStringList &b)
     return distinctCount(a) == distinctCount(b);
 }
 
+// True when COLUMNS (in any order) are exactly a primary key, unique constraint or
+// non-partial unique index of TABLE: what a foreign key may reference.
+bool isUniqueKey(const model::Table &table, const QStringList &columns)
+{
+    auto same = [&](const QStringList &key) { return sameColumnSet(key, columns); };
+    if (table.primaryKey && same(table.primaryKey->columns))
+        return true;
+    for (const model::KeyConstraint &unique : table.uniques) {
+        if (same(unique.columns))
+            return true;
+    }
+    for (const model::Index &index : table.indexes) {
+        if (index.unique && index.predicate.isEmpty() && same(index.columns()))
+            return true;
+    }
+    return false;
+}
+
 QString describeKey(const model::Table &table, const QStringList &columns)
 {
     return table.name + QLatin1Char('(') + columns.join(QLatin1String(", ")) + QLatin1Char(')');

@@ -70,6 +70,132 @@ double percentile(QList<double> values, double p)
     return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(values.size() * p)));
 }
 
+struct Crossings {
+    int pairs = 0;
+    int points = 0;
+    int adjacentPairs = 0;
+    int shallow = 0;
+};
+
+// Crossings: intersection points of two edges' curves (LINES, flattened), except near a
+// table both edges touch (edges into the same table meet at its side by design) and near the
+// ends. A uniform grid finds the candidates; a pair of pieces is tested only in the cell that
+// holds the top-left corner of their bounding boxes' overlap, so once without remembering it.
+Crossings countCrossings(const ErGraph &graph, const Layout &layout,
+                         const QList<QList<QPointF>> &lines, QList<QPointF> *crossingAt)
+{
+    constexpr double cell = 64;
+    struct Piece {
+        int edge;
+        int index; // the piece from point index-1 to point index
+        QRectF box;
+    };
+    std::vector<Piece> pieces;
+    struct Entry {
+        quint64 cell;
+        int piece;
+    };
+    std::vector<Entry> entries;
+    auto key = [](int x, int y) { return (quint64(quint32(x)) << 32) | quint32(y); };
+    const int n = int(lines.size());
+    for (int i = 0; i < n; ++i) {
+        const QList<QPointF> &line = lines.at(i);
+        for (int k = 1; k < line.size(); ++k) {
+            const QRectF box = QRectF(line.at(k - 1), line.at(k)).normalized();
+            const int piece = int(pieces.size());
+            pieces.push_back({i, k, box});
+            for (int x = int(std::floor(box.left() / cell));
+                 x <= int(std::floor(box.right() / cell)); ++x)
+                for (int y = int(std::floor(box.top() / cell));
+                     y <= int(std::floor(box.bottom() / cell)); ++y)
+                    entries.push_back({key(x, y), piece});
+        }
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return a.cell != b.cell ? a.cell < b.cell : a.piece < b.piece;
+    });
+    auto nearEnd = [&](int e, const QPointF &p) {
+        const EdgeGeometry &g = layout.edges.at(e);
+        return QLineF(p, g.tail).length() < 10 || QLineF(p, g.head).length() < 10;
+    };
+    Crossings out;
+    std::vector<quint64> crossingPairs, adjacentPairs;
+    for (size_t from = 0; from < entries.size();) {
+        size_t to = from;
+        while (to < entries.size() && entries.at(to).cell == entries.at(from).cell)
+            ++to;
+        const quint64 here = entries.at(from).cell;
+        for (size_t a = from; a < to; ++a)
+            for (size_t b = a + 1; b < to; ++b) {
+                const Piece *pa = &pieces.at(entries.at(a).piece);
+                const Piece *pb = &pieces.at(entries.at(b).piece);
+                if (pa->edge == pb->edge)
+                    continue;
+                const double left = std::max(pa->box.left(), pb->box.left());
+                const double top = std::max(pa->box.top(), pb->box.top());
+                if (left > std::min(pa->box.right(), pb->box.right()) ||
+                    top > std::min(pa->box.bottom(), pb->box.bottom()))
+                    continue;
+                if (key(int(std::floor(left / cell)), int(std::floor(top / cell))) != here)
+                    continue; // tested in the cell of the overlap's corner
+                if (pa->edge > pb->edge)
+                    std::swap(pa, pb);
+                const int ea = pa->edge, eb = pb->edge;
+                QPointF at;
+                const QLineF la(lines.at(ea).at(pa->index - 1), lines.at(ea).at(pa->index));
+                const QLineF lb(lines.at(eb).at(pb->index - 1), lines.at(eb).at(pb->index));
+                if (!segmentsCross(la, lb, &at))
+                    continue;
+                // Two edges running along the same line (a shared trunk) overlap; their
+                // flattened pieces then "cross" at rounding noise. That is no crossing.
+                double angle = std::fmod(std::abs(la.angleTo(lb)), 180.0);
+                angle = std::min(angle, 180 - angle);
+                if (angle < 3)
+                    continue;
+                if (nearEnd(ea, at) || nearEnd(eb, at))
+                    continue;
+                const Edge &x = graph.edges.at(ea);
+                const Edge &y = graph.edges.at(eb);
+                bool nearShared = false;
+                bool adjacent = false;
+                for (int t : {x.from, x.to})
+                    if (t == y.from || t == y.to) {
+                        adjacent = true;
+                        if (layout.nodes.at(t).adjusted(-16, -16, 16, 16).contains(at))
+                            nearShared = true;
+                    }
+                const quint64 pair = (quint64(quint32(ea)) << 32) | quint32(eb);
+                if (adjacent && !nearShared)
+                    adjacentPairs.push_back(pair);
+                if (!nearShared) {
+                    ++out.points;
+                    if (angle < 20)
+                        ++out.shallow;
+                    crossingPairs.push_back(pair);
+                    if (crossingAt)
+                        crossingAt->append(at);
+                }
+            }
+        from = to;
+    }
+    auto distinct = [](std::vector<quint64> &pairs) {
+        std::sort(pairs.begin(), pairs.end());
+        return int(std::unique(pairs.begin(), pairs.end()) - pairs.begin());
+    };
+    out.pairs = distinct(crossingPairs);
+    out.adjacentPairs = distinct(adjacentPairs);
+    return out;
+}
+
+QList<QList<QPointF>> flattenedEdges(const ErGraph &graph, const Layout &layout)
+{
+    const int n = int(std::min(graph.edges.size(), layout.edges.size()));
+    QList<QList<QPointF>> lines(n);
+    for (int i = 0; i < n; ++i)
+        lines[i] = flattenCurve(layout.edges.at(i));
+    return lines;
+}
+
 } // namespace
 
 QList<QPointF> flattenCurve(const EdgeGeometry &edge, int segments)
@@ -113,13 +239,11 @@ LayoutMetrics measureLayout(const ErGraph &graph, const Layout &layout, const QS
     const double unit = std::max(1.0, percentile(diagonals, 0.5));
 
     // Flattened edges with their bounding boxes; a uniform grid of cells finds candidates.
-    const int n = int(std::min(graph.edges.size(), layout.edges.size()));
-    QList<QList<QPointF>> lines(n);
+    const QList<QList<QPointF>> lines = flattenedEdges(graph, layout);
+    const int n = int(lines.size());
     QList<QRectF> extents(n);
-    for (int i = 0; i < n; ++i) {
-        lines[i] = flattenCurve(layout.edges.at(i));
+    for (int i = 0; i < n; ++i)
         extents[i] = boundsOf(lines[i]);
-    }
     QList<double> distances;
     for (int i = 0; i < n; ++i) {
         const Edge &edge = graph.edges.at(i);
@@ -147,87 +271,17 @@ LayoutMetrics measureLayout(const ErGraph &graph, const Layout &layout, const QS
     m.medianFkDistance = percentile(distances, 0.5);
     m.p90FkDistance = percentile(distances, 0.9);
 
-    // Crossings: intersection points of two edges' curves, except near a table both edges
-    // touch (edges into the same table meet at its side by design) and near the ends.
-    constexpr double cell = 64;
-    QHash<quint64, QList<std::pair<int, int>>> grid; // cell -> (edge, segment)
-    auto key = [](int x, int y) { return (quint64(quint32(x)) << 32) | quint32(y); };
-    for (int i = 0; i < n; ++i) {
-        const QList<QPointF> &line = lines[i];
-        for (int k = 1; k < line.size(); ++k) {
-            const QRectF seg = QRectF(line.at(k - 1), line.at(k)).normalized();
-            for (int x = int(std::floor(seg.left() / cell));
-                 x <= int(std::floor(seg.right() / cell)); ++x)
-                for (int y = int(std::floor(seg.top() / cell));
-                     y <= int(std::floor(seg.bottom() / cell)); ++y)
-                    grid[key(x, y)].append({i, k});
-        }
-    }
-    QSet<quint64> seen; // (segment of a, segment of b) pairs already tested
-    QSet<quint64> crossingPairs;
-    QSet<quint64> adjacentPairs;
-    auto nearEnd = [&](int e, const QPointF &p) {
-        const EdgeGeometry &g = layout.edges.at(e);
-        return QLineF(p, g.tail).length() < 10 || QLineF(p, g.head).length() < 10;
-    };
-    QList<int> segmentBase(n + 1, 0);
-    for (int i = 0; i < n; ++i)
-        segmentBase[i + 1] = segmentBase[i] + int(lines[i].size());
-    for (auto it = grid.cbegin(); it != grid.cend(); ++it) {
-        const QList<std::pair<int, int>> &here = it.value();
-        for (int a = 0; a < here.size(); ++a)
-            for (int b = a + 1; b < here.size(); ++b) {
-                auto [ea, ka] = here.at(a);
-                auto [eb, kb] = here.at(b);
-                if (ea == eb)
-                    continue;
-                if (ea > eb) {
-                    std::swap(ea, eb);
-                    std::swap(ka, kb);
-                }
-                const quint64 pair =
-                    (quint64(quint32(segmentBase[ea] + ka)) << 32) | quint32(segmentBase[eb] + kb);
-                if (seen.contains(pair))
-                    continue;
-                seen.insert(pair);
-                QPointF at;
-                const QLineF la(lines[ea].at(ka - 1), lines[ea].at(ka));
-                const QLineF lb(lines[eb].at(kb - 1), lines[eb].at(kb));
-                if (!segmentsCross(la, lb, &at))
-                    continue;
-                // Two edges running along the same line (a shared trunk) overlap; their
-                // flattened pieces then "cross" at rounding noise. That is no crossing.
-                double angle = std::fmod(std::abs(la.angleTo(lb)), 180.0);
-                angle = std::min(angle, 180 - angle);
-                if (angle < 3)
-                    continue;
-                if (nearEnd(ea, at) || nearEnd(eb, at))
-                    continue;
-                const Edge &x = graph.edges.at(ea);
-                const Edge &y = graph.edges.at(eb);
-                bool nearShared = false;
-                bool adjacent = false;
-                for (int t : {x.from, x.to})
-                    if (t == y.from || t == y.to) {
-                        adjacent = true;
-                        if (layout.nodes.at(t).adjusted(-16, -16, 16, 16).contains(at))
-                            nearShared = true;
-                    }
-                if (adjacent && !nearShared)
-                    adjacentPairs.insert((quint64(quint32(ea)) << 32) | quint32(eb));
-                if (!nearShared) {
-                    ++m.crossingPoints;
-                    if (angle < 20)
-                        ++m.shallowCrossings;
-                    crossingPairs.insert((quint64(quint32(ea)) << 32) | quint32(eb));
-                    if (crossingAt)
-                        crossingAt->append(at);
-                }
-            }
-    }
-    m.crossings = int(crossingPairs.size());
-    m.adjacentCrossings = int(adjacentPairs.size());
+    const Crossings crossings = countCrossings(graph, layout, lines, crossingAt);
+    m.crossings = crossings.pairs;
+    m.crossingPoints = crossings.points;
+    m.adjacentCrossings = crossings.adjacentPairs;
+    m.shallowCrossings = crossings.shallow;
     return m;
+}
+
+int edgeCrossings(const ErGraph &graph, const Layout &layout)
+{
+    return countCrossings(graph, layout, flattenedEdges(graph, layout), nullptr).pairs;
 }
 
 } // namespace schemalens::graph

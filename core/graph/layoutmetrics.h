@@ -40,6 +40,9 @@ struct LayoutMetrics {
 LayoutMetrics measureLayout(const ErGraph &graph, const Layout &layout, const QSizeF &viewport,
                             double margin = 20, QList<QPointF> *crossingAt = nullptr);
 
+// The number of pairs of edges that cross (LayoutMetrics::crossings) alone.
+int edgeCrossings(const ErGraph &graph, const Layout &layout);
+
 // An edge's cubic curve as a polyline (each cubic piece in SEGMENTS straight pieces).
 QList<QPointF> flattenCurve(const EdgeGeometry &edge, int segments = 12);
 

@@ -655,14 +655,15 @@ private Q_SLOTS:
         LayoutJob first;
         QVERIFY(runJob(first));
         QVERIFY(!first.isFromCache());
-        QCOMPARE(graphvizRunCount(), before + 1);
+        const int afterFirst = graphvizRunCount(); // the compact layout tries several starts
+        QVERIFY(afterFirst > before);
         const QStringList entries = QDir(dir.path()).entryList(QDir::Files);
         QCOMPARE(entries.size(), 1);
 
         LayoutJob second;
         QVERIFY(runJob(second));
         QVERIFY(second.isFromCache());
-        QCOMPARE(graphvizRunCount(), before + 1); // no Graphviz run
+        QCOMPARE(graphvizRunCount(), afterFirst); // no Graphviz run
         QVERIFY(second.result()->value() == first.result()->value());
 
         // A corrupt entry is a miss: computed again and rewritten.
@@ -680,7 +681,7 @@ private Q_SLOTS:
         LayoutJob third;
         QVERIFY(runJob(third));
         QVERIFY(!third.isFromCache());
-        QCOMPARE(graphvizRunCount(), before + 2);
+        QCOMPARE(graphvizRunCount(), afterFirst + (afterFirst - before));
         QVERIFY(third.result()->value() == first.result()->value());
         QVERIFY(LayoutCache(dir.path()).load(key));
         QFile truncated(path);

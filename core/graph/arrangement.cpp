@@ -11,7 +11,7 @@ namespace schemalens::graph {
 
 namespace {
 
-constexpr double kGap = 24; // between a new table and its neighbours
+constexpr double kGap = kRoutingGap; // between a new table and its neighbours
 
 QList<QList<int>> neighboursOf(const ErGraph &graph)
 {

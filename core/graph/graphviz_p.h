@@ -40,6 +40,7 @@ struct PositionRequest {
     bool pack = true;       // lay out connected components apart, then pack them
     QList<QPointF> pinned;  // centres, NaN for free nodes; empty: none
     double edgeLength = 0;  // preferred edge length in points (0: engine default)
+    int seed = 1;           // the random start: same seed, same picture
 };
 Result<QList<QPointF>> runGraphvizPositions(const PositionRequest &request);
 

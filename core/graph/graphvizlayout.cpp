@@ -395,7 +395,7 @@ Result<QList<QPointF>> runGraphvizPositions(const PositionRequest &request)
     setGraph(g, "overlap", "prism");
     setGraph(g, "sep", "+" + number(request.separation / 2));
     setGraph(g, "splines", "false");
-    setGraph(g, "start", "1");
+    setGraph(g, "start", std::to_string(request.seed));
     setGraph(g, "notranslate", "true");
     if (request.pack) {
         setGraph(g, "pack", "true");

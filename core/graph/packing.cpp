@@ -210,6 +210,8 @@ public:
                     for (int k = 0; k < m_lanes.order.at(lane).size(); ++k)
                         improved |= tryMove(lane, k, lane + 1, nearestIn(lane + 1, lane, k));
             }
+            for (int node = 0; node < m_sizes.size(); ++node)
+                improved |= tryRelocate(node);
             if (!improved)
                 break;
         }
@@ -310,17 +312,108 @@ private:
             if (ratio < 0.8 || ratio > 1.25)
                 return false;
         }
-        QSet<int> touched(m_lanes.order.at(laneA).cbegin(), m_lanes.order.at(laneA).cend());
-        for (int i : m_lanes.order.at(laneB))
-            touched.insert(i);
-        const int before = cost(touched);
-        const Lanes saved = m_lanes;
+        // Only the tables that moved change the cost: compare theirs before and after.
+        Lanes saved = m_lanes;
         std::swap(m_lanes.order[laneA][a], m_lanes.order[laneB][b]);
         pack(laneA);
         if (laneB != laneA)
             pack(laneB);
-        if (cost(touched) < before)
+        QSet<int> moved;
+        for (int lane : {laneA, laneB})
+            for (int i : m_lanes.order.at(lane))
+                if (m_lanes.rects.at(i) != saved.rects.at(i))
+                    moved.insert(i);
+        const int after = cost(moved);
+        std::swap(m_lanes.rects, saved.rects);
+        const int before = cost(moved);
+        std::swap(m_lanes.rects, saved.rects);
+        if (after < before)
             return true;
+        m_lanes = saved;
+        return false;
+    }
+
+    // Moves NODE towards its neighbours: into the lane (of those it fits) nearest to their
+    // mean position, in order by it along the lane, the others there moved aside as little as
+    // possible. Kept when the whole stays in its bounds and the cost goes down; lanes then
+    // need not hold tables of one size (a swap does).
+    bool tryRelocate(int node)
+    {
+        if (m_incident.at(node).isEmpty())
+            return false;
+        QPointF mean;
+        int count = 0;
+        for (int e : m_incident.at(node)) {
+            const auto [a, b] = m_edges.at(e);
+            const int other = a == node ? b : a;
+            if (other == node)
+                continue;
+            mean += m_lanes.rects.at(other).center();
+            ++count;
+        }
+        if (count == 0)
+            return false;
+        mean /= count;
+        int from = -1, at = -1;
+        for (int lane = 0; lane < m_lanes.order.size() && from < 0; ++lane)
+            if (const int k = int(m_lanes.order.at(lane).indexOf(node)); k >= 0) {
+                from = lane;
+                at = k;
+            }
+        if (from < 0 || m_lanes.order.at(from).size() < 2)
+            return false;
+        const QSizeF size = m_sizes.at(node);
+        int to = -1;
+        double distance = 1e18;
+        for (int lane = 0; lane < m_lanes.order.size(); ++lane) {
+            if (size.height() > m_lanes.thickness.at(lane) + 0.5)
+                continue;
+            const double middle = m_lanes.top.at(lane) + m_lanes.thickness.at(lane) / 2;
+            if (std::abs(middle - mean.y()) < distance) {
+                distance = std::abs(middle - mean.y());
+                to = lane;
+            }
+        }
+        const QRectF was = m_lanes.rects.at(node);
+        if (to < 0 || (to == from && std::abs(mean.x() - was.center().x()) < size.width()))
+            return false;
+        Lanes saved = m_lanes;
+        m_lanes.order[from].removeAt(at);
+        QList<int> &items = m_lanes.order[to];
+        qsizetype position = 0;
+        while (position < items.size() &&
+               m_lanes.rects.at(items.at(position)).center().x() < mean.x())
+            ++position;
+        items.insert(position, node);
+        // The others where they were, the moved one centred on its neighbours.
+        QList<double> desired, lengths;
+        for (int i : std::as_const(items)) {
+            desired.append(i == node ? mean.x() - size.width() / 2 : m_lanes.rects.at(i).left());
+            lengths.append(m_sizes.at(i).width());
+        }
+        const QList<double> starts = placeInOrder(desired, lengths, m_gap);
+        const bool inside =
+            starts.first() > -0.5 && starts.last() + lengths.last() < m_lanes.along + 0.5;
+        QSet<int> moved{node};
+        if (inside) {
+            const double top = m_lanes.top.at(to), thickness = m_lanes.thickness.at(to);
+            for (int k = 0; k < items.size(); ++k) {
+                const QSizeF s = m_sizes.at(items.at(k));
+                const QRectF r(starts.at(k), top + (thickness - s.height()) / 2, s.width(),
+                               s.height());
+                if (r != m_lanes.rects.at(items.at(k)))
+                    moved.insert(items.at(k));
+                m_lanes.rects[items.at(k)] = r;
+            }
+        }
+        if (inside) {
+            const int after = cost(moved);
+            std::swap(m_lanes.rects, saved.rects);
+            const int before = cost(moved);
+            std::swap(m_lanes.rects, saved.rects);
+            if (after < before)
+                return true;
+        }
         m_lanes = saved;
         return false;
     }

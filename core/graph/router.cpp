@@ -182,6 +182,7 @@ public:
         m_parent.resize(m_cells);
         m_stamp.assign(m_cells, 0);
         m_closed.assign(m_cells, 0);
+        m_goal.assign(m_cells, 0);
     }
 
     // The cells from one of STARTS to one of GOALS inside WINDOW, or empty.
@@ -198,8 +199,7 @@ public:
             gy0 = std::min(gy0, g / m_grid.cols);
             gy1 = std::max(gy1, g / m_grid.cols);
         }
-        auto heuristic = [&](int cell) {
-            const int x = cell % m_grid.cols, y = cell / m_grid.cols;
+        auto heuristic = [&](int x, int y) {
             const int dx = x < gx0 ? gx0 - x : x > gx1 ? x - gx1 : 0;
             const int dy = y < gy0 ? gy0 - y : y > gy1 ? y - gy1 : 0;
             return kStraight * std::abs(dx - dy) + kDiagonal * std::min(dx, dy);
@@ -207,17 +207,21 @@ public:
         using Entry = std::pair<int64_t, int>; // (f << 24 | sequence), cell
         std::priority_queue<Entry, std::vector<Entry>, std::greater<>> open;
         int64_t sequence = 0;
-        auto push = [&](int cell, int g, int parent) {
+        auto push = [&](int cell, int x, int y, int g, int parent) {
             if (m_stamp[size_t(cell)] == m_generation && m_g[size_t(cell)] <= g)
                 return;
             m_stamp[size_t(cell)] = m_generation;
             m_g[size_t(cell)] = g;
             m_parent[size_t(cell)] = parent;
-            open.push({(int64_t(g + heuristic(cell)) << 24) | (sequence++ & 0xffffff), cell});
+            open.push({(int64_t(g + heuristic(x, y)) << 24) | (sequence++ & 0xffffff), cell});
         };
         for (int s : starts)
-            push(s, 0, -1);
-        QSet<int> goalSet(goals.cbegin(), goals.cend());
+            push(s, s % m_grid.cols, s / m_grid.cols, 0, -1);
+        const int wx0 = window.left(), wx1 = window.right(), wy0 = window.top(),
+                  wy1 = window.bottom();
+        for (int g : goals)
+            m_goal[size_t(g)] = m_generation;
+        auto isGoal = [&](int cell) { return m_goal[size_t(cell)] == m_generation; };
         int expansions = 0;
         while (!open.empty()) {
             const int cell = open.top().second;
@@ -225,7 +229,7 @@ public:
             if (m_closed[size_t(cell)] == m_generation)
                 continue;
             m_closed[size_t(cell)] = m_generation;
-            if (goalSet.contains(cell))
+            if (isGoal(cell))
                 return path(cell);
             if (++expansions > kMaxExpansions)
                 break;
@@ -233,10 +237,10 @@ public:
             const int g = m_g[size_t(cell)];
             for (int d = 0; d < 8; ++d) {
                 const int nx = x + kDx[d], ny = y + kDy[d];
-                if (!window.contains(nx, ny))
+                if (nx < wx0 || nx > wx1 || ny < wy0 || ny > wy1)
                     continue;
                 const int next = m_grid.index(nx, ny);
-                if (m_grid.blocked[size_t(next)] && !goalSet.contains(next))
+                if (m_grid.blocked[size_t(next)] && !isGoal(next))
                     continue;
                 if (d >= 4 && (m_grid.blocked[size_t(m_grid.index(nx, y))] ||
                                m_grid.blocked[size_t(m_grid.index(x, ny))]))
@@ -246,7 +250,7 @@ public:
                                  (m_grid.nearBox[size_t(next)] ? kNearBox : 0) +
                                  ((m_grid.use[size_t(next)] & kBit[d]) ? kAlong : 0) +
                                  ((m_grid.use[size_t(next)] & ~kBit[d]) ? kCross : 0);
-                push(next, g + cost, cell);
+                push(next, nx, ny, g + cost, cell);
             }
         }
         return {};
@@ -268,6 +272,7 @@ private:
     std::vector<int> m_parent;
     std::vector<uint32_t> m_stamp;
     std::vector<uint32_t> m_closed;
+    std::vector<uint32_t> m_goal;
     uint32_t m_generation = 0;
 };
 

@@ -40,6 +40,12 @@ struct RouterOptions {
     int maxCells = 1'000'000; // the grid's size is bounded (large diagrams get coarser cells)
 };
 
+// The space to leave between two tables placed without a layout's channels (arranged around
+// pinned tables, added near their neighbours) so that edges can leave between them: twice the
+// clearance and room for a free cell of a coarse grid (drawings of thousands of points get
+// cells of 7-10 points; with 24 points a table's side could have no free cell at all).
+inline constexpr double kRoutingGap = 40;
+
 // Routes EDGES among BOXES; the result has one geometry per edge, in order.
 QList<EdgeGeometry> routeEdges(const QList<QRectF> &boxes, const QList<RouteEdge> &edges,
                                const RouterOptions &options = {});

@@ -30,7 +30,7 @@ namespace {
 const QSizeF kViewport(1270, 670);
 constexpr double kNamePixels = 12; // Theme::headerFont
 constexpr int kNameThresholdTables = 150;
-constexpr double kCrossingRatchet = 1.2;
+constexpr double kCrossingRatchet = 1.15; // hatchet names: 1,220 for dot's 1,102
 // Median distance between a foreign key's two tables, as a share of dot's: the issue asks for
 // no worse than dot. Measured after the merge of the wave: harbor names 1.06, dokploy names
 // 1.10 (the other rows at or below 1.0). A ratchet, like the crossings': lower it.
@@ -132,14 +132,12 @@ private Q_SLOTS:
         if (m.fitScale < 1)
             QVERIFY2(m.fill >= 0.5, qPrintable(QStringLiteral("fills %1%").arg(100 * m.fill)));
         if (mode == QLatin1String("names") && graph.nodes.size() <= kNameThresholdTables) {
-            // Known short: lago's 138 tables (many long names) come out at 6.8 px.
-            if (entry == QLatin1String("lago-structure-pg"))
-                QEXPECT_FAIL("", "lago-structure-pg names: 6.8 px at fit", Continue);
             QVERIFY2(namePx >= 7, qPrintable(QStringLiteral("names %1 px").arg(namePx)));
         }
-        // The issue asks for no more crossings than dot's. Not there yet on every entry
-        // (name-only boxes in rows cross more than dot's ranks on hub-heavy schemas): this
-        // is the measured state as a ratchet — lower it as the crossing pass improves.
+        // The issue asks for no more crossings than dot's. Not there yet on three of 39 rows
+        // (name-only boxes in rows cross more than dot's ranks around a hub referenced by most
+        // tables: hatchet's Tenant): this is the measured state as a ratchet — lower it as the
+        // layout improves.
         QVERIFY2(
             m.crossings <= kCrossingRatchet * d.crossings + 10,
             qPrintable(QStringLiteral("%1 crossings, dot %2").arg(m.crossings).arg(d.crossings)));

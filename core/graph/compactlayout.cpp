@@ -49,6 +49,13 @@ constexpr double kClusterLabel = 26; // room above a domain's tables for its nam
 constexpr double kDomainGap = 36;
 constexpr double kRowGapShare = 0.8; // between rows of name boxes, of the gap within a row
 
+// What one candidate drawing varies: the random start of the force-directed pictures, and the
+// width of the channels between tables as a share of the usual.
+struct Variant {
+    int seed = 1;
+    double channels = 1;
+};
+
 struct Spacing {
     double along;
     double across;
@@ -63,8 +70,9 @@ struct Spacing {
 // 0.72 are 8.6 px; below 7 they are not read at all).
 constexpr double kScreenArea = 1270.0 * 670.0;
 constexpr double kComfortableZoom = 0.72;
-constexpr double kLegibleZoom = 7.0 / 12; // names of 12 px are read down to 7 px
 constexpr int kCandidates = 4;
+constexpr double kNearlyLegible = 0.85; // of kLegibleZoom: worth narrower channels
+constexpr double kNarrowChannels = 0.8;
 
 // The gap G at which boxes of SIZES with G between them cover AREA: the positive root of
 // n·G² + (Σw + Σh)·G + Σw·h − AREA.
@@ -85,7 +93,7 @@ double gapForArea(const QList<QSizeF> &sizes, double area)
 
 // ROOMY: the gap the whole diagram could afford (roomyGap), 0 for none.
 Spacing spacingFor(const QList<NodeGeometry> &geometry, const QList<int> &members, int edges,
-                   double roomy)
+                   double roomy, double channels)
 {
     bool rows = false;
     for (int i : members)
@@ -95,15 +103,15 @@ Spacing spacingFor(const QList<NodeGeometry> &geometry, const QList<int> &member
     const double extra = std::min(24.0, 8 * perTable);
 
     if (rows) {
-        const double across = std::clamp(roomy * 1.5, 40 + extra, 120.0);
-        return {std::clamp(roomy * 0.6, 18.0, 60.0), across, false};
+        const double across = std::clamp(roomy * 1.5, (40 + extra) * channels, 120.0);
+        return {std::clamp(roomy * 0.6, 18.0 * channels, 60.0), across, false};
     }
     // Rows of name boxes: the channels between rows carry only the edges' horizontal runs,
     // the gaps within a row their vertical ones, which cross most. Measured on twelve corpus
     // schemas (tst_layoutmetrics), rows at 0.8 of the gap had 9 % fewer crossings in all and
     // names 0.3-1.0 px larger at fit, with no edge over a table (hatchet: 1,194 crossings
     // instead of 1,488, dot 1,102); 0.75 and below sent edges over tables.
-    const double gap = std::clamp(roomy, 26 + extra / 2, 110.0);
+    const double gap = std::clamp(roomy, (26 + extra / 2) * channels, 110.0);
     return {gap, gap * kRowGapShare, true};
 }
 
@@ -154,7 +162,7 @@ double roomyGap(const LayoutRequest &request)
 }
 
 Result<Block> layoutBlock(const LayoutRequest &request, const QList<int> &members, double aspect,
-                          double roomy, int seed)
+                          double roomy, const Variant &variant)
 {
     Block block;
     block.asked = aspect;
@@ -182,14 +190,14 @@ Result<Block> layoutBlock(const LayoutRequest &request, const QList<int> &member
         positions.weights.append(1);
     }
     const Spacing spacing =
-        spacingFor(request.geometry, members, int(positions.edges.size()), roomy);
+        spacingFor(request.geometry, members, int(positions.edges.size()), roomy, variant.channels);
     block.centres = QList<QPointF>(n, QPointF());
     if (n > 1) {
         // sfdp's multilevel picture keeps groups apart better than neato's stress layout:
         // measured on the corpus, its drawings have far fewer crossings once compacted.
         positions.engine = QStringLiteral("sfdp");
         positions.separation = 12;
-        positions.seed = seed;
+        positions.seed = variant.seed;
         Result<QList<QPointF>> placed = runGraphvizPositions(positions);
         if (!placed)
             return placed.error();
@@ -281,13 +289,13 @@ double estimatedArea(const LayoutRequest &request, const QList<int> &members)
 // Places every node: domains in justified rows, each laid out as a block in its room.
 Result<QList<QRectF>> placeDomains(const LayoutRequest &request,
                                    const QList<std::pair<QString, QList<int>>> &domains,
-                                   QList<ClusterGeometry> *clusters, int seed)
+                                   QList<ClusterGeometry> *clusters, const Variant &variant)
 {
     QList<QRectF> nodes(request.graph.nodes.size());
     const double aspect = request.options.aspect > 0.05 ? request.options.aspect : 1.6;
     if (domains.size() == 1) {
         Result<Block> block =
-            layoutBlock(request, domains.first().second, aspect, roomyGap(request), seed);
+            layoutBlock(request, domains.first().second, aspect, roomyGap(request), variant);
         if (!block)
             return block.error();
         QList<Block> blocks{std::move(block).value()};
@@ -329,7 +337,7 @@ Result<QList<QRectF>> placeDomains(const LayoutRequest &request,
     if (domains.size() > 2) {
         meta.engine = QStringLiteral("neato");
         meta.separation = 24;
-        meta.seed = seed;
+        meta.seed = variant.seed;
         Result<QList<QPointF>> placed = runGraphvizPositions(meta);
         if (!placed)
             return placed.error();
@@ -349,7 +357,7 @@ Result<QList<QRectF>> placeDomains(const LayoutRequest &request,
             std::max(0.2, (room.width() - 2 * kClusterPadding) /
                               std::max(1.0, room.height() - kClusterLabel - 2 * kClusterPadding));
         Result<Block> block =
-            layoutBlock(request, domains.at(d).second, inner, roomyGap(request), seed);
+            layoutBlock(request, domains.at(d).second, inner, roomyGap(request), variant);
         if (!block)
             return block.error();
         blocks.append(std::move(block).value());
@@ -507,28 +515,28 @@ Layout routed(const LayoutRequest &request, QList<QRectF> nodes, QList<ClusterGe
     return layout;
 }
 
-// One complete drawing, from one random start of the force-directed pictures.
+// One complete drawing of one variant.
 struct Candidate {
     Layout layout;
-    int crossings = 0;
-    double scale = 0; // at fit on the reference screen, at most 1
+    CandidateScore score;
 };
 
 Result<Candidate> candidate(const LayoutRequest &request,
-                            const QList<std::pair<QString, QList<int>>> &domains, int seed)
+                            const QList<std::pair<QString, QList<int>>> &domains,
+                            const Variant &variant)
 {
     Candidate out;
     QList<ClusterGeometry> clusters;
-    Result<QList<QRectF>> placed = placeDomains(request, domains, &clusters, seed);
+    Result<QList<QRectF>> placed = placeDomains(request, domains, &clusters, variant);
     if (!placed)
         return placed.error();
     out.layout = routed(request, std::move(placed).value(), std::move(clusters));
-    out.crossings = edgeCrossings(request.graph, out.layout);
+    out.score.crossings = edgeCrossings(request.graph, out.layout);
     // The reference screen in the shape asked for, with the margin the scene keeps.
     const double aspect = request.options.aspect > 0.05 ? request.options.aspect : 1.6;
     const QSizeF screen(std::sqrt(kScreenArea * aspect), std::sqrt(kScreenArea / aspect));
     const QSizeF drawing = out.layout.bounds.size() + QSizeF(40, 40);
-    out.scale =
+    out.score.scale =
         std::min({1.0, screen.width() / drawing.width(), screen.height() / drawing.height()});
     return out;
 }
@@ -542,25 +550,28 @@ int candidateCount(const LayoutRequest &request)
     return domainTableCount(request.graph) > kDomainThreshold ? 1 : kCandidates;
 }
 
-// The candidate a reader is best served by: of those whose names are legible at fit on the
-// reference screen (when none is: whose names are within a tenth of the largest), the one
-// with the fewest crossings (then the larger, then the first).
-int chooseCandidate(const QList<Candidate> &candidates)
+// Each variant drawn on a thread of its own (Graphviz runs one at a time under its mutex; the
+// lanes, their improvement and the routing in parallel), the first on this one.
+Result<QList<Candidate>> drawAll(const LayoutRequest &request,
+                                 const QList<std::pair<QString, QList<int>>> &domains,
+                                 const QList<Variant> &variants)
 {
-    double largest = 0;
-    for (const Candidate &c : candidates)
-        largest = std::max(largest, c.scale);
-    const double enough = largest >= kLegibleZoom ? kLegibleZoom : 0.9 * largest;
-    int best = -1;
-    for (int k = 0; k < candidates.size(); ++k) {
-        const Candidate &c = candidates.at(k);
-        if (c.scale < enough - 1e-9)
-            continue;
-        if (best < 0 || c.crossings < candidates.at(best).crossings ||
-            (c.crossings == candidates.at(best).crossings && c.scale > candidates.at(best).scale))
-            best = k;
+    std::vector<std::optional<Result<Candidate>>> results(variants.size());
+    std::vector<std::thread> threads;
+    for (qsizetype k = 1; k < variants.size(); ++k)
+        threads.emplace_back(
+            [&, k] { results[size_t(k)] = candidate(request, domains, variants.at(k)); });
+    if (!variants.isEmpty())
+        results[0] = candidate(request, domains, variants.first());
+    for (std::thread &thread : threads)
+        thread.join();
+    QList<Candidate> drawn;
+    for (std::optional<Result<Candidate>> &result : results) {
+        if (!result->ok())
+            return result->error();
+        drawn.append(std::move(*result).value());
     }
-    return best;
+    return drawn;
 }
 
 } // namespace
@@ -586,23 +597,49 @@ Result<Layout> compactLayout(const LayoutRequest &request, const LayoutProgress 
     }
     const auto domains = domainsOf(graph, request.options.clusters);
     const int count = candidateCount(request);
-    // Each candidate on a thread of its own (Graphviz runs one at a time under its mutex; the
-    // lanes, the improvement and the routing in parallel); the first on this one.
-    std::vector<std::optional<Result<Candidate>>> candidates(count);
-    std::vector<std::thread> threads;
-    for (int k = 1; k < count; ++k)
-        threads.emplace_back([&, k] { candidates[k] = candidate(request, domains, k + 1); });
-    candidates[0] = candidate(request, domains, 1);
-    for (std::thread &thread : threads)
-        thread.join();
-    QList<Candidate> drawn;
-    for (std::optional<Result<Candidate>> &c : candidates) {
-        if (!c->ok())
-            return c->error();
-        drawn.append(std::move(*c).value());
+    QList<Variant> variants;
+    for (int k = 0; k < count; ++k)
+        variants.append({k + 1, 1.0});
+    Result<QList<Candidate>> drawn = drawAll(request, domains, variants);
+    if (!drawn)
+        return drawn.error();
+    // Names nearly legible at fit (lago's 138 tables: 6.6-7.0 px for 7): the same starts again
+    // with channels narrower by a fifth, which makes the whole about a tenth smaller.
+    double largest = 0;
+    for (const Candidate &c : std::as_const(drawn.value()))
+        largest = std::max(largest, c.score.scale);
+    if (count > 1 && largest < kLegibleZoom && largest >= kNearlyLegible * kLegibleZoom) {
+        for (Variant &variant : variants)
+            variant.channels = kNarrowChannels;
+        Result<QList<Candidate>> narrow = drawAll(request, domains, variants);
+        if (!narrow)
+            return narrow.error();
+        drawn->append(std::move(narrow).value());
     }
     report(100, QStringLiteral("done"));
-    return std::move(drawn[chooseCandidate(drawn)].layout);
+    QList<Candidate> &all = drawn.value();
+    QList<CandidateScore> scores;
+    for (const Candidate &c : std::as_const(all))
+        scores.append(c.score);
+    return std::move(all[chooseCandidate(scores)].layout);
+}
+
+int chooseCandidate(const QList<CandidateScore> &candidates)
+{
+    double largest = 0;
+    for (const CandidateScore &c : candidates)
+        largest = std::max(largest, c.scale);
+    const double enough = largest >= kLegibleZoom ? kLegibleZoom : 0.9 * largest;
+    int best = -1;
+    for (int k = 0; k < candidates.size(); ++k) {
+        const CandidateScore &c = candidates.at(k);
+        if (c.scale < enough - 1e-9)
+            continue;
+        const CandidateScore *b = best < 0 ? nullptr : &candidates.at(best);
+        if (!b || c.crossings < b->crossings || (c.crossings == b->crossings && c.scale > b->scale))
+            best = k;
+    }
+    return best;
 }
 
 QString compactReason(int tables)

@@ -199,7 +199,7 @@ public:
         }
     }
 
-    void run(int passes)
+    void run(int passes, bool relocate)
     {
         for (int pass = 0; pass < passes; ++pass) {
             bool improved = false;
@@ -210,8 +210,9 @@ public:
                     for (int k = 0; k < m_lanes.order.at(lane).size(); ++k)
                         improved |= tryMove(lane, k, lane + 1, nearestIn(lane + 1, lane, k));
             }
-            for (int node = 0; node < m_sizes.size(); ++node)
-                improved |= tryRelocate(node);
+            if (relocate)
+                for (int node = 0; node < m_sizes.size(); ++node)
+                    improved |= tryRelocate(node);
             if (!improved)
                 break;
         }
@@ -241,24 +242,39 @@ private:
         for (int n : nodes)
             for (int e : m_incident.at(n))
                 edges.insert(e);
+        // The centres and each edge's bounding box once: most pairs are told apart by those.
+        const qsizetype n = m_lanes.rects.size();
+        m_centres.resize(n);
+        for (qsizetype i = 0; i < n; ++i)
+            m_centres[i] = m_lanes.rects.at(i).center();
+        m_extents.resize(m_edges.size());
+        for (qsizetype f = 0; f < m_edges.size(); ++f)
+            m_extents[f] =
+                QRectF(m_centres.at(m_edges.at(f).first), m_centres.at(m_edges.at(f).second))
+                    .normalized();
+        auto apart = [](const QRectF &a, const QRectF &b) {
+            return a.right() < b.left() || b.right() < a.left() || a.bottom() < b.top() ||
+                   b.bottom() < a.top();
+        };
         int total = 0;
-        auto centre = [&](int n) { return m_lanes.rects.at(n).center(); };
         for (int e : std::as_const(edges)) {
             const auto [a, b] = m_edges.at(e);
             if (a == b)
                 continue;
-            const QPointF p = centre(a), q = centre(b);
+            const QPointF p = m_centres.at(a), q = m_centres.at(b);
+            const QRectF extent = m_extents.at(e);
             for (int f = 0; f < m_edges.size(); ++f) {
-                if (f == e || (edges.contains(f) && f < e))
+                if (f == e || apart(extent, m_extents.at(f)) || (edges.contains(f) && f < e))
                     continue;
                 const auto [c, d] = m_edges.at(f);
                 if (c == a || c == b || d == a || d == b || c == d)
                     continue;
-                if (segmentsCross(p, q, centre(c), centre(d)))
+                if (segmentsCross(p, q, m_centres.at(c), m_centres.at(d)))
                     ++total;
             }
-            for (int n = 0; n < m_lanes.rects.size(); ++n)
-                if (n != a && n != b && segmentHitsBox(p, q, m_lanes.rects.at(n)))
+            for (int box = 0; box < n; ++box)
+                if (box != a && box != b && !apart(extent, m_lanes.rects.at(box)) &&
+                    segmentHitsBox(p, q, m_lanes.rects.at(box)))
                     total += 2;
         }
         // Other edges through the moved boxes.
@@ -268,8 +284,9 @@ private:
             const auto [c, d] = m_edges.at(f);
             if (c == d)
                 continue;
-            for (int n : nodes)
-                if (n != c && n != d && segmentHitsBox(centre(c), centre(d), m_lanes.rects.at(n)))
+            for (int box : nodes)
+                if (box != c && box != d && !apart(m_extents.at(f), m_lanes.rects.at(box)) &&
+                    segmentHitsBox(m_centres.at(c), m_centres.at(d), m_lanes.rects.at(box)))
                     total += 2;
         }
         return total;
@@ -423,6 +440,8 @@ private:
     const QList<std::pair<int, int>> &m_edges;
     double m_gap;
     QList<QList<int>> m_incident;
+    mutable QList<QPointF> m_centres; // cost()'s scratch
+    mutable QList<QRectF> m_extents;
 };
 
 } // namespace
@@ -469,7 +488,7 @@ QList<QRectF> laneLayout(const QList<QSizeF> &sizes, const QList<QPointF> &centr
         }
     }
     if (!options.edges.isEmpty() && options.improvePasses > 0)
-        LaneImprover(best, s, options.edges, gapAlong).run(options.improvePasses);
+        LaneImprover(best, s, options.edges, gapAlong).run(options.improvePasses, options.relocate);
     if (!options.rows)
         for (QRectF &r : best.rects)
             r = QRectF(r.y(), r.x(), r.height(), r.width());

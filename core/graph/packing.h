@@ -27,6 +27,8 @@ struct LaneOptions {
     // (and lines through other tables), in up to IMPROVEPASSES passes.
     QList<std::pair<int, int>> edges;
     int improvePasses = 4;
+    // Also move each table into the lane nearest its neighbours (not only swap it).
+    bool relocate = true;
 };
 
 // Boxes of SIZES placed in lanes so that the whole has about OPTIONS.aspect: nodes are cut

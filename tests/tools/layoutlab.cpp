@@ -6,6 +6,7 @@
 // fitted picture of each source into DIR; --dot writes the Graphviz input of the last one.
 
 #include "core/graph/columnmode.h"
+#include "core/graph/domains.h"
 #include "core/graph/ergraph.h"
 #include "core/graph/layout.h"
 #include "core/graph/layoutmetrics.h"
@@ -93,8 +94,10 @@ int main(int argc, char *argv[])
             continue;
         }
         const review::ReviewResult review = review::runReview(loaded.value());
-        const graph::ErGraph graph =
-            graph::projectColumns(graph::buildGraph(loaded->schema, &review), mode);
+        // Grouped as the window groups it (domains above ~150 tables).
+        graph::ErGraph full = graph::buildGraph(loaded->schema, &review);
+        graph::assignDomains(full, graph::defaultGrouping(full));
+        const graph::ErGraph graph = graph::projectColumns(full, mode);
         graph::LayoutRequest request;
         request.graph = graph;
         request.geometry = render::measure(graph, theme, true);

@@ -305,13 +305,38 @@ private:
             desired.append(slots.at(k));
             lengths.append(m_sizes.at(items.at(k)).width());
         }
-        const QList<double> starts = placeInOrder(desired, lengths, m_gap);
+        placeLane(lane, placeInOrder(desired, lengths, m_gap));
+    }
+
+    // The items of LANE at STARTS along it, centred across it.
+    void placeLane(int lane, const QList<double> &starts)
+    {
+        const QList<int> &items = m_lanes.order.at(lane);
         const double top = m_lanes.top.at(lane), thickness = m_lanes.thickness.at(lane);
         for (int k = 0; k < items.size(); ++k) {
             const QSizeF size = m_sizes.at(items.at(k));
             m_lanes.rects[items.at(k)] = QRectF(starts.at(k), top + (thickness - size.height()) / 2,
                                                 size.width(), size.height());
         }
+    }
+
+    // After a move of tables in LANES: keeps it when it lowers the cost, else goes back to
+    // SAVED. Only the tables that moved change the cost: theirs is compared before and after.
+    bool keepIfCheaper(Lanes &saved, std::initializer_list<int> lanes)
+    {
+        QSet<int> moved;
+        for (int lane : lanes)
+            for (int i : m_lanes.order.at(lane))
+                if (m_lanes.rects.at(i) != saved.rects.at(i))
+                    moved.insert(i);
+        const int after = cost(moved);
+        std::swap(m_lanes.rects, saved.rects);
+        const int before = cost(moved);
+        std::swap(m_lanes.rects, saved.rects);
+        if (after < before)
+            return true;
+        m_lanes = std::move(saved);
+        return false;
     }
 
     bool tryMove(int laneA, int a, int laneB, int b)
@@ -329,25 +354,12 @@ private:
             if (ratio < 0.8 || ratio > 1.25)
                 return false;
         }
-        // Only the tables that moved change the cost: compare theirs before and after.
         Lanes saved = m_lanes;
         std::swap(m_lanes.order[laneA][a], m_lanes.order[laneB][b]);
         pack(laneA);
         if (laneB != laneA)
             pack(laneB);
-        QSet<int> moved;
-        for (int lane : {laneA, laneB})
-            for (int i : m_lanes.order.at(lane))
-                if (m_lanes.rects.at(i) != saved.rects.at(i))
-                    moved.insert(i);
-        const int after = cost(moved);
-        std::swap(m_lanes.rects, saved.rects);
-        const int before = cost(moved);
-        std::swap(m_lanes.rects, saved.rects);
-        if (after < before)
-            return true;
-        m_lanes = saved;
-        return false;
+        return keepIfCheaper(saved, {laneA, laneB});
     }
 
     // Moves NODE towards its neighbours: into the lane (of those it fits) nearest to their
@@ -409,30 +421,12 @@ private:
             lengths.append(m_sizes.at(i).width());
         }
         const QList<double> starts = placeInOrder(desired, lengths, m_gap);
-        const bool inside =
-            starts.first() > -0.5 && starts.last() + lengths.last() < m_lanes.along + 0.5;
-        QSet<int> moved{node};
-        if (inside) {
-            const double top = m_lanes.top.at(to), thickness = m_lanes.thickness.at(to);
-            for (int k = 0; k < items.size(); ++k) {
-                const QSizeF s = m_sizes.at(items.at(k));
-                const QRectF r(starts.at(k), top + (thickness - s.height()) / 2, s.width(),
-                               s.height());
-                if (r != m_lanes.rects.at(items.at(k)))
-                    moved.insert(items.at(k));
-                m_lanes.rects[items.at(k)] = r;
-            }
+        if (starts.first() < -0.5 || starts.last() + lengths.last() > m_lanes.along + 0.5) {
+            m_lanes = std::move(saved); // the whole would grow
+            return false;
         }
-        if (inside) {
-            const int after = cost(moved);
-            std::swap(m_lanes.rects, saved.rects);
-            const int before = cost(moved);
-            std::swap(m_lanes.rects, saved.rects);
-            if (after < before)
-                return true;
-        }
-        m_lanes = saved;
-        return false;
+        placeLane(to, starts);
+        return keepIfCheaper(saved, {from, to});
     }
 
     Lanes &m_lanes;

@@ -559,8 +559,12 @@ bool ReviewContext::servesForeignKeyLookups(const QString &predicate, const QStr
 double ReviewContext::threshold(const QString &rule, const QString &key) const
 {
     const auto configured = m_config.thresholds.constFind(rule);
-    if (configured != m_config.thresholds.cend() && configured->contains(key))
-        return configured->value(key);
+    if (configured != m_config.thresholds.cend() && configured->contains(key)) {
+        // Thresholds are counts and shares that rules compare as ints: a billion already
+        // means "never", and a larger number in a review file (3e90, found by fuzzing) would
+        // not fit an int.
+        return std::min(configured->value(key), kLargestThreshold);
+    }
     if (const Rule *r = findRule(rule))
         return r->info.thresholds.value(key);
     return 0;

@@ -89,7 +89,9 @@ public:
     static bool servesForeignKeyLookups(const QString &predicate, const QStringList &columns);
 
     // Threshold of RULE named KEY: the review file's value, else the rule's default.
+    // At most kLargestThreshold.
     double threshold(const QString &rule, const QString &key) const;
+    static constexpr double kLargestThreshold = 1e9;
 
     bool isTenantColumn(const QString &column) const;
     const QStringList &tenantColumns() const;

@@ -46,9 +46,6 @@ DomainItem::DomainItem(const DiagramScene *scene)
     setAcceptHoverEvents(true);
     setAcceptedMouseButtons(Qt::NoButton); // clicks pan the view; DiagramView opens on double-click
     setFlag(ItemUsesExtendedStyleOption);
-    // Panning the domain overview blits a pixmap of it (a zoom step or a hover repaints it):
-    // painting every link, count and label on each frame cost most of a fit-zoom frame.
-    setCacheMode(DeviceCoordinateCache);
 }
 
 QRectF DomainItem::boundingRect() const

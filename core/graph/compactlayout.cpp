@@ -31,6 +31,7 @@
 #include <cmath>
 #include <numeric>
 #include <optional>
+#include <system_error>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -564,9 +565,14 @@ Result<QList<Candidate>> drawAll(const LayoutRequest &request,
 {
     std::vector<std::optional<Result<Candidate>>> results(variants.size());
     std::vector<std::thread> threads;
-    for (qsizetype k = 1; k < variants.size(); ++k)
-        threads.emplace_back(
-            [&, k] { results[size_t(k)] = candidate(request, domains, variants.at(k)); });
+    for (qsizetype k = 1; k < variants.size(); ++k) {
+        auto draw = [&, k] { results[size_t(k)] = candidate(request, domains, variants.at(k)); };
+        try {
+            threads.emplace_back(draw);
+        } catch (const std::system_error &) {
+            draw(); // no thread to be had: drawn here, one after another
+        }
+    }
     if (!variants.isEmpty())
         results[0] = candidate(request, domains, variants.first());
     for (std::thread &thread : threads)

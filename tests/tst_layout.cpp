@@ -13,11 +13,13 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace schemalens;
 using namespace schemalens::graph;
@@ -661,6 +663,42 @@ private Q_SLOTS:
         // The abandoned thread still runs its Graphviz call; let it end before the next test
         // counts Graphviz runs (abandoned + new + the comparison above).
         QTRY_COMPARE_WITH_TIMEOUT(graphvizRunCount(), runs + 3, 30000);
+    }
+
+    // The thread has finished and its delivery is queued when the job is cancelled: the
+    // abandoned picture must not arrive as the next run's result (CI saw exactly that).
+    void cancelAfterThreadFinished()
+    {
+        LayoutJob job;
+        job.setCacheEnabled(false);
+        job.setIsolation(LayoutJob::Isolation::Thread);
+        QSignalSpy finished(&job, &LayoutJob::finished);
+        const int runs = graphvizRunCount();
+        // Leave the event loop as soon as the thread is started, before its end can be seen.
+        QEventLoop untilLaunched;
+        connect(&job, &LayoutJob::progress, &untilLaunched,
+                [&untilLaunched](int, const QString &phase) {
+                    if (phase == QLatin1String("layout"))
+                        untilLaunched.quit();
+                });
+        QTimer::singleShot(10000, &untilLaunched, &QEventLoop::quit);
+        job.start(withEngine(syntheticRequest(30, false), QStringLiteral("dot")));
+        untilLaunched.exec();
+        // Without running the event loop, wait until Graphviz is done with the 30 tables, so
+        // that the thread's finished() is queued here, then cancel.
+        for (int waited = 0; graphvizRunCount() == runs && waited < 30000; waited += 10)
+            QThread::msleep(10);
+        QCOMPARE(graphvizRunCount(), runs + 1);
+        QThread::msleep(500); // past computeLayout's return: the thread is ending
+        job.cancel();
+        QCOMPARE(finished.count(), 0);
+        const LayoutRequest small = withEngine(handMade(), QStringLiteral("dot"));
+        job.start(small);
+        QVERIFY(finished.wait(30000));
+        QTest::qWait(50);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(job.result() && job.result()->ok());
+        QCOMPARE(job.result()->value().nodes.size(), small.graph.nodes.size());
     }
 
     // Cancelled while the request is still being encoded: Graphviz never runs.

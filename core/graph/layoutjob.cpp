@@ -227,8 +227,15 @@ void LayoutJob::startThread()
     m_thread = thread;
     // The thread deletes itself when done, also when the job was cancelled or destroyed.
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, state] {
-        m_thread = nullptr;
+    // A finished() already queued when the job is cancelled is still delivered after
+    // cancel() disconnected it (seen in CI: the abandoned picture arrived as the next job's
+    // result), so the delivery checks that it belongs to the current run.
+    const quint64 generation = m_generation;
+    connect(thread, &QThread::finished, this, [this, state, thread, generation] {
+        if (m_thread == thread)
+            m_thread = nullptr;
+        if (generation != m_generation || !m_running)
+            return;
         complete(state->has_value() ? std::move(**state)
                                     : Result<Layout>(Error{Tr::tr("Layout produced no result.")}));
     });

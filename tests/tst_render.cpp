@@ -35,6 +35,7 @@ private Q_SLOTS:
     void paintTablePixels();
     void namesOnlyAndStubs();
     void paintEdgeColourAndDash();
+    void paintEdgeInDrawsOnlyWhatPassesThrough();
     void crowsFootDrawnAtEnds();
     void legendWraps();
     void diagramFrameHoldsEverything();
@@ -395,6 +396,41 @@ void TstRender::paintEdgeColourAndDash()
         ink = here;
     }
     QVERIFY2(gaps >= 5, qPrintable(QString::number(gaps)));
+}
+
+// An L-shaped edge: its bounding rectangle covers the inside of the L, which the curve never
+// crosses. Painting it for an area inside the L draws nothing (and is settled without
+// walking the flattened curve); an area on the curve gets the same pixels paintEdge draws.
+void TstRender::paintEdgeInDrawsOnlyWhatPassesThrough()
+{
+    const render::Theme theme = render::Theme::light();
+    graph::EdgeGeometry geometry;
+    geometry.tail = QPointF(10, 10);
+    geometry.head = QPointF(300, 300);
+    geometry.points = {geometry.tail,     QPointF(100, 10),  QPointF(200, 10), QPointF(300, 10),
+                       QPointF(300, 100), QPointF(300, 200), geometry.head};
+    graph::Edge edge;
+    edge.onDelete = QStringLiteral("cascade");
+    const QList<QPolygonF> flattened = render::flattenEdge(render::edgePath(geometry));
+    const auto paintIn = [&](const QRectF &visible) {
+        QImage image(640, 640, QImage::Format_ARGB32);
+        image.fill(theme.background);
+        QPainter p(&image);
+        p.scale(2, 2);
+        if (visible.isNull())
+            render::paintEdge(p, edge, geometry, theme);
+        else
+            render::paintEdgeIn(p, edge, geometry, flattened, visible, theme, {});
+        return image;
+    };
+    const QImage whole = paintIn({});
+    const QRect inside(100, 100, 120, 120); // within the L's bounding rectangle, off the curve
+    QCOMPARE(countColour(paintIn(inside), theme.cascade, QRect(0, 0, 640, 640), 60), 0);
+    const QRect onCurve(260, 120, 60, 60);
+    const QRect onCurvePixels(520, 240, 120, 120);
+    const int expected = countColour(whole, theme.cascade, onCurvePixels, 60);
+    QVERIFY2(expected > 40, qPrintable(QString::number(expected)));
+    QCOMPARE(countColour(paintIn(onCurve), theme.cascade, onCurvePixels, 60), expected);
 }
 
 void TstRender::crowsFootDrawnAtEnds()

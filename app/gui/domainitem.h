@@ -2,7 +2,9 @@
 
 #include <QColor>
 #include <QGraphicsItem>
+#include <QHash>
 #include <QList>
+#include <QStaticText>
 #include <QString>
 
 namespace schemalens::gui {
@@ -40,11 +42,31 @@ public:
     // (DiagramScene::renderingThumbnail) gets only those that fit their boxes.
     QList<Label> labels(double lod, const QRectF &exposed) const;
 
+    // The count drawn on the line between two domains, in scene coordinates at a zoom.
+    struct LinkCount {
+        int link = -1; // index into Domains::links
+        QString text;
+        QRectF pill;
+    };
+    // The counts drawn at LOD in EXPOSED: larger counts first, each at the middle of the line
+    // between the two boxes' edges, only where that stretch of line is longer than the pill
+    // (else it would sit on a box) and where it covers neither a count already placed nor one
+    // of LABELS. Overlapping pills read as noise; the line's width still tells the count.
+    // None in the minimap.
+    QList<LinkCount> linkCounts(double lod, const QRectF &exposed,
+                                const QList<Label> &labels) const;
+
 protected:
     void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    // Text is drawn in device pixels at fixed pixel sizes, so that Qt's glyph and layout
+    // caches serve every frame of a zoom (scene-sized fonts were new sizes on each frame).
+    void drawText(QPainter *painter, const QFont &font, const QPointF &deviceTopLeft,
+                  const QString &text) const;
+
     const DiagramScene *m_scene;
+    mutable QHash<QString, QStaticText> m_texts; // per font key and text
 };
 
 } // namespace schemalens::gui

@@ -1,10 +1,11 @@
 // layout-lab SOURCE... [--columns all|keys|names] [--engine E] [--png DIR] [--dot FILE]
-//                      [--aspect W:H] [--viewport WxH]
+//                      [--aspect W:H] [--viewport WxH] [--generate TABLES]
 // Lays out each SOURCE's diagram the way the application does and prints the readability
 // measures of core/graph/layoutmetrics.h (fill at fit, name height, crossings, edges over
 // tables, FK distances, time), for tuning the layout by hand on the corpus. --png writes the
 // fitted picture of each source into DIR; --dot writes the Graphviz input of the last one.
 
+#include "../generatedschema.h"
 #include "core/graph/columnmode.h"
 #include "core/graph/domains.h"
 #include "core/graph/ergraph.h"
@@ -23,6 +24,7 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <numeric>
@@ -61,6 +63,16 @@ int main(int argc, char *argv[])
         } else if (a == QLatin1String("--aspect")) {
             const QStringList wh = next.split(QLatin1Char(':'));
             aspect = wh.size() == 2 ? wh.at(0).toDouble() / wh.at(1).toDouble() : 0;
+            ++i;
+        } else if (a == QLatin1String("--generate")) { // bench_gui's generated schema
+            static QTemporaryDir generated;
+            const QString folder = generated.path() + QStringLiteral("/generated-") + next;
+            if (!QDir().mkpath(folder) ||
+                !testing::writeGeneratedMigrations(folder, std::max(1, next.toInt()))) {
+                err << "cannot write the generated migrations\n";
+                return 2;
+            }
+            sources << folder;
             ++i;
         } else if (a == QLatin1String("--viewport")) {
             const QStringList wh = next.split(QLatin1Char('x'));

@@ -20,7 +20,7 @@ std::optional<Layout> decodeLayout(const QByteArray &bytes);
 
 // Cache key: a versioned SHA-256 (hex) of encodeRequest(). Bump kLayoutFormatVersion when
 // the layout code changes what it produces for the same input.
-inline constexpr int kLayoutFormatVersion = 5;
+inline constexpr int kLayoutFormatVersion = 6;
 QString layoutCacheKey(const QByteArray &encodedRequest);
 
 } // namespace schemalens::graph

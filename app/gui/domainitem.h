@@ -51,8 +51,8 @@ public:
     // The counts drawn at LOD in EXPOSED: larger counts first, each at the middle of the line
     // between the two boxes' edges, only where that stretch of line is longer than the pill
     // (else it would sit on a box) and where it covers no box (lines pass under them), no
-    // count already placed and none of LABELS. Overlapping pills read as noise; the line's width still tells the count.
-    // None in the minimap.
+    // count already placed and none of LABELS. Overlapping pills read as noise; the line's width
+    // still tells the count. None in the minimap.
     QList<LinkCount> linkCounts(double lod, const QRectF &exposed,
                                 const QList<Label> &labels) const;
 

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void aFirstWindowGivesTheDiagramItsRoom();
     void theMinimapShowsOnlyNamesItsBoxesHold();
     void everyDomainIsLabelledAtFit();
+    void zoomingPaintsWithoutPixmaps();
 
 private:
     std::unique_ptr<gui::MainWindow> openExample();
@@ -319,6 +321,46 @@ void TstGuiFit::resizeKeepsAFittedView()
     window->resize(1300, 800);
     QTest::qWait(50);
     QCOMPARE(view->zoom(), chosen);
+}
+
+// Tables keep a pixmap of themselves for panning (DeviceCoordinateCache), which every step of
+// a zoom had to draw anew: while the zoom changes they paint straight into the view, and
+// cache again once it rests, or as soon as the user pans or presses the mouse.
+void TstGuiFit::zoomingPaintsWithoutPixmaps()
+{
+    auto window = openExample();
+    QVERIFY(window);
+    gui::DiagramView *view = window->diagramView();
+    gui::DiagramScene *scene = window->diagramScene();
+    QVERIFY(!scene->tableItems().isEmpty());
+    const gui::TableItem *table = scene->tableItems().first();
+    view->zoomTo(1.5);
+    QTRY_VERIFY(!scene->isZooming()); // rested
+    QCOMPARE(table->cacheMode(), QGraphicsItem::DeviceCoordinateCache);
+    view->zoomTo(1.7);
+    QVERIFY(scene->isZooming());
+    QCOMPARE(table->cacheMode(), QGraphicsItem::NoCache);
+    view->zoomTo(1.7); // the same scale: nothing changes, the zoom still rests when it would
+    QTRY_VERIFY_WITH_TIMEOUT(!scene->isZooming(), 2000);
+    QCOMPARE(table->cacheMode(), QGraphicsItem::DeviceCoordinateCache);
+    // A pan ends it at once.
+    view->zoomTo(2.0);
+    QVERIFY(scene->isZooming());
+    QScrollBar *bar = view->horizontalScrollBar();
+    QVERIFY(bar->maximum() > bar->minimum());
+    bar->setValue(bar->value() == bar->minimum() ? bar->value() + 20 : bar->value() - 20);
+    QVERIFY(!scene->isZooming());
+    QCOMPARE(table->cacheMode(), QGraphicsItem::DeviceCoordinateCache);
+    // So does a press (a drag of tables follows).
+    view->zoomTo(2.2);
+    QVERIFY(scene->isZooming());
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
+    QVERIFY(!scene->isZooming());
+    // In the overview the tables have no pixmap either way.
+    view->fitAll();
+    if (scene->isOverview())
+        QCOMPARE(table->cacheMode(), QGraphicsItem::NoCache);
 }
 
 QTEST_MAIN(TstGuiFit)

@@ -216,15 +216,34 @@ void DiagramScene::setOverview(bool overview)
     applyOverview();
 }
 
+void DiagramScene::setZooming(bool zooming)
+{
+    if (zooming == m_zooming)
+        return;
+    m_zooming = zooming;
+    // Only tables at full detail and the overview layer keep pixmaps.
+    const QGraphicsItem::CacheMode mode =
+        zooming ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache;
+    if (m_overviewItem)
+        m_overviewItem->setCacheMode(mode);
+    if (!m_overview) {
+        for (TableItem *item : std::as_const(m_tables))
+            item->setCacheMode(mode);
+    }
+}
+
 void DiagramScene::applyOverview()
 {
     for (TableItem *item : std::as_const(m_tables)) {
-        item->setCacheMode(m_overview ? QGraphicsItem::NoCache
-                                      : QGraphicsItem::DeviceCoordinateCache);
+        item->setCacheMode(m_overview || m_zooming ? QGraphicsItem::NoCache
+                                                   : QGraphicsItem::DeviceCoordinateCache);
         item->syncContents();
     }
     for (EdgeItem *item : std::as_const(m_edges))
         item->syncContents();
+    if (m_overviewItem)
+        m_overviewItem->setCacheMode(m_zooming ? QGraphicsItem::NoCache
+                                               : QGraphicsItem::DeviceCoordinateCache);
 }
 
 void DiagramScene::repaintItems()

@@ -44,6 +44,11 @@ public:
     void setLevelOfDetail(double zoom);
     void setOverview(bool overview);
     bool isOverview() const { return m_overview; }
+    // While the view's zoom changes, items paint straight into the view: a pixmap cache
+    // (DeviceCoordinateCache) is drawn anew at every scale, which costs more than it saves.
+    // DiagramView turns this off once the zoom has settled, or the user pans or clicks.
+    void setZooming(bool zooming);
+    bool isZooming() const { return m_zooming; }
     bool isDomainOverview() const { return m_domainOverview; }
     const DomainItem *domainItem() const { return m_domainItem; }
     static constexpr double kDomainsBelow = 7.0 / 12.0; // table names under 7 px
@@ -144,6 +149,7 @@ private:
     bool m_showFindings = true;
     bool m_renderingThumbnail = false;
     bool m_overview = false;
+    bool m_zooming = false;
     bool m_domainOverview = false;
     QList<TableItem *> m_tables;
     QList<EdgeItem *> m_edges;

@@ -157,6 +157,10 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), 96 * 1024));
     // A diagram smaller than the viewport sits at the top, leaving the bottom to the legend.
     setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_zoomSettled = new QTimer(this);
+    m_zoomSettled->setSingleShot(true);
+    m_zoomSettled->setInterval(250);
+    connect(m_zoomSettled, &QTimer::timeout, this, [this] { m_scene->setZooming(false); });
     m_minimap = new Minimap(scene, this);
     m_minimap->resize(200, 140);
     connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
@@ -251,6 +255,11 @@ void DiagramView::revealRect(const QRectF &rect)
 void DiagramView::zoomed()
 {
     m_fitted = false;
+    if (zoom() != m_settledZoom) { // a new scale (zoomTo the current one changes nothing)
+        m_settledZoom = zoom();
+        m_scene->setZooming(true);
+        m_zoomSettled->start();
+    }
     m_scene->setLevelOfDetail(zoom());
     m_minimap->update();
     Q_EMIT zoomChanged(zoom());
@@ -312,6 +321,7 @@ void DiagramView::mouseDoubleClickEvent(QMouseEvent *event)
 
 void DiagramView::mousePressEvent(QMouseEvent *event)
 {
+    m_scene->setZooming(false); // a drag follows: moved tables blit their pixmaps
     // Shift-drag on the background selects the tables in a rectangle (to move them
     // together); a plain drag pans.
     if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier) &&
@@ -381,6 +391,10 @@ void DiagramView::resizeEvent(QResizeEvent *event)
 void DiagramView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
+    // A scroll at the zoom of the last zoomed() is a pan (a zoom scrolls at its new scale
+    // before zoomed() is called): pans blit cached pixmaps.
+    if (zoom() == m_settledZoom)
+        m_scene->setZooming(false);
     if (QGuiApplication::mouseButtons() != Qt::NoButton)
         m_fitted = false; // the user pans: a later resize keeps this view
     viewport()->update(); // the legend is fixed to the viewport, not the scene

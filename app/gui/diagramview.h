@@ -3,6 +3,8 @@
 #include <QGraphicsView>
 #include <QPixmap>
 
+class QTimer;
+
 namespace schemalens::gui {
 
 class DiagramScene;
@@ -60,6 +62,10 @@ private:
     QPixmap m_legendImage; // the legend painted once for the theme, findings and pixel ratio
     QString m_legendKey;
     bool m_fitted = false; // the last change of view was a fit: resizing fits again
+    // DiagramScene::setZooming: on while the zoom changes, off once it has rested this long
+    // or the user pans or clicks.
+    QTimer *m_zoomSettled = nullptr;
+    double m_settledZoom = 0; // the zoom of the last zoomed(): scrolls at it are the user's
 };
 
 } // namespace schemalens::gui

@@ -170,12 +170,8 @@ QList<DomainItem::Label> DomainItem::labels(double lod, const QRectF &exposed) c
             const Measured &m = measured(d, name, count, s);
             width = m.count;
             pillHeight = m.pillHeight + 2 * s;
-            for (const auto &pill : std::as_const(pills)) {
-                const double advance = pill.second == domain.errors     ? m.errors
-                                       : pill.second == domain.warnings ? m.warnings
-                                                                        : m.infos;
-                width += 4 * s + std::max(advance + 8 * s, pillHeight);
-            }
+            for (const auto &pill : std::as_const(pills))
+                width += 4 * s + std::max(m.pillAdvance(domain, pill.second) + 8 * s, pillHeight);
             labelWidth = std::max(width, m.name) / lod;
             labelHeight = (m.nameHeight + m.textHeight) / lod;
             width /= lod;
@@ -365,8 +361,10 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         textFont.setPixelSize(std::max(1, int(std::lround(11 * l.scale))));
         QFont pillFont = theme.tagFont;
         pillFont.setPixelSize(std::max(1, int(std::lround(10 * l.scale))));
-        const QFontMetricsF nameFm(nameFont), textFm(textFont), pillFm(pillFont);
-        const double pillHeight = pillFm.height() + 2 * l.scale;
+        // The advances measured for labels(): no text is shaped twice in a frame.
+        const Measured &m = measured(l.domain, l.name, l.count, l.scale);
+        const graph::DomainSummary &summary = domains.domains.at(l.domain);
+        const double pillHeight = m.pillHeight + 2 * l.scale;
         const QRectF label = toDevice.mapRect(l.label);
         if (l.plate) {
             // Wider than its box: on a plate of its own, so that it reads as the box's name.
@@ -377,26 +375,24 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
             painter->drawRoundedRect(toDevice.mapRect(l.room), 4, 4);
         }
         painter->setPen(theme.text);
-        drawText(painter, nameFont,
-                 QPointF(label.center().x() - nameFm.horizontalAdvance(l.name) / 2, label.top()),
-                 l.name);
+        drawText(painter, nameFont, QPointF(label.center().x() - m.name / 2, label.top()), l.name);
         double x = label.center().x() - l.width * lod / 2;
-        const double y = label.top() + nameFm.height();
+        const double y = label.top() + m.nameHeight;
         painter->setPen(theme.mutedText);
         drawText(painter, textFont, QPointF(x, y), l.count);
-        x += textFm.horizontalAdvance(l.count);
+        x += m.count;
         for (const auto &[colour, n] : std::as_const(l.pills)) {
             const QString text = QString::number(n);
-            const double w = std::max(pillFm.horizontalAdvance(text) + 8 * l.scale, pillHeight);
+            const double advance = m.pillAdvance(summary, n);
+            const double w = std::max(advance + 8 * l.scale, pillHeight);
             x += 4 * l.scale;
-            const QRectF pill(x, y + (textFm.height() - pillHeight) / 2, w, pillHeight);
+            const QRectF pill(x, y + (m.textHeight - pillHeight) / 2, w, pillHeight);
             painter->setPen(Qt::NoPen);
             painter->setBrush(colour);
             painter->drawRoundedRect(pill, pillHeight / 2, pillHeight / 2);
             painter->setPen(QColor(Qt::white));
             drawText(painter, pillFont,
-                     QPointF(pill.center().x() - pillFm.horizontalAdvance(text) / 2,
-                             pill.center().y() - pillFm.height() / 2),
+                     QPointF(pill.center().x() - advance / 2, pill.center().y() - m.pillHeight / 2),
                      text);
             x += w;
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/graph/domains.h"
+
 #include <QColor>
 #include <QGraphicsItem>
 #include <QHash>
@@ -71,6 +73,11 @@ private:
         double name = 0, count = 0;                 // advances of the two lines' texts
         double errors = 0, warnings = 0, infos = 0; // of the severity pills' numbers
         double nameHeight = 0, textHeight = 0, pillHeight = 0;
+        // The advance of N, one of SUMMARY's severity counts.
+        double pillAdvance(const graph::DomainSummary &summary, int n) const
+        {
+            return n == summary.errors ? errors : n == summary.warnings ? warnings : infos;
+        }
     };
     const Measured &measured(int domain, const QString &name, const QString &count,
                              double scale) const;

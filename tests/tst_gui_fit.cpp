@@ -10,6 +10,7 @@
 #include "app/gui/exportdialog.h"
 #include "app/gui/mainwindow.h"
 #include "generatedschema.h"
+#include "guifixture.h"
 
 #include <QAction>
 #include <QFile>
@@ -21,6 +22,7 @@
 #include <QTest>
 
 using namespace schemalens;
+using namespace guitest;
 
 namespace {
 
@@ -38,27 +40,6 @@ protected:
     }
 };
 
-bool waitShown(gui::MainWindow &window)
-{
-    QSignalSpy shown(&window, &gui::MainWindow::documentShown);
-    return shown.wait(60000);
-}
-
-QAction *actionNamed(QWidget &window, const QString &text)
-{
-    for (QAction *action : window.findChildren<QAction *>()) {
-        if (action->text() == text)
-            return action;
-    }
-    return nullptr;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 } // namespace
 
 class TstGuiFit : public QObject {
@@ -74,11 +55,6 @@ private Q_SLOTS:
     void theMinimapShowsOnlyNamesItsBoxesHold();
     void everyDomainIsLabelledAtFit();
     void zoomingPaintsWithoutPixmaps();
-
-private:
-    std::unique_ptr<gui::MainWindow> openExample();
-    // A window of SIZE showing FOLDER's diagram, or null when it did not show.
-    std::unique_ptr<gui::MainWindow> openFolder(const QString &folder, QSize size);
 };
 
 void TstGuiFit::initTestCase()
@@ -90,28 +66,6 @@ void TstGuiFit::initTestCase()
 void TstGuiFit::init()
 {
     QSettings().clear();
-}
-
-std::unique_ptr<gui::MainWindow> TstGuiFit::openExample()
-{
-    auto window = std::make_unique<gui::MainWindow>();
-    window->resize(1280, 800);
-    window->show();
-    window->openExample();
-    if (!waitShown(*window) || !window->document())
-        return nullptr;
-    return window;
-}
-
-std::unique_ptr<gui::MainWindow> TstGuiFit::openFolder(const QString &folder, QSize size)
-{
-    auto window = std::make_unique<gui::MainWindow>();
-    window->resize(size);
-    window->show();
-    window->openSource(folder);
-    if (!waitShown(*window))
-        return nullptr;
-    return window;
 }
 
 void TstGuiFit::focusFitsTheNeighbourhood()
@@ -145,7 +99,7 @@ void TstGuiFit::aTallTableIsShownFromItsHeader()
         sql += ", attribute_" + QByteArray::number(i) + " text";
     sql += ");\n";
     QVERIFY(writeFile(dir.filePath(QStringLiteral("001_init.sql")), sql));
-    const auto opened = openFolder(dir.path(), QSize(1280, 800));
+    const auto opened = openSource(dir.path(), QSize(1280, 800));
     QVERIFY(opened);
     gui::MainWindow &window = *opened;
     gui::DiagramView *view = window.diagramView();
@@ -174,7 +128,7 @@ void TstGuiFit::theDiagramTakesTheFittedAreasShape()
         sql += "CREATE TABLE t" + QByteArray::number(i) + " (id bigint PRIMARY KEY, account_id " +
                "bigint REFERENCES accounts, label text, amount numeric);\n";
     QVERIFY(writeFile(dir.filePath(QStringLiteral("001_init.sql")), sql));
-    const auto opened = openFolder(dir.path(), QSize(1440, 900));
+    const auto opened = openSource(dir.path(), QSize(1440, 900));
     QVERIFY(opened);
     gui::MainWindow &window = *opened;
     gui::DiagramView *view = window.diagramView();
@@ -263,7 +217,7 @@ void TstGuiFit::everyDomainIsLabelledAtFit()
 {
     QTemporaryDir dir;
     QVERIFY(testing::writeGeneratedMigrations(dir.path(), 1000));
-    const auto opened = openFolder(dir.path(), QSize(1440, 900));
+    const auto opened = openSource(dir.path(), QSize(1440, 900));
     QVERIFY(opened);
     gui::MainWindow &window = *opened;
     gui::DiagramView *view = window.diagramView();

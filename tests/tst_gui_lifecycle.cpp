@@ -10,6 +10,8 @@
 #include "app/gui/findingsdock.h"
 #include "app/gui/mainwindow.h"
 
+#include "guifixture.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -20,17 +22,12 @@
 #include <QTreeView>
 
 using namespace schemalens;
+using guitest::waitShown;
 
 namespace {
 
 enum class Selection { Table, Finding, Edge };
 enum class Ending { Reload, AutoReload, OpenOther, Close };
-
-bool waitShown(gui::MainWindow &window)
-{
-    QSignalSpy shown(&window, &gui::MainWindow::documentShown);
-    return shown.wait(60000);
-}
 
 // A copy of the bundled example that the test may touch.
 bool copyExample(const QString &to)

@@ -23,6 +23,7 @@
 #include "app/gui/sourcepanel.h"
 #include "app/gui/sourceviewer.h"
 #include "generatedschema.h"
+#include "guifixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,31 +50,7 @@
 #include <QTreeWidget>
 
 using namespace schemalens;
-
-namespace {
-
-bool waitShown(gui::MainWindow &window)
-{
-    QSignalSpy shown(&window, &gui::MainWindow::documentShown);
-    return shown.wait(60000);
-}
-
-QAction *actionNamed(QWidget &window, const QString &text)
-{
-    for (QAction *action : window.findChildren<QAction *>()) {
-        if (action->text() == text)
-            return action;
-    }
-    return nullptr;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-} // namespace
+using namespace guitest;
 
 class TstGuiPolish : public QObject {
     Q_OBJECT
@@ -98,11 +75,6 @@ private Q_SLOTS:
     void viewsAreOnTheDiagram();
     void screenshots_data();
     void screenshots(); // SCHEMALENS_SCREENSHOTS=DIR: every dialog and dock as PNGs to look at
-
-private:
-    std::unique_ptr<gui::MainWindow> openExample();
-    // A window of SIZE showing FOLDER's diagram, or null when it did not show.
-    std::unique_ptr<gui::MainWindow> openFolder(const QString &folder, QSize size);
 };
 
 void TstGuiPolish::initTestCase()
@@ -114,28 +86,6 @@ void TstGuiPolish::initTestCase()
 void TstGuiPolish::init()
 {
     QSettings().clear(); // remembered options of one test must not reach the next
-}
-
-std::unique_ptr<gui::MainWindow> TstGuiPolish::openExample()
-{
-    auto window = std::make_unique<gui::MainWindow>();
-    window->resize(1280, 800);
-    window->show();
-    window->openExample();
-    if (!waitShown(*window) || !window->document())
-        return nullptr;
-    return window;
-}
-
-std::unique_ptr<gui::MainWindow> TstGuiPolish::openFolder(const QString &folder, QSize size)
-{
-    auto window = std::make_unique<gui::MainWindow>();
-    window->resize(size);
-    window->show();
-    window->openSource(folder);
-    if (!waitShown(*window))
-        return nullptr;
-    return window;
 }
 
 // A folder whose only file is binary garbage: the window says so over the diagram and lists

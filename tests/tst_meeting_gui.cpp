@@ -19,6 +19,8 @@
 #include "app/gui/presentation.h"
 #include "app/gui/presentationdialogs.h"
 
+#include "guifixture.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -42,6 +44,8 @@
 #include <QTreeView>
 
 using namespace schemalens;
+using guitest::waitShown;
+using guitest::writeFile;
 using review::DecisionStatus;
 
 namespace {
@@ -68,13 +72,6 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size();
-}
-
 int findingOf(const gui::MainWindow &window, const QString &rule)
 {
     const review::Findings &findings = window.document()->review.findings;
@@ -95,12 +92,6 @@ int markersOn(gui::MainWindow &window, const QString &table)
             count += child->type() == gui::NoteMarkerItem::Type;
     }
     return count;
-}
-
-bool waitShown(gui::MainWindow &window, int timeout = 60000)
-{
-    QSignalSpy shown(&window, &gui::MainWindow::documentShown);
-    return shown.wait(timeout);
 }
 
 // Where most of these tests start: a copy of the shop example (with EXTRA files written into

@@ -13,6 +13,8 @@
 #include "app/gui/timelinedock.h"
 #include "app/gui/timelinemodel.h"
 
+#include "guifixture.h"
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
@@ -29,15 +31,10 @@
 #include <sqlite3.h>
 
 using namespace schemalens;
+using guitest::waitShown;
 using render::DiffMark;
 
 namespace {
-
-bool waitShown(gui::MainWindow &window)
-{
-    QSignalSpy shown(&window, &gui::MainWindow::documentShown);
-    return shown.wait(60000);
-}
 
 gui::TableItem *table(gui::MainWindow &window, const char *name)
 {

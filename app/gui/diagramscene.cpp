@@ -221,29 +221,33 @@ void DiagramScene::setZooming(bool zooming)
     if (zooming == m_zooming)
         return;
     m_zooming = zooming;
-    // Only tables at full detail and the overview layer keep pixmaps.
-    const QGraphicsItem::CacheMode mode =
-        zooming ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache;
-    if (m_overviewItem)
-        m_overviewItem->setCacheMode(mode);
-    if (!m_overview) {
-        for (TableItem *item : std::as_const(m_tables))
+    applyCacheModes();
+}
+
+void DiagramScene::applyCacheModes()
+{
+    // Tables keep pixmaps at full detail (the overview layer paints them further out), the
+    // overview layer always; neither while the zoom changes. A mode set again would purge
+    // a cache that is still good.
+    const auto apply = [](QGraphicsItem *item, bool cached) {
+        const QGraphicsItem::CacheMode mode =
+            cached ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache;
+        if (item->cacheMode() != mode)
             item->setCacheMode(mode);
-    }
+    };
+    for (TableItem *item : std::as_const(m_tables))
+        apply(item, !m_overview && !m_zooming);
+    if (m_overviewItem)
+        apply(m_overviewItem, !m_zooming);
 }
 
 void DiagramScene::applyOverview()
 {
-    for (TableItem *item : std::as_const(m_tables)) {
-        item->setCacheMode(m_overview || m_zooming ? QGraphicsItem::NoCache
-                                                   : QGraphicsItem::DeviceCoordinateCache);
+    applyCacheModes();
+    for (TableItem *item : std::as_const(m_tables))
         item->syncContents();
-    }
     for (EdgeItem *item : std::as_const(m_edges))
         item->syncContents();
-    if (m_overviewItem)
-        m_overviewItem->setCacheMode(m_zooming ? QGraphicsItem::NoCache
-                                               : QGraphicsItem::DeviceCoordinateCache);
 }
 
 void DiagramScene::repaintItems()

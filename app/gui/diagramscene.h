@@ -138,7 +138,8 @@ protected:
 private:
     void onSelectionChanged();
     void repaintItems();
-    void applyOverview(); // item cache modes and contents flags for the level of detail
+    void applyOverview();   // item cache modes and contents flags for the level of detail
+    void applyCacheModes(); // for the level of detail and whether the zoom changes
     void applyStates();
     void updateBounds();
     graph::EdgeGeometry directEdge(int edge) const;

@@ -99,26 +99,26 @@ void DomainItem::forgetOtherFonts() const
     m_measuredFonts = fonts;
 }
 
+DomainItem::LabelFonts DomainItem::labelFonts(double scale) const
+{
+    const render::Theme &theme = m_scene->theme();
+    LabelFonts fonts{theme.headerFont, theme.typeFont, theme.tagFont};
+    fonts.name.setPixelSize(std::max(1, int(std::lround(14 * scale))));
+    fonts.text.setPixelSize(std::max(1, int(std::lround(11 * scale))));
+    fonts.pill.setPixelSize(std::max(1, int(std::lround(10 * scale))));
+    return fonts;
+}
+
 const DomainItem::Measured &DomainItem::measured(int domain, const QString &name,
                                                  const QString &count, double scale) const
 {
-    const render::Theme &theme = m_scene->theme();
-    forgetOtherFonts();
-    const int namePixels = std::max(1, int(std::lround(14 * scale)));
-    const int textPixels = std::max(1, int(std::lround(11 * scale)));
-    const int pillPixels = std::max(1, int(std::lround(10 * scale)));
-    const quint64 key = (quint64(quint32(domain)) << 24) | (quint64(namePixels) << 16) |
-                        (quint64(textPixels) << 8) | quint64(pillPixels);
+    const LabelFonts fonts = labelFonts(scale);
+    const quint64 key = (quint64(quint32(domain)) << 24) | (quint64(fonts.name.pixelSize()) << 16) |
+                        (quint64(fonts.text.pixelSize()) << 8) | quint64(fonts.pill.pixelSize());
     auto it = m_measured.constFind(key);
     if (it != m_measured.cend())
         return *it;
-    QFont nameFont = theme.headerFont;
-    nameFont.setPixelSize(namePixels);
-    QFont textFont = theme.typeFont;
-    textFont.setPixelSize(textPixels);
-    QFont pillFont = theme.tagFont;
-    pillFont.setPixelSize(pillPixels);
-    const QFontMetricsF nameFm(nameFont), textFm(textFont), pillFm(pillFont);
+    const QFontMetricsF nameFm(fonts.name), textFm(fonts.text), pillFm(fonts.pill);
     const graph::DomainSummary &summary = m_scene->domains().domains.at(domain);
     Measured m;
     m.name = nameFm.horizontalAdvance(name);
@@ -134,6 +134,7 @@ const DomainItem::Measured &DomainItem::measured(int domain, const QString &name
 
 QList<DomainItem::Label> DomainItem::labels(double lod, const QRectF &exposed) const
 {
+    forgetOtherFonts(); // once here: measured() is asked hundreds of times a frame
     const render::Theme &theme = m_scene->theme();
     const graph::Domains &domains = m_scene->domains();
     QList<int> bySize(domains.domains.size());
@@ -260,7 +261,7 @@ QList<DomainItem::LinkCount> DomainItem::linkCounts(double lod, const QRectF &ex
             onABox = covers(m_scene->domainRect(int(d)));
         if (onABox)
             continue;
-        placed.append({i, QString::number(link.count), pill});
+        placed.append({i, QString::number(link.count), *advance, pill});
     }
     return placed;
 }
@@ -341,26 +342,21 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
 
     QFont countFont = theme.tagFont;
     countFont.setPixelSize(10);
-    const QFontMetricsF countFm(countFont);
+    const double countHeight = QFontMetricsF(countFont).height();
     for (const LinkCount &count : counts) {
         const QRectF pill = toDevice.mapRect(count.pill);
         painter->setPen(Qt::NoPen);
         painter->setBrush(theme.legendFill);
         painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
         painter->setPen(theme.mutedText);
-        drawText(painter, countFont,
-                 QPointF(pill.center().x() - countFm.horizontalAdvance(count.text) / 2,
-                         pill.center().y() - countFm.height() / 2),
-                 count.text);
+        drawText(
+            painter, countFont,
+            QPointF(pill.center().x() - count.advance / 2, pill.center().y() - countHeight / 2),
+            count.text);
     }
 
     for (const Label &l : placedLabels) {
-        QFont nameFont = theme.headerFont;
-        nameFont.setPixelSize(std::max(1, int(std::lround(14 * l.scale))));
-        QFont textFont = theme.typeFont;
-        textFont.setPixelSize(std::max(1, int(std::lround(11 * l.scale))));
-        QFont pillFont = theme.tagFont;
-        pillFont.setPixelSize(std::max(1, int(std::lround(10 * l.scale))));
+        const LabelFonts fonts = labelFonts(l.scale);
         // The advances measured for labels(): no text is shaped twice in a frame.
         const Measured &m = measured(l.domain, l.name, l.count, l.scale);
         const graph::DomainSummary &summary = domains.domains.at(l.domain);
@@ -375,11 +371,12 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
             painter->drawRoundedRect(toDevice.mapRect(l.room), 4, 4);
         }
         painter->setPen(theme.text);
-        drawText(painter, nameFont, QPointF(label.center().x() - m.name / 2, label.top()), l.name);
+        drawText(painter, fonts.name, QPointF(label.center().x() - m.name / 2, label.top()),
+                 l.name);
         double x = label.center().x() - l.width * lod / 2;
         const double y = label.top() + m.nameHeight;
         painter->setPen(theme.mutedText);
-        drawText(painter, textFont, QPointF(x, y), l.count);
+        drawText(painter, fonts.text, QPointF(x, y), l.count);
         x += m.count;
         for (const auto &[colour, n] : std::as_const(l.pills)) {
             const QString text = QString::number(n);
@@ -391,7 +388,7 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
             painter->setBrush(colour);
             painter->drawRoundedRect(pill, pillHeight / 2, pillHeight / 2);
             painter->setPen(QColor(Qt::white));
-            drawText(painter, pillFont,
+            drawText(painter, fonts.pill,
                      QPointF(pill.center().x() - advance / 2, pill.center().y() - m.pillHeight / 2),
                      text);
             x += w;

@@ -3,6 +3,7 @@
 #include "core/graph/domains.h"
 
 #include <QColor>
+#include <QFont>
 #include <QGraphicsItem>
 #include <QHash>
 #include <QList>
@@ -48,6 +49,7 @@ public:
     struct LinkCount {
         int link = -1; // index into Domains::links
         QString text;
+        double advance = 0; // of TEXT at 10 px
         QRectF pill;
     };
     // The counts drawn at LOD in EXPOSED: larger counts first, each at the middle of the line
@@ -79,6 +81,12 @@ private:
             return n == summary.errors ? errors : n == summary.warnings ? warnings : infos;
         }
     };
+    // The fonts of a label at SCALE of its screen size: 14 px name, 11 px count, 10 px pills.
+    struct LabelFonts {
+        QFont name, text, pill;
+    };
+    LabelFonts labelFonts(double scale) const;
+    // Valid after forgetOtherFonts() for the current theme.
     const Measured &measured(int domain, const QString &name, const QString &count,
                              double scale) const;
     void forgetOtherFonts() const; // the measurements, after a theme change
